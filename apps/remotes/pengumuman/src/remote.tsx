@@ -1,0 +1,4 @@
+import { createReactRemote } from '@bas/sdk/react';
+import { App } from './App.tsx';
+
+export const { mount } = createReactRemote(App);

@@ -1,0 +1,7 @@
+import { createStandaloneContext } from '@bas/sdk';
+import { mount } from './remote.tsx';
+
+// The app's standalone address: the same module the shell mounts, on a page of its own.
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html lacks <div id="root">');
+mount(root, createStandaloneContext({ appId: 'pengumuman', basePath: '/' }));

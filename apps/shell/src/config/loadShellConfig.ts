@@ -1,0 +1,40 @@
+import { ShellError } from '../errors/ShellError.ts';
+
+/** Settings read at run time from `config.json` beside `index.html`, so one build serves every deployment. */
+export interface ShellConfig {
+  manifestUrl: string;
+  /** How long one attempt to load a remote may take before it counts as failed. */
+  remoteTimeoutMs: number;
+}
+
+const defaults: ShellConfig = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000 };
+
+export async function loadShellConfig(fetchFn: typeof fetch = fetch): Promise<ShellConfig> {
+  const response = await fetchFn('/config.json', { headers: { accept: 'application/json' } });
+  if (response.status === 404) return defaults;
+  if (!response.ok) {
+    throw new ShellError(
+      'CONFIG_UNAVAILABLE',
+      `config.json answered HTTP ${response.status}; check the server that hosts the shell.`,
+    );
+  }
+  return parseShellConfig(await response.json().catch(() => null));
+}
+
+export function parseShellConfig(value: unknown): ShellConfig {
+  if (typeof value !== 'object' || value === null) {
+    throw new ShellError('CONFIG_INVALID', 'config.json is not a JSON object; see README "Configuration".');
+  }
+  const { manifestUrl = defaults.manifestUrl, remoteTimeoutMs = defaults.remoteTimeoutMs } =
+    value as Partial<Record<keyof ShellConfig, unknown>>;
+  if (typeof manifestUrl !== 'string' || manifestUrl === '') {
+    throw new ShellError('CONFIG_INVALID', 'config.json: "manifestUrl" must be a non-empty URL string.');
+  }
+  if (typeof remoteTimeoutMs !== 'number' || !(remoteTimeoutMs >= 100 && remoteTimeoutMs <= 120_000)) {
+    throw new ShellError(
+      'CONFIG_INVALID',
+      'config.json: "remoteTimeoutMs" must be a number of milliseconds between 100 and 120000.',
+    );
+  }
+  return { manifestUrl, remoteTimeoutMs };
+}

@@ -1,0 +1,22 @@
+export type ShellErrorCode =
+  | 'CONFIG_UNAVAILABLE'
+  | 'CONFIG_INVALID'
+  | 'MANIFEST_UNAVAILABLE'
+  | 'MANIFEST_INVALID'
+  | 'REMOTE_UNREACHABLE'
+  | 'REMOTE_TIMEOUT'
+  | 'REMOTE_CONTRACT'
+  | 'REMOTE_CRASHED';
+
+/** An error with a stable code for the shell's own failures; the message says what to do. */
+export class ShellError extends Error {
+  override readonly name = 'ShellError';
+
+  constructor(
+    readonly code: ShellErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,35 @@
+import { Component, type ReactNode } from 'react';
+import { ShellError } from '../errors/ShellError.ts';
+import { RemoteFailure } from './RemoteFailure.tsx';
+
+interface Props {
+  appName: string;
+  timeoutMs: number;
+  onRetry(): void;
+  children: ReactNode;
+}
+
+/** Last line of defence: an error thrown while the shell renders an app's area stays in that area. */
+export class RemoteErrorBoundary extends Component<Props, { error: ShellError | null }> {
+  override state = { error: null as ShellError | null };
+
+  static getDerivedStateFromError(cause: unknown) {
+    return { error: new ShellError('REMOTE_CRASHED', 'The app area failed to render.', { cause }) };
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    return (
+      <RemoteFailure
+        appName={this.props.appName}
+        error={error}
+        timeoutMs={this.props.timeoutMs}
+        onRetry={() => {
+          this.setState({ error: null });
+          this.props.onRetry();
+        }}
+      />
+    );
+  }
+}

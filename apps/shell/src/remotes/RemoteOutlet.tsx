@@ -1,0 +1,77 @@
+import type { Unmount } from '@bas/sdk';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ManifestEntry } from '../catalog/ManifestEntry.ts';
+import { ShellError } from '../errors/ShellError.ts';
+import type { AppLoader } from './createAppLoader.ts';
+import { useNavigationService } from './NavigationServiceContext.ts';
+import { RemoteFailure } from './RemoteFailure.tsx';
+
+type OutletState = { status: 'loading' } | { status: 'mounted' } | { status: 'failed'; error: ShellError };
+
+function crashed(entry: ManifestEntry, cause: unknown): ShellError {
+  return cause instanceof ShellError
+    ? cause
+    : new ShellError('REMOTE_CRASHED', `${entry.name} failed while running.`, { cause });
+}
+
+/**
+ * Loads an app and mounts it into an element of its own. Every way an app can fail (down, hanging, throwing while
+ * mounting, throwing later while rendering) ends in the fallback here; the parent remounts this component (new
+ * `key`) to retry.
+ */
+export function RemoteOutlet({
+  entry,
+  loader,
+  onRetry,
+}: {
+  entry: ManifestEntry;
+  loader: AppLoader;
+  onRetry(): void;
+}) {
+  const { t } = useTranslation();
+  const navigation = useNavigationService();
+  const hostRef = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<OutletState>({ status: 'loading' });
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (host === null) return;
+    let active = true;
+    let unmount: Unmount | undefined;
+    const fail = (cause: unknown) => {
+      if (active) setState({ status: 'failed', error: crashed(entry, cause) });
+    };
+    loader
+      .load(entry)
+      .then((module) => {
+        if (!active) return;
+        unmount = module.mount(host, {
+          appId: entry.id,
+          basePath: `/layanan/${entry.route}`,
+          navigation,
+          reportError: fail,
+        });
+        setState({ status: 'mounted' });
+      })
+      .catch(fail);
+    return () => {
+      active = false;
+      unmount?.();
+    };
+  }, [entry, loader, navigation]);
+
+  return (
+    <>
+      {state.status === 'loading' && (
+        <p role="status" className="remote-loading">
+          {t('app.loading', { name: entry.name })}
+        </p>
+      )}
+      {state.status === 'failed' && (
+        <RemoteFailure appName={entry.name} error={state.error} timeoutMs={loader.timeoutMs} onRetry={onRetry} />
+      )}
+      <div ref={hostRef} className="remote-host" data-app={entry.id} hidden={state.status === 'failed'} />
+    </>
+  );
+}

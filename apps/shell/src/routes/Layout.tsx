@@ -1,0 +1,62 @@
+import { shellStore, type Locale } from '@bas/sdk';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { useStore } from 'zustand';
+import { useCatalog } from '../catalog/catalogStore.ts';
+
+const locales: Locale[] = ['id', 'en'];
+
+/** The shell's frame: header, navigation built from the catalog, language switch, and the page. */
+export function Layout() {
+  const { t } = useTranslation();
+  const catalog = useCatalog();
+  const locale = useStore(shellStore, (state) => state.locale);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="shell-header">
+        <NavLink to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            BAS
+          </span>
+          <span>{t('brand')}</span>
+        </NavLink>
+        <div className="language" role="group" aria-label={t('language.label')}>
+          {locales.map((code) => (
+            <button
+              key={code}
+              type="button"
+              lang={code}
+              aria-pressed={locale === code}
+              title={t(`language.${code}`)}
+              onClick={() => shellStore.getState().setLocale(code)}
+            >
+              {code.toUpperCase()}
+            </button>
+          ))}
+        </div>
+      </header>
+      <nav className="shell-nav" aria-label={t('nav.label')}>
+        <ul>
+          <li>
+            <NavLink to="/" end>
+              {t('nav.home')}
+            </NavLink>
+          </li>
+          {catalog.status === 'ready' &&
+            catalog.entries.map((entry) => (
+              <li key={entry.id}>
+                <NavLink to={`/layanan/${entry.route}`}>{entry.name}</NavLink>
+              </li>
+            ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="shell-footer">{t('footer')}</footer>
+    </>
+  );
+}

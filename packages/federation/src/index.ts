@@ -1,0 +1,3 @@
+export { sharedSingletons, singletons } from './sharedSingletons.ts';
+export type { Singleton } from './sharedSingletons.ts';
+export { remoteRouterApi } from './remoteRouterApi.ts';

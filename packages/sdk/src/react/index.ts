@@ -1,0 +1,6 @@
+// Wrapping a component as a remote
+export { createReactRemote } from './createReactRemote.tsx';
+
+// Hooks for the shell's services
+export { useRemoteContext } from './RemoteContextProvider.tsx';
+export { useShellState } from './useShellState.ts';
