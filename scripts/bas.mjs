@@ -4,7 +4,7 @@
 // hands over to the task.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,8 +62,11 @@ if (run(pnpm, installArgs) !== 0) {
   process.exit(1);
 }
 
-// The task scripts find pnpm through BAS_PNPM, so they run the same copy.
+// The task and the package scripts it runs (`pnpm -r build`) find this same pnpm first on the PATH.
 const status = run(process.execPath, [join(root, tasks[task]), ...process.argv.slice(3)], {
-  env: { ...process.env, BAS_PNPM: pnpm },
+  env:
+    pnpm === localPnpm
+      ? { ...process.env, PATH: `${dirname(localPnpm)}${delimiter}${process.env.PATH ?? ''}` }
+      : process.env,
 });
 process.exit(status);

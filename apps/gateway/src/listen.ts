@@ -7,9 +7,12 @@ export function listen(server: Server, host: string, port: number): Promise<stri
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new Error(`Port ${port} on ${host} is in use; stop what uses it or choose another port with BAS_PORT.`, {
-              cause: error,
-            })
+          ? new Error(
+              `Port ${port} on ${host} is in use; stop what uses it or choose another port with BAS_PORT.`,
+              {
+                cause: error,
+              },
+            )
           : error,
       );
     });

@@ -25,7 +25,8 @@ const gateway = await startGateway({
 
 // Announce the URL only once the portal really answers.
 const probe = await fetch(gateway.url);
-if (!probe.ok) throw new Error(`The portal at ${gateway.url} answered HTTP ${probe.status} to its own check.`);
+if (!probe.ok)
+  throw new Error(`The portal at ${gateway.url} answered HTTP ${probe.status} to its own check.`);
 console.log(`BAS portal: ${gateway.url}`);
 for (const [name, origin] of gateway.remoteOrigins) console.log(`  remote ${name}: ${origin}/`);
 

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import { listen } from './listen.ts';
 import { resolveManifest } from './resolveManifest.ts';
@@ -28,7 +28,7 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-function sendJson(response: import('node:http').ServerResponse, body: unknown): void {
+function sendJson(response: ServerResponse, body: unknown): void {
   response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
   response.end(JSON.stringify(body));
 }
@@ -77,7 +77,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     for (const [index, remote] of options.remotes.entries()) {
       const server = createRemoteServer(remote.dir);
       servers.push(server);
-      remoteOrigins.set(remote.name, await listen(server, host, options.port === 0 ? 0 : options.port + 1 + index));
+      remoteOrigins.set(
+        remote.name,
+        await listen(server, host, options.port === 0 ? 0 : options.port + 1 + index),
+      );
     }
     const portal = createPortalServer(options, resolveManifest(options.manifest, remoteOrigins));
     servers.push(portal);

@@ -9,8 +9,6 @@ import type { RemoteModule } from './contract.ts';
  */
 export function isRemoteModule(value: unknown): value is RemoteModule {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { mount?: unknown }).mount === 'function'
+    typeof value === 'object' && value !== null && typeof (value as { mount?: unknown }).mount === 'function'
   );
 }

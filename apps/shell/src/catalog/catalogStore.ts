@@ -16,8 +16,9 @@ export const useCatalog = create<CatalogState>()(() => ({ status: 'loading' }));
 export async function loadCatalog(): Promise<void> {
   useCatalog.setState({ status: 'loading' }, true);
   try {
-    const config = await loadShellConfig();
-    const entries = await fetchManifest(config.manifestUrl);
+    const origin = window.location.origin;
+    const config = await loadShellConfig(origin);
+    const entries = await fetchManifest(new URL(config.manifestUrl, origin).href);
     const loader = createAppLoader(entries, config.remoteTimeoutMs);
     useCatalog.setState({ status: 'ready', entries, loader }, true);
   } catch (cause) {

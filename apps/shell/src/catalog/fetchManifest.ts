@@ -4,10 +4,10 @@ import type { ManifestEntry } from './ManifestEntry.ts';
 const textFields = ['id', 'name', 'description', 'agency', 'entry', 'exposedModule', 'route'] as const;
 
 /** Fetches the manifest; a failure says which URL failed and how. */
-export async function fetchManifest(url: string, fetchFn: typeof fetch = fetch): Promise<ManifestEntry[]> {
+export async function fetchManifest(url: string): Promise<ManifestEntry[]> {
   let response: Response;
   try {
-    response = await fetchFn(url, { headers: { accept: 'application/json' } });
+    response = await fetch(url, { headers: { accept: 'application/json' } });
   } catch (cause) {
     throw new ShellError('MANIFEST_UNAVAILABLE', `The app catalog at ${url} could not be reached.`, {
       cause,

@@ -9,8 +9,9 @@ export interface ShellConfig {
 
 const defaults: ShellConfig = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000 };
 
-export async function loadShellConfig(fetchFn: typeof fetch = fetch): Promise<ShellConfig> {
-  const response = await fetchFn('/config.json', { headers: { accept: 'application/json' } });
+/** Reads `config.json` from the shell's origin; without one, the defaults apply. */
+export async function loadShellConfig(origin: string): Promise<ShellConfig> {
+  const response = await fetch(new URL('/config.json', origin), { headers: { accept: 'application/json' } });
   if (response.status === 404) return defaults;
   if (!response.ok) {
     throw new ShellError(
@@ -25,8 +26,9 @@ export function parseShellConfig(value: unknown): ShellConfig {
   if (typeof value !== 'object' || value === null) {
     throw new ShellError('CONFIG_INVALID', 'config.json is not a JSON object; see README "Configuration".');
   }
-  const { manifestUrl = defaults.manifestUrl, remoteTimeoutMs = defaults.remoteTimeoutMs } =
-    value as Partial<Record<keyof ShellConfig, unknown>>;
+  const { manifestUrl = defaults.manifestUrl, remoteTimeoutMs = defaults.remoteTimeoutMs } = value as Partial<
+    Record<keyof ShellConfig, unknown>
+  >;
   if (typeof manifestUrl !== 'string' || manifestUrl === '') {
     throw new ShellError('CONFIG_INVALID', 'config.json: "manifestUrl" must be a non-empty URL string.');
   }

@@ -11,11 +11,12 @@ export interface RemoteFailureProps {
 /** What a person sees in an app's area when the app cannot run; the rest of the portal is untouched. */
 export function RemoteFailure({ appName, error, timeoutMs, onRetry }: RemoteFailureProps) {
   const { t } = useTranslation();
-  const reason = {
-    REMOTE_TIMEOUT: t('app.timeout', { seconds: Math.round(timeoutMs / 1000) }),
-    REMOTE_CONTRACT: t('app.contract'),
-    REMOTE_CRASHED: t('app.crashed'),
-  }[error.code as string] ?? t('app.unreachable');
+  const reason =
+    {
+      REMOTE_TIMEOUT: t('app.timeout', { seconds: Math.round(timeoutMs / 1000) }),
+      REMOTE_CONTRACT: t('app.contract'),
+      REMOTE_CRASHED: t('app.crashed'),
+    }[error.code as string] ?? t('app.unreachable');
   return (
     <div className="remote-failure" role="alert" data-error-code={error.code}>
       <h2>{t('app.failedTitle', { name: appName })}</h2>

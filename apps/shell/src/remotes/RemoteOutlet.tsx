@@ -69,7 +69,12 @@ export function RemoteOutlet({
         </p>
       )}
       {state.status === 'failed' && (
-        <RemoteFailure appName={entry.name} error={state.error} timeoutMs={loader.timeoutMs} onRetry={onRetry} />
+        <RemoteFailure
+          appName={entry.name}
+          error={state.error}
+          timeoutMs={loader.timeoutMs}
+          onRetry={onRetry}
+        />
       )}
       <div ref={hostRef} className="remote-host" data-app={entry.id} hidden={state.status === 'failed'} />
     </>

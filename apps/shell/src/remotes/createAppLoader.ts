@@ -31,10 +31,9 @@ export function createAppLoader(entries: readonly ManifestEntry[], timeoutMs: nu
     timeoutMs,
     async load(entry) {
       const loaded = await withTimeout(
-        loadRemote<unknown>(moduleRequest(entry)),
+        () => loadRemote<unknown>(moduleRequest(entry)),
         timeoutMs,
-        () =>
-          new ShellError('REMOTE_TIMEOUT', `${entry.name} did not answer within ${seconds} s.`),
+        () => new ShellError('REMOTE_TIMEOUT', `${entry.name} did not answer within ${seconds} s.`),
       ).catch((cause: unknown) => {
         if (cause instanceof ShellError) throw cause;
         throw new ShellError('REMOTE_UNREACHABLE', `${entry.name} could not be loaded.`, { cause });

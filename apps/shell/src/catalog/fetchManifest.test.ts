@@ -1,0 +1,59 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fetchManifest } from './fetchManifest.ts';
+
+const url = 'http://portal.test/api/manifest';
+const pengumuman = {
+  id: 'pengumuman',
+  name: 'Pengumuman Kota Bogor',
+  description: 'Pengumuman resmi.',
+  agency: 'Diskominfo',
+  kind: 'federated',
+  entry: 'http://remote.test/mf-manifest.json',
+  exposedModule: './App',
+  route: 'pengumuman',
+};
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const serve = (response: () => Response) => server.use(http.get(url, response));
+
+describe('fetchManifest', () => {
+  it('returns the entries the registry sends', async () => {
+    serve(() => HttpResponse.json({ entries: [pengumuman] }));
+    await expect(fetchManifest(url)).resolves.toEqual([pengumuman]);
+  });
+
+  it('says which URL failed and its status when the registry errs', async () => {
+    serve(() => new HttpResponse('down', { status: 503 }));
+    await expect(fetchManifest(url)).rejects.toMatchObject({
+      code: 'MANIFEST_UNAVAILABLE',
+      message: `The app catalog at ${url} answered HTTP 503.`,
+    });
+  });
+
+  it('reports a response that is not JSON (an HTML fallback page, say)', async () => {
+    serve(() => new HttpResponse('<!doctype html>', { headers: { 'content-type': 'text/html' } }));
+    await expect(fetchManifest(url)).rejects.toMatchObject({ code: 'MANIFEST_INVALID' });
+  });
+
+  it('names the entry and the fields that are missing', async () => {
+    const broken: Partial<typeof pengumuman> = { ...pengumuman };
+    delete broken.entry;
+    delete broken.route;
+    serve(() => HttpResponse.json({ entries: [pengumuman, broken] }));
+    await expect(fetchManifest(url)).rejects.toMatchObject({
+      code: 'MANIFEST_INVALID',
+      message: expect.stringContaining('"pengumuman" lacks entry, route'),
+    });
+  });
+
+  it('reports a document without an entries array', async () => {
+    serve(() => HttpResponse.json([pengumuman]));
+    await expect(fetchManifest(url)).rejects.toThrow('has no "entries" array');
+  });
+});

@@ -1,0 +1,12 @@
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium, or CHROMIUM_PATH; a missing browser is an error that says what to install. */
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium at ${path}. Install Debian's package (as root: apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  return path;
+}

@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test';
+import { testPortal } from '../support/testPortal.ts';
+
+/** Everything the page reports as broken: uncaught exceptions and console errors. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+const remoteArea = (page: Page) => page.locator('.remote-host[data-app="pengumuman"]');
+
+test('the remote renders inside the portal with the shell’s React and router', async ({ page }) => {
+  const remoteScripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.url().startsWith(testPortal.remoteOrigin) && response.url().endsWith('.js')) {
+      remoteScripts.push(response.text());
+    }
+  });
+  await page.goto(testPortal.url);
+  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+
+  await expect(page).toHaveURL(/\/layanan\/pengumuman$/);
+  await expect(remoteArea(page).getByRole('heading', { name: 'Pengumuman Kota Bogor' })).toBeVisible();
+
+  // The remote's own link moves the shell's URL, and the shell's history moves the remote.
+  await remoteArea(page).getByRole('link', { name: 'Pembayaran PBB 2027 dibuka' }).click();
+  await expect(page).toHaveURL(/\/layanan\/pengumuman\/pbb-2027$/);
+  await expect(remoteArea(page).getByRole('heading', { name: 'Pembayaran PBB 2027 dibuka' })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/layanan\/pengumuman$/);
+  await expect(remoteArea(page).getByRole('link', { name: 'Car Free Day di Jalan Sudirman' })).toBeVisible();
+
+  // The remote reads the shell's language through a hook of the shared SDK store: that hook only works when the
+  // remote renders with the shell's React, and only updates when both use the one store.
+  await page.getByRole('button', { name: 'EN' }).click();
+  await expect(remoteArea(page).getByRole('heading', { name: 'Kota Bogor announcements' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Home' })).toBeVisible();
+
+  // …and neither React DOM nor react-router came from the remote's origin (each marked by a string of its own).
+  const scripts = await Promise.all(remoteScripts);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((source) => source.includes('__reactContainer$'))).toHaveLength(0);
+  expect(scripts.filter((source) => source.includes('inside another <Router>'))).toHaveLength(0);
+});
+
+test('a deep link into a remote page works on a fresh load', async ({ page }) => {
+  await page.goto(new URL('/layanan/pengumuman/posyandu', testPortal.url).href);
+  await expect(
+    remoteArea(page).getByRole('heading', { name: 'Jadwal Posyandu bulan Desember' }),
+  ).toBeVisible();
+  await remoteArea(page).getByRole('link', { name: 'Semua pengumuman' }).click();
+  await expect(page).toHaveURL(/\/layanan\/pengumuman$/);
+});
+
+test('a remote whose server is down fails in its own area and offers a retry', async ({ page }) => {
+  await page.goto(new URL('/layanan/layanan-mati', testPortal.url).href);
+  const failure = page.getByRole('alert');
+  await expect(failure).toContainText('Layanan Mati sedang tidak dapat dibuka');
+  await expect(failure).toContainText('Server aplikasi tidak dapat dihubungi.');
+  const retry = failure.getByRole('button', { name: 'Coba lagi' });
+  await expect(retry).toBeVisible();
+
+  // A retry tries again (and fails again, the server is still down) without breaking anything.
+  await retry.click();
+  await expect(page.getByRole('alert')).toContainText('Server aplikasi tidak dapat dihubungi.');
+
+  // The rest of the shell keeps working: its navigation opens the working remote.
+  await page.getByRole('navigation').getByRole('link', { name: 'Pengumuman Kota Bogor' }).click();
+  await expect(remoteArea(page).getByRole('heading', { name: 'Pengumuman Kota Bogor' })).toBeVisible();
+});
+
+test('a remote that never answers fails within the configured timeout', async ({ page }) => {
+  await page.goto(new URL('/layanan/layanan-macet', testPortal.url).href);
+  await expect(page.getByRole('status')).toContainText('Memuat Layanan Macet');
+  const started = Date.now();
+  // Generous margin over the 2 s timeout: this proves the load ends, not how fast the machine is.
+  await expect(page.getByRole('alert')).toContainText('tidak menjawab dalam 2 detik', { timeout: 10_000 });
+  expect(Date.now() - started).toBeLessThan(10_000);
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Beranda' })).toBeVisible();
+});
+
+test('the happy path logs no errors', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto(testPortal.url);
+  await expect(page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' })).toBeVisible();
+  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await remoteArea(page).getByRole('link', { name: 'Car Free Day di Jalan Sudirman' }).click();
+  await expect(
+    remoteArea(page).getByRole('heading', { name: 'Car Free Day di Jalan Sudirman' }),
+  ).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(errors).toEqual([]);
+});

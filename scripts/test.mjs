@@ -1,0 +1,91 @@
+// `npm test`, after scripts/bas.mjs has installed the workspace: lint, build, type checks, unit tests, then the
+// browser tests in Debian's Chromium, and one closing line with the counts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ci = process.env.CI === 'true';
+const unitReport = join(root, 'test-results', 'unit.json');
+const browserReport = join(root, 'e2e', 'test-results', 'results.json');
+
+function step(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${title} failed (exit ${result.status ?? result.signal}). The output above says why.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Debian's Chromium: installed when missing and we are root, otherwise a stop that says what to install. */
+function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(path)) return;
+  if (process.getuid?.() !== 0) {
+    console.error(
+      `\n✖ The browser tests need Chromium at ${path}. Install Debian's package as root:\n` +
+        '    apt-get update && apt-get install -y chromium\n' +
+        'or point CHROMIUM_PATH at a Chromium binary. Browser tests are never skipped.',
+    );
+    process.exit(1);
+  }
+  const env = { DEBIAN_FRONTEND: 'noninteractive' };
+  step('Installing Debian’s chromium (apt-get update)', 'apt-get', ['update', '-qq'], env);
+  step('Installing Debian’s chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], env);
+  if (!existsSync(path)) {
+    console.error(`\n✖ apt-get installed chromium, but ${path} is still missing; set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+}
+
+function counts(file, read) {
+  if (!existsSync(file)) throw new Error(`${file} is missing: the test runner wrote no report.`);
+  return read(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+rmSync(unitReport, { force: true });
+rmSync(browserReport, { force: true });
+
+step('Lint (ESLint, Prettier)', 'pnpm', ['run', 'lint']);
+step('Build', 'pnpm', ['run', 'build']);
+step('Type check', 'pnpm', ['run', 'typecheck']);
+step('Unit tests (vitest)', 'pnpm', [
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitReport}`,
+]);
+ensureChromium();
+step('Browser tests (Playwright, Chromium)', 'pnpm', ['--filter', '@bas/e2e', 'test']);
+
+const unit = counts(unitReport, (report) => ({
+  passed: report.numPassedTests,
+  failed: report.numFailedTests,
+  skipped: report.numPendingTests + report.numTodoTests,
+}));
+const browser = counts(browserReport, (report) => ({
+  passed: report.stats.expected + report.stats.flaky,
+  failed: report.stats.unexpected,
+  skipped: report.stats.skipped,
+}));
+const total = {
+  passed: unit.passed + browser.passed,
+  failed: unit.failed + browser.failed,
+  skipped: unit.skipped + browser.skipped,
+};
+console.log(`\nunit tests: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
+console.log(`browser tests: ${browser.passed} passed, ${browser.failed} failed, ${browser.skipped} skipped`);
+if (total.passed === 0) {
+  console.error('✖ No test ran.');
+  process.exit(1);
+}
+if (ci && total.skipped > 0) {
+  console.error(`✖ ${total.skipped} tests were skipped; under CI=true every test must run.`);
+  process.exit(1);
+}
+console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed === 0 ? 0 : 1);

@@ -1,0 +1,29 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// One vitest run covers every package; each package is a project named after its folder.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [react()],
+        test: { name: 'sdk', root: 'packages/sdk', environment: 'happy-dom' },
+      },
+      {
+        test: { name: 'federation', root: 'packages/federation', environment: 'node' },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'shell',
+          root: 'apps/shell',
+          environment: 'happy-dom',
+          environmentOptions: { happyDOM: { url: 'http://portal.test/' } },
+        },
+      },
+      {
+        test: { name: 'gateway', root: 'apps/gateway', environment: 'node' },
+      },
+    ],
+  },
+});
