@@ -2,18 +2,10 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fetchManifest } from './fetchManifest.ts';
+import { pengumumanEntry } from './pengumumanEntry.fixture.ts';
 
 const url = 'http://portal.test/api/manifest';
-const pengumuman = {
-  id: 'pengumuman',
-  name: 'Pengumuman Kota Bogor',
-  description: 'Pengumuman resmi.',
-  agency: 'Diskominfo',
-  kind: 'federated',
-  entry: 'http://remote.test/mf-manifest.json',
-  exposedModule: './App',
-  route: 'pengumuman',
-};
+const pengumuman = pengumumanEntry;
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -3,23 +3,14 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ManifestEntry } from '../catalog/ManifestEntry.ts';
+import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import { createShellI18n } from '../i18n/createShellI18n.ts';
 import type { AppLoader } from './createAppLoader.ts';
 import { NavigationServiceContext } from './NavigationServiceContext.ts';
 import { RemoteOutlet } from './RemoteOutlet.tsx';
 
-const entry: ManifestEntry = {
-  id: 'pengumuman',
-  name: 'Pengumuman Kota Bogor',
-  description: 'Pengumuman resmi.',
-  agency: 'Diskominfo',
-  kind: 'federated',
-  entry: 'http://remote.test/mf-manifest.json',
-  exposedModule: './App',
-  route: 'pengumuman',
-};
+const entry = pengumumanEntry;
 
 const navigation: NavigationService = {
   getLocation: () => ({ pathname: '/layanan/pengumuman', search: '', hash: '' }),

@@ -25,9 +25,7 @@ export function HomePage() {
               <h2>{entry.name}</h2>
               <p>{entry.description}</p>
               <p className="agency">{entry.agency}</p>
-              <Link to={`/layanan/${entry.route}`} aria-label={t('home.open', { name: entry.name })}>
-                {t('home.open', { name: entry.name })}
-              </Link>
+              <Link to={`/layanan/${entry.route}`}>{t('home.open', { name: entry.name })}</Link>
             </li>
           ))}
         </ul>

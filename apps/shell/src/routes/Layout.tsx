@@ -1,7 +1,7 @@
 import { shellStore, type Locale } from '@bas/sdk';
+import { useShellState } from '@bas/sdk/react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
-import { useStore } from 'zustand';
 import { useCatalog } from '../catalog/catalogStore.ts';
 
 const locales: Locale[] = ['id', 'en'];
@@ -10,7 +10,7 @@ const locales: Locale[] = ['id', 'en'];
 export function Layout() {
   const { t } = useTranslation();
   const catalog = useCatalog();
-  const locale = useStore(shellStore, (state) => state.locale);
+  const locale = useShellState((state) => state.locale);
   return (
     <>
       <a className="skip-link" href="#main">
