@@ -24,6 +24,9 @@ export default defineConfig({
       {
         test: { name: 'gateway', root: 'apps/gateway', environment: 'node' },
       },
+      {
+        test: { name: 'manifest', root: 'packages/manifest', environment: 'node' },
+      },
     ],
   },
 });

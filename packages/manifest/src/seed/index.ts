@@ -1,0 +1,3 @@
+export { seedApps, seedCatalog } from './seedCatalog.ts';
+export type { SeedOptions } from './seedCatalog.ts';
+export type { SeedApp } from './defineApp.ts';

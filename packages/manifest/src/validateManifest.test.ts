@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from './ManifestValidationError.ts';
+import { validEntry } from './testEntries.fixture.ts';
+import { assertValidManifest, validateEntry, validateManifest } from './validateManifest.ts';
+
+function issuesOf(value: unknown, environment: 'production' | 'development' = 'production') {
+  const result = validateEntry(value, { environment });
+  return result.ok ? [] : result.issues;
+}
+
+describe('validateEntry', () => {
+  it('accepts a complete production entry', () => {
+    expect(validateEntry(validEntry())).toMatchObject({ ok: true });
+  });
+
+  it('names an unknown field so a misspelling never silently does nothing', () => {
+    expect(issuesOf({ ...validEntry(), exposedModul: './App' })).toEqual([
+      {
+        entry: '"antrean-ktp"',
+        path: 'exposedModul',
+        message: 'is not a known field: remove it or check the spelling',
+      },
+    ]);
+  });
+
+  it('rejects an agency that does not exist, listing the codes', () => {
+    const [issue] = issuesOf(validEntry({ agency: 'dukcapil' }));
+    expect(issue?.path).toBe('agency');
+    expect(issue?.message).toContain('must be one of the agency codes: setda, setwan');
+  });
+
+  it('rejects a URL that is not a URL', () => {
+    expect(issuesOf(validEntry({ entry: 'apps.kotabogor.go.id/x' }))).toMatchObject([
+      { path: 'entry', message: 'must be an absolute http(s) URL' },
+    ]);
+  });
+
+  it('requires https outside development and accepts loopback http in development', () => {
+    const local = validEntry({ entry: 'http://127.0.0.1:4101/mf-manifest.json' });
+    expect(issuesOf(local)).toMatchObject([
+      { path: 'entry', message: expect.stringContaining('must use https') },
+    ]);
+    expect(issuesOf(local, 'development')).toEqual([]);
+    const remoteHttp = validEntry({ entry: 'http://apps.kotabogor.go.id/mf-manifest.json' });
+    expect(issuesOf(remoteHttp, 'development')).toMatchObject([{ path: 'entry' }]);
+  });
+
+  it('requires an integrity hash on federated entries in production', () => {
+    const { integrity: _integrity, ...entry } = validEntry() as { integrity?: string };
+    expect(issuesOf(entry)).toMatchObject([
+      { path: 'integrity', message: expect.stringContaining('required') },
+    ]);
+  });
+
+  it('keeps role-specific fields to their role', () => {
+    expect(issuesOf(validEntry({ audience: { agencies: ['disdukcapil'] } }))).toMatchObject([
+      { path: 'audience', message: expect.stringContaining('internal entries only') },
+    ]);
+    expect(issuesOf(validEntry({ role: 'internal' }))).toMatchObject([
+      { path: 'requiresLogin', message: expect.stringContaining('public entries only') },
+    ]);
+  });
+
+  it('checks that the SPBE indicator fits the kind of service', () => {
+    expect(
+      issuesOf(validEntry({ spbe: { serviceType: 'public', indicator: 36, applicationType: 'khusus' } })),
+    ).toMatchObject([
+      { path: 'spbe.indicator', message: expect.stringContaining('32-41 are administrative') },
+    ]);
+  });
+
+  it('says which field is missing', () => {
+    const { version: _version, ...entry } = validEntry() as { version?: string };
+    expect(issuesOf(entry)).toEqual([{ entry: '"antrean-ktp"', path: 'version', message: 'is required' }]);
+  });
+
+  it('accepts iframe and link entries with a url instead of an entry', () => {
+    const {
+      entry: _e,
+      exposedModule: _m,
+      integrity: _i,
+      ...common
+    } = validEntry() as Record<string, unknown>;
+    expect(validateEntry({ ...common, kind: 'iframe', url: 'https://ktp.kotabogor.go.id/' })).toMatchObject({
+      ok: true,
+    });
+    expect(issuesOf({ ...common, kind: 'link' })).toMatchObject([{ path: 'url', message: 'is required' }]);
+  });
+});
+
+describe('validateManifest', () => {
+  it('reports duplicate ids and routes against the first entry that used them', () => {
+    const result = validateManifest([
+      validEntry(),
+      validEntry({ route: 'antrean-ktp-2' }),
+      validEntry({ id: 'antrean-kk' }),
+    ]);
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
+      'entry "antrean-ktp", field id: "antrean-ktp" is already used by entry "antrean-ktp"; each id must be unique',
+      'entry "antrean-kk", field route: "antrean-ktp" is already used by entry "antrean-ktp"; each route must be unique',
+    ]);
+  });
+
+  it('reports every problem, not only the first, and names entries without an id by position', () => {
+    const result = validateManifest([
+      validEntry(),
+      { name: 'x' },
+      validEntry({ id: 'b', route: 'b', version: 'v1' }),
+    ]);
+    expect(result.ok).toBe(false);
+    const issues = result.ok ? [] : result.issues;
+    expect(issues.some((issue) => issue.entry === '#1' && issue.path === 'kind')).toBe(true);
+    expect(issues.some((issue) => issue.entry === '"b"' && issue.path === 'version')).toBe(true);
+  });
+
+  it('throws an error whose message lists each problem', () => {
+    expect(() => assertValidManifest([validEntry({ status: 'gone' })])).toThrow(
+      /1 problem:\n {2}- entry "antrean-ktp", field status: must be "active", "maintenance" or "disabled"/,
+    );
+  });
+
+  it('refuses something that is not a list of entries', () => {
+    expect(validateManifest({ entries: [] })).toEqual({
+      ok: false,
+      issues: [{ entry: '(manifest)', path: '', message: 'must be an array of entries' }],
+    });
+  });
+});

@@ -1,0 +1,45 @@
+/** Service categories, the portal's first grouping (DOMAIN.md, "Kinds of application"). */
+export const categories = [
+  'kependudukan',
+  'kesehatan',
+  'pendidikan',
+  'pajak-retribusi',
+  'perizinan',
+  'pengaduan',
+  'sosial',
+  'ketenagakerjaan',
+  'transportasi',
+  'lingkungan',
+  'kebencanaan',
+  'pariwisata-budaya',
+  'ekonomi-umkm',
+  'informasi-publik',
+  'kepegawaian',
+  'perencanaan-keuangan',
+  'persuratan',
+  'pengawasan',
+  'aset-pengadaan',
+  'layanan-ti',
+] as const;
+
+/** Life events: how citizens look for services when they do not know which agency runs them. */
+export const lifeEvents = [
+  'kelahiran',
+  'kematian',
+  'pindah-domisili',
+  'pernikahan',
+  'sekolah',
+  'mencari-kerja',
+  'memulai-usaha',
+  'membangun-rumah',
+  'sakit',
+  'bencana',
+  'lansia',
+] as const;
+
+/** Realm roles (ARCHITECTURE.md, identity model). */
+export const realmRoles = ['warga', 'asn', 'developer', 'admin'] as const;
+
+export type Category = (typeof categories)[number];
+export type LifeEvent = (typeof lifeEvents)[number];
+export type RealmRole = (typeof realmRoles)[number];
