@@ -27,6 +27,16 @@ export default defineConfig({
       {
         test: { name: 'manifest', root: 'packages/manifest', environment: 'node' },
       },
+      {
+        test: {
+          name: 'registry',
+          root: 'apps/registry',
+          environment: 'node',
+          globalSetup: ['test/support/startPostgres.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

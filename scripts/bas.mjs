@@ -53,9 +53,21 @@ if (!(task in tasks)) {
   process.exit(2);
 }
 
+/**
+ * Native addons (better-sqlite3) compile against Node's headers. node-gyp downloads them unless told where they
+ * are, and only the package registries are reachable here; Node's own install ships them in <prefix>/include/node.
+ */
+function installEnv() {
+  const prefix = dirname(dirname(process.execPath));
+  const headers = existsSync(join(prefix, 'include', 'node', 'node_api.h'));
+  return headers && process.env.npm_config_nodedir === undefined
+    ? { ...process.env, npm_config_nodedir: prefix }
+    : process.env;
+}
+
 const pnpm = ensurePnpm();
 const installArgs = ['install', process.env.CI === 'true' ? '--frozen-lockfile' : '--prefer-offline'];
-if (run(pnpm, installArgs) !== 0) {
+if (run(pnpm, installArgs, { env: installEnv() }) !== 0) {
   console.error(
     'pnpm install failed (see above). If the lockfile is out of date, run `pnpm install` and commit pnpm-lock.yaml.',
   );

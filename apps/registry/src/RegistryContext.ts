@@ -1,0 +1,9 @@
+import type { CatalogStore } from './catalog/createCatalogStore.ts';
+import type { TokenVerifier } from './auth/createTokenVerifier.ts';
+
+/** What the routes share: the storage, the token check, and the rules of the environment. */
+export interface RegistryContext {
+  store: CatalogStore;
+  userFrom: TokenVerifier;
+  environment: 'production' | 'development';
+}

@@ -1,0 +1,96 @@
+import compress from '@fastify/compress';
+import etag from '@fastify/etag';
+import swagger from '@fastify/swagger';
+import { assertValidManifest, type ManifestEntry } from '@bas/manifest';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { createTokenVerifier, type OidcOptions } from './auth/createTokenVerifier.ts';
+import { systemActor } from './catalog/Actor.ts';
+import { createCatalogStore } from './catalog/createCatalogStore.ts';
+import { createDatabase, type DatabaseOptions, type Engine } from './db/createDatabase.ts';
+import { registerErrorHandling } from './errors/registerErrorHandling.ts';
+import { appRoutes } from './routes/appRoutes.ts';
+import { auditRoutes } from './routes/auditRoutes.ts';
+import { manifestRoutes } from './routes/manifestRoutes.ts';
+
+export interface RegistryOptions extends DatabaseOptions {
+  oidc: OidcOptions;
+  /** `development` accepts http entry URLs on loopback; see `validateEntry`. */
+  environment: 'production' | 'development';
+  /** Loaded into an empty catalog on start. */
+  seed?: readonly ManifestEntry[] | undefined;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
+  logger?: boolean;
+}
+
+export interface Registry {
+  app: FastifyInstance;
+  engine: Engine;
+  location: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The registry service: opens (and migrates) its database, seeds an empty catalog, and returns the Fastify app,
+ * ready to `listen` or to be mounted behind another server with `app.routing`.
+ *
+ * @example
+ * const registry = await buildRegistry({ dataDir: '.data', environment: 'development', oidc, seed });
+ * await registry.app.listen({ port: 4190, host: '127.0.0.1' });
+ */
+export async function buildRegistry(options: RegistryOptions): Promise<Registry> {
+  // A bad seed stops the start with every problem listed, before anything is written.
+  const seed =
+    options.seed === undefined
+      ? undefined
+      : assertValidManifest(options.seed, { environment: options.environment });
+  const database = await createDatabase(options);
+  const store = createCatalogStore(database.db);
+  if (seed !== undefined && (await store.isEmpty())) await store.seed(seed, systemActor);
+
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 64 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await app.register(compress, { threshold: 1024 });
+  await app.register(etag);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'BAS registry',
+        description:
+          'The application catalog of Bogor Aplikasi Super: role-filtered manifest, publishing and audit.',
+        version: '0.1.0',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const context = { store, userFrom: createTokenVerifier(options.oidc), environment: options.environment };
+  await app.register(manifestRoutes(context));
+  await app.register(appRoutes(context));
+  await app.register(auditRoutes(context));
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/api/health', { schema: { hide: true } }, () => ({ status: 'ok', engine: database.engine }));
+  await app.ready();
+
+  return {
+    app,
+    engine: database.engine,
+    location: database.location,
+    async close() {
+      await app.close();
+      await database.db.destroy();
+    },
+  };
+}

@@ -1,0 +1,372 @@
+import type { ManifestEntry } from '@bas/manifest';
+import type { Kysely, Transaction } from 'kysely';
+import type { AppStatus, Database } from '../db/schema.ts';
+import { RegistryError } from '../errors/RegistryError.ts';
+import type { Actor } from './Actor.ts';
+
+export interface VersionSummary {
+  version: string;
+  state: 'pending' | 'approved';
+  submittedBy: string;
+  submittedAt: string;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  current: boolean;
+}
+
+export interface AppRecord {
+  id: string;
+  agency: string;
+  route: string;
+  status: AppStatus;
+  currentVersion: string | null;
+  versions: VersionSummary[];
+}
+
+export interface AuditRecord {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  appId: string | null;
+  version: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+const now = () => new Date().toISOString();
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+const parse = (text: string | null): unknown => (text === null ? null : (JSON.parse(text) as unknown));
+
+function notFound(id: string, version?: string): RegistryError {
+  return new RegistryError(
+    'NOT_FOUND',
+    version === undefined
+      ? `There is no app "${id}" in the catalog.`
+      : `App "${id}" has no version ${version}; GET /api/apps/${id} lists its versions.`,
+  );
+}
+
+async function audit(
+  db: Executor,
+  actor: Actor,
+  action: string,
+  appId: string,
+  version: string | null,
+  before: unknown,
+  after: unknown,
+): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      at: now(),
+      actor: actor.username,
+      action,
+      app_id: appId,
+      version,
+      before: json(before),
+      after: json(after),
+    })
+    .execute();
+}
+
+async function entryOf(db: Executor, appId: string, version: string | null): Promise<ManifestEntry | null> {
+  if (version === null) return null;
+  const row = await db
+    .selectFrom('app_versions')
+    .select('entry')
+    .where('app_id', '=', appId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return row === undefined ? null : (parse(row.entry) as ManifestEntry);
+}
+
+async function appRow(db: Executor, id: string) {
+  const app = await db.selectFrom('apps').selectAll().where('id', '=', id).executeTakeFirst();
+  if (app === undefined) throw notFound(id);
+  return app;
+}
+
+/**
+ * The catalog's storage: one query layer for SQLite and PostgreSQL. Every change runs in a transaction together
+ * with its audit record, so the log never misses a change and never records one that did not happen.
+ */
+export function createCatalogStore(db: Kysely<Database>) {
+  return {
+    async isEmpty(): Promise<boolean> {
+      const row = await db.selectFrom('apps').select('id').limit(1).executeTakeFirst();
+      return row === undefined;
+    },
+
+    /** Loads approved entries into an empty catalog (first start). */
+    async seed(entries: readonly ManifestEntry[], actor: Actor): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const at = now();
+        for (const entry of entries) {
+          await trx
+            .insertInto('apps')
+            .values({
+              id: entry.id,
+              agency: entry.agency,
+              route: entry.route,
+              status: entry.status,
+              current_version: entry.version,
+              created_at: at,
+              updated_at: at,
+            })
+            .execute();
+          await trx
+            .insertInto('app_versions')
+            .values({
+              app_id: entry.id,
+              version: entry.version,
+              entry: JSON.stringify(entry),
+              state: 'approved',
+              submitted_by: actor.username,
+              submitted_at: at,
+              approved_by: actor.username,
+              approved_at: at,
+            })
+            .execute();
+          await audit(trx, actor, 'seed', entry.id, entry.version, null, entry);
+        }
+      });
+    },
+
+    /** The entries the manifest serves: each app's current version, with the app's status (disabled included). */
+    async currentEntries(): Promise<ManifestEntry[]> {
+      const rows = await db
+        .selectFrom('apps')
+        .innerJoin('app_versions', (join) =>
+          join
+            .onRef('app_versions.app_id', '=', 'apps.id')
+            .onRef('app_versions.version', '=', 'apps.current_version'),
+        )
+        .select(['apps.status', 'app_versions.entry'])
+        .orderBy('apps.id')
+        .execute();
+      return rows.map((row) => ({ ...(parse(row.entry) as ManifestEntry), status: row.status }));
+    },
+
+    async getApp(id: string): Promise<AppRecord> {
+      const app = await appRow(db, id);
+      const versions = await db
+        .selectFrom('app_versions')
+        .select(['version', 'state', 'submitted_by', 'submitted_at', 'approved_by', 'approved_at'])
+        .where('app_id', '=', id)
+        .orderBy('submitted_at')
+        .orderBy('version')
+        .execute();
+      return {
+        id: app.id,
+        agency: app.agency,
+        route: app.route,
+        status: app.status,
+        currentVersion: app.current_version,
+        versions: versions.map((row) => ({
+          version: row.version,
+          state: row.state,
+          submittedBy: row.submitted_by,
+          submittedAt: row.submitted_at,
+          approvedBy: row.approved_by,
+          approvedAt: row.approved_at,
+          current: row.version === app.current_version,
+        })),
+      };
+    },
+
+    /** Records a new version, pending approval; registers the app on its first version. */
+    async publish(entry: ManifestEntry, actor: Actor): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const at = now();
+        await trx
+          .insertInto('apps')
+          .values({
+            id: entry.id,
+            agency: entry.agency,
+            route: entry.route,
+            status: 'active',
+            current_version: null,
+            created_at: at,
+            updated_at: at,
+          })
+          .onConflict((conflict) => conflict.doNothing())
+          .execute();
+        const app = await trx.selectFrom('apps').selectAll().where('id', '=', entry.id).executeTakeFirst();
+        if (app === undefined) {
+          throw new RegistryError(
+            'ROUTE_TAKEN',
+            `Route "${entry.route}" is used by another app; choose another route.`,
+            [{ path: 'route', message: 'is used by another app' }],
+          );
+        }
+        if (app.agency !== entry.agency) {
+          throw new RegistryError(
+            'VALIDATION_FAILED',
+            `App "${entry.id}" belongs to ${app.agency}; an app cannot move to another agency.`,
+            [{ path: 'agency', message: `must stay "${app.agency}"` }],
+          );
+        }
+        const routeOwner = await trx
+          .selectFrom('apps')
+          .select('id')
+          .where('route', '=', entry.route)
+          .where('id', '!=', entry.id)
+          .executeTakeFirst();
+        if (routeOwner !== undefined) {
+          throw new RegistryError(
+            'ROUTE_TAKEN',
+            `Route "${entry.route}" is used by app "${routeOwner.id}"; choose another route.`,
+            [{ path: 'route', message: `is used by app "${routeOwner.id}"` }],
+          );
+        }
+        const inserted = await trx
+          .insertInto('app_versions')
+          .values({
+            app_id: entry.id,
+            version: entry.version,
+            entry: JSON.stringify(entry),
+            state: 'pending',
+            submitted_by: actor.username,
+            submitted_at: at,
+            approved_by: null,
+            approved_at: null,
+          })
+          .onConflict((conflict) => conflict.columns(['app_id', 'version']).doNothing())
+          .executeTakeFirst();
+        if (inserted.numInsertedOrUpdatedRows === 0n) {
+          throw new RegistryError(
+            'VERSION_EXISTS',
+            `App "${entry.id}" already has version ${entry.version}; publish a higher version.`,
+            [{ path: 'version', message: 'already exists' }],
+          );
+        }
+        await audit(trx, actor, 'publish', entry.id, entry.version, null, entry);
+      });
+    },
+
+    /** Makes a pending version the one the manifest serves. */
+    async approve(id: string, version: string, actor: Actor): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const app = await appRow(trx, id);
+        const target = await trx
+          .selectFrom('app_versions')
+          .selectAll()
+          .where('app_id', '=', id)
+          .where('version', '=', version)
+          .executeTakeFirst();
+        if (target === undefined) throw notFound(id, version);
+        if (target.state !== 'pending') {
+          throw new RegistryError(
+            'INVALID_STATE',
+            `Version ${version} of "${id}" is already approved; to serve it again, roll back to it.`,
+          );
+        }
+        const entry = parse(target.entry) as ManifestEntry;
+        const before = await entryOf(trx, id, app.current_version);
+        await trx
+          .updateTable('app_versions')
+          .set({ state: 'approved', approved_by: actor.username, approved_at: now() })
+          .where('app_id', '=', id)
+          .where('version', '=', version)
+          .execute();
+        await trx
+          .updateTable('apps')
+          .set({
+            current_version: version,
+            route: entry.route,
+            status: app.status === 'disabled' ? 'disabled' : entry.status,
+            updated_at: now(),
+          })
+          .where('id', '=', id)
+          .execute();
+        await audit(trx, actor, 'approve', id, version, before, entry);
+      });
+    },
+
+    /** Serves an earlier approved version again. */
+    async rollback(id: string, version: string, actor: Actor): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const app = await appRow(trx, id);
+        const target = await trx
+          .selectFrom('app_versions')
+          .selectAll()
+          .where('app_id', '=', id)
+          .where('version', '=', version)
+          .executeTakeFirst();
+        if (target === undefined) throw notFound(id, version);
+        if (target.state !== 'approved') {
+          throw new RegistryError(
+            'INVALID_STATE',
+            `Version ${version} of "${id}" was never approved; approve it instead of rolling back to it.`,
+          );
+        }
+        if (app.current_version === version) {
+          throw new RegistryError(
+            'INVALID_STATE',
+            `Version ${version} is already the current version of "${id}".`,
+          );
+        }
+        const before = await entryOf(trx, id, app.current_version);
+        const entry = parse(target.entry) as ManifestEntry;
+        await trx
+          .updateTable('apps')
+          .set({ current_version: version, route: entry.route, updated_at: now() })
+          .where('id', '=', id)
+          .execute();
+        await audit(trx, actor, 'rollback', id, version, before, entry);
+      });
+    },
+
+    /** The kill switch and its undo. Switching to the state an app is already in changes nothing. */
+    async setEnabled(id: string, enabled: boolean, actor: Actor): Promise<AppStatus> {
+      return db.transaction().execute(async (trx) => {
+        const app = await appRow(trx, id);
+        const current = await entryOf(trx, id, app.current_version);
+        const status: AppStatus = enabled
+          ? current?.status === 'maintenance'
+            ? 'maintenance'
+            : 'active'
+          : 'disabled';
+        if (status === app.status) return status;
+        await trx.updateTable('apps').set({ status, updated_at: now() }).where('id', '=', id).execute();
+        await audit(
+          trx,
+          actor,
+          enabled ? 'enable' : 'disable',
+          id,
+          app.current_version,
+          { status: app.status },
+          { status },
+        );
+        return status;
+      });
+    },
+
+    /** The audit log, newest first; `before` pages backwards by record id. */
+    async auditLog(options: {
+      appId?: string | undefined;
+      limit: number;
+      before?: number | undefined;
+    }): Promise<AuditRecord[]> {
+      let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(options.limit);
+      if (options.appId !== undefined) query = query.where('app_id', '=', options.appId);
+      if (options.before !== undefined) query = query.where('id', '<', options.before);
+      const rows = await query.execute();
+      return rows.map((row) => ({
+        id: Number(row.id),
+        at: row.at,
+        actor: row.actor,
+        action: row.action,
+        appId: row.app_id,
+        version: row.version,
+        before: parse(row.before),
+        after: parse(row.after),
+      }));
+    },
+  };
+}
+
+export type CatalogStore = ReturnType<typeof createCatalogStore>;

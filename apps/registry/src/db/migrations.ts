@@ -1,0 +1,75 @@
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Engine } from './createDatabase.ts';
+
+/**
+ * The audit log is append-only in the database itself, not only in the API: an UPDATE or DELETE on it fails,
+ * whoever runs it.
+ */
+async function protectAuditLog(db: Kysely<unknown>, engine: Engine): Promise<void> {
+  if (engine === 'sqlite') {
+    for (const operation of ['UPDATE', 'DELETE']) {
+      await sql
+        .raw(
+          `CREATE TRIGGER audit_log_no_${operation.toLowerCase()} BEFORE ${operation} ON audit_log ` +
+            `BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`,
+        )
+        .execute(db);
+    }
+    return;
+  }
+  await sql`CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$`.execute(db);
+  await sql`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`.execute(db);
+}
+
+function initial(engine: Engine): Migration {
+  return {
+    async up(db) {
+      await db.schema
+        .createTable('apps')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('agency', 'text', (column) => column.notNull())
+        .addColumn('route', 'text', (column) => column.notNull().unique())
+        .addColumn('status', 'text', (column) => column.notNull())
+        .addColumn('current_version', 'text')
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createTable('app_versions')
+        .addColumn('app_id', 'text', (column) => column.notNull().references('apps.id'))
+        .addColumn('version', 'text', (column) => column.notNull())
+        .addColumn('entry', 'text', (column) => column.notNull())
+        .addColumn('state', 'text', (column) => column.notNull())
+        .addColumn('submitted_by', 'text', (column) => column.notNull())
+        .addColumn('submitted_at', 'text', (column) => column.notNull())
+        .addColumn('approved_by', 'text')
+        .addColumn('approved_at', 'text')
+        .addPrimaryKeyConstraint('app_versions_pk', ['app_id', 'version'])
+        .execute();
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', engine === 'sqlite' ? 'integer' : 'serial', (column) =>
+          engine === 'sqlite' ? column.primaryKey().autoIncrement() : column.primaryKey(),
+        )
+        .addColumn('at', 'text', (column) => column.notNull())
+        .addColumn('actor', 'text', (column) => column.notNull())
+        .addColumn('action', 'text', (column) => column.notNull())
+        .addColumn('app_id', 'text')
+        .addColumn('version', 'text')
+        .addColumn('before', 'text')
+        .addColumn('after', 'text')
+        .execute();
+      await db.schema.createIndex('audit_log_app').on('audit_log').columns(['app_id', 'id']).execute();
+      await protectAuditLog(db, engine);
+    },
+  };
+}
+
+/** Migrations in code, so the built registry carries them; names sort in the order they run. */
+export function migrationProvider(engine: Engine): MigrationProvider {
+  return {
+    getMigrations: () => Promise.resolve({ '0001_initial': initial(engine) }),
+  };
+}

@@ -1,0 +1,45 @@
+import type { Generated } from 'kysely';
+
+export type AppStatus = 'active' | 'maintenance' | 'disabled';
+export type VersionState = 'pending' | 'approved';
+
+export interface AppsTable {
+  id: string;
+  agency: string;
+  route: string;
+  status: AppStatus;
+  /** The approved version the manifest serves; null until the first approval. */
+  current_version: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AppVersionsTable {
+  app_id: string;
+  version: string;
+  /** The manifest entry as published, JSON. */
+  entry: string;
+  state: VersionState;
+  submitted_by: string;
+  submitted_at: string;
+  approved_by: string | null;
+  approved_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  app_id: string | null;
+  version: string | null;
+  /** JSON of what changed, before and after; null where there was nothing. */
+  before: string | null;
+  after: string | null;
+}
+
+export interface Database {
+  apps: AppsTable;
+  app_versions: AppVersionsTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,18 @@
+import { seedCatalog } from '@bas/manifest/seed';
+import { buildRegistry } from './buildRegistry.ts';
+import { loadRegistryConfig } from './loadRegistryConfig.ts';
+
+// The registry on its own port, as deployed behind the city's reverse proxy.
+const config = loadRegistryConfig();
+const port = Number(process.env.REGISTRY_PORT ?? '4190');
+const registry = await buildRegistry({
+  ...config,
+  logger: true,
+  // The seed catalog is demo data: a real deployment starts empty and fills through publishing.
+  seed: process.env.BAS_SEED === 'true' ? seedCatalog() : undefined,
+});
+await registry.app.listen({ host: process.env.REGISTRY_HOST ?? '127.0.0.1', port });
+console.log(`BAS registry (${registry.engine}, ${registry.location}) on port ${port}`);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void registry.close().then(() => process.exit(0)));
+}

@@ -1,0 +1,130 @@
+import { manifestEntrySchema, validateEntry, type ManifestEntry } from '@bas/manifest';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireAdmin, requireAgencyDeveloper } from '../auth/requireActor.ts';
+import { RegistryError } from '../errors/RegistryError.ts';
+import type { RegistryContext } from '../RegistryContext.ts';
+
+const appParams = z.object({ id: z.string().min(1).max(50) });
+const versionParams = appParams.extend({ version: z.string().min(1).max(64) });
+const security = [{ bearer: [] }];
+
+/** Publishing: developers publish versions of their agency's apps; admins approve, roll back, disable. */
+export function appRoutes({ store, userFrom, environment }: RegistryContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/apps/:id',
+      { schema: { summary: 'An app and its versions', tags: ['publishing'], security, params: appParams } },
+      async (request) => {
+        const user = await userFrom(request.headers.authorization);
+        const record = await store.getApp(request.params.id);
+        requireAgencyDeveloper(user, record.agency);
+        return record;
+      },
+    );
+
+    app.post(
+      '/api/apps/:id/versions',
+      {
+        schema: {
+          summary: 'Publish a new version (registers the app on its first version)',
+          description: 'The body is a manifest entry; the version waits for an admin to approve it.',
+          tags: ['publishing'],
+          security,
+          params: appParams,
+          body: manifestEntrySchema,
+        },
+        // The entry is checked below by @bas/manifest, whose messages name each field and the environment's rules.
+        validatorCompiler: () => (value) => ({ value }),
+      },
+      async (request, reply) => {
+        const user = await userFrom(request.headers.authorization);
+        const result = validateEntry(request.body, { environment });
+        if (!result.ok) {
+          throw new RegistryError(
+            'VALIDATION_FAILED',
+            result.issues.map((issue) => `${issue.path || 'entry'}: ${issue.message}`).join('; '),
+            result.issues.map(({ path, message }) => ({ path, message })),
+          );
+        }
+        const entry: ManifestEntry = result.entry;
+        if (entry.id !== request.params.id) {
+          throw new RegistryError(
+            'VALIDATION_FAILED',
+            `The entry's id "${entry.id}" differs from "${request.params.id}" in the URL.`,
+            [{ path: 'id', message: `must be "${request.params.id}"` }],
+          );
+        }
+        const actor = requireAgencyDeveloper(user, entry.agency);
+        if (entry.status === 'disabled') {
+          throw new RegistryError(
+            'VALIDATION_FAILED',
+            'Publish with status "active" or "maintenance"; disabling an app is an admin action.',
+            [{ path: 'status', message: 'must be "active" or "maintenance"' }],
+          );
+        }
+        await store.publish(entry, actor);
+        return reply.code(201).send({ id: entry.id, version: entry.version, state: 'pending' });
+      },
+    );
+
+    app.post(
+      '/api/apps/:id/versions/:version/approve',
+      {
+        schema: {
+          summary: 'Approve a pending version (admin)',
+          tags: ['publishing'],
+          security,
+          params: versionParams,
+        },
+      },
+      async (request) => {
+        const actor = requireAdmin(await userFrom(request.headers.authorization));
+        await store.approve(request.params.id, request.params.version, actor);
+        return store.getApp(request.params.id);
+      },
+    );
+
+    app.post(
+      '/api/apps/:id/rollback',
+      {
+        schema: {
+          summary: 'Serve an earlier approved version again (admin)',
+          tags: ['publishing'],
+          security,
+          params: appParams,
+          body: z.object({ version: z.string().min(1).max(64) }),
+        },
+      },
+      async (request) => {
+        const actor = requireAdmin(await userFrom(request.headers.authorization));
+        await store.rollback(request.params.id, request.body.version, actor);
+        return store.getApp(request.params.id);
+      },
+    );
+
+    for (const [action, enabled] of [
+      ['disable', false],
+      ['enable', true],
+    ] as const) {
+      app.post(
+        `/api/apps/:id/${action}`,
+        {
+          schema: {
+            summary: enabled
+              ? 'Enable an app again (admin)'
+              : 'Kill switch: remove an app from the manifest (admin)',
+            tags: ['publishing'],
+            security,
+            params: appParams,
+          },
+        },
+        async (request) => {
+          const actor = requireAdmin(await userFrom(request.headers.authorization));
+          const status = await store.setEnabled(request.params.id, enabled, actor);
+          return { id: request.params.id, status };
+        },
+      );
+    }
+  };
+}

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from './support/startIdentityProvider.ts';
+import { seedEntry, startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
+import { engines, postgresAvailable } from './support/storageEngines.ts';
+
+interface AppBody {
+  currentVersion: string | null;
+  versions: Array<{ version: string; state: string }>;
+}
+
+describe.each(engines)('durability on %s', (engine) => {
+  let registry: TestRegistry;
+  beforeAll(async () => {
+    registry = await startTestRegistry(engine);
+  });
+  afterAll(() => registry.close());
+
+  describe.skipIf(engine === 'postgres' && !postgresAvailable())('concurrency and restarts', () => {
+    it('records all of 50 concurrent publishes to one app', async () => {
+      const base = seedEntry('bursa-kerja');
+      const versions = Array.from({ length: 50 }, (_, index) => `20.0.${index}`);
+      const responses = await Promise.all(
+        versions.map((version) =>
+          registry.call('POST', '/api/apps/bursa-kerja/versions', {
+            as: users.admin,
+            body: { ...base, version },
+          }),
+        ),
+      );
+      expect(responses.map((response) => response.status)).toEqual(versions.map(() => 201));
+      const app = (
+        await registry.call('GET', '/api/apps/bursa-kerja', { as: users.admin })
+      ).json() as AppBody;
+      const pending = app.versions
+        .filter((version) => version.state === 'pending')
+        .map((version) => version.version);
+      expect(pending.sort()).toEqual([...versions].sort());
+      const audit = (
+        await registry.call('GET', '/api/audit?app=bursa-kerja&limit=500', { as: users.admin })
+      ).json() as {
+        records: Array<{ action: string }>;
+      };
+      expect(audit.records.filter((record) => record.action === 'publish')).toHaveLength(50);
+    });
+
+    it('keeps the catalog, the versions and the audit log across a restart', async () => {
+      await registry.call('POST', '/api/apps/bursa-kerja/versions/20.0.7/approve', { as: users.admin });
+      await registry.call('POST', '/api/apps/jdih/disable', { as: users.admin });
+      const before = await registry.call('GET', '/api/manifest', { as: users.admin });
+      const auditBefore = await registry.call('GET', '/api/audit?limit=500', { as: users.admin });
+
+      await registry.restart();
+
+      const after = await registry.call('GET', '/api/manifest', { as: users.admin });
+      expect(after.json()).toEqual(before.json());
+      expect((await registry.call('GET', '/api/audit?limit=500', { as: users.admin })).json()).toEqual(
+        auditBefore.json(),
+      );
+      const app = (
+        await registry.call('GET', '/api/apps/bursa-kerja', { as: users.admin })
+      ).json() as AppBody;
+      expect(app.currentVersion).toBe('20.0.7');
+      expect(app.versions).toHaveLength(51);
+    });
+  });
+});
