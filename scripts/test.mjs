@@ -1,7 +1,7 @@
 // `npm test`, after scripts/bas.mjs has installed the workspace: lint, build, type checks, unit tests, then the
 // browser tests in Debian's Chromium, and one closing line with the counts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,26 +19,36 @@ function step(title, command, args, env = {}) {
   }
 }
 
-/** Debian's Chromium: installed when missing and we are root, otherwise a stop that says what to install. */
-function ensureChromium() {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(path)) return;
-  if (process.getuid?.() !== 0) {
-    console.error(
-      `\n✖ The browser tests need Chromium at ${path}. Install Debian's package as root:\n` +
-        '    apt-get update && apt-get install -y chromium\n' +
-        'or point CHROMIUM_PATH at a Chromium binary. Browser tests are never skipped.',
-    );
-    process.exit(1);
-  }
+let aptUpdated = false;
+
+/**
+ * A Debian package the tests need: installed when missing and we run as root. Otherwise `missing()` decides:
+ * stop with what to install, or go on (the suite itself then says what it could not run).
+ */
+function ensureDebianPackage(name, isInstalled, missing) {
+  if (isInstalled()) return;
+  if (process.getuid?.() !== 0) return missing();
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
-  step('Installing Debian’s chromium (apt-get update)', 'apt-get', ['update', '-qq'], env);
-  step('Installing Debian’s chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], env);
-  if (!existsSync(path)) {
-    console.error(`\n✖ apt-get installed chromium, but ${path} is still missing; set CHROMIUM_PATH.`);
+  if (!aptUpdated) step(`Installing Debian's ${name} (apt-get update)`, 'apt-get', ['update', '-qq'], env);
+  aptUpdated = true;
+  step(
+    `Installing Debian's ${name}`,
+    'apt-get',
+    ['install', '-y', '-qq', name],
+    env,
+  );
+  if (!isInstalled()) {
+    console.error(`\n✖ apt-get installed ${name}, but it is still not where the tests look for it.`);
     process.exit(1);
   }
 }
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const postgresServer = () =>
+  existsSync('/usr/lib/postgresql') &&
+  readdirSync('/usr/lib/postgresql').some((version) =>
+    existsSync(`/usr/lib/postgresql/${version}/bin/pg_ctl`),
+  );
 
 function counts(file, read) {
   if (!existsSync(file)) throw new Error(`${file} is missing: the test runner wrote no report.`);
@@ -51,6 +61,15 @@ rmSync(browserReport, { force: true });
 step('Lint (ESLint, Prettier)', 'pnpm', ['run', 'lint']);
 step('Build', 'pnpm', ['run', 'build']);
 step('Type check', 'pnpm', ['run', 'typecheck']);
+// The registry's storage suite runs against a real PostgreSQL server as well as SQLite.
+ensureDebianPackage('postgresql', postgresServer, () => {
+  if (ci) {
+    console.error(
+      '\n✖ The storage suite needs PostgreSQL: as root, npm test installs it (apt-get install postgresql).',
+    );
+    process.exit(1);
+  }
+});
 step('Unit tests (vitest)', 'pnpm', [
   'exec',
   'vitest',
@@ -59,7 +78,18 @@ step('Unit tests (vitest)', 'pnpm', [
   '--reporter=json',
   `--outputFile.json=${unitReport}`,
 ]);
-ensureChromium();
+ensureDebianPackage(
+  'chromium',
+  () => existsSync(chromium),
+  () => {
+    console.error(
+      `\n✖ The browser tests need Chromium at ${chromium}. Install Debian's package as root:\n` +
+        '    apt-get update && apt-get install -y chromium\n' +
+        'or point CHROMIUM_PATH at a Chromium binary. Browser tests are never skipped.',
+    );
+    process.exit(1);
+  },
+);
 step('Browser tests (Playwright, Chromium)', 'pnpm', ['--filter', '@bas/e2e', 'test']);
 
 const unit = counts(unitReport, (report) => ({

@@ -24,7 +24,8 @@ test('the remote renders inside the portal with the shell’s React and router',
   await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
 
   await expect(page).toHaveURL(/\/layanan\/pengumuman$/);
-  await expect(remoteArea(page).getByRole('heading', { name: 'Pengumuman Kota Bogor' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pengumuman Kota Bogor' })).toBeVisible();
+  await expect(remoteArea(page).getByRole('heading', { name: 'Pengumuman terbaru' })).toBeVisible();
 
   // The remote's own link moves the shell's URL, and the shell's history moves the remote.
   await remoteArea(page).getByRole('link', { name: 'Pembayaran PBB 2027 dibuka' }).click();
@@ -37,7 +38,8 @@ test('the remote renders inside the portal with the shell’s React and router',
   // The remote reads the shell's language through a hook of the shared SDK store: that hook only works when the
   // remote renders with the shell's React, and only updates when both use the one store.
   await page.getByRole('button', { name: 'EN' }).click();
-  await expect(remoteArea(page).getByRole('heading', { name: 'Kota Bogor announcements' })).toBeVisible();
+  await expect(remoteArea(page).getByRole('heading', { name: 'Latest announcements' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kota Bogor Announcements' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Home' })).toBeVisible();
 
   // …and neither React DOM nor react-router came from the remote's origin (each marked by a string of its own).
@@ -68,9 +70,10 @@ test('a remote whose server is down fails in its own area and offers a retry', a
   await retry.click();
   await expect(page.getByRole('alert')).toContainText('Server aplikasi tidak dapat dihubungi.');
 
-  // The rest of the shell keeps working: its navigation opens the working remote.
-  await page.getByRole('navigation').getByRole('link', { name: 'Pengumuman Kota Bogor' }).click();
-  await expect(remoteArea(page).getByRole('heading', { name: 'Pengumuman Kota Bogor' })).toBeVisible();
+  // The rest of the shell keeps working: its navigation leads to the working remote.
+  await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
+  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await expect(remoteArea(page).getByRole('heading', { name: 'Pengumuman terbaru' })).toBeVisible();
 });
 
 test('a remote that never answers fails within the configured timeout', async ({ page }) => {
@@ -93,6 +96,8 @@ test('the happy path logs no errors', async ({ page }) => {
     remoteArea(page).getByRole('heading', { name: 'Car Free Day di Jalan Sudirman' }),
   ).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Semua layanan Kota Bogor dalam satu portal' }),
+  ).toBeVisible();
   expect(errors).toEqual([]);
 });

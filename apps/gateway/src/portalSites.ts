@@ -6,6 +6,5 @@ const repo = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.
 /** Where this repository's builds land: what `npm start` serves. */
 export const portalSites = {
   shellDir: repo('apps/shell/dist'),
-  manifestFile: repo('apps/gateway/manifest.json'),
   remotes: [{ name: 'pengumuman', dir: repo('apps/remotes/pengumuman/dist') }] satisfies RemoteSite[],
 };

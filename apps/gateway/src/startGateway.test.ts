@@ -1,6 +1,8 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seedCatalog } from '@bas/manifest/seed';
+import { buildRegistry } from '@bas/registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type Gateway } from './startGateway.ts';
 
@@ -16,28 +18,44 @@ beforeAll(async () => {
   writeFileSync(join(remoteDir, 'mf-manifest.json'), '{"name":"pengumuman"}');
   gateway = await startGateway({
     port: 0,
+    remotesPort: 0,
     shellDir,
     remotes: [{ name: 'pengumuman', dir: remoteDir }],
-    manifest: { entries: [{ id: 'pengumuman', entry: '{origin:pengumuman}/mf-manifest.json' }] },
     shellConfig: { remoteTimeoutMs: 1500 },
+    registry: (origins) =>
+      buildRegistry({
+        dataDir: join(root, 'data'),
+        environment: 'development',
+        oidc: { issuer: 'http://127.0.0.1:9/realms/bas', audience: 'bas-registry' },
+        seed: seedCatalog({ sampleRemotes: Object.fromEntries(origins) }).filter(
+          (entry) => entry.id === 'pengumuman',
+        ),
+      }),
   });
 });
 
 afterAll(() => gateway.close());
 
 describe('startGateway', () => {
-  it('serves the manifest with the remote at the origin it really listens on', async () => {
+  it('serves the registry’s manifest on the portal’s origin, pointing at the remote’s real origin', async () => {
     const origin = gateway.remoteOrigins.get('pengumuman');
     const response = await fetch(new URL('/api/manifest', gateway.url));
-    expect(await response.json()).toEqual({
-      entries: [{ id: 'pengumuman', entry: `${origin}/mf-manifest.json` }],
-    });
+    const body = (await response.json()) as { entries: Array<{ id: string; entry: string }> };
+    expect(body.entries.map(({ id, entry }) => ({ id, entry }))).toEqual([
+      { id: 'pengumuman', entry: `${origin}/mf-manifest.json` },
+    ]);
   });
 
   it('answers deep links with the shell page so a reload keeps the address', async () => {
     const response = await fetch(new URL('/layanan/pengumuman/pbb-2027', gateway.url));
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<title>BAS</title>');
+  });
+
+  it('answers unknown API paths with the registry’s JSON 404, not the shell page', async () => {
+    const response = await fetch(new URL('/api/tidak-ada', gateway.url));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('serves the runtime config it was given', async () => {

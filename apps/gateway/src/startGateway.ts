@@ -1,10 +1,10 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { Registry } from '@bas/registry';
 import sirv from 'sirv';
 import { listen } from './listen.ts';
-import { resolveManifest } from './resolveManifest.ts';
 
 export interface RemoteSite {
-  /** The remote's name, as used in `{origin:<name>}` in the manifest. */
+  /** The remote's app id in the catalog. */
   name: string;
   /** Its built files (the folder holding `mf-manifest.json`). */
   dir: string;
@@ -12,12 +12,14 @@ export interface RemoteSite {
 
 export interface GatewayOptions {
   host?: string;
-  /** The portal's port; 0 picks a free one. Remotes take the following ports (or free ones when 0). */
+  /** The portal's port; 0 picks a free one. */
   port: number;
+  /** The first remote's port; the others follow. 0 picks free ones. */
+  remotesPort: number;
   shellDir: string;
   remotes: readonly RemoteSite[];
-  /** The manifest document, with `{origin:<remote>}` placeholders. */
-  manifest: unknown;
+  /** Starts the registry once the remotes' origins are known, so the catalog can point at them. */
+  registry(remoteOrigins: ReadonlyMap<string, string>): Promise<Registry>;
   /** Served as `/config.json` instead of the shell's built-in one. */
   shellConfig?: Record<string, unknown>;
 }
@@ -25,6 +27,7 @@ export interface GatewayOptions {
 export interface Gateway {
   url: string;
   remoteOrigins: ReadonlyMap<string, string>;
+  registry: Registry;
   close(): Promise<void>;
 }
 
@@ -51,12 +54,12 @@ function createRemoteServer(dir: string): Server {
   });
 }
 
-/** The shell's origin: the manifest, the runtime config, and the shell's files with the SPA fallback. */
-function createPortalServer(options: GatewayOptions, manifest: unknown): Server {
+/** The shell's origin: the registry under /api, the runtime config, and the shell's files with the SPA fallback. */
+function createPortalServer(options: GatewayOptions, registry: Registry): Server {
   const files = sirv(options.shellDir, { dev: false, etag: true, single: true });
   return createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://gateway').pathname;
-    if (path === '/api/manifest') return sendJson(response, manifest);
+    if (path.startsWith('/api/')) return registry.app.routing(request, response);
     if (path === '/config.json' && options.shellConfig !== undefined) {
       return sendJson(response, options.shellConfig);
     }
@@ -64,28 +67,31 @@ function createPortalServer(options: GatewayOptions, manifest: unknown): Server 
   });
 }
 
-/** Serves the portal, its remotes and the manifest on loopback, as the CDN and the registry would in production. */
+/**
+ * Serves the portal, its remotes and the registry on loopback, as the CDN and the reverse proxy would in
+ * production: the shell and `/api` on one origin, each remote on its own.
+ */
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const host = options.host ?? '127.0.0.1';
   const servers: Server[] = [];
-  const close = () =>
-    Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())))).then(
-      () => undefined,
-    );
+  let registry: Registry | undefined;
+  const close = async () => {
+    await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+    await registry?.close();
+  };
   try {
     const remoteOrigins = new Map<string, string>();
     for (const [index, remote] of options.remotes.entries()) {
       const server = createRemoteServer(remote.dir);
       servers.push(server);
-      remoteOrigins.set(
-        remote.name,
-        await listen(server, host, options.port === 0 ? 0 : options.port + 1 + index),
-      );
+      const port = options.remotesPort === 0 ? 0 : options.remotesPort + index;
+      remoteOrigins.set(remote.name, await listen(server, host, port));
     }
-    const portal = createPortalServer(options, resolveManifest(options.manifest, remoteOrigins));
+    registry = await options.registry(remoteOrigins);
+    const portal = createPortalServer(options, registry);
     servers.push(portal);
     const url = `${await listen(portal, host, options.port)}/`;
-    return { url, remoteOrigins, close };
+    return { url, remoteOrigins, registry, close };
   } catch (error) {
     await close();
     throw error;

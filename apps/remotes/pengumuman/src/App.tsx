@@ -3,8 +3,8 @@ import { Link, Route, Routes, useParams } from 'react-router';
 import { announcements } from './announcements.ts';
 
 const texts = {
-  id: { heading: 'Pengumuman Kota Bogor', back: 'Semua pengumuman', missing: 'Pengumuman tidak ditemukan.' },
-  en: { heading: 'Kota Bogor announcements', back: 'All announcements', missing: 'Announcement not found.' },
+  id: { heading: 'Pengumuman terbaru', back: 'Semua pengumuman', missing: 'Pengumuman tidak ditemukan.' },
+  en: { heading: 'Latest announcements', back: 'All announcements', missing: 'Announcement not found.' },
 };
 
 function AnnouncementList() {

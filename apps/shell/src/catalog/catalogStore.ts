@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { loadShellConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import { createAppLoader, type AppLoader } from '../remotes/createAppLoader.ts';
-import type { ManifestEntry } from './ManifestEntry.ts';
+import type { ManifestEntry } from '@bas/manifest';
 import { fetchManifest } from './fetchManifest.ts';
 
 export type CatalogState =

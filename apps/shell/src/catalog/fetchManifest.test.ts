@@ -34,14 +34,24 @@ describe('fetchManifest', () => {
   });
 
   it('names the entry and the fields that are missing', async () => {
-    const broken: Partial<typeof pengumuman> = { ...pengumuman };
-    delete broken.entry;
-    delete broken.route;
+    const { route: _route, name: _name, ...broken } = pengumuman;
     serve(() => HttpResponse.json({ entries: [pengumuman, broken] }));
     await expect(fetchManifest(url)).rejects.toMatchObject({
       code: 'MANIFEST_INVALID',
-      message: expect.stringContaining('"pengumuman" lacks entry, route'),
+      message: expect.stringContaining('"pengumuman" has no valid route, name'),
     });
+  });
+
+  it('sends the access token when there is one, so the registry filters for that person', async () => {
+    server.use(
+      http.get(url, ({ request }) =>
+        HttpResponse.json({
+          entries: request.headers.get('authorization') === 'Bearer t0ken' ? [pengumuman] : [],
+        }),
+      ),
+    );
+    await expect(fetchManifest(url, 't0ken')).resolves.toEqual([pengumuman]);
+    await expect(fetchManifest(url)).resolves.toEqual([]);
   });
 
   it('reports a document without an entries array', async () => {

@@ -1,13 +1,18 @@
+import type { ManifestEntry } from '@bas/manifest';
 import { ShellError } from '../errors/ShellError.ts';
-import type { ManifestEntry } from './ManifestEntry.ts';
 
-const textFields = ['id', 'name', 'description', 'agency', 'entry', 'exposedModule', 'route'] as const;
+const kinds = new Set(['federated', 'iframe', 'link']);
 
-/** Fetches the manifest; a failure says which URL failed and how. */
-export async function fetchManifest(url: string): Promise<ManifestEntry[]> {
+/** Fetches the manifest for the signed-in person (or anonymously); a failure says which URL failed and how. */
+export async function fetchManifest(url: string, accessToken?: string): Promise<ManifestEntry[]> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' } });
+    response = await fetch(url, {
+      headers: {
+        accept: 'application/json',
+        ...(accessToken === undefined ? {} : { authorization: `Bearer ${accessToken}` }),
+      },
+    });
   } catch (cause) {
     throw new ShellError('MANIFEST_UNAVAILABLE', `The app catalog at ${url} could not be reached.`, {
       cause,
@@ -25,28 +30,31 @@ export async function fetchManifest(url: string): Promise<ManifestEntry[]> {
   return parseManifest(body, url);
 }
 
-/** Checks the response shape so that one malformed entry is reported by id, not as a crash later. */
+/**
+ * Checks the envelope and what the shell relies on in each entry. The registry validates entries in full against
+ * the schema (`@bas/manifest`), which the shell does not ship, to keep its bundle small.
+ */
 export function parseManifest(body: unknown, url: string): ManifestEntry[] {
   const entries = (body as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(entries)) {
     throw new ShellError('MANIFEST_INVALID', `The app catalog at ${url} has no "entries" array.`);
   }
-  return entries.map((entry: unknown, index) => {
+  entries.forEach((entry: unknown, index) => {
     const record = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
-    const label = typeof record.id === 'string' ? `"${record.id}"` : `#${index}`;
-    const missing = textFields.filter((field) => typeof record[field] !== 'string' || record[field] === '');
-    if (missing.length > 0) {
+    const name = record.name as Record<string, unknown> | undefined;
+    const problems = [
+      typeof record.id === 'string' && record.id !== '' ? null : 'id',
+      typeof record.route === 'string' && record.route !== '' ? null : 'route',
+      typeof record.kind === 'string' && kinds.has(record.kind) ? null : 'kind',
+      typeof name?.id === 'string' && typeof name.en === 'string' ? null : 'name',
+    ].filter((problem) => problem !== null);
+    if (problems.length > 0) {
+      const label = typeof record.id === 'string' ? `"${record.id}"` : `#${index}`;
       throw new ShellError(
         'MANIFEST_INVALID',
-        `Manifest entry ${label} lacks ${missing.join(', ')}: every entry needs these as non-empty strings.`,
+        `Manifest entry ${label} has no valid ${problems.join(', ')}; the registry should never send this.`,
       );
     }
-    if (record.kind !== 'federated') {
-      throw new ShellError(
-        'MANIFEST_INVALID',
-        `Manifest entry ${label} has kind ${JSON.stringify(record.kind)}; this shell loads "federated" entries.`,
-      );
-    }
-    return record as unknown as ManifestEntry;
   });
+  return entries as ManifestEntry[];
 }

@@ -1,13 +1,7 @@
-import type { ManifestEntry } from './ManifestEntry.ts';
+import type { FederatedEntry } from '@bas/manifest';
+import { seedCatalog } from '@bas/manifest/seed';
 
-/** A valid manifest entry for tests. */
-export const pengumumanEntry: ManifestEntry = {
-  id: 'pengumuman',
-  name: 'Pengumuman Kota Bogor',
-  description: 'Pengumuman resmi.',
-  agency: 'Diskominfo',
-  kind: 'federated',
-  entry: 'http://remote.test/mf-manifest.json',
-  exposedModule: './App',
-  route: 'pengumuman',
-};
+/** The seed catalog's sample remote, as the registry serves it, for tests. */
+export const pengumumanEntry = seedCatalog({ sampleRemotes: { pengumuman: 'http://remote.test' } }).find(
+  (entry): entry is FederatedEntry => entry.id === 'pengumuman' && entry.kind === 'federated',
+) as FederatedEntry;

@@ -1,7 +1,8 @@
 import type { Unmount } from '@bas/sdk';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ManifestEntry } from '../catalog/ManifestEntry.ts';
+import { useLocalized } from '../i18n/useLocalized.ts';
+import type { FederatedEntry } from '@bas/manifest';
 import { ShellError } from '../errors/ShellError.ts';
 import type { AppLoader } from './createAppLoader.ts';
 import { useNavigationService } from './NavigationServiceContext.ts';
@@ -9,10 +10,10 @@ import { RemoteFailure } from './RemoteFailure.tsx';
 
 type OutletState = { status: 'loading' } | { status: 'mounted' } | { status: 'failed'; error: ShellError };
 
-function crashed(entry: ManifestEntry, cause: unknown): ShellError {
+function crashed(entry: FederatedEntry, cause: unknown): ShellError {
   return cause instanceof ShellError
     ? cause
-    : new ShellError('REMOTE_CRASHED', `${entry.name} failed while running.`, { cause });
+    : new ShellError('REMOTE_CRASHED', `${entry.id} failed while running.`, { cause });
 }
 
 /**
@@ -25,11 +26,12 @@ export function RemoteOutlet({
   loader,
   onRetry,
 }: {
-  entry: ManifestEntry;
+  entry: FederatedEntry;
   loader: AppLoader;
   onRetry(): void;
 }) {
   const { t } = useTranslation();
+  const localized = useLocalized();
   const navigation = useNavigationService();
   const hostRef = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<OutletState>({ status: 'loading' });
@@ -65,12 +67,12 @@ export function RemoteOutlet({
     <>
       {state.status === 'loading' && (
         <p role="status" className="remote-loading">
-          {t('app.loading', { name: entry.name })}
+          {t('app.loading', { name: localized(entry.name) })}
         </p>
       )}
       {state.status === 'failed' && (
         <RemoteFailure
-          appName={entry.name}
+          appName={localized(entry.name)}
           error={state.error}
           timeoutMs={loader.timeoutMs}
           onRetry={onRetry}

@@ -1,6 +1,6 @@
 import { loadRemote, registerPlugins, registerRemotes } from '@module-federation/enhanced/runtime';
 import { isRemoteModule, type RemoteModule } from '@bas/sdk';
-import type { ManifestEntry } from '../catalog/ManifestEntry.ts';
+import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
 import { ShellError } from '../errors/ShellError.ts';
 import { timeoutPlugin } from './timeoutPlugin.ts';
 import { withTimeout } from './withTimeout.ts';
@@ -9,10 +9,10 @@ export interface AppLoader {
   /** How long one attempt may take. */
   readonly timeoutMs: number;
   /** Loads an app's exposed module, failing with a coded error within the configured timeout. */
-  load(entry: ManifestEntry): Promise<RemoteModule>;
+  load(entry: FederatedEntry): Promise<RemoteModule>;
 }
 
-function moduleRequest(entry: ManifestEntry): string {
+function moduleRequest(entry: FederatedEntry): string {
   return `${entry.id}/${entry.exposedModule.replace(/^\.\//, '')}`;
 }
 
@@ -23,7 +23,9 @@ function moduleRequest(entry: ManifestEntry): string {
 export function createAppLoader(entries: readonly ManifestEntry[], timeoutMs: number): AppLoader {
   registerPlugins([timeoutPlugin(timeoutMs)]);
   registerRemotes(
-    entries.map((entry) => ({ name: entry.id, entry: entry.entry })),
+    entries
+      .filter((entry): entry is FederatedEntry => entry.kind === 'federated')
+      .map((entry) => ({ name: entry.id, entry: entry.entry })),
     { force: true },
   );
   const seconds = Math.round(timeoutMs / 1000);
@@ -33,15 +35,17 @@ export function createAppLoader(entries: readonly ManifestEntry[], timeoutMs: nu
       const loaded = await withTimeout(
         () => loadRemote<unknown>(moduleRequest(entry)),
         timeoutMs,
-        () => new ShellError('REMOTE_TIMEOUT', `${entry.name} did not answer within ${seconds} s.`),
+        () => new ShellError('REMOTE_TIMEOUT', `${entry.id} did not answer within ${seconds} s.`),
       ).catch((cause: unknown) => {
         if (cause instanceof ShellError) throw cause;
-        throw new ShellError('REMOTE_UNREACHABLE', `${entry.name} could not be loaded.`, { cause });
+        throw new ShellError('REMOTE_UNREACHABLE', `${entry.id} could not be loaded from ${entry.entry}.`, {
+          cause,
+        });
       });
       if (!isRemoteModule(loaded)) {
         throw new ShellError(
           'REMOTE_CONTRACT',
-          `${entry.name} exposes ${entry.exposedModule} without a mount(element, context) function.`,
+          `${entry.id} exposes ${entry.exposedModule} without a mount(element, context) function.`,
         );
       }
       return loaded;

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
+import { useLocalized } from '../i18n/useLocalized.ts';
 import { RemoteErrorBoundary } from '../remotes/RemoteErrorBoundary.tsx';
 import { RemoteOutlet } from '../remotes/RemoteOutlet.tsx';
 
-/** `/layanan/:route/*`: one app, mounted in its own area; everything after the app's segment is the app's. */
+/** `/layanan/:route/*`: one app in its own area; everything after the app's segment is the app's. */
 export function AppPage() {
   const { t } = useTranslation();
+  const localized = useLocalized();
   const { route = '' } = useParams();
   const catalog = useCatalog();
   const [attempt, setAttempt] = useState(0);
@@ -15,12 +18,44 @@ export function AppPage() {
   if (catalog.status === 'failed') return <p role="alert">{t('home.failed')}</p>;
   const entry = catalog.entries.find((candidate) => candidate.route === route);
   if (entry === undefined) return <p role="alert">{t('app.notFound', { id: route })}</p>;
+  const name = localized(entry.name);
+  const agency = agencyShortName(entry.agency);
   const retry = () => setAttempt((count) => count + 1);
-  return (
-    <section className="app-area" aria-label={entry.name}>
-      <RemoteErrorBoundary appName={entry.name} timeoutMs={catalog.loader.timeoutMs} onRetry={retry}>
+
+  let content;
+  if (entry.status === 'maintenance') {
+    content = <p role="status">{t('app.maintenance', { name })}</p>;
+  } else if (entry.kind === 'federated') {
+    content = (
+      <RemoteErrorBoundary appName={name} timeoutMs={catalog.loader.timeoutMs} onRetry={retry}>
         <RemoteOutlet key={`${entry.id}#${attempt}`} entry={entry} loader={catalog.loader} onRetry={retry} />
       </RemoteErrorBoundary>
+    );
+  } else if (entry.kind === 'iframe') {
+    // Same-site legacy apps reuse the Keycloak session; the sandbox allows what such apps need and no more.
+    content = (
+      <iframe
+        className="app-frame"
+        src={entry.url}
+        title={t('app.frameTitle', { name, agency })}
+        sandbox="allow-scripts allow-forms allow-same-origin"
+        referrerPolicy="strict-origin-when-cross-origin"
+      />
+    );
+  } else {
+    content = (
+      <div className="app-external">
+        <p>{t('app.external', { name, agency })}</p>
+        <a href={entry.url} target="_blank" rel="noopener noreferrer">
+          {t('app.openExternal', { name })}
+        </a>
+      </div>
+    );
+  }
+  return (
+    <section className="app-area" aria-labelledby="app-title">
+      <h1 id="app-title">{name}</h1>
+      {content}
     </section>
   );
 }

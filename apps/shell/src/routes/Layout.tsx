@@ -2,14 +2,12 @@ import { shellStore, type Locale } from '@bas/sdk';
 import { useShellState } from '@bas/sdk/react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
-import { useCatalog } from '../catalog/catalogStore.ts';
 
 const locales: Locale[] = ['id', 'en'];
 
-/** The shell's frame: header, navigation built from the catalog, language switch, and the page. */
+/** The shell's frame: skip link, header, language switch, navigation, and the page. */
 export function Layout() {
   const { t } = useTranslation();
-  const catalog = useCatalog();
   const locale = useShellState((state) => state.locale);
   return (
     <>
@@ -45,12 +43,6 @@ export function Layout() {
               {t('nav.home')}
             </NavLink>
           </li>
-          {catalog.status === 'ready' &&
-            catalog.entries.map((entry) => (
-              <li key={entry.id}>
-                <NavLink to={`/layanan/${entry.route}`}>{entry.name}</NavLink>
-              </li>
-            ))}
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>
