@@ -31,12 +31,7 @@ function ensureDebianPackage(name, isInstalled, missing) {
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
   if (!aptUpdated) step(`Installing Debian's ${name} (apt-get update)`, 'apt-get', ['update', '-qq'], env);
   aptUpdated = true;
-  step(
-    `Installing Debian's ${name}`,
-    'apt-get',
-    ['install', '-y', '-qq', name],
-    env,
-  );
+  step(`Installing Debian's ${name}`, 'apt-get', ['install', '-y', '-qq', name], env);
   if (!isInstalled()) {
     console.error(`\n✖ apt-get installed ${name}, but it is still not where the tests look for it.`);
     process.exit(1);
