@@ -1,3 +1,5 @@
+import { anonymousUser, filterManifestForUser } from '@bas/manifest';
+import { seedCatalog } from '@bas/manifest/seed';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +20,14 @@ describe('fetchManifest', () => {
   it('returns the entries the registry sends', async () => {
     serve(() => HttpResponse.json({ entries: [pengumuman] }));
     await expect(fetchManifest(url)).resolves.toEqual([pengumuman]);
+  });
+
+  it('accepts the whole catalog the registry serves a citizen', async () => {
+    const citizenCatalog = filterManifestForUser(seedCatalog(), anonymousUser);
+    serve(() => HttpResponse.json({ entries: citizenCatalog }));
+    const entries = await fetchManifest(url);
+    expect(entries.length).toBeGreaterThan(100);
+    expect(entries.every((entry) => entry.role === 'public')).toBe(true);
   });
 
   it('says which URL failed and its status when the registry errs', async () => {
