@@ -1,0 +1,158 @@
+import { exportJWK, generateKeyPair } from 'jose';
+import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { randomBytes } from 'node:crypto';
+import type { Realm, RealmUser } from './loadRealm.ts';
+import type { createRefreshTokenEnvelope } from './refreshTokenEnvelope.ts';
+
+/** Keycloak's endpoint paths, relative to the realm's issuer. */
+export const endpoints = {
+  authorization: '/protocol/openid-connect/auth',
+  token: '/protocol/openid-connect/token',
+  end_session: '/protocol/openid-connect/logout',
+  jwks: '/protocol/openid-connect/certs',
+  userinfo: '/protocol/openid-connect/userinfo',
+  revocation: '/protocol/openid-connect/revoke',
+} as const;
+
+// The registry is the resource server; oidc-provider names it by URI, the tokens carry Keycloak's audience.
+const registryResource = 'urn:bas:registry';
+const scopes = 'openid profile email';
+
+function accessTokenClaims(user: RealmUser, clientId: string) {
+  return {
+    typ: 'Bearer',
+    azp: clientId,
+    preferred_username: user.username,
+    email: user.email,
+    email_verified: true,
+    name: `${user.firstName} ${user.lastName}`.trim(),
+    given_name: user.firstName,
+    family_name: user.lastName,
+    realm_access: { roles: user.roles },
+    ...(user.agency === undefined ? {} : { agency: user.agency }),
+  };
+}
+
+/**
+ * oidc-provider configured as the realm describes it: the realm's public clients with PKCE S256, its users and
+ * roles, Keycloak's token lifetimes, JWT access tokens shaped like Keycloak's, no consent screen for these
+ * first-party clients, and rotated refresh tokens carried as JWTs for keycloak-js.
+ */
+export async function createProvider(
+  issuer: string,
+  realm: Realm,
+  envelope: ReturnType<typeof createRefreshTokenEnvelope>,
+): Promise<Provider> {
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+  const signingKey = {
+    ...(await exportJWK(privateKey)),
+    kid: `dev-${randomBytes(4).toString('hex')}`,
+    alg: 'RS256',
+    use: 'sig',
+  };
+  const users = new Map(realm.users.map((user) => [user.username, user]));
+  const audienceOf = new Map(
+    realm.clients.map((client) => [client.clientId, client.audiences[0] ?? client.clientId]),
+  );
+
+  const configuration: Configuration = {
+    clients: realm.clients.map((client) => ({
+      client_id: client.clientId,
+      token_endpoint_auth_method: 'none',
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      redirect_uris: client.redirectUris,
+      post_logout_redirect_uris: client.postLogoutRedirectUris,
+    })),
+    jwks: { keys: [signingKey] },
+    cookies: { keys: [randomBytes(32).toString('hex')] },
+    routes: endpoints,
+    scopes: ['openid', 'profile', 'email'],
+    claims: {
+      openid: ['sub'],
+      profile: ['preferred_username', 'name', 'given_name', 'family_name', 'agency', 'realm_access'],
+      email: ['email', 'email_verified'],
+    },
+    conformIdTokenClaims: false,
+    findAccount: (_ctx, id) => {
+      const user = users.get(id);
+      if (user === undefined) return undefined;
+      return {
+        accountId: id,
+        claims: () => ({ sub: id, ...accessTokenClaims(user, '') }),
+      };
+    },
+    ttl: {
+      AccessToken: realm.accessTokenLifespan,
+      IdToken: realm.accessTokenLifespan,
+      AuthorizationCode: 60,
+      Interaction: 600,
+      RefreshToken: realm.ssoSessionIdleTimeout,
+      Session: realm.ssoSessionMaxLifespan,
+      Grant: realm.ssoSessionMaxLifespan,
+    },
+    issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    // First-party clients: the grant is given, never asked for.
+    loadExistingGrant: async (ctx: KoaContextWithOIDC) => {
+      const { client, session, provider } = ctx.oidc;
+      if (client === undefined || session?.accountId === undefined) return undefined;
+      const existing = ctx.oidc.result?.consent?.grantId ?? session.grantIdFor(client.clientId);
+      if (existing !== undefined) return provider.Grant.find(existing);
+      const grant = new provider.Grant({ clientId: client.clientId, accountId: session.accountId });
+      grant.addOIDCScope(scopes);
+      grant.addResourceScope(registryResource, scopes);
+      await grant.save();
+      return grant;
+    },
+    extraTokenClaims: (_ctx, token) => {
+      if (token.kind !== 'AccessToken' || token.accountId === undefined) return undefined;
+      const user = users.get(token.accountId);
+      return user === undefined ? undefined : accessTokenClaims(user, token.clientId ?? '');
+    },
+    interactions: { url: (_ctx, interaction) => `/realms/${realm.name}/login/${interaction.uid}` },
+    features: {
+      devInteractions: { enabled: false },
+      revocation: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        // Ends the whole session without a confirmation page, as Keycloak does with an id_token_hint.
+        logoutSource: (ctx, form) => {
+          ctx.body = `<!doctype html><html><body>${form}<input type="hidden" name="logout" value="yes" form="op.logoutForm"><script>document.getElementById('op.logoutForm').submit()</script></body></html>`;
+        },
+      },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => registryResource,
+        useGrantedResource: () => true,
+        getResourceServerInfo: (ctx) => ({
+          scope: scopes,
+          audience: audienceOf.get(ctx.oidc.client?.clientId ?? '') ?? 'account',
+          accessTokenTTL: realm.accessTokenLifespan,
+          accessTokenFormat: 'jwt',
+          jwt: { sign: { alg: 'RS256' } },
+        }),
+      },
+    },
+    clientBasedCORS: () => true,
+  };
+
+  const provider = new Provider(issuer, configuration);
+  // Refresh tokens leave inside a JWT envelope and come back unwrapped, before oidc-provider reads the body.
+  provider.use(async (ctx, next) => {
+    const isToken = ctx.path === endpoints.token && ctx.method === 'POST';
+    if (isToken) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of ctx.req) chunks.push(chunk as Buffer);
+      const params = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+      const refreshToken = params.get('refresh_token');
+      if (refreshToken !== null) params.set('refresh_token', await envelope.unwrap(refreshToken));
+      (ctx.req as typeof ctx.req & { body?: unknown }).body = Object.fromEntries(params);
+    }
+    await next();
+    const body = ctx.body as { refresh_token?: unknown } | undefined;
+    if (isToken && typeof body?.refresh_token === 'string') {
+      body.refresh_token = await envelope.wrap(body.refresh_token, realm.ssoSessionIdleTimeout);
+    }
+  });
+  return provider;
+}

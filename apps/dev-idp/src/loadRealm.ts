@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+
+export interface RealmUser {
+  username: string;
+  password: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  roles: string[];
+  agency?: string;
+}
+
+export interface RealmClient {
+  clientId: string;
+  redirectUris: string[];
+  postLogoutRedirectUris: string[];
+  webOrigins: string[];
+  /** Audiences added to access tokens (Keycloak's audience mappers). */
+  audiences: string[];
+}
+
+export interface Realm {
+  name: string;
+  accessTokenLifespan: number;
+  ssoSessionIdleTimeout: number;
+  ssoSessionMaxLifespan: number;
+  clients: RealmClient[];
+  users: RealmUser[];
+}
+
+interface RealmFile {
+  realm: string;
+  accessTokenLifespan?: number;
+  ssoSessionIdleTimeout?: number;
+  ssoSessionMaxLifespan?: number;
+  clients?: Array<{
+    clientId: string;
+    publicClient?: boolean;
+    bearerOnly?: boolean;
+    redirectUris?: string[];
+    webOrigins?: string[];
+    attributes?: Record<string, string>;
+    protocolMappers?: Array<{ protocolMapper: string; config?: Record<string, string> }>;
+  }>;
+  users?: Array<{
+    username: string;
+    email?: string;
+    firstName?: string;
+    lastName?: string;
+    enabled?: boolean;
+    realmRoles?: string[];
+    attributes?: Record<string, string[]>;
+    credentials?: Array<{ type: string; value: string }>;
+  }>;
+}
+
+/**
+ * Reads the Keycloak realm export that configures the real Keycloak, so the dev IdP serves the same clients,
+ * users and roles (ARCHITECTURE.md, decision 8). Only the parts an OIDC provider needs are read.
+ */
+export function loadRealm(file: string): Realm {
+  let raw: RealmFile;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8')) as RealmFile;
+  } catch (cause) {
+    throw new Error(
+      `The realm file ${file} could not be read as JSON; it is infra/keycloak/realm-bas.json.`,
+      { cause },
+    );
+  }
+  const clients = (raw.clients ?? [])
+    .filter((client) => client.publicClient === true && client.bearerOnly !== true)
+    .map((client) => ({
+      clientId: client.clientId,
+      redirectUris: client.redirectUris ?? [],
+      postLogoutRedirectUris: (client.attributes?.['post.logout.redirect.uris'] ?? '')
+        .split('##')
+        .filter(Boolean),
+      webOrigins: client.webOrigins ?? [],
+      audiences: (client.protocolMappers ?? [])
+        .filter((mapper) => mapper.protocolMapper === 'oidc-audience-mapper')
+        .map((mapper) => mapper.config?.['included.custom.audience'])
+        .filter((audience): audience is string => audience !== undefined),
+    }));
+  const users = (raw.users ?? [])
+    .filter((user) => user.enabled !== false)
+    .map((user) => {
+      const password = user.credentials?.find((credential) => credential.type === 'password')?.value;
+      if (password === undefined)
+        throw new Error(`Realm user "${user.username}" has no password credential.`);
+      const agency = user.attributes?.agency?.[0];
+      return {
+        username: user.username,
+        password,
+        email: user.email ?? '',
+        firstName: user.firstName ?? '',
+        lastName: user.lastName ?? '',
+        roles: user.realmRoles ?? [],
+        ...(agency === undefined ? {} : { agency }),
+      };
+    });
+  return {
+    name: raw.realm,
+    accessTokenLifespan: raw.accessTokenLifespan ?? 300,
+    ssoSessionIdleTimeout: raw.ssoSessionIdleTimeout ?? 1800,
+    ssoSessionMaxLifespan: raw.ssoSessionMaxLifespan ?? 36_000,
+    clients,
+    users,
+  };
+}

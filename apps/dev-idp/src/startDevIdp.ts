@@ -1,0 +1,142 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type Provider from 'oidc-provider';
+import { createProvider } from './createProvider.ts';
+import { loadRealm } from './loadRealm.ts';
+import { loginPage } from './loginPage.ts';
+import { createRefreshTokenEnvelope } from './refreshTokenEnvelope.ts';
+import { thirdPartyCookiePages } from './thirdPartyCookiePages.ts';
+
+export interface DevIdpOptions {
+  /** `infra/keycloak/realm-bas.json`. */
+  realmFile: string;
+  host?: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+}
+
+export interface DevIdp {
+  /** The base URL keycloak-js is given (`url`), e.g. `http://127.0.0.1:4180`. */
+  url: string;
+  /** The realm's issuer, as the registry checks it. */
+  issuer: string;
+  close(): Promise<void>;
+}
+
+async function formBody(request: IncomingMessage): Promise<URLSearchParams> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+/**
+ * A Keycloak-compatible identity provider for development and tests, on loopback: Keycloak's paths under
+ * `/realms/<realm>`, the realm file's clients, users and roles, and a sign-in page marked as development-only.
+ */
+export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
+  const realm = loadRealm(options.realmFile);
+  const prefix = `/realms/${realm.name}`;
+  const allowedOrigins = new Set(realm.clients.flatMap((client) => client.webOrigins));
+  const usernames = realm.users.map((user) => user.username);
+  let provider: Provider | undefined;
+
+  async function login(request: IncomingMessage, response: ServerResponse, uid: string, oidc: Provider) {
+    const action = `${prefix}/login/${uid}`;
+    const details = await oidc.interactionDetails(request, response).catch(() => undefined);
+    if (details === undefined || details.uid !== uid) {
+      return send(
+        response,
+        400,
+        'text/html',
+        loginPage({
+          action,
+          users: usernames,
+          error: 'Sesi masuk sudah kedaluwarsa. Kembali ke portal dan coba masuk lagi.',
+        }),
+      );
+    }
+    if (request.method !== 'POST')
+      return send(response, 200, 'text/html', loginPage({ action, users: usernames }));
+    const form = await formBody(request);
+    const user = realm.users.find((candidate) => candidate.username === form.get('username'));
+    if (user === undefined || user.password !== form.get('password')) {
+      return send(
+        response,
+        401,
+        'text/html',
+        loginPage({ action, users: usernames, error: 'Nama pengguna atau kata sandi salah.' }),
+      );
+    }
+    await oidc.interactionFinished(
+      request,
+      response,
+      { login: { accountId: user.username } },
+      { mergeWithLastSubmission: false },
+    );
+  }
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://dev-idp');
+    const origin = request.headers.origin;
+    // keycloak-js calls the token endpoint with credentials; oidc-provider's own CORS does not allow them.
+    if (origin !== undefined && allowedOrigins.has(origin)) {
+      response.setHeader('access-control-allow-origin', origin);
+      response.setHeader('access-control-allow-credentials', 'true');
+      response.setHeader('vary', 'Origin');
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204, {
+          'access-control-allow-methods': 'GET, POST',
+          'access-control-allow-headers': 'authorization, content-type',
+          'access-control-max-age': '600',
+        });
+        return response.end();
+      }
+    }
+    if (!url.pathname.startsWith(`${prefix}/`) || provider === undefined) {
+      return send(
+        response,
+        404,
+        'text/plain',
+        `Development identity provider. Discovery: ${prefix}/.well-known/openid-configuration`,
+      );
+    }
+    const path = url.pathname.slice(prefix.length);
+    if (path === '/protocol/openid-connect/3p-cookies/step1.html')
+      return send(response, 200, 'text/html', thirdPartyCookiePages.step1);
+    if (path === '/protocol/openid-connect/3p-cookies/step2.html')
+      return send(response, 200, 'text/html', thirdPartyCookiePages.step2);
+    const loginMatch = /^\/login\/([A-Za-z0-9_-]+)$/.exec(path);
+    const oidc = provider;
+    if (loginMatch?.[1] !== undefined) {
+      login(request, response, loginMatch[1], oidc).catch((error: unknown) => {
+        console.error('dev IdP login failed', error);
+        if (!response.headersSent)
+          send(response, 500, 'text/plain', 'The development identity provider failed; see its log.');
+      });
+      return;
+    }
+    // Mounted under the realm's prefix: oidc-provider builds its URLs from originalUrl, as behind Express.
+    (request as IncomingMessage & { originalUrl?: string }).originalUrl = url.pathname + url.search;
+    request.url = `${path}${url.search}`;
+    void oidc.callback()(request, response);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const base = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  const issuer = `${base}${prefix}`;
+  provider = await createProvider(issuer, realm, createRefreshTokenEnvelope(issuer));
+  return {
+    url: base,
+    issuer,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
