@@ -11,26 +11,40 @@ function portFromEnv(name: string, fallback: number): number {
   return port;
 }
 
+/** A real Keycloak when BAS_AUTH_URL is set; otherwise the embedded dev identity provider. */
+function authFromEnv() {
+  const url = process.env.BAS_AUTH_URL;
+  if (url === undefined || url === '') return undefined;
+  return {
+    url: url.replace(/\/$/, ''),
+    realm: process.env.BAS_AUTH_REALM ?? 'bas',
+    clientId: process.env.BAS_AUTH_CLIENT_ID ?? 'bas-shell',
+  };
+}
+
 for (const dir of [portalSites.shellDir, ...portalSites.remotes.map((remote) => remote.dir)]) {
   if (!existsSync(dir)) throw new Error(`${dir} does not exist: build first (npm start does).`);
 }
 
-const gateway = await startPortal({
+const auth = authFromEnv();
+const portal = await startPortal({
   host: process.env.BAS_HOST ?? '127.0.0.1',
   port: portFromEnv('BAS_PORT', 4100),
   remotesPort: portFromEnv('BAS_REMOTES_PORT', 4101),
+  devIdpPort: portFromEnv('BAS_DEV_IDP_PORT', 4180),
+  ...(auth === undefined ? {} : { auth }),
 });
 
 // Announce the URL only once the portal and its catalog really answer.
-const probe = await fetch(new URL('/api/manifest', gateway.url));
-if (!probe.ok)
-  throw new Error(`The portal at ${gateway.url} answered HTTP ${probe.status} to its own check.`);
-console.log(`BAS portal: ${gateway.url}`);
+const probe = await fetch(new URL('/api/manifest', portal.url));
+if (!probe.ok) throw new Error(`The portal at ${portal.url} answered HTTP ${probe.status} to its own check.`);
+console.log(`BAS portal: ${portal.url}`);
+console.log(`  registry: ${portal.url}api/manifest (${portal.registry.engine}: ${portal.registry.location})`);
 console.log(
-  `  registry: ${gateway.url}api/manifest (${gateway.registry.engine}: ${gateway.registry.location})`,
+  `  sign-in: ${portal.auth.issuer}${auth === undefined ? ' (embedded dev identity provider)' : ''}`,
 );
-for (const [name, origin] of gateway.remoteOrigins) console.log(`  remote ${name}: ${origin}/`);
+for (const [name, origin] of portal.remoteOrigins) console.log(`  remote ${name}: ${origin}/`);
 
-const stop = () => void gateway.close().then(() => process.exit(0));
+const stop = () => void portal.close().then(() => process.exit(0));
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

@@ -2,26 +2,28 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
-import { loadCatalog } from './catalog/catalogStore.ts';
+import { shellAuth } from './auth/shellAuth.ts';
 import { createShellI18n } from './i18n/createShellI18n.ts';
 import { createNavigationService } from './remotes/createNavigationService.ts';
-import { NavigationServiceContext } from './remotes/NavigationServiceContext.ts';
+import { ShellServicesContext } from './remotes/ShellServicesContext.ts';
 import { createShellRouter } from './routes/createShellRouter.tsx';
+import { startShell } from './startShell.ts';
 import './styles.css';
 
 const router = createShellRouter();
 const i18n = createShellI18n();
-// The chrome renders at once; the catalog fills in when the manifest arrives.
-void loadCatalog();
+const services = { navigation: createNavigationService(router), auth: shellAuth };
+// The chrome renders at once; the catalog and the sign-in check fill in as they answer.
+void startShell((path) => void router.navigate(path, { replace: true }));
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html lacks <div id="root">');
 createRoot(container).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <NavigationServiceContext value={createNavigationService(router)}>
+      <ShellServicesContext value={services}>
         <RouterProvider router={router} />
-      </NavigationServiceContext>
+      </ShellServicesContext>
     </I18nextProvider>
   </StrictMode>,
 );

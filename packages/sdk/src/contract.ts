@@ -20,6 +20,34 @@ export interface NavigationService {
   go(delta: number): void;
 }
 
+/** The signed-in person, as a remote may know them: no token in here. */
+export interface UserProfile {
+  username: string;
+  name: string;
+  email?: string;
+  /** Realm roles: `warga`, `asn`, `developer`, `admin`. */
+  roles: readonly string[];
+  /** The agency's short code for civil servants and developers (`disdukcapil`). */
+  agency?: string;
+}
+
+/**
+ * Sign-in as a remote sees it. The shell keeps the identity provider's session and refresh token to itself; a
+ * remote gets a fresh access token for its API calls and nothing else.
+ */
+export interface AuthService {
+  /** A valid access token (refreshed when close to expiry), or undefined when nobody is signed in. */
+  getAccessToken(): Promise<string | undefined>;
+  /** The signed-in person, or undefined. */
+  getUser(): UserProfile | undefined;
+  /** Calls `listener` when someone signs in or out; returns a function that stops listening. */
+  subscribe(listener: () => void): () => void;
+  /** Asks the shell to sign the person in and bring them back to where they are. */
+  login(): void;
+  /** Asks the shell to sign the person out. */
+  logout(): void;
+}
+
 /** What the shell hands a remote when it mounts it. */
 export interface RemoteContext {
   /** The app's id in the manifest. */
@@ -27,6 +55,7 @@ export interface RemoteContext {
   /** The path the app lives under in the shell, e.g. `/layanan/pengumuman`; the app's own routes start here. */
   basePath: string;
   navigation: NavigationService;
+  auth: AuthService;
   /**
    * Tells the shell that the app failed after it was mounted (a render error, say): the shell replaces the app's
    * area with its fallback while the rest of the portal keeps working.

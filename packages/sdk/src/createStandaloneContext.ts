@@ -1,4 +1,13 @@
-import type { NavigationService, RemoteContext, ShellLocation } from './contract.ts';
+import type { AuthService, NavigationService, RemoteContext, ShellLocation } from './contract.ts';
+
+// Standalone there is no shell to sign in with: the app runs as for an anonymous visitor.
+const signedOut: AuthService = {
+  getAccessToken: () => Promise.resolve(undefined),
+  getUser: () => undefined,
+  subscribe: () => () => {},
+  login: () => console.warn('Signing in needs the BAS shell; open this app in the portal.'),
+  logout: () => {},
+};
 
 function currentLocation(): ShellLocation {
   const { pathname, search, hash } = window.location;
@@ -38,6 +47,7 @@ export function createStandaloneContext(options: { appId: string; basePath: stri
   return {
     ...options,
     navigation: createBrowserNavigation(),
+    auth: signedOut,
     reportError: (error) => console.error(`${options.appId} failed:`, error),
   };
 }

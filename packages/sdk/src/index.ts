@@ -4,6 +4,6 @@ export { isRemoteModule } from './isRemoteModule.ts';
 export { createStandaloneContext } from './createStandaloneContext.ts';
 
 // Shell services
-export type { NavigationService, ShellLocation } from './contract.ts';
+export type { AuthService, NavigationService, ShellLocation, UserProfile } from './contract.ts';
 export { shellStore } from './shellStore.ts';
 export type { Locale, ShellState } from './shellStore.ts';

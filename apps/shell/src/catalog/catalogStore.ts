@@ -1,32 +1,65 @@
+import type { ManifestEntry } from '@bas/manifest';
 import { create } from 'zustand';
-import { loadShellConfig } from '../config/loadShellConfig.ts';
+import { useAuth } from '../auth/authStore.ts';
+import type { ShellConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import { createAppLoader, type AppLoader } from '../remotes/createAppLoader.ts';
-import type { ManifestEntry } from '@bas/manifest';
 import { fetchManifest } from './fetchManifest.ts';
 
 export type CatalogState =
   | { status: 'loading' }
-  | { status: 'ready'; entries: ManifestEntry[]; loader: AppLoader }
+  | {
+      status: 'ready';
+      entries: ManifestEntry[];
+      loader: AppLoader;
+      /** Whom the registry filtered this catalog for: a username, or undefined for an anonymous visitor. */
+      loadedFor: string | undefined;
+    }
   | { status: 'failed'; error: ShellError };
 
-/** The catalog the shell shows and the loader for its apps, filled once at start (and again on retry). */
+/** The catalog the shell shows and the loader for its apps. */
 export const useCatalog = create<CatalogState>()(() => ({ status: 'loading' }));
 
-export async function loadCatalog(): Promise<void> {
-  useCatalog.setState({ status: 'loading' }, true);
+interface CatalogSource {
+  config: ShellConfig;
+  /** The signed-in person's access token, so the registry filters for them. */
+  accessToken(): Promise<string | undefined>;
+}
+
+let source: CatalogSource | undefined;
+// Loads can overlap (anonymous at start, then for the person check-sso found): only the latest one may land.
+let latest = 0;
+
+export function failCatalog(cause: unknown): void {
+  const error =
+    cause instanceof ShellError
+      ? cause
+      : new ShellError('MANIFEST_UNAVAILABLE', 'The app catalog could not be loaded.', { cause });
+  console.error(error);
+  useCatalog.setState({ status: 'failed', error }, true);
+}
+
+/**
+ * (Re)loads the catalog for whoever is signed in now. What is on screen stays until the new catalog arrives, so
+ * signing in adds the internal apps without a flash or a reload.
+ */
+export async function loadCatalog(next?: CatalogSource): Promise<void> {
+  source = next ?? source;
+  if (source === undefined) return;
+  const request = ++latest;
+  if (useCatalog.getState().status === 'failed') useCatalog.setState({ status: 'loading' }, true);
   try {
-    const origin = window.location.origin;
-    const config = await loadShellConfig(origin);
-    const entries = await fetchManifest(new URL(config.manifestUrl, origin).href);
-    const loader = createAppLoader(entries, config.remoteTimeoutMs);
-    useCatalog.setState({ status: 'ready', entries, loader }, true);
+    const { config } = source;
+    const url = new URL(config.manifestUrl, window.location.origin).href;
+    const accessToken = await source.accessToken();
+    const loadedFor = accessToken === undefined ? undefined : useAuth.getState().user?.username;
+    const entries = await fetchManifest(url, accessToken);
+    if (request !== latest) return;
+    useCatalog.setState(
+      { status: 'ready', entries, loader: createAppLoader(entries, config.remoteTimeoutMs), loadedFor },
+      true,
+    );
   } catch (cause) {
-    const error =
-      cause instanceof ShellError
-        ? cause
-        : new ShellError('MANIFEST_UNAVAILABLE', 'The app catalog could not be loaded.', { cause });
-    console.error(error);
-    useCatalog.setState({ status: 'failed', error }, true);
+    if (request === latest) failCatalog(cause);
   }
 }

@@ -2,7 +2,29 @@
 export const id = {
   skipToContent: 'Langsung ke konten',
   brand: 'Bogor Aplikasi Super',
-  nav: { label: 'Navigasi utama', home: 'Beranda' },
+  nav: { label: 'Navigasi utama', home: 'Beranda', workspace: 'Ruang kerja ASN' },
+  auth: {
+    login: 'Masuk',
+    logout: 'Keluar',
+    checking: 'Memeriksa sesi…',
+    signedInAs: 'Masuk sebagai {{name}}',
+    idpUnavailable: 'Layanan masuk (SSO) sedang tidak dapat dihubungi. Layanan publik tetap dapat digunakan.',
+    sessionEnded: 'Sesi Anda telah berakhir. Silakan masuk lagi.',
+    retry: 'Coba masuk lagi',
+    loginRequired: '{{name}} memerlukan akun. Silakan masuk untuk membukanya.',
+    redirecting: 'Mengarahkan ke halaman masuk…',
+  },
+  forbidden: {
+    title: 'Tidak tersedia untuk akun Anda',
+    body: 'Halaman ini hanya untuk aparatur sipil negara (ASN) atau tidak ada. Jika menurut Anda ini keliru, hubungi admin perangkat daerah Anda.',
+  },
+  workspace: {
+    title: 'Ruang kerja ASN',
+    intro: 'Aplikasi internal yang dapat Anda buka, dimulai dari aplikasi {{agency}}.',
+    own: 'Aplikasi {{agency}}',
+    other: 'Aplikasi internal lainnya',
+    empty: 'Belum ada aplikasi internal untuk akun Anda.',
+  },
   language: { label: 'Bahasa', id: 'Bahasa Indonesia', en: 'English' },
   categories: {
     kependudukan: 'Kependudukan',
@@ -58,7 +80,29 @@ export type Messages = typeof id;
 export const en: Messages = {
   skipToContent: 'Skip to content',
   brand: 'Bogor Super App',
-  nav: { label: 'Main navigation', home: 'Home' },
+  nav: { label: 'Main navigation', home: 'Home', workspace: 'Civil servant workspace' },
+  auth: {
+    login: 'Sign in',
+    logout: 'Sign out',
+    checking: 'Checking your session…',
+    signedInAs: 'Signed in as {{name}}',
+    idpUnavailable: 'The sign-in service (SSO) cannot be reached right now. Public services keep working.',
+    sessionEnded: 'Your session has ended. Please sign in again.',
+    retry: 'Try signing in again',
+    loginRequired: '{{name}} needs an account. Please sign in to open it.',
+    redirecting: 'Taking you to the sign-in page…',
+  },
+  forbidden: {
+    title: 'Not available for your account',
+    body: "This page is for civil servants (ASN) only, or does not exist. If you think this is wrong, contact your agency's administrator.",
+  },
+  workspace: {
+    title: 'Civil servant workspace',
+    intro: 'The internal applications you may open, starting with those of {{agency}}.',
+    own: '{{agency}} applications',
+    other: 'Other internal applications',
+    empty: 'There are no internal applications for your account yet.',
+  },
   language: { label: 'Language', id: 'Bahasa Indonesia', en: 'English' },
   categories: {
     kependudukan: 'Population documents',

@@ -7,7 +7,8 @@ import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import { createShellI18n } from '../i18n/createShellI18n.ts';
 import type { AppLoader } from './createAppLoader.ts';
-import { NavigationServiceContext } from './NavigationServiceContext.ts';
+import { ShellServicesContext } from './ShellServicesContext.ts';
+import { shellAuth } from '../auth/shellAuth.ts';
 import { RemoteOutlet } from './RemoteOutlet.tsx';
 
 const entry = pengumumanEntry;
@@ -26,9 +27,9 @@ function Harness({ loader }: { loader: AppLoader }) {
   const [attempt, setAttempt] = useState(0);
   return (
     <I18nextProvider i18n={i18n}>
-      <NavigationServiceContext value={navigation}>
+      <ShellServicesContext value={{ navigation, auth: shellAuth }}>
         <RemoteOutlet key={attempt} entry={entry} loader={loader} onRetry={() => setAttempt((n) => n + 1)} />
-      </NavigationServiceContext>
+      </ShellServicesContext>
     </I18nextProvider>
   );
 }

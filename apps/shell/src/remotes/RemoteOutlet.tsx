@@ -5,7 +5,7 @@ import { useLocalized } from '../i18n/useLocalized.ts';
 import type { FederatedEntry } from '@bas/manifest';
 import { ShellError } from '../errors/ShellError.ts';
 import type { AppLoader } from './createAppLoader.ts';
-import { useNavigationService } from './NavigationServiceContext.ts';
+import { useShellServices } from './ShellServicesContext.ts';
 import { RemoteFailure } from './RemoteFailure.tsx';
 
 type OutletState = { status: 'loading' } | { status: 'mounted' } | { status: 'failed'; error: ShellError };
@@ -32,7 +32,7 @@ export function RemoteOutlet({
 }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const navigation = useNavigationService();
+  const { navigation, auth } = useShellServices();
   const hostRef = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<OutletState>({ status: 'loading' });
 
@@ -52,6 +52,7 @@ export function RemoteOutlet({
           appId: entry.id,
           basePath: `/layanan/${entry.route}`,
           navigation,
+          auth,
           reportError: fail,
         });
         setState({ status: 'mounted' });
@@ -61,7 +62,7 @@ export function RemoteOutlet({
       active = false;
       unmount?.();
     };
-  }, [entry, loader, navigation]);
+  }, [entry, loader, navigation, auth]);
 
   return (
     <>

@@ -20,14 +20,17 @@ function moduleRequest(entry: FederatedEntry): string {
  * Registers the manifest's apps with the federation runtime and returns their loader. Registration fetches
  * nothing: with the shell's `loaded-first` strategy an app costs nothing until it is opened.
  */
+const registered = new Set<string>();
+
 export function createAppLoader(entries: readonly ManifestEntry[], timeoutMs: number): AppLoader {
-  registerPlugins([timeoutPlugin(timeoutMs)]);
-  registerRemotes(
-    entries
-      .filter((entry): entry is FederatedEntry => entry.kind === 'federated')
-      .map((entry) => ({ name: entry.id, entry: entry.entry })),
-    { force: true },
+  if (registered.size === 0) registerPlugins([timeoutPlugin(timeoutMs)]);
+  // A reload (after signing in) adds the apps the person may now see; the ones already registered stay as they
+  // are, with whatever they have loaded.
+  const added = entries.filter(
+    (entry): entry is FederatedEntry => entry.kind === 'federated' && !registered.has(entry.id),
   );
+  registerRemotes(added.map((entry) => ({ name: entry.id, entry: entry.entry })));
+  added.forEach((entry) => registered.add(entry.id));
   const seconds = Math.round(timeoutMs / 1000);
   return {
     timeoutMs,

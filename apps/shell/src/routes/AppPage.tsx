@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useAuth } from '../auth/authStore.ts';
+import { RequireSignIn } from '../auth/RequireSignIn.tsx';
+import { currentSession } from '../auth/shellAuth.ts';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import { RemoteErrorBoundary } from '../remotes/RemoteErrorBoundary.tsx';
 import { RemoteOutlet } from '../remotes/RemoteOutlet.tsx';
+import { NotForYourAccount } from './NotForYourAccount.tsx';
 
 /** `/layanan/:route/*`: one app in its own area; everything after the app's segment is the app's. */
 export function AppPage() {
@@ -13,17 +17,42 @@ export function AppPage() {
   const localized = useLocalized();
   const { route = '' } = useParams();
   const catalog = useCatalog();
+  const auth = useAuth();
   const [attempt, setAttempt] = useState(0);
-  if (catalog.status === 'loading') return <p role="status">{t('home.loading')}</p>;
+  const username = auth.status === 'authenticated' ? auth.user?.username : undefined;
+  // Until the catalog is the one filtered for whoever is signed in, an internal app may just not be in it yet.
+  const stale = catalog.status === 'ready' && catalog.loadedFor !== username;
+  if (catalog.status === 'loading' || stale || auth.status === 'checking') {
+    return <p role="status">{t('home.loading')}</p>;
+  }
   if (catalog.status === 'failed') return <p role="alert">{t('home.failed')}</p>;
   const entry = catalog.entries.find((candidate) => candidate.route === route);
-  if (entry === undefined) return <p role="alert">{t('app.notFound', { id: route })}</p>;
+  if (entry === undefined) {
+    // The registry never says whether an app is internal or absent: sign-in is offered, never confirmed.
+    if (auth.status === 'disabled' || auth.status === 'unavailable') {
+      return <p role="alert">{t('app.notFound', { id: route })}</p>;
+    }
+    return (
+      <RequireSignIn allowed={() => false} forbidden={<NotForYourAccount />}>
+        {null}
+      </RequireSignIn>
+    );
+  }
   const name = localized(entry.name);
   const agency = agencyShortName(entry.agency);
   const retry = () => setAttempt((count) => count + 1);
 
   let content;
-  if (entry.status === 'maintenance') {
+  if (entry.requiresLogin === true && auth.status !== 'authenticated') {
+    content = (
+      <div className="login-required">
+        <p>{t('auth.loginRequired', { name })}</p>
+        <button type="button" onClick={() => void currentSession()?.login(window.location.pathname)}>
+          {t('auth.login')}
+        </button>
+      </div>
+    );
+  } else if (entry.status === 'maintenance') {
     content = <p role="status">{t('app.maintenance', { name })}</p>;
   } else if (entry.kind === 'federated') {
     content = (

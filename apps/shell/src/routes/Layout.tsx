@@ -2,6 +2,9 @@ import { shellStore, type Locale } from '@bas/sdk';
 import { useShellState } from '@bas/sdk/react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { AuthControls } from '../auth/AuthControls.tsx';
+import { AuthNotice } from '../auth/AuthNotice.tsx';
+import { useAuth } from '../auth/authStore.ts';
 
 const locales: Locale[] = ['id', 'en'];
 
@@ -9,6 +12,7 @@ const locales: Locale[] = ['id', 'en'];
 export function Layout() {
   const { t } = useTranslation();
   const locale = useShellState((state) => state.locale);
+  const isAsn = useAuth((state) => state.user?.roles.includes('asn') === true);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -21,6 +25,7 @@ export function Layout() {
           </span>
           <span>{t('brand')}</span>
         </NavLink>
+        <AuthControls />
         <div className="language" role="group" aria-label={t('language.label')}>
           {locales.map((code) => (
             <button
@@ -43,9 +48,15 @@ export function Layout() {
               {t('nav.home')}
             </NavLink>
           </li>
+          {isAsn && (
+            <li>
+              <NavLink to="/ruang-kerja">{t('nav.workspace')}</NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>
+        <AuthNotice />
         <Outlet />
       </main>
       <footer className="shell-footer">{t('footer')}</footer>

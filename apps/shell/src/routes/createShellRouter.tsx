@@ -3,6 +3,7 @@ import { AppPage } from './AppPage.tsx';
 import { HomePage } from './HomePage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { WorkspacePage } from './WorkspacePage.tsx';
 
 export function createShellRouter() {
   return createBrowserRouter([
@@ -11,6 +12,7 @@ export function createShellRouter() {
       children: [
         { index: true, element: <HomePage /> },
         { path: 'layanan/:route/*', element: <AppPage /> },
+        { path: 'ruang-kerja', element: <WorkspacePage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

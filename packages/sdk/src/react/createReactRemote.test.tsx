@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { NavigationService, RemoteContext, ShellLocation } from '@bas/sdk';
+import type { AuthService, NavigationService, RemoteContext, ShellLocation } from '@bas/sdk';
 import { createReactRemote } from './createReactRemote.tsx';
 import { useRemoteContext } from './RemoteContextProvider.tsx';
 
@@ -28,7 +28,14 @@ function memoryNavigation(initial: string) {
 }
 
 function context(navigation: NavigationService, reportError = vi.fn()): RemoteContext {
-  return { appId: 'pengumuman', basePath: '/layanan/pengumuman', navigation, reportError };
+  const auth: AuthService = {
+    getAccessToken: () => Promise.resolve(undefined),
+    getUser: () => undefined,
+    subscribe: () => () => {},
+    login: vi.fn(),
+    logout: vi.fn(),
+  };
+  return { appId: 'pengumuman', basePath: '/layanan/pengumuman', navigation, auth, reportError };
 }
 
 function App() {

@@ -4,3 +4,4 @@ export { createReactRemote } from './createReactRemote.tsx';
 // Hooks for the shell's services
 export { useRemoteContext } from './RemoteContextProvider.tsx';
 export { useShellState } from './useShellState.ts';
+export { useUser } from './useUser.ts';

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useAuth } from './authStore.ts';
+import { currentSession } from './shellAuth.ts';
+
+/** Sign in / the signed-in person and sign out, in the header. */
+export function AuthControls() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const { status, user } = useAuth();
+  if (status === 'disabled') return null;
+  if (status === 'authenticated' && user !== undefined) {
+    return (
+      <div className="auth-controls">
+        <span className="user-name" data-username={user.username}>
+          {t('auth.signedInAs', { name: user.name })}
+        </span>
+        <button type="button" onClick={() => currentSession()?.logout()}>
+          {t('auth.logout')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="auth-controls">
+      <button
+        type="button"
+        aria-busy={status === 'checking'}
+        onClick={() => void currentSession()?.login(location.pathname + location.search)}
+      >
+        {t('auth.login')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useAuth } from './authStore.ts';
+import { currentSession } from './shellAuth.ts';
+
+/** Says when signing in is not possible or a session ended; offers to try again. Never redirects by itself. */
+export function AuthNotice() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const notice = useAuth((state) => state.notice);
+  if (notice === null) return null;
+  return (
+    <div className="auth-notice" role="alert" data-notice={notice}>
+      <p>{t(`auth.${notice}`)}</p>
+      <button type="button" onClick={() => void currentSession()?.login(location.pathname + location.search)}>
+        {t('auth.retry')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+import type { AuthService } from '@bas/sdk';
+import Keycloak, { type KeycloakConfig } from 'keycloak-js';
+import type { AuthConfig } from '../config/loadShellConfig.ts';
+import { withTimeout } from '../remotes/withTimeout.ts';
+import { useAuth } from './authStore.ts';
+import { createTabCoordinator, type TokenSet } from './createTabCoordinator.ts';
+import { decodeJwtPayload } from './decodeJwtPayload.ts';
+import { toUserProfile } from './toUserProfile.ts';
+
+/** The part of keycloak-js the session uses; tests hand in a stand-in. */
+export type KeycloakClient = Pick<
+  Keycloak,
+  | 'init'
+  | 'login'
+  | 'logout'
+  | 'updateToken'
+  | 'clearToken'
+  | 'isTokenExpired'
+  | 'token'
+  | 'refreshToken'
+  | 'idToken'
+  | 'tokenParsed'
+  | 'refreshTokenParsed'
+  | 'idTokenParsed'
+  | 'authenticated'
+>;
+
+export interface SessionOptions {
+  /** The shell's origin: where the identity provider sends people back. */
+  origin: string;
+  /** Moves the shell to a path (after signing in, back to where the person was). */
+  navigate(path: string): void;
+  /** How long check-sso may take before the portal carries on as anonymous and offers a retry. */
+  timeoutMs?: number;
+  createKeycloak?: (config: KeycloakConfig) => KeycloakClient;
+}
+
+export interface Session {
+  /** What the SDK's auth service delegates to (see shellAuth). */
+  auth: Pick<AuthService, 'getAccessToken' | 'login'>;
+  /** check-sso, without blocking anything: the public portal is already on screen. */
+  start(): Promise<void>;
+  login(returnTo: string): Promise<void>;
+  logout(): void;
+}
+
+const returnToKey = 'bas.returnTo';
+const refreshMarginSeconds = 30;
+
+/**
+ * The shell's single-sign-on session over keycloak-js. The keycloak-js instance, the refresh token and the ID
+ * token never leave this closure: remotes get `auth`, the UI gets the `useAuth` store.
+ */
+export function createSession(config: AuthConfig, options: SessionOptions): Session {
+  const createKeycloak = options.createKeycloak ?? ((settings: KeycloakConfig) => new Keycloak(settings));
+  let keycloak: KeycloakClient | undefined;
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const signedIn = () => keycloak?.authenticated === true && keycloak.token !== undefined;
+
+  function publish() {
+    const claims = keycloak?.tokenParsed;
+    useAuth.setState({
+      status: 'authenticated',
+      user: claims === undefined ? undefined : toUserProfile(claims),
+      notice: null,
+    });
+  }
+
+  function scheduleRefresh() {
+    clearTimeout(refreshTimer);
+    const expires = keycloak?.tokenParsed?.exp;
+    if (expires === undefined) return;
+    const delay = Math.max(0, (expires - refreshMarginSeconds) * 1000 - Date.now());
+    refreshTimer = setTimeout(() => void refresh().catch(() => undefined), delay);
+  }
+
+  function endSession() {
+    clearTimeout(refreshTimer);
+    keycloak?.clearToken();
+    useAuth.setState({ status: 'anonymous', user: undefined, notice: 'sessionEnded' });
+  }
+
+  const tabs = createTabCoordinator('bas-sso', (tokens: TokenSet) => {
+    if (keycloak === undefined || !signedIn()) return;
+    const incoming = decodeJwtPayload<{ iat?: number }>(tokens.refreshToken).iat ?? 0;
+    if (incoming <= (keycloak.refreshTokenParsed?.iat ?? 0)) return;
+    // Another tab refreshed: its tokens replace ours, so this tab never spends a rotated refresh token.
+    Object.assign(keycloak, {
+      token: tokens.token,
+      tokenParsed: decodeJwtPayload(tokens.token),
+      refreshToken: tokens.refreshToken,
+      refreshTokenParsed: decodeJwtPayload(tokens.refreshToken),
+      ...(tokens.idToken === undefined
+        ? {}
+        : { idToken: tokens.idToken, idTokenParsed: decodeJwtPayload(tokens.idToken) }),
+    });
+    scheduleRefresh();
+    publish();
+  });
+
+  async function refresh(): Promise<void> {
+    await tabs.exclusive(async () => {
+      const client = keycloak;
+      if (client === undefined || !signedIn() || !client.isTokenExpired(refreshMarginSeconds)) return;
+      try {
+        await client.updateToken(-1);
+      } catch {
+        // The session ended elsewhere (logout in another tab, expiry): say so, and stay on the page.
+        endSession();
+        return;
+      }
+      if (client.token !== undefined && client.refreshToken !== undefined) {
+        tabs.share({ token: client.token, refreshToken: client.refreshToken, idToken: client.idToken });
+      }
+      scheduleRefresh();
+      publish();
+    });
+  }
+
+  async function start(): Promise<void> {
+    useAuth.setState({ status: 'checking', notice: null });
+    const client = createKeycloak({ url: config.url, realm: config.realm, clientId: config.clientId });
+    keycloak = client;
+    try {
+      const authenticated = await withTimeout(
+        () =>
+          client.init({
+            onLoad: 'check-sso',
+            pkceMethod: 'S256',
+            checkLoginIframe: false,
+            silentCheckSsoRedirectUri: `${options.origin}/silent-check-sso.html`,
+            messageReceiveTimeout: options.timeoutMs ?? 8000,
+          }),
+        options.timeoutMs ?? 8000,
+        () => new Error('the identity provider did not answer in time'),
+      );
+      if (!authenticated) {
+        useAuth.setState({ status: 'anonymous', user: undefined });
+        return;
+      }
+      publish();
+      scheduleRefresh();
+      const returnTo = sessionStorage.getItem(returnToKey);
+      sessionStorage.removeItem(returnToKey);
+      if (returnTo !== null && returnTo.startsWith('/') && !returnTo.startsWith('//'))
+        options.navigate(returnTo);
+    } catch {
+      keycloak = undefined;
+      useAuth.setState({ status: 'unavailable', user: undefined, notice: 'idpUnavailable' });
+    }
+  }
+
+  async function reachable(): Promise<boolean> {
+    const discovery = `${config.url}/realms/${config.realm}/.well-known/openid-configuration`;
+    return fetch(discovery, { signal: AbortSignal.timeout(5000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
+  }
+
+  async function login(returnTo: string): Promise<void> {
+    if (keycloak === undefined) await start();
+    if (keycloak === undefined || !(await reachable())) {
+      useAuth.setState({ status: 'unavailable', notice: 'idpUnavailable' });
+      return;
+    }
+    sessionStorage.setItem(returnToKey, returnTo);
+    await keycloak.login({ redirectUri: `${options.origin}/` });
+  }
+
+  const auth: Pick<AuthService, 'getAccessToken' | 'login'> = {
+    async getAccessToken() {
+      if (!signedIn()) return undefined;
+      if (keycloak?.isTokenExpired(refreshMarginSeconds) === true) await refresh();
+      return signedIn() ? keycloak?.token : undefined;
+    },
+    login: () => void login(window.location.pathname + window.location.search),
+  };
+
+  return {
+    auth,
+    start,
+    login,
+    logout() {
+      clearTimeout(refreshTimer);
+      void keycloak?.logout({ redirectUri: `${options.origin}/` });
+    },
+  };
+}

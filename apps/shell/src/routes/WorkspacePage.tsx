@@ -1,0 +1,65 @@
+import type { ManifestEntry } from '@bas/manifest';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAuth } from '../auth/authStore.ts';
+import { RequireSignIn } from '../auth/RequireSignIn.tsx';
+import { agencyShortName } from '../catalog/agencyShortName.ts';
+import { useCatalog } from '../catalog/catalogStore.ts';
+import { useLocalized } from '../i18n/useLocalized.ts';
+import { NotForYourAccount } from './NotForYourAccount.tsx';
+
+function AppList({ entries }: { entries: ManifestEntry[] }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  return (
+    <ul className="app-grid">
+      {entries.map((entry) => (
+        <li key={entry.id} className="app-card">
+          <h3>{localized(entry.name)}</h3>
+          <p>{localized(entry.description)}</p>
+          <p className="agency">{agencyShortName(entry.agency)}</p>
+          <Link to={`/layanan/${entry.route}`}>{t('home.open', { name: localized(entry.name) })}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Workspace() {
+  const { t } = useTranslation();
+  const catalog = useCatalog();
+  const agency = useAuth((state) => state.user?.agency);
+  const agencyName = agency === undefined ? '' : agencyShortName(agency);
+  if (catalog.status !== 'ready') return <p role="status">{t('home.loading')}</p>;
+  const internal = catalog.entries.filter((entry) => entry.role === 'internal');
+  const own = internal.filter((entry) => entry.agency === agency);
+  const other = internal.filter((entry) => entry.agency !== agency);
+  return (
+    <>
+      <h1>{t('workspace.title')}</h1>
+      <p>{t('workspace.intro', { agency: agencyName })}</p>
+      {internal.length === 0 && <p>{t('workspace.empty')}</p>}
+      {own.length > 0 && (
+        <section aria-labelledby="workspace-own">
+          <h2 id="workspace-own">{t('workspace.own', { agency: agencyName })}</h2>
+          <AppList entries={own} />
+        </section>
+      )}
+      {other.length > 0 && (
+        <section aria-labelledby="workspace-other">
+          <h2 id="workspace-other">{t('workspace.other')}</h2>
+          <AppList entries={other} />
+        </section>
+      )}
+    </>
+  );
+}
+
+/** `/ruang-kerja`: the civil servants' workspace; citizens never see it or its entries. */
+export function WorkspacePage() {
+  return (
+    <RequireSignIn allowed={(roles) => roles.includes('asn')} forbidden={<NotForYourAccount />}>
+      <Workspace />
+    </RequireSignIn>
+  );
+}

@@ -1,0 +1,34 @@
+import { useAuth } from './auth/authStore.ts';
+import { createSession } from './auth/createSession.ts';
+import { attachSession, shellAuth } from './auth/shellAuth.ts';
+import { failCatalog, loadCatalog } from './catalog/catalogStore.ts';
+import { loadShellConfig } from './config/loadShellConfig.ts';
+
+/**
+ * Everything the shell does after its first paint: read the deployment's config, load the catalog as an
+ * anonymous visitor, and meanwhile ask the identity provider (check-sso) whether someone is signed in; when that
+ * changes, load the catalog again for them.
+ */
+export async function startShell(navigate: (path: string) => void): Promise<void> {
+  const origin = window.location.origin;
+  let config;
+  try {
+    config = await loadShellConfig(origin);
+  } catch (cause) {
+    failCatalog(cause);
+    return;
+  }
+  if (config.auth === undefined) {
+    useAuth.setState({ status: 'disabled' });
+    await loadCatalog({ config, accessToken: () => Promise.resolve(undefined) });
+    return;
+  }
+  const session = createSession(config.auth, { origin, navigate });
+  attachSession(session);
+  useAuth.subscribe((state, previous) => {
+    const settled = state.status === 'authenticated' || state.status === 'anonymous';
+    if (settled && state.user !== previous.user) void loadCatalog();
+  });
+  const catalog = loadCatalog({ config, accessToken: () => shellAuth.getAccessToken() });
+  await Promise.all([catalog, session.start()]);
+}
