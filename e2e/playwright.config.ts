@@ -1,14 +1,20 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './support/chromiumPath.ts';
+import { portals } from './support/testPortal.ts';
 
 export default defineConfig({
   testDir: './tests',
+  projects: [
+    { name: 'portal', testMatch: ['portal.spec.ts', 'budget.spec.ts'] },
+    { name: 'sso-dev-idp', testMatch: 'sso.spec.ts', use: { baseURL: portals.devIdp } },
+    { name: 'sso-keycloak', testMatch: 'sso.spec.ts', use: { baseURL: portals.keycloak } },
+  ],
   globalSetup: './support/globalSetup.ts',
   fullyParallel: false,
   workers: 1,
   forbidOnly: process.env.CI === 'true',
   retries: 0,
-  timeout: 30_000,
+  timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
   use: {
     browserName: 'chromium',

@@ -1,20 +1,29 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startPortal } from '@bas/gateway';
+import { realmFile, startPortal, type Portal } from '@bas/gateway';
 import type { FederatedEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
+import { startKeycloak } from './startKeycloak.ts';
 import { closedPort, startHangingServer } from './testServers.ts';
-import { testPortal } from './testPortal.ts';
+import { portals, testPortal } from './testPortal.ts';
+
+const portOf = (origin: string) => Number(new URL(origin).port);
 
 /**
- * Serves the built portal as `npm start` does, on a fresh registry, with two more apps: one whose server is down
- * and one whose server never answers.
+ * Serves the built portal as `npm start` does, twice: once with the embedded dev IdP (plus two apps whose servers
+ * are down or hang) and once with a real Keycloak 26, each on a fresh registry.
  */
 export default async function globalSetup() {
+  const cleanups: Array<() => Promise<void> | void> = [];
+  const dataDir = (name: string) => {
+    const dir = mkdtempSync(join(tmpdir(), `bas-e2e-${name}-`));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    return dir;
+  };
   const hanging = await startHangingServer();
+  cleanups.push(() => hanging.close());
   const downPort = await closedPort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'bas-e2e-'));
   const template = seedCatalog().find((entry): entry is FederatedEntry => entry.id === 'pengumuman');
   if (template === undefined) throw new Error('the seed catalog lacks the pengumuman entry');
   const testApp = (id: string, name: string, entry: string): FederatedEntry => ({
@@ -25,21 +34,38 @@ export default async function globalSetup() {
     entry,
     standaloneUrl: entry,
   });
-  const gateway = await startPortal({
-    port: 0,
+
+  const portal: Portal = await startPortal({
+    port: portOf(portals.devIdp),
     remotesPort: 0,
-    env: { BAS_DATA_DIR: dataDir, OIDC_ISSUER: 'http://127.0.0.1:9/realms/bas' },
-    shellConfig: { manifestUrl: '/api/manifest', remoteTimeoutMs: testPortal.remoteTimeoutMs },
+    devIdpPort: 0,
+    env: { BAS_DATA_DIR: dataDir('dev') },
+    remoteTimeoutMs: testPortal.remoteTimeoutMs,
     extraEntries: () => [
       testApp('layanan-mati', 'Layanan Mati', `http://127.0.0.1:${downPort}/mf-manifest.json`),
       testApp('layanan-macet', 'Layanan Macet', `${hanging.origin}/mf-manifest.json`),
     ],
   });
-  process.env.BAS_E2E_URL = gateway.url;
-  process.env.BAS_E2E_REMOTE_ORIGIN = gateway.remoteOrigins.get('pengumuman');
+  cleanups.push(() => portal.close());
+  process.env.BAS_E2E_REMOTE_ORIGIN = portal.remoteOrigins.get('pengumuman');
+  process.env.BAS_E2E_DEV_IDP = portal.auth.url;
+
+  const keycloak = await startKeycloak(realmFile);
+  if (keycloak.available) {
+    cleanups.push(() => keycloak.close());
+    const keycloakPortal = await startPortal({
+      port: portOf(portals.keycloak),
+      remotesPort: 0,
+      auth: { url: keycloak.url, realm: 'bas', clientId: 'bas-shell' },
+      env: { BAS_DATA_DIR: dataDir('keycloak') },
+    });
+    cleanups.push(() => keycloakPortal.close());
+    process.env.BAS_E2E_KEYCLOAK = keycloak.url;
+  } else {
+    process.env.BAS_E2E_KEYCLOAK_UNAVAILABLE = keycloak.reason;
+  }
+
   return async () => {
-    await gateway.close();
-    await hanging.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    for (const cleanup of cleanups.reverse()) await cleanup();
   };
 }

@@ -43,7 +43,8 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   const prefix = `/realms/${realm.name}`;
   const allowedOrigins = new Set(realm.clients.flatMap((client) => client.webOrigins));
   const usernames = realm.users.map((user) => user.username);
-  let provider: Provider | undefined;
+  // Set once the server listens: the issuer names the port, which is only known then.
+  let provider: Provider | undefined = undefined;
 
   async function login(request: IncomingMessage, response: ServerResponse, uid: string, oidc: Provider) {
     const action = `${prefix}/login/${uid}`;

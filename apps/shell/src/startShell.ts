@@ -1,5 +1,4 @@
 import { useAuth } from './auth/authStore.ts';
-import { createSession } from './auth/createSession.ts';
 import { attachSession, shellAuth } from './auth/shellAuth.ts';
 import { failCatalog, loadCatalog } from './catalog/catalogStore.ts';
 import { loadShellConfig } from './config/loadShellConfig.ts';
@@ -23,12 +22,15 @@ export async function startShell(navigate: (path: string) => void): Promise<void
     await loadCatalog({ config, accessToken: () => Promise.resolve(undefined) });
     return;
   }
+  const catalog = loadCatalog({ config, accessToken: () => shellAuth.getAccessToken() });
+  // keycloak-js is fetched once the first frame is painted: the public portal never waits for it.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const { createSession } = await import('./auth/createSession.ts');
   const session = createSession(config.auth, { origin, navigate });
   attachSession(session);
   useAuth.subscribe((state, previous) => {
     const settled = state.status === 'authenticated' || state.status === 'anonymous';
     if (settled && state.user !== previous.user) void loadCatalog();
   });
-  const catalog = loadCatalog({ config, accessToken: () => shellAuth.getAccessToken() });
   await Promise.all([catalog, session.start()]);
 }

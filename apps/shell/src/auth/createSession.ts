@@ -23,6 +23,7 @@ export type KeycloakClient = Pick<
   | 'refreshTokenParsed'
   | 'idTokenParsed'
   | 'authenticated'
+  | 'timeSkew'
 >;
 
 export interface SessionOptions {
@@ -60,18 +61,20 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
 
   function publish() {
     const claims = keycloak?.tokenParsed;
-    useAuth.setState({
-      status: 'authenticated',
-      user: claims === undefined ? undefined : toUserProfile(claims),
-      notice: null,
-    });
+    const user = claims === undefined ? undefined : toUserProfile(claims);
+    const current = useAuth.getState().user;
+    // A refresh that changes nothing about the person keeps the same profile object, so nothing reloads.
+    const same = current !== undefined && JSON.stringify(current) === JSON.stringify(user);
+    useAuth.setState({ status: 'authenticated', user: same ? current : user, notice: null });
   }
 
   function scheduleRefresh() {
     clearTimeout(refreshTimer);
     const expires = keycloak?.tokenParsed?.exp;
     if (expires === undefined) return;
-    const delay = Math.max(0, (expires - refreshMarginSeconds) * 1000 - Date.now());
+    // In the server's time, corrected by the skew keycloak-js measured between the two clocks.
+    const skew = keycloak?.timeSkew ?? 0;
+    const delay = Math.max(0, (expires - refreshMarginSeconds + skew) * 1000 - Date.now());
     refreshTimer = setTimeout(() => void refresh().catch(() => undefined), delay);
   }
 

@@ -1,0 +1,131 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The Keycloak the realm file is written for; its server distribution comes from Maven Central. */
+export const keycloakVersion = '26.7.3';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const cacheDir = join(repo, '.cache', 'keycloak');
+const home = join(cacheDir, `keycloak-${keycloakVersion}`);
+
+function has(command: string): boolean {
+  return spawnSync(command, ['-version'], { stdio: 'ignore' }).status === 0;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Downloads (once; Maven caches it too) and unpacks the server distribution. */
+function install(): void {
+  if (existsSync(join(home, 'bin', 'kc.sh'))) return;
+  mkdirSync(cacheDir, { recursive: true });
+  const zip = join(cacheDir, `keycloak-quarkus-dist-${keycloakVersion}.zip`);
+  const fetched = spawnSync(
+    'mvn',
+    [
+      '-q',
+      '-B',
+      'dependency:copy',
+      `-Dartifact=org.keycloak:keycloak-quarkus-dist:${keycloakVersion}:zip`,
+      `-DoutputDirectory=${cacheDir}`,
+    ],
+    { stdio: 'inherit' },
+  );
+  if (fetched.status !== 0 || !existsSync(zip)) {
+    throw new Error(
+      `Maven could not fetch org.keycloak:keycloak-quarkus-dist:${keycloakVersion}; check that Maven Central is reachable.`,
+    );
+  }
+  // unzip where Debian has it; the JDK's jar tool otherwise.
+  const unpacked = has('unzip')
+    ? spawnSync('unzip', ['-q', '-o', zip, '-d', cacheDir])
+    : spawnSync('jar', ['xf', zip], { cwd: cacheDir });
+  if (unpacked.status !== 0) throw new Error(`Unpacking ${zip} failed.`);
+  spawnSync('chmod', ['+x', join(home, 'bin', 'kc.sh')]);
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`Keycloak exited with code ${child.exitCode} while starting.`);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`Keycloak did not answer at ${url} within ${timeoutMs / 1000} s.`);
+}
+
+export type KeycloakStart =
+  { available: true; url: string; close(): Promise<void> } | { available: false; reason: string };
+
+/**
+ * A real Keycloak on loopback (`start-dev`), with the realm file imported into a fresh database, for the SSO
+ * suite. Without Java or Maven it is unavailable; under CI=true that is an error, never a skip.
+ */
+export async function startKeycloak(realmFile: string): Promise<KeycloakStart> {
+  if (!has('java') || !has('mvn')) {
+    const reason =
+      'the real-Keycloak SSO suite needs Java 17+ and Maven (apt-get install openjdk-17-jre-headless maven)';
+    if (process.env.CI === 'true') throw new Error(`Cannot run ${reason.replace('needs', 'without')}.`);
+    console.warn(`\n⚠ Skipping the real-Keycloak SSO suite: ${reason}.\n`);
+    return { available: false, reason };
+  }
+  install();
+  // A fresh database every run: the realm is imported as the file says, with no sessions left over.
+  rmSync(join(home, 'data'), { recursive: true, force: true });
+  mkdirSync(join(home, 'data', 'import'), { recursive: true });
+  cpSync(realmFile, join(home, 'data', 'import', 'realm-bas.json'));
+  const port = await freePort();
+  const managementPort = await freePort();
+  const child = spawn(
+    join(home, 'bin', 'kc.sh'),
+    [
+      'start-dev',
+      '--http-host=127.0.0.1',
+      `--http-port=${port}`,
+      '--import-realm',
+      '--hostname-strict=false',
+      `--http-management-port=${managementPort}`,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, KC_BOOTSTRAP_ADMIN_USERNAME: 'kcadmin', KC_BOOTSTRAP_ADMIN_PASSWORD: 'kcadmin' },
+    },
+  );
+  let log = '';
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${url}/realms/bas/.well-known/openid-configuration`, child, 240_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${(error as Error).message}\nKeycloak's last output:\n${log}`);
+  }
+  return {
+    available: true,
+    url,
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,161 @@
+import { expect, test, type Page } from '@playwright/test';
+import { testPortal } from '../support/testPortal.ts';
+
+// One suite, two identity providers: the project decides (sso-dev-idp on :4200, sso-keycloak on :4201).
+const onKeycloak = () => test.info().project.name === 'sso-keycloak';
+const idpUrl = () => (onKeycloak() ? process.env.BAS_E2E_KEYCLOAK : process.env.BAS_E2E_DEV_IDP) ?? '';
+
+test.beforeEach(() => {
+  const unavailable = onKeycloak() ? testPortal.keycloakUnavailable : undefined;
+  test.skip(unavailable !== undefined, `real Keycloak not running: ${unavailable}`);
+});
+
+const userName = (page: Page) => page.locator('.user-name');
+
+/** Signs in through the identity provider's own login page (Keycloak's, or the dev IdP's with the same ids). */
+async function signIn(page: Page, username: string) {
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('bas-demo');
+  await page.locator('#kc-login').click();
+}
+
+async function signInFromHome(page: Page, username: string) {
+  await page.goto('/');
+  await page.locator('header').getByRole('button', { name: 'Masuk' }).click();
+  await signIn(page, username);
+  await expect(userName(page)).toBeVisible();
+}
+
+/** The bearer token the shell sends with its manifest request. */
+function captureManifestToken(page: Page): { latest(): string | undefined } {
+  let token: string | undefined;
+  page.on('request', (request) => {
+    const authorization = request.headers().authorization;
+    if (request.url().endsWith('/api/manifest') && authorization !== undefined) token = authorization;
+  });
+  return { latest: () => token };
+}
+
+test('a citizen signs in and sees public services only; the registry refuses them the internal catalog', async ({
+  page,
+  request,
+}) => {
+  const tokens = captureManifestToken(page);
+  await signInFromHome(page, 'warga');
+  await expect(userName(page)).toHaveText('Masuk sebagai Siti Rahmawati');
+  await expect(page.getByRole('link', { name: 'Buka Akta Kelahiran' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Buka SIMPEG Kota Bogor' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Ruang kerja ASN' })).toHaveCount(0);
+
+  await expect.poll(() => tokens.latest()).toBeDefined();
+  const manifest = await request.get('/api/manifest', { headers: { authorization: tokens.latest() ?? '' } });
+  expect(manifest.status()).toBe(200);
+  const body = (await manifest.json()) as { entries: Array<{ id: string; role: string }> };
+  expect(body.entries.length).toBeGreaterThan(100);
+  expect(body.entries.filter((entry) => entry.role === 'internal')).toEqual([]);
+
+  await page.goto('/ruang-kerja');
+  await expect(page.getByRole('heading', { name: 'Tidak tersedia untuk akun Anda' })).toBeVisible();
+});
+
+test('a civil servant signs in and finds their agency’s internal apps in the workspace', async ({ page }) => {
+  await signInFromHome(page, 'asn.disdukcapil');
+  await expect(userName(page)).toHaveText('Masuk sebagai Budi Santoso');
+  await page.getByRole('link', { name: 'Ruang kerja ASN' }).click();
+  const own = page.getByRole('region', { name: 'Aplikasi Disdukcapil' });
+  await expect(own.getByRole('heading', { name: 'SIAK Terpusat' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Aplikasi internal lainnya' })
+      .getByRole('heading', { name: 'SIMPEG Kota Bogor' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tunjangan dan Sertifikasi Guru' })).toHaveCount(0);
+});
+
+test('an anonymous visitor following an internal link signs in and comes back to it', async ({ page }) => {
+  await page.goto('/ruang-kerja');
+  await signIn(page, 'asn.bkpsdm');
+  await expect(page).toHaveURL(/\/ruang-kerja$/);
+  await expect(
+    page.getByRole('region', { name: 'Aplikasi BKPSDM' }).getByRole('heading', { name: 'SIMPEG Kota Bogor' }),
+  ).toBeVisible();
+});
+
+test('the token is refreshed before it expires, and the person stays signed in', async ({ page }) => {
+  await page.clock.install();
+  await signInFromHome(page, 'asn.disdukcapil');
+  const refresh = page.waitForRequest(
+    (request) =>
+      request.url().endsWith('/protocol/openid-connect/token') &&
+      (request.postData() ?? '').includes('grant_type=refresh_token'),
+  );
+  await page.clock.fastForward('04:45');
+  const response = await (await refresh).response();
+  expect(response?.status()).toBe(200);
+  await page.getByRole('link', { name: 'Ruang kerja ASN' }).click();
+  await expect(page.getByRole('region', { name: 'Aplikasi Disdukcapil' })).toBeVisible();
+  await expect(userName(page)).toBeVisible();
+  await expect(page.locator('[data-notice]')).toHaveCount(0);
+});
+
+test('two tabs refresh without racing each other for the rotated refresh token', async ({ context }) => {
+  const first = await context.newPage();
+  await first.clock.install();
+  await signInFromHome(first, 'asn.disdukcapil');
+  const second = await context.newPage();
+  await second.clock.install();
+  await second.goto('/');
+  await expect(userName(second)).toBeVisible();
+  for (const page of [first, second, first]) await page.clock.fastForward('04:45');
+  for (const page of [first, second]) {
+    await page.getByRole('link', { name: 'Ruang kerja ASN' }).click();
+    await expect(page.getByRole('region', { name: 'Aplikasi Disdukcapil' })).toBeVisible();
+    await expect(page.locator('[data-notice="sessionEnded"]')).toHaveCount(0);
+  }
+});
+
+test('signing out ends the session at the identity provider', async ({ page }) => {
+  await signInFromHome(page, 'warga');
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await expect(page.locator('header').getByRole('button', { name: 'Masuk' })).toBeVisible();
+  await expect(userName(page)).toHaveCount(0);
+  await page.locator('header').getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.locator('#username')).toBeVisible();
+});
+
+test('a session ended elsewhere is reported when the refresh fails, without a redirect loop', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.clock.install();
+  await signInFromHome(page, 'warga');
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByRole('button', { name: 'Keluar' }).click();
+  await expect(other.locator('header').getByRole('button', { name: 'Masuk' })).toBeVisible();
+
+  await page.clock.fastForward('04:45');
+  await expect(page.getByRole('alert').filter({ hasText: 'Sesi Anda telah berakhir' })).toBeVisible();
+  await expect(page.locator('header').getByRole('button', { name: 'Masuk' })).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(new URL(test.info().project.use.baseURL ?? '').origin);
+});
+
+test('with the identity provider down the public portal works and sign-in says so, with a retry', async ({
+  page,
+}) => {
+  const idp = idpUrl();
+  await page.route(`${idp}/**`, (route) => route.abort('connectionrefused'));
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' })).toBeVisible();
+  const notice = page
+    .getByRole('alert')
+    .filter({ hasText: 'Layanan masuk (SSO) sedang tidak dapat dihubungi' });
+  await expect(notice).toBeVisible({ timeout: 15_000 });
+  await notice.getByRole('button', { name: 'Coba masuk lagi' }).click();
+  await expect(notice).toBeVisible({ timeout: 15_000 });
+  await expect(page).toHaveURL(/127\.0\.0\.1:420[01]\/$/);
+
+  await page.unroute(`${idp}/**`);
+  await notice.getByRole('button', { name: 'Coba masuk lagi' }).click();
+  await expect(page.locator('#username')).toBeVisible({ timeout: 15_000 });
+});
