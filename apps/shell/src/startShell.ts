@@ -14,10 +14,12 @@ export async function startShell(navigate: (path: string) => void): Promise<void
   try {
     config = await loadShellConfig(origin);
   } catch (cause) {
+    attachSession(undefined);
     failCatalog(cause);
     return;
   }
   if (config.auth === undefined) {
+    attachSession(undefined);
     useAuth.setState({ status: 'disabled' });
     await loadCatalog({ config, accessToken: () => Promise.resolve(undefined) });
     return;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useAuth } from './authStore.ts';
-import { currentSession } from './shellAuth.ts';
+import { requestLogin, requestLogout } from './shellAuth.ts';
 
 /** Sign in / the signed-in person and sign out, in the header. */
 export function AuthControls() {
@@ -15,7 +15,7 @@ export function AuthControls() {
         <span className="user-name" data-username={user.username}>
           {t('auth.signedInAs', { name: user.name })}
         </span>
-        <button type="button" onClick={() => currentSession()?.logout()}>
+        <button type="button" onClick={() => void requestLogout()}>
           {t('auth.logout')}
         </button>
       </div>
@@ -26,7 +26,7 @@ export function AuthControls() {
       <button
         type="button"
         aria-busy={status === 'checking'}
-        onClick={() => void currentSession()?.login(location.pathname + location.search)}
+        onClick={() => void requestLogin(location.pathname + location.search)}
       >
         {t('auth.login')}
       </button>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useAuth } from './authStore.ts';
-import { currentSession } from './shellAuth.ts';
+import { requestLogin } from './shellAuth.ts';
 
 /** Says when signing in is not possible or a session ended; offers to try again. Never redirects by itself. */
 export function AuthNotice() {
@@ -12,7 +12,7 @@ export function AuthNotice() {
   return (
     <div className="auth-notice" role="alert" data-notice={notice}>
       <p>{t(`auth.${notice}`)}</p>
-      <button type="button" onClick={() => void currentSession()?.login(location.pathname + location.search)}>
+      <button type="button" onClick={() => void requestLogin(location.pathname + location.search)}>
         {t('auth.retry')}
       </button>
     </div>

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useAuth } from './authStore.ts';
-import { currentSession } from './shellAuth.ts';
+import { requestLogin } from './shellAuth.ts';
 
 /**
  * For a page that needs a signed-in person: while the session is checked it waits, an anonymous visitor is sent to
@@ -22,7 +22,7 @@ export function RequireSignIn({
   const { status, user } = useAuth();
   const mustSignIn = status === 'anonymous';
   useEffect(() => {
-    if (mustSignIn) void currentSession()?.login(location.pathname + location.search);
+    if (mustSignIn) void requestLogin(location.pathname + location.search);
   }, [mustSignIn, location.pathname, location.search]);
   if (status === 'checking') return <p role="status">{t('auth.checking')}</p>;
   if (mustSignIn) return <p role="status">{t('auth.redirecting')}</p>;

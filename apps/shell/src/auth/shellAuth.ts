@@ -3,14 +3,25 @@ import { useAuth } from './authStore.ts';
 import type { Session } from './createSession.ts';
 
 let session: Session | undefined;
+let settle: (value: Session | undefined) => void = () => {};
+// keycloak-js arrives after the first paint; a click on "Masuk" before that waits for it instead of being lost.
+const ready = new Promise<Session | undefined>((resolve) => {
+  settle = resolve;
+});
 
-/** Connects the session once the configuration has named the identity provider. */
-export function attachSession(started: Session): void {
+/** Connects the session once the configuration has named the identity provider (or says there is none). */
+export function attachSession(started: Session | undefined): void {
   session = started;
+  settle(started);
 }
 
-export function currentSession(): Session | undefined {
-  return session;
+/** Sends the person to sign in, and back to `returnTo` afterwards. */
+export async function requestLogin(returnTo: string): Promise<void> {
+  await (await ready)?.login(returnTo);
+}
+
+export async function requestLogout(): Promise<void> {
+  (await ready)?.logout();
 }
 
 /**
@@ -24,6 +35,6 @@ export const shellAuth: AuthService = {
     useAuth.subscribe((state, previous) => {
       if (state.user !== previous.user) listener();
     }),
-  login: () => session?.auth.login(),
-  logout: () => session?.logout(),
+  login: () => void requestLogin(window.location.pathname + window.location.search),
+  logout: () => void requestLogout(),
 };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useAuth } from '../auth/authStore.ts';
 import { RequireSignIn } from '../auth/RequireSignIn.tsx';
-import { currentSession } from '../auth/shellAuth.ts';
+import { requestLogin } from '../auth/shellAuth.ts';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
@@ -47,7 +47,7 @@ export function AppPage() {
     content = (
       <div className="login-required">
         <p>{t('auth.loginRequired', { name })}</p>
-        <button type="button" onClick={() => void currentSession()?.login(window.location.pathname)}>
+        <button type="button" onClick={() => void requestLogin(window.location.pathname)}>
           {t('auth.login')}
         </button>
       </div>
