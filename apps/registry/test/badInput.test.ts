@@ -82,7 +82,7 @@ describe.each(engines)('bad input on %s', (engine) => {
         expect((await registry.call('GET', '/api/tidak-ada')).status).toBe(404);
       });
 
-      it('a forged, expired or foreign token', async () => {
+      it('a forged, expired, foreign, unsigned or wrongly issued token', async () => {
         const me = users.devDisdukcapil;
         for (const token of [
           await registry.idp.sign(me, { forged: true }),

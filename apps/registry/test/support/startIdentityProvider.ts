@@ -30,7 +30,14 @@ export async function startIdentityProvider() {
 
   async function sign(
     user: TestUser,
-    options: { forged?: boolean; expiresIn?: string; audience?: string; claims?: JWTPayload } = {},
+    options: {
+      forged?: boolean;
+      expiresIn?: string;
+      audience?: string;
+      issuer?: string;
+      kid?: string;
+      claims?: JWTPayload;
+    } = {},
   ): Promise<string> {
     return new SignJWT({
       preferred_username: user.username,
@@ -38,8 +45,8 @@ export async function startIdentityProvider() {
       ...(user.agency === undefined ? {} : { agency: user.agency }),
       ...options.claims,
     })
-      .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
-      .setIssuer(issuer)
+      .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'test-key' })
+      .setIssuer(options.issuer ?? issuer)
       .setAudience(options.audience ?? audience)
       .setSubject(`user-${user.username}`)
       .setIssuedAt()
@@ -47,9 +54,26 @@ export async function startIdentityProvider() {
       .sign(options.forged === true ? forger.privateKey : trusted.privateKey);
   }
 
+  /** A token with `alg: none`: claims that anyone could have written. */
+  function unsigned(user: TestUser): string {
+    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const now = Math.floor(Date.now() / 1000);
+    const claims = {
+      iss: issuer,
+      aud: audience,
+      sub: `user-${user.username}`,
+      exp: now + 300,
+      iat: now,
+      preferred_username: user.username,
+      realm_access: { roles: user.roles },
+    };
+    return `${encode({ alg: 'none', typ: 'JWT' })}.${encode(claims)}.`;
+  }
+
   return {
     oidc: { issuer, audience },
     sign,
+    unsigned,
     /** `Authorization` header for a user. */
     bearer: async (user: TestUser) => `Bearer ${await sign(user)}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -18,8 +18,9 @@ export function createTabCoordinator(name: string, onTokens: (tokens: TokenSet) 
   return {
     /** Runs `task` while no other tab of this origin runs one. */
     exclusive(task: () => Promise<void>): Promise<void> {
-      const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-      return locks === undefined ? task() : locks.request(`${name}:refresh`, task).then(() => undefined);
+      // Browsers without the Web Locks API (and test DOMs) refresh without coordination.
+      const locks = (globalThis.navigator as Navigator | undefined)?.locks ?? null;
+      return locks === null ? task() : locks.request(`${name}:refresh`, task).then(() => undefined);
     },
     share(tokens: TokenSet): void {
       channel?.postMessage({ type: 'tokens', tokens });
