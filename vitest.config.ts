@@ -28,6 +28,9 @@ export default defineConfig({
         test: { name: 'manifest', root: 'packages/manifest', environment: 'node' },
       },
       {
+        test: { name: 'dev-idp', root: 'apps/dev-idp', environment: 'node' },
+      },
+      {
         test: {
           name: 'registry',
           root: 'apps/registry',

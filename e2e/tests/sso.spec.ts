@@ -23,7 +23,8 @@ async function signInFromHome(page: Page, username: string) {
   await page.goto('/');
   await page.locator('header').getByRole('button', { name: 'Masuk' }).click();
   await signIn(page, username);
-  await expect(userName(page)).toBeVisible();
+  // A freshly started Keycloak (a cold JVM) can take several seconds over its first sign-ins.
+  await expect(userName(page)).toBeVisible({ timeout: 30_000 });
 }
 
 /** The bearer token the shell sends with its manifest request. */

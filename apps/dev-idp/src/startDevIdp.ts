@@ -98,6 +98,10 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
         return response.end();
       }
     }
+    if (url.pathname === '/favicon.ico') {
+      response.writeHead(204);
+      return response.end();
+    }
     if (!url.pathname.startsWith(`${prefix}/`) || provider === undefined) {
       return send(
         response,

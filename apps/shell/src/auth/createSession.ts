@@ -86,8 +86,11 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
 
   const tabs = createTabCoordinator('bas-sso', (tokens: TokenSet) => {
     if (keycloak === undefined || !signedIn()) return;
+    // Refreshes are serialised across tabs, so a broadcast set is the newest there is; iat has only second
+    // resolution, hence "not older" rather than "newer".
     const incoming = decodeJwtPayload<{ iat?: number }>(tokens.refreshToken).iat ?? 0;
-    if (incoming <= (keycloak.refreshTokenParsed?.iat ?? 0)) return;
+    if (tokens.refreshToken === keycloak.refreshToken || incoming < (keycloak.refreshTokenParsed?.iat ?? 0))
+      return;
     // Another tab refreshed: its tokens replace ours, so this tab never spends a rotated refresh token.
     Object.assign(keycloak, {
       token: tokens.token,

@@ -1,0 +1,86 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRealm } from './loadRealm.ts';
+import { startDevIdp, type DevIdp } from './startDevIdp.ts';
+
+const realmFile = fileURLToPath(new URL('../../../infra/keycloak/realm-bas.json', import.meta.url));
+let idp: DevIdp;
+
+beforeAll(async () => {
+  idp = await startDevIdp({ realmFile, port: 0 });
+});
+afterAll(() => idp.close());
+
+describe('loadRealm', () => {
+  it('reads the demo users, their roles and agencies, and the shell client from the realm file', () => {
+    const realm = loadRealm(realmFile);
+    expect(realm.users.map((user) => [user.username, user.roles, user.agency])).toEqual([
+      ['warga', ['warga'], undefined],
+      ['asn.disdukcapil', ['asn'], 'disdukcapil'],
+      ['asn.bkpsdm', ['asn'], 'bkpsdm'],
+      ['dev.disdukcapil', ['developer'], 'disdukcapil'],
+      ['admin', ['admin', 'asn'], 'diskominfo'],
+    ]);
+    expect(realm.clients).toMatchObject([
+      {
+        clientId: 'bas-shell',
+        audiences: ['bas-registry'],
+        redirectUris: expect.arrayContaining(['http://127.0.0.1:4100/']),
+      },
+    ]);
+    expect(realm.accessTokenLifespan).toBe(300);
+  });
+
+  it('names the file when it cannot be read', () => {
+    expect(() => loadRealm('/nonexistent/realm.json')).toThrow('/nonexistent/realm.json could not be read');
+  });
+});
+
+describe('startDevIdp', () => {
+  it('serves discovery and keys at Keycloak’s paths', async () => {
+    const discovery = (await (
+      await fetch(`${idp.issuer}/.well-known/openid-configuration`)
+    ).json()) as Record<string, string>;
+    expect(discovery.issuer).toBe(idp.issuer);
+    expect(discovery.token_endpoint).toBe(`${idp.issuer}/protocol/openid-connect/token`);
+    expect(discovery.jwks_uri).toBe(`${idp.issuer}/protocol/openid-connect/certs`);
+    const jwks = (await (await fetch(discovery.jwks_uri ?? '')).json()) as { keys: Array<{ alg: string }> };
+    expect(jwks.keys).toMatchObject([{ alg: 'RS256' }]);
+  });
+
+  it('shows a sign-in page marked as development-only, and refuses a wrong password', async () => {
+    const authorize = new URL(`${idp.issuer}/protocol/openid-connect/auth`);
+    authorize.search = new URLSearchParams({
+      client_id: 'bas-shell',
+      redirect_uri: 'http://127.0.0.1:4100/',
+      response_type: 'code',
+      scope: 'openid',
+      code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+      code_challenge_method: 'S256',
+    }).toString();
+    const start = await fetch(authorize, { redirect: 'manual' });
+    const login = new URL(start.headers.get('location') ?? '', idp.url);
+    const cookies = start.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(';')[0])
+      .join('; ');
+    const page = await (await fetch(login, { headers: { cookie: cookies } })).text();
+    expect(page).toContain('Penyedia identitas PENGEMBANGAN');
+    const refused = await fetch(login, {
+      method: 'POST',
+      headers: { cookie: cookies, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'username=warga&password=salah',
+    });
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).toContain('Nama pengguna atau kata sandi salah.');
+  });
+
+  it('allows credentialed CORS to the realm’s web origins only', async () => {
+    const token = `${idp.issuer}/protocol/openid-connect/token`;
+    const allowed = await fetch(token, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1:4100' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4100');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
+    const other = await fetch(token, { method: 'OPTIONS', headers: { origin: 'http://evil.test' } });
+    expect(other.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+});
