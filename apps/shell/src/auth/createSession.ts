@@ -124,7 +124,18 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
     });
   }
 
-  async function start(): Promise<void> {
+  // The check-sso in flight, if any: a login must not start while the silent iframe still talks to the identity
+  // provider, or the two requests overwrite each other's login session there ("login attempt timed out").
+  let starting: Promise<void> | undefined;
+
+  function start(): Promise<void> {
+    starting = check().finally(() => {
+      starting = undefined;
+    });
+    return starting;
+  }
+
+  async function check(): Promise<void> {
     useAuth.setState({ status: 'checking', notice: null });
     const client = createKeycloak({ url: config.url, realm: config.realm, clientId: config.clientId });
     keycloak = client;
@@ -166,6 +177,7 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
   }
 
   async function login(returnTo: string): Promise<void> {
+    if (starting !== undefined) await starting;
     if (keycloak === undefined) await start();
     if (keycloak === undefined || !(await reachable())) {
       useAuth.setState({ status: 'unavailable', notice: 'idpUnavailable' });
