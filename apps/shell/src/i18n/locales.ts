@@ -14,6 +14,14 @@ export const id = {
     loginRequired: '{{name}} memerlukan akun. Silakan masuk untuk membukanya.',
     redirecting: 'Mengarahkan ke halaman masuk…',
   },
+  search: {
+    label: 'Cari layanan',
+    placeholder: 'Cari layanan, mis. KTP atau pajak',
+    suggestions: 'Saran layanan',
+    title: 'Hasil pencarian "{{query}}"',
+    count_one: '{{count}} layanan ditemukan.',
+    count_other: '{{count}} layanan ditemukan.',
+  },
   forbidden: {
     title: 'Tidak tersedia untuk akun Anda',
     body: 'Halaman ini hanya untuk aparatur sipil negara (ASN) atau tidak ada. Jika menurut Anda ini keliru, hubungi admin perangkat daerah Anda.',
@@ -91,6 +99,14 @@ export const en: Messages = {
     retry: 'Try signing in again',
     loginRequired: '{{name}} needs an account. Please sign in to open it.',
     redirecting: 'Taking you to the sign-in page…',
+  },
+  search: {
+    label: 'Search services',
+    placeholder: 'Search services, e.g. ID card or tax',
+    suggestions: 'Suggested services',
+    title: 'Search results for "{{query}}"',
+    count_one: '{{count}} service found.',
+    count_other: '{{count}} services found.',
   },
   forbidden: {
     title: 'Not available for your account',

@@ -1,10 +1,8 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { loadCatalog, useCatalog } from '../catalog/catalogStore.ts';
 import { id } from '../i18n/locales.ts';
-import { useLocalized } from '../i18n/useLocalized.ts';
+import { AppCards } from './AppCards.tsx';
 
 type Category = ManifestEntry['category'];
 
@@ -19,7 +17,6 @@ function byCategory(entries: readonly ManifestEntry[]): Array<[Category, Manifes
 
 export function HomePage() {
   const { t } = useTranslation();
-  const localized = useLocalized();
   const catalog = useCatalog();
   return (
     <>
@@ -38,18 +35,7 @@ export function HomePage() {
         byCategory(catalog.entries).map(([category, entries]) => (
           <section key={category} aria-labelledby={`kategori-${category}`}>
             <h2 id={`kategori-${category}`}>{t(`categories.${category}`)}</h2>
-            <ul className="app-grid">
-              {entries.map((entry) => (
-                <li key={entry.id} className="app-card">
-                  <h3>{localized(entry.name)}</h3>
-                  <p>{localized(entry.description)}</p>
-                  <p className="agency">{agencyShortName(entry.agency)}</p>
-                  <Link to={`/layanan/${entry.route}`}>
-                    {t('home.open', { name: localized(entry.name) })}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <AppCards entries={entries} />
           </section>
         ))}
     </>

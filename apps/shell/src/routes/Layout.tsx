@@ -5,6 +5,7 @@ import { NavLink, Outlet } from 'react-router';
 import { AuthControls } from '../auth/AuthControls.tsx';
 import { AuthNotice } from '../auth/AuthNotice.tsx';
 import { useAuth } from '../auth/authStore.ts';
+import { SearchBox } from '../search/SearchBox.tsx';
 
 const locales: Locale[] = ['id', 'en'];
 
@@ -25,6 +26,7 @@ export function Layout() {
           </span>
           <span>{t('brand')}</span>
         </NavLink>
+        <SearchBox />
         <AuthControls />
         <div className="language" role="group" aria-label={t('language.label')}>
           {locales.map((code) => (

@@ -1,29 +1,10 @@
-import type { ManifestEntry } from '@bas/manifest';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useAuth } from '../auth/authStore.ts';
 import { RequireSignIn } from '../auth/RequireSignIn.tsx';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
-import { useLocalized } from '../i18n/useLocalized.ts';
+import { AppCards } from './AppCards.tsx';
 import { NotForYourAccount } from './NotForYourAccount.tsx';
-
-function AppList({ entries }: { entries: ManifestEntry[] }) {
-  const { t } = useTranslation();
-  const localized = useLocalized();
-  return (
-    <ul className="app-grid">
-      {entries.map((entry) => (
-        <li key={entry.id} className="app-card">
-          <h3>{localized(entry.name)}</h3>
-          <p>{localized(entry.description)}</p>
-          <p className="agency">{agencyShortName(entry.agency)}</p>
-          <Link to={`/layanan/${entry.route}`}>{t('home.open', { name: localized(entry.name) })}</Link>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 function Workspace() {
   const { t } = useTranslation();
@@ -42,13 +23,13 @@ function Workspace() {
       {own.length > 0 && (
         <section aria-labelledby="workspace-own">
           <h2 id="workspace-own">{t('workspace.own', { agency: agencyName })}</h2>
-          <AppList entries={own} />
+          <AppCards entries={own} />
         </section>
       )}
       {other.length > 0 && (
         <section aria-labelledby="workspace-other">
           <h2 id="workspace-other">{t('workspace.other')}</h2>
-          <AppList entries={other} />
+          <AppCards entries={other} />
         </section>
       )}
     </>

@@ -3,6 +3,7 @@ import { AppPage } from './AppPage.tsx';
 import { HomePage } from './HomePage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { SearchPage } from './SearchPage.tsx';
 import { WorkspacePage } from './WorkspacePage.tsx';
 
 export function createShellRouter() {
@@ -13,6 +14,7 @@ export function createShellRouter() {
         { index: true, element: <HomePage /> },
         { path: 'layanan/:route/*', element: <AppPage /> },
         { path: 'ruang-kerja', element: <WorkspacePage /> },
+        { path: 'cari', element: <SearchPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

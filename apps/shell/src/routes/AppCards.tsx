@@ -1,0 +1,23 @@
+import type { ManifestEntry } from '@bas/manifest';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { agencyShortName } from '../catalog/agencyShortName.ts';
+import { useLocalized } from '../i18n/useLocalized.ts';
+
+/** Apps as cards: name, what it does, which agency runs it, and the way in. */
+export function AppCards({ entries }: { entries: readonly ManifestEntry[] }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  return (
+    <ul className="app-grid">
+      {entries.map((entry) => (
+        <li key={entry.id} className="app-card">
+          <h3>{localized(entry.name)}</h3>
+          <p>{localized(entry.description)}</p>
+          <p className="agency">{agencyShortName(entry.agency)}</p>
+          <Link to={`/layanan/${entry.route}`}>{t('home.open', { name: localized(entry.name) })}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useCatalog } from '../catalog/catalogStore.ts';
+import { useCatalogSearch } from '../search/useCatalogSearch.ts';
+import { AppCards } from './AppCards.tsx';
+
+/** `/cari?q=…`: every match, best first. */
+export function SearchPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const catalog = useCatalog();
+  const search = useCatalogSearch(true);
+  const results = search === undefined ? undefined : search(query, 100);
+  return (
+    <>
+      <h1>{t('search.title', { query })}</h1>
+      {(catalog.status === 'loading' || results === undefined) && <p role="status">{t('home.loading')}</p>}
+      {results !== undefined && (
+        <>
+          <p role="status">{t('search.count', { count: results.length })}</p>
+          <AppCards entries={results} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { anonymousUser, filterManifestForUser } from '@bas/manifest';
+import { seedCatalog } from '@bas/manifest/seed';
+import { describe, expect, it } from 'vitest';
+import { createCatalogSearch } from './createCatalogSearch.ts';
+
+const search = createCatalogSearch(filterManifestForUser(seedCatalog(), anonymousUser));
+const ids = (query: string) => search(query).map((entry) => entry.id);
+
+describe('createCatalogSearch', () => {
+  it('finds the population-document services for "KTP"', () => {
+    expect(ids('KTP').slice(0, 5)).toEqual(expect.arrayContaining(['dokumen-kependudukan']));
+    expect(ids('ktp')).toContain('antrean-disdukcapil');
+  });
+
+  it('finds the tax services for "pajak"', () => {
+    const found = ids('pajak');
+    for (const id of ['pbb-online', 'e-bphtb', 'pajak-reklame']) expect(found).toContain(id);
+  });
+
+  it('forgives a typo', () => {
+    expect(ids('puskesmass')[0]).toBe('daftar-puskesmas');
+    expect(ids('kelahran')).toContain('akta-kelahiran');
+  });
+
+  it('matches while a word is still being typed, and across languages', () => {
+    expect(ids('akta kel')).toContain('akta-kelahiran');
+    expect(ids('birth certificate')).toContain('akta-kelahiran');
+  });
+
+  it('matches agencies by short name', () => {
+    expect(ids('dishub')).toEqual(expect.arrayContaining(['biskita', 'uji-kir']));
+  });
+
+  it('finds nothing for nothing, and never an internal app for a citizen', () => {
+    expect(ids('   ')).toEqual([]);
+    expect(ids('simpeg')).toEqual([]);
+  });
+});
