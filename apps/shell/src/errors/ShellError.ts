@@ -5,6 +5,7 @@ export type ShellErrorCode =
   | 'MANIFEST_INVALID'
   | 'REMOTE_UNREACHABLE'
   | 'REMOTE_TIMEOUT'
+  | 'REMOTE_CIRCUIT_OPEN'
   | 'REMOTE_CONTRACT'
   | 'REMOTE_CRASHED';
 

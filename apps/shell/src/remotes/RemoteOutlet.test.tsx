@@ -43,7 +43,7 @@ function loaderOf(
       result instanceof ShellError ? Promise.reject(result) : Promise.resolve(result),
     );
   }
-  return { timeoutMs: 8000, load };
+  return { timeoutMs: 8000, load, preload: vi.fn() };
 }
 
 const greeting: RemoteModule = {

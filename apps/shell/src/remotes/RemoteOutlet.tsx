@@ -74,6 +74,7 @@ export function RemoteOutlet({
       {state.status === 'failed' && (
         <RemoteFailure
           appName={localized(entry.name)}
+          standaloneUrl={entry.standaloneUrl}
           error={state.error}
           timeoutMs={loader.timeoutMs}
           onRetry={onRetry}

@@ -2,12 +2,18 @@ import type { ManifestEntry } from '@bas/manifest';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
+import { useCatalog } from '../catalog/catalogStore.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 
 /** Apps as cards: name, what it does, which agency runs it, and the way in. */
 export function AppCards({ entries }: { entries: readonly ManifestEntry[] }) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const catalog = useCatalog();
+  // Loading starts when the person shows intent, so the app is often ready by the click.
+  const preload = (entry: ManifestEntry) => () => {
+    if (catalog.status === 'ready') catalog.loader.preload(entry);
+  };
   return (
     <ul className="app-grid">
       {entries.map((entry) => (
@@ -15,7 +21,14 @@ export function AppCards({ entries }: { entries: readonly ManifestEntry[] }) {
           <h3>{localized(entry.name)}</h3>
           <p>{localized(entry.description)}</p>
           <p className="agency">{agencyShortName(entry.agency)}</p>
-          <Link to={`/layanan/${entry.route}`}>{t('home.open', { name: localized(entry.name) })}</Link>
+          <Link
+            to={`/layanan/${entry.route}`}
+            onPointerEnter={preload(entry)}
+            onFocus={preload(entry)}
+            onTouchStart={preload(entry)}
+          >
+            {t('home.open', { name: localized(entry.name) })}
+          </Link>
         </li>
       ))}
     </ul>
