@@ -4,6 +4,7 @@ import { useAuth } from '../auth/authStore.ts';
 import type { ShellConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import { createAppLoader, type AppLoader } from '../remotes/createAppLoader.ts';
+import { readCatalogCopy, saveCatalogCopy } from './catalogCopy.ts';
 import { fetchManifest } from './fetchManifest.ts';
 
 export type CatalogState =
@@ -14,6 +15,8 @@ export type CatalogState =
       loader: AppLoader;
       /** Whom the registry filtered this catalog for: a username, or undefined for an anonymous visitor. */
       loadedFor: string | undefined;
+      /** Set when the registry could not be reached and this is the copy saved at that time. */
+      savedAt?: string;
     }
   | { status: 'failed'; error: ShellError };
 
@@ -55,11 +58,25 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
     const loadedFor = accessToken === undefined ? undefined : useAuth.getState().user?.username;
     const entries = await fetchManifest(url, accessToken);
     if (request !== latest) return;
+    saveCatalogCopy(entries);
     useCatalog.setState(
       { status: 'ready', entries, loader: createAppLoader(entries, config.remoteTimeoutMs), loadedFor },
       true,
     );
   } catch (cause) {
-    if (request === latest) failCatalog(cause);
+    if (request !== latest) return;
+    const copy = readCatalogCopy();
+    if (copy === undefined) return failCatalog(cause);
+    console.warn('The registry could not be reached; showing the catalog saved at', copy.savedAt, cause);
+    useCatalog.setState(
+      {
+        status: 'ready',
+        entries: copy.entries,
+        loader: createAppLoader(copy.entries, source.config.remoteTimeoutMs),
+        loadedFor: useAuth.getState().user?.username,
+        savedAt: copy.savedAt,
+      },
+      true,
+    );
   }
 }

@@ -61,6 +61,8 @@ export const id = {
     intro: 'Pilih layanan untuk membukanya di sini, tanpa berpindah aplikasi.',
     loading: 'Memuat daftar layanan…',
     failed: 'Daftar layanan tidak dapat dimuat.',
+    saved:
+      'Katalog layanan sedang tidak dapat dihubungi. Yang tampil adalah salinan tersimpan dari {{date}}.',
     retry: 'Coba lagi',
     open: 'Buka {{name}}',
   },
@@ -149,6 +151,7 @@ export const en: Messages = {
     intro: 'Choose a service to open it here, without switching apps.',
     loading: 'Loading the list of services…',
     failed: 'The list of services could not be loaded.',
+    saved: 'The service catalog cannot be reached right now. This is the copy saved on {{date}}.',
     retry: 'Try again',
     open: 'Open {{name}}',
   },

@@ -8,6 +8,7 @@ import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import { RemoteErrorBoundary } from '../remotes/RemoteErrorBoundary.tsx';
+import { IframeApp } from '../remotes/IframeApp.tsx';
 import { RemoteOutlet } from '../remotes/RemoteOutlet.tsx';
 import { NotForYourAccount } from './NotForYourAccount.tsx';
 
@@ -61,14 +62,12 @@ export function AppPage() {
       </RemoteErrorBoundary>
     );
   } else if (entry.kind === 'iframe') {
-    // Same-site legacy apps reuse the Keycloak session; the sandbox allows what such apps need and no more.
     content = (
-      <iframe
-        className="app-frame"
-        src={entry.url}
+      <IframeApp
+        entry={entry}
+        name={name}
         title={t('app.frameTitle', { name, agency })}
-        sandbox="allow-scripts allow-forms allow-same-origin"
-        referrerPolicy="strict-origin-when-cross-origin"
+        timeoutMs={catalog.loader.timeoutMs}
       />
     );
   } else {

@@ -16,13 +16,21 @@ function byCategory(entries: readonly ManifestEntry[]): Array<[Category, Manifes
 }
 
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const catalog = useCatalog();
   return (
     <>
       <h1>{t('home.title')}</h1>
       <p>{t('home.intro')}</p>
       {catalog.status === 'loading' && <p role="status">{t('home.loading')}</p>}
+      {catalog.status === 'ready' && catalog.savedAt !== undefined && (
+        <div className="stale-catalog" role="alert">
+          <p>{t('home.saved', { date: new Date(catalog.savedAt).toLocaleString(i18n.language) })}</p>
+          <button type="button" onClick={() => void loadCatalog()}>
+            {t('home.retry')}
+          </button>
+        </div>
+      )}
       {catalog.status === 'failed' && (
         <div role="alert" data-error-code={catalog.error.code}>
           <p>{t('home.failed')}</p>

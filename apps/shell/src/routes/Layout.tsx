@@ -1,7 +1,8 @@
 import { shellStore, type Locale } from '@bas/sdk';
 import { useShellState } from '@bas/sdk/react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { AuthControls } from '../auth/AuthControls.tsx';
 import { AuthNotice } from '../auth/AuthNotice.tsx';
 import { useAuth } from '../auth/authStore.ts';
@@ -14,6 +15,17 @@ export function Layout() {
   const { t } = useTranslation();
   const locale = useShellState((state) => state.locale);
   const isAsn = useAuth((state) => state.user?.roles.includes('asn') === true);
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  // After a navigation, focus moves to the new content, so keyboard and screen-reader users start there.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -57,7 +69,7 @@ export function Layout() {
           )}
         </ul>
       </nav>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <AuthNotice />
         <Outlet />
       </main>
