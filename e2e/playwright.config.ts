@@ -5,7 +5,11 @@ import { portals } from './support/testPortal.ts';
 export default defineConfig({
   testDir: './tests',
   projects: [
-    { name: 'portal', testMatch: ['portal.spec.ts', 'budget.spec.ts'] },
+    {
+      name: 'portal',
+      testMatch: ['portal.spec.ts', 'budget.spec.ts', 'failures.spec.ts'],
+      use: { baseURL: portals.devIdp },
+    },
     { name: 'sso-dev-idp', testMatch: 'sso.spec.ts', use: { baseURL: portals.devIdp } },
     { name: 'sso-keycloak', testMatch: 'sso.spec.ts', use: { baseURL: portals.keycloak } },
   ],

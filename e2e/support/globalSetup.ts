@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { realmFile, startPortal, type Portal } from '@bas/gateway';
 import type { FederatedEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
 import { startKeycloak } from './startKeycloak.ts';
-import { closedPort, startHangingServer } from './testServers.ts';
+import { fileURLToPath } from 'node:url';
+import { closedPort, startHangingServer, startServerWithoutCors } from './testServers.ts';
 import { portals, testPortal } from './testPortal.ts';
 
 const portOf = (origin: string) => Number(new URL(origin).port);
@@ -24,14 +25,23 @@ export default async function globalSetup() {
   const hanging = await startHangingServer();
   cleanups.push(() => hanging.close());
   const downPort = await closedPort();
+  const brokenRemote = fileURLToPath(new URL('../fixtures/broken-remote/dist', import.meta.url));
+  const withoutCors = await startServerWithoutCors(
+    readFileSync(
+      fileURLToPath(new URL('../../apps/remotes/pengumuman/dist/mf-manifest.json', import.meta.url)),
+      'utf8',
+    ),
+  );
+  cleanups.push(() => withoutCors.close());
   const template = seedCatalog().find((entry): entry is FederatedEntry => entry.id === 'pengumuman');
   if (template === undefined) throw new Error('the seed catalog lacks the pengumuman entry');
-  const testApp = (id: string, name: string, entry: string): FederatedEntry => ({
+  const testApp = (id: string, name: string, entry: string, exposedModule = './App'): FederatedEntry => ({
     ...template,
     id,
     route: id,
     name: { id: name, en: name },
     entry,
+    exposedModule,
     standaloneUrl: entry,
   });
 
@@ -41,9 +51,28 @@ export default async function globalSetup() {
     devIdpPort: 0,
     env: { BAS_DATA_DIR: dataDir('dev') },
     remoteTimeoutMs: testPortal.remoteTimeoutMs,
-    extraEntries: () => [
+    extraRemotes: [{ name: 'broken', dir: brokenRemote }],
+    extraEntries: (origins) => [
       testApp('layanan-mati', 'Layanan Mati', `http://127.0.0.1:${downPort}/mf-manifest.json`),
       testApp('layanan-macet', 'Layanan Macet', `${hanging.origin}/mf-manifest.json`),
+      testApp(
+        'layanan-hilang',
+        'Layanan Hilang',
+        `${origins.get('pengumuman') ?? ''}/tidak-ada/mf-manifest.json`,
+      ),
+      testApp('layanan-tanpa-cors', 'Layanan Tanpa CORS', `${withoutCors.origin}/mf-manifest.json`),
+      testApp(
+        'gagal-dipasang',
+        'Layanan Gagal Dipasang',
+        `${origins.get('broken') ?? ''}/mf-manifest.json`,
+        './ThrowOnMount',
+      ),
+      testApp(
+        'gagal-berjalan',
+        'Layanan Gagal Berjalan',
+        `${origins.get('broken') ?? ''}/mf-manifest.json`,
+        './ThrowOnRender',
+      ),
     ],
   });
   cleanups.push(() => portal.close());

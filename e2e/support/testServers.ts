@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 
 /** A port on loopback that nothing listens on: connecting to it is refused at once, like a remote that is down. */
@@ -25,5 +26,21 @@ export async function startHangingServer(): Promise<{ origin: string; close(): P
         sockets.forEach((socket) => socket.destroy());
         server.close(() => resolve());
       }),
+  };
+}
+
+/** A remote's server that forgot CORS: it answers, but the browser may not read the answer from another origin. */
+export async function startServerWithoutCors(
+  body: string,
+): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = createHttpServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -4,7 +4,7 @@ import type { ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
 import { buildRegistry, loadRegistryConfig } from '@bas/registry';
 import { portalSites } from './portalSites.ts';
-import { startGateway, type Gateway } from './startGateway.ts';
+import { startGateway, type Gateway, type RemoteSite } from './startGateway.ts';
 
 export const realmFile = fileURLToPath(new URL('../../../infra/keycloak/realm-bas.json', import.meta.url));
 
@@ -20,6 +20,8 @@ export interface PortalOptions {
   devIdpPort?: number;
   /** Environment the registry reads its settings from (data directory, DATABASE_URL). */
   env?: NodeJS.ProcessEnv;
+  /** More remotes to serve on origins of their own (test fixtures), by name. */
+  extraRemotes?: readonly RemoteSite[];
   /** Entries added to the seed catalog (tests add apps whose servers are down or hang). */
   extraEntries?: (remoteOrigins: ReadonlyMap<string, string>) => ManifestEntry[];
   remoteTimeoutMs?: number;
@@ -52,7 +54,7 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
       port: options.port,
       remotesPort: options.remotesPort,
       shellDir: portalSites.shellDir,
-      remotes: portalSites.remotes,
+      remotes: [...portalSites.remotes, ...(options.extraRemotes ?? [])],
       shellConfig: { manifestUrl: '/api/manifest', remoteTimeoutMs: options.remoteTimeoutMs ?? 8000, auth },
       registry: (remoteOrigins) => {
         const config = loadRegistryConfig(options.env ?? process.env);

@@ -1,0 +1,65 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The fallback in the app's area, and proof that the rest of the portal still works. */
+async function expectContainedFailure(page: Page, app: string, reason: string) {
+  const failure = page.getByRole('alert').filter({ hasText: `${app} sedang tidak dapat dibuka` });
+  await expect(failure).toContainText(reason, { timeout: 15_000 });
+  await expect(failure.getByRole('button', { name: 'Coba lagi' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
+  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await expect(
+    page.locator('.remote-host[data-app="pengumuman"]').getByRole('heading', { name: 'Pengumuman terbaru' }),
+  ).toBeVisible();
+}
+
+test('a remote whose files are missing (404)', async ({ page }) => {
+  await page.goto('/layanan/layanan-hilang');
+  await expectContainedFailure(page, 'Layanan Hilang', 'Server aplikasi tidak dapat dihubungi.');
+});
+
+test('a remote whose server sends no CORS headers', async ({ page }) => {
+  await page.goto('/layanan/layanan-tanpa-cors');
+  await expectContainedFailure(page, 'Layanan Tanpa CORS', 'Server aplikasi tidak dapat dihubungi.');
+});
+
+test('a remote that throws while it is mounted', async ({ page }) => {
+  await page.goto('/layanan/gagal-dipasang');
+  await expectContainedFailure(page, 'Layanan Gagal Dipasang', 'Aplikasi mengalami galat saat berjalan.');
+});
+
+test('a remote that throws later, while rendering', async ({ page }) => {
+  await page.goto('/layanan/gagal-berjalan');
+  await expect(page.getByText('Aplikasi ini akan gagal sebentar lagi.')).toBeVisible();
+  await expectContainedFailure(page, 'Layanan Gagal Berjalan', 'Aplikasi mengalami galat saat berjalan.');
+});
+
+test('a remote that keeps failing is not hammered: the circuit opens', async ({ page }) => {
+  let requests = 0;
+  page.on('request', (request) => {
+    if (request.url().includes('/tidak-ada/')) requests += 1;
+  });
+  await page.goto('/layanan/layanan-hilang');
+  const failure = page.getByRole('alert').filter({ hasText: 'Layanan Hilang sedang tidak dapat dibuka' });
+  // Three failed loads open the circuit; the fourth is refused at once, without a request.
+  for (let round = 0; round < 3; round += 1) {
+    await expect(failure.getByRole('button', { name: 'Coba lagi' })).toBeVisible({ timeout: 15_000 });
+    await failure.getByRole('button', { name: 'Coba lagi' }).click();
+  }
+  await expect(failure).toContainText('gagal dimuat berulang kali', { timeout: 15_000 });
+  const afterOpen = requests;
+  await failure.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(failure).toContainText('gagal dimuat berulang kali');
+  expect(requests).toBe(afterOpen);
+});
+
+test('the registry unreachable: the portal shows the catalog it saved, and says so', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' })).toBeVisible();
+  await page.route('**/api/manifest', (route) => route.abort('connectionrefused'));
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'salinan tersimpan' })).toBeVisible();
+  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await expect(
+    page.locator('.remote-host[data-app="pengumuman"]').getByRole('heading', { name: 'Pengumuman terbaru' }),
+  ).toBeVisible();
+});
