@@ -7,8 +7,20 @@ export default defineConfig({
   projects: [
     {
       name: 'portal',
-      testMatch: ['portal.spec.ts', 'budget.spec.ts', 'failures.spec.ts'],
+      testMatch: [
+        'portal.spec.ts',
+        'budget.spec.ts',
+        'failures.spec.ts',
+        'journeys.spec.ts',
+        'accessibility.spec.ts',
+      ],
       use: { baseURL: portals.devIdp },
+    },
+    {
+      // A cheap Android phone: the portal, its failures and its journeys at 360 x 740.
+      name: 'portal-mobile',
+      testMatch: ['portal.spec.ts', 'failures.spec.ts', 'journeys.spec.ts', 'accessibility.spec.ts'],
+      use: { baseURL: portals.devIdp, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
     },
     { name: 'sso-dev-idp', testMatch: 'sso.spec.ts', use: { baseURL: portals.devIdp } },
     { name: 'sso-keycloak', testMatch: 'sso.spec.ts', use: { baseURL: portals.keycloak } },

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+
+test('a citizen finds services by search in Indonesian and in English', async ({ page }) => {
+  await page.goto('/');
+  const search = page.getByRole('combobox', { name: 'Cari layanan' });
+  await search.fill('KTP');
+  const suggestions = page.getByRole('listbox', { name: 'Saran layanan' });
+  await expect(suggestions.getByRole('option', { name: /Permohonan Dokumen Kependudukan/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  const searchEn = page.getByRole('combobox', { name: 'Search services' });
+  await searchEn.fill('property tax');
+  await expect(page.getByRole('listbox').getByRole('option', { name: /Property Tax \(PBB\)/ })).toBeVisible();
+  await searchEn.press('Enter');
+  await expect(page).toHaveURL(/\/cari\?q=property%20tax/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Search results for "property tax"' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open Property Tax (PBB): Check and Pay' })).toBeVisible();
+});
+
+test('a citizen browses by category', async ({ page }) => {
+  await page.goto('/');
+  const health = page.getByRole('region', { name: 'Kesehatan' });
+  await health.getByRole('link', { name: 'Buka Jadwal Posyandu' }).click();
+  await expect(page).toHaveURL(/\/layanan\/jadwal-posyandu$/);
+  await expect(page.getByRole('link', { name: /Buka Jadwal Posyandu \(tab baru\)/ })).toHaveAttribute(
+    'rel',
+    /noopener/,
+  );
+});
+
+test('keyboard only: search, open a service, go back, sign in', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.app-card').first()).toBeVisible();
+  // The skip link comes first, then the brand, then the search.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Langsung ke konten' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Cari layanan' })).toBeFocused();
+  await page.keyboard.type('pengumuman');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/layanan\/pengumuman$/);
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page.locator('.remote-host[data-app="pengumuman"] h2')).toBeVisible();
+
+  // Back, by keyboard: from the app's content one step back reaches the main navigation's home link.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Beranda' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/$/);
+
+  await page.getByRole('button', { name: 'Masuk', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#username')).toBeFocused();
+  await page.keyboard.type('warga');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('bas-demo');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.user-name')).toHaveText('Masuk sebagai Siti Rahmawati', { timeout: 20_000 });
+});
