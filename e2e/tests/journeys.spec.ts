@@ -63,3 +63,41 @@ test('keyboard only: search, open a service, go back, sign in', async ({ page })
   await page.keyboard.press('Enter');
   await expect(page.locator('.user-name')).toHaveText('Masuk sebagai Siti Rahmawati', { timeout: 20_000 });
 });
+
+test('favourites and recently used apps stay on the device, through signing in', async ({ page }) => {
+  await page.goto('/');
+  const star = page.getByRole('button', { name: 'Favorit: Akta Kelahiran' }).first();
+  await star.click();
+  await expect(star).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('link', { name: 'Buka Jadwal Posyandu' }).first().click();
+  await expect(page).toHaveURL(/\/layanan\/jadwal-posyandu$/);
+  await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
+  const favourites = page.getByRole('region', { name: 'Favorit Anda' });
+  const recent = page.getByRole('region', { name: 'Terakhir dibuka' });
+  await expect(favourites.getByRole('heading', { name: 'Akta Kelahiran' })).toBeVisible();
+  await expect(recent.getByRole('heading', { name: 'Jadwal Posyandu' })).toBeVisible();
+
+  await page.locator('header').getByRole('button', { name: 'Masuk' }).click();
+  await page.locator('#username').fill('warga');
+  await page.locator('#password').fill('bas-demo');
+  await page.locator('#kc-login').click();
+  await expect(page.locator('.user-name')).toBeVisible({ timeout: 20_000 });
+  await expect(favourites.getByRole('heading', { name: 'Akta Kelahiran' })).toBeVisible();
+  await expect(recent.getByRole('heading', { name: 'Jadwal Posyandu' })).toBeVisible();
+});
+
+test('a citizen browses by life event and by agency', async ({ page }) => {
+  await page.goto('/');
+  await page
+    .getByRole('region', { name: 'Layanan menurut peristiwa hidup' })
+    .getByRole('link', { name: 'Kelahiran anak' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kelahiran anak' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Akta Kelahiran' })).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
+  await page.getByText('Telusuri menurut perangkat daerah').click();
+  await page.getByRole('link', { name: 'Dishub', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dinas Perhubungan (Dishub)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Biskita Trans Pakuan' })).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useAuth } from '../auth/authStore.ts';
@@ -6,6 +6,7 @@ import { RequireSignIn } from '../auth/RequireSignIn.tsx';
 import { requestLogin } from '../auth/shellAuth.ts';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
+import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import { RemoteErrorBoundary } from '../remotes/RemoteErrorBoundary.tsx';
 import { IframeApp } from '../remotes/IframeApp.tsx';
@@ -20,6 +21,14 @@ export function AppPage() {
   const catalog = useCatalog();
   const auth = useAuth();
   const [attempt, setAttempt] = useState(0);
+  const opened = usePersonalLists((state) => state.opened);
+  const openedId =
+    catalog.status === 'ready'
+      ? catalog.entries.find((candidate) => candidate.route === route)?.id
+      : undefined;
+  useEffect(() => {
+    if (openedId !== undefined) opened(openedId);
+  }, [openedId, opened]);
   const username = auth.status === 'authenticated' ? auth.user?.username : undefined;
   // Until the catalog is the one filtered for whoever is signed in, an internal app may just not be in it yet.
   const stale = catalog.status === 'ready' && catalog.loadedFor !== username;

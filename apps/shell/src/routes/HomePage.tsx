@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { loadCatalog, useCatalog } from '../catalog/catalogStore.ts';
 import { id } from '../i18n/locales.ts';
 import { AppCards } from './AppCards.tsx';
+import { BrowseLinks } from './BrowseLinks.tsx';
+import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 
 type Category = ManifestEntry['category'];
 
@@ -18,6 +20,11 @@ function byCategory(entries: readonly ManifestEntry[]): Array<[Category, Manifes
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const catalog = useCatalog();
+  const { favourites, recent } = usePersonalLists();
+  const pick = (ids: readonly string[]) =>
+    catalog.status === 'ready' ? ids.flatMap((id) => catalog.entries.filter((entry) => entry.id === id)) : [];
+  const favouriteEntries = pick(favourites);
+  const recentEntries = pick(recent);
   return (
     <>
       <h1>{t('home.title')}</h1>
@@ -39,6 +46,19 @@ export function HomePage() {
           </button>
         </div>
       )}
+      {favouriteEntries.length > 0 && (
+        <section aria-labelledby="favorit">
+          <h2 id="favorit">{t('home.favourites')}</h2>
+          <AppCards entries={favouriteEntries} />
+        </section>
+      )}
+      {recentEntries.length > 0 && (
+        <section aria-labelledby="terakhir">
+          <h2 id="terakhir">{t('home.recent')}</h2>
+          <AppCards entries={recentEntries} />
+        </section>
+      )}
+      {catalog.status === 'ready' && <BrowseLinks entries={catalog.entries} />}
       {catalog.status === 'ready' &&
         byCategory(catalog.entries).map(([category, entries]) => (
           <section key={category} aria-labelledby={`kategori-${category}`}>

@@ -1,20 +1,38 @@
 import { createBrowserRouter } from 'react-router';
-import { AppPage } from './AppPage.tsx';
 import { HomePage } from './HomePage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
-import { SearchPage } from './SearchPage.tsx';
-import { WorkspacePage } from './WorkspacePage.tsx';
 
+// Everything but the home page is fetched when first visited, to keep the first paint within its budget.
 export function createShellRouter() {
   return createBrowserRouter([
     {
       element: <Layout />,
       children: [
         { index: true, element: <HomePage /> },
-        { path: 'layanan/:route/*', element: <AppPage /> },
-        { path: 'ruang-kerja', element: <WorkspacePage /> },
-        { path: 'cari', element: <SearchPage /> },
+        {
+          path: 'layanan/:route/*',
+          lazy: async () => ({ Component: (await import('./AppPage.tsx')).AppPage }),
+        },
+        {
+          path: 'ruang-kerja',
+          lazy: async () => ({ Component: (await import('./WorkspacePage.tsx')).WorkspacePage }),
+        },
+        { path: 'cari', lazy: async () => ({ Component: (await import('./SearchPage.tsx')).SearchPage }) },
+        {
+          path: 'peristiwa/:key',
+          lazy: async () => {
+            const { BrowsePage } = await import('./BrowsePage.tsx');
+            return { Component: () => <BrowsePage by="lifeEvent" /> };
+          },
+        },
+        {
+          path: 'instansi/:key',
+          lazy: async () => {
+            const { BrowsePage } = await import('./BrowsePage.tsx');
+            return { Component: () => <BrowsePage by="agency" /> };
+          },
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
