@@ -117,7 +117,7 @@ test('two tabs refresh without racing each other for the rotated refresh token',
 
 test('signing out ends the session at the identity provider', async ({ page }) => {
   await signInFromHome(page, 'warga');
-  await page.getByRole('button', { name: 'Keluar' }).click();
+  await page.getByRole('button', { name: 'Keluar', exact: true }).click();
   await expect(page.locator('header').getByRole('button', { name: 'Masuk' })).toBeVisible();
   await expect(userName(page)).toHaveCount(0);
   await page.locator('header').getByRole('button', { name: 'Masuk' }).click();
@@ -132,7 +132,7 @@ test('a session ended elsewhere is reported when the refresh fails, without a re
   await signInFromHome(page, 'warga');
   const other = await context.newPage();
   await other.goto('/');
-  await other.getByRole('button', { name: 'Keluar' }).click();
+  await other.getByRole('button', { name: 'Keluar', exact: true }).click();
   await expect(other.locator('header').getByRole('button', { name: 'Masuk' })).toBeVisible();
 
   await page.clock.fastForward('04:45');
