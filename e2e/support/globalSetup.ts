@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { realmFile, startPortal, type Portal } from '@bas/gateway';
-import type { FederatedEntry } from '@bas/manifest';
+import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
 import { startKeycloak } from './startKeycloak.ts';
 import { fileURLToPath } from 'node:url';
-import { closedPort, startHangingServer, startServerWithoutCors } from './testServers.ts';
+import { closedPort, startHangingServer, startLegacyApp, startServerWithoutCors } from './testServers.ts';
 import { portals, testPortal } from './testPortal.ts';
 
 const portOf = (origin: string) => Number(new URL(origin).port);
@@ -33,8 +33,15 @@ export default async function globalSetup() {
     ),
   );
   cleanups.push(() => withoutCors.close());
+  const legacy = await startLegacyApp();
+  cleanups.push(() => legacy.close());
   const template = seedCatalog().find((entry): entry is FederatedEntry => entry.id === 'pengumuman');
   if (template === undefined) throw new Error('the seed catalog lacks the pengumuman entry');
+  const legacyTemplate = seedCatalog().find(
+    (entry): entry is Extract<ManifestEntry, { kind: 'iframe' }> =>
+      entry.kind === 'iframe' && entry.role === 'public' && entry.requiresLogin !== true,
+  );
+  if (legacyTemplate === undefined) throw new Error('the seed catalog has no public iframe entry');
   const testApp = (id: string, name: string, entry: string, exposedModule = './App'): FederatedEntry => ({
     ...template,
     id,
@@ -67,6 +74,13 @@ export default async function globalSetup() {
         `${origins.get('broken') ?? ''}/mf-manifest.json`,
         './ThrowOnMount',
       ),
+      {
+        ...legacyTemplate,
+        id: 'aplikasi-lama',
+        route: 'aplikasi-lama',
+        name: { id: 'Aplikasi Lama', en: 'Legacy App' },
+        url: `${legacy.origin}/`,
+      },
       testApp(
         'gagal-berjalan',
         'Layanan Gagal Berjalan',

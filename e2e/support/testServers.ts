@@ -44,3 +44,21 @@ export async function startServerWithoutCors(
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A legacy server-rendered app that cooperates with the shell: it tells the frame how tall its page is. */
+export async function startLegacyApp(): Promise<{ origin: string; close(): Promise<void> }> {
+  const page = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Arsip Lama</title></head>
+<body style="margin:0"><main style="height:1234px"><h1>Aplikasi lama</h1><p>Halaman yang dirender di server.</p></main>
+<script>parent.postMessage({ type: 'bas:resize', height: document.documentElement.scrollHeight }, '*');</script>
+</body></html>`;
+  const server = createHttpServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(page);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -63,3 +63,19 @@ test('the registry unreachable: the portal shows the catalog it saved, and says 
     page.locator('.remote-host[data-app="pengumuman"]').getByRole('heading', { name: 'Pengumuman terbaru' }),
   ).toBeVisible();
 });
+
+test('a legacy app opens in a sandboxed, titled frame sized to its content', async ({ page }) => {
+  await page.goto('/layanan/aplikasi-lama');
+  const frame = page.locator('iframe.app-frame');
+  await expect(frame).toHaveAttribute('title', /Aplikasi Lama/);
+  await expect(frame).toHaveAttribute('sandbox', 'allow-scripts allow-forms allow-same-origin');
+  await expect(
+    page.frameLocator('iframe.app-frame').getByRole('heading', { name: 'Aplikasi lama' }),
+  ).toBeVisible();
+  const contentHeight = await page
+    .frameLocator('iframe.app-frame')
+    .locator('html')
+    .evaluate((html) => html.scrollHeight);
+  expect(contentHeight).toBeGreaterThan(1234);
+  await expect.poll(async () => Math.round((await frame.boundingBox())?.height ?? 0)).toBe(contentHeight);
+});

@@ -11,9 +11,19 @@ type Category = ManifestEntry['category'];
 // The order the categories are listed in the shell's texts: population documents and health first.
 const categoryOrder = Object.keys(id.categories);
 
-function byCategory(entries: readonly ManifestEntry[]): Array<[Category, ManifestEntry[]]> {
+/** Groups by category; within each, the apps this person uses (starred, then recently opened) come first. */
+function byCategory(
+  entries: readonly ManifestEntry[],
+  used: readonly string[],
+): Array<[Category, ManifestEntry[]]> {
+  const rank = (entry: ManifestEntry) => {
+    const index = used.indexOf(entry.id);
+    return index === -1 ? used.length : index;
+  };
   const groups = new Map<Category, ManifestEntry[]>();
-  for (const entry of entries) groups.set(entry.category, [...(groups.get(entry.category) ?? []), entry]);
+  for (const entry of [...entries].sort((a, b) => rank(a) - rank(b))) {
+    groups.set(entry.category, [...(groups.get(entry.category) ?? []), entry]);
+  }
   return [...groups].sort(([a], [b]) => categoryOrder.indexOf(a) - categoryOrder.indexOf(b));
 }
 
@@ -60,7 +70,7 @@ export function HomePage() {
       )}
       {catalog.status === 'ready' && <BrowseLinks entries={catalog.entries} />}
       {catalog.status === 'ready' &&
-        byCategory(catalog.entries).map(([category, entries]) => (
+        byCategory(catalog.entries, [...favourites, ...recent]).map(([category, entries]) => (
           <section key={category} aria-labelledby={`kategori-${category}`}>
             <h2 id={`kategori-${category}`}>{t(`categories.${category}`)}</h2>
             <AppCards entries={entries} />
