@@ -29,12 +29,13 @@ export async function startHangingServer(): Promise<{ origin: string; close(): P
   };
 }
 
-/** A remote's server that forgot CORS: it answers, but the browser may not read the answer from another origin. */
-export async function startServerWithoutCors(
+/** A server on a free loopback port that answers every request with the same document. */
+async function serveOnLoopback(
+  type: string,
   body: string,
 ): Promise<{ origin: string; close(): Promise<void> }> {
   const server = createHttpServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'application/json' });
+    response.writeHead(200, { 'content-type': type });
     response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -45,20 +46,18 @@ export async function startServerWithoutCors(
   };
 }
 
+/** A remote's server that forgot CORS: it answers, but the browser may not read the answer from another origin. */
+export function startServerWithoutCors(body: string): Promise<{ origin: string; close(): Promise<void> }> {
+  return serveOnLoopback('application/json', body);
+}
+
 /** A legacy server-rendered app that cooperates with the shell: it tells the frame how tall its page is. */
-export async function startLegacyApp(): Promise<{ origin: string; close(): Promise<void> }> {
-  const page = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Arsip Lama</title></head>
+export function startLegacyApp(): Promise<{ origin: string; close(): Promise<void> }> {
+  return serveOnLoopback(
+    'text/html; charset=utf-8',
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Arsip Lama</title></head>
 <body style="margin:0"><main style="height:1234px"><h1>Aplikasi lama</h1><p>Halaman yang dirender di server.</p></main>
 <script>parent.postMessage({ type: 'bas:resize', height: document.documentElement.scrollHeight }, '*');</script>
-</body></html>`;
-  const server = createHttpServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(page);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+</body></html>`,
+  );
 }

@@ -89,6 +89,17 @@ async function appRow(db: Executor, id: string) {
   return app;
 }
 
+async function versionRow(db: Executor, id: string, version: string) {
+  const row = await db
+    .selectFrom('app_versions')
+    .selectAll()
+    .where('app_id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (row === undefined) throw notFound(id, version);
+  return row;
+}
+
 /**
  * The catalog's storage: one query layer for SQLite and PostgreSQL. Every change runs in a transaction together
  * with its audit record, so the log never misses a change and never records one that did not happen.
@@ -251,13 +262,7 @@ export function createCatalogStore(db: Kysely<Database>) {
     async approve(id: string, version: string, actor: Actor): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const app = await appRow(trx, id);
-        const target = await trx
-          .selectFrom('app_versions')
-          .selectAll()
-          .where('app_id', '=', id)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        if (target === undefined) throw notFound(id, version);
+        const target = await versionRow(trx, id, version);
         if (target.state !== 'pending') {
           throw new RegistryError(
             'INVALID_STATE',
@@ -290,13 +295,7 @@ export function createCatalogStore(db: Kysely<Database>) {
     async rollback(id: string, version: string, actor: Actor): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const app = await appRow(trx, id);
-        const target = await trx
-          .selectFrom('app_versions')
-          .selectAll()
-          .where('app_id', '=', id)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        if (target === undefined) throw notFound(id, version);
+        const target = await versionRow(trx, id, version);
         if (target.state !== 'approved') {
           throw new RegistryError(
             'INVALID_STATE',
