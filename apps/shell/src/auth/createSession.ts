@@ -107,6 +107,10 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
 
   async function refresh(): Promise<void> {
     await tabs.exclusive(async () => {
+      // The tab that held the lock before may have just refreshed: its broadcast and this lock can arrive in either
+      // order, so give the message a moment first. Spending a refresh token another tab already rotated would make
+      // the identity provider revoke the whole session.
+      await new Promise((resolve) => setTimeout(resolve, 150));
       const client = keycloak;
       if (client === undefined || !signedIn() || !client.isTokenExpired(refreshMarginSeconds)) return;
       try {
