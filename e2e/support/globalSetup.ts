@@ -67,6 +67,14 @@ export default async function globalSetup() {
         'Layanan Hilang',
         `${origins.get('pengumuman') ?? ''}/tidak-ada/mf-manifest.json`,
       ),
+      {
+        ...testApp(
+          'layanan-perbaikan',
+          'Layanan Perbaikan',
+          `${origins.get('pengumuman') ?? ''}/mf-manifest.json`,
+        ),
+        status: 'maintenance' as const,
+      },
       testApp('layanan-tanpa-cors', 'Layanan Tanpa CORS', `${withoutCors.origin}/mf-manifest.json`),
       testApp(
         'gagal-dipasang',

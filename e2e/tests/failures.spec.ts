@@ -79,3 +79,27 @@ test('a legacy app opens in a sandboxed, titled frame sized to its content', asy
   expect(contentHeight).toBeGreaterThan(1234);
   await expect.poll(async () => Math.round((await frame.boundingBox())?.height ?? 0)).toBe(contentHeight);
 });
+
+test('an app under maintenance shows a notice instead of loading', async ({ page }) => {
+  const loads: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/mf-manifest.json')) loads.push(request.url());
+  });
+  await page.goto('/layanan/layanan-perbaikan');
+  await expect(page.getByRole('status')).toHaveText(
+    'Layanan Perbaikan sedang dalam pemeliharaan. Silakan coba beberapa saat lagi.',
+  );
+  expect(loads).toEqual([]);
+});
+
+test('an app starts loading when the person shows intent, before the click', async ({ page }) => {
+  await page.goto('/');
+  const link = page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' });
+  await expect(link).toBeVisible();
+  const manifest = page.waitForRequest((request) => request.url().endsWith('/mf-manifest.json'));
+  await link.hover();
+  await manifest;
+  expect(page.url()).not.toContain('/layanan/');
+  await link.click();
+  await expect(page.locator('.remote-host[data-app="pengumuman"] h2')).toBeVisible();
+});

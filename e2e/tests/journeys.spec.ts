@@ -101,3 +101,17 @@ test('a citizen browses by life event and by agency', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Dinas Perhubungan (Dishub)' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Biskita Trans Pakuan' })).toBeVisible();
 });
+
+test('an app that needs an account asks to sign in and returns the person to it', async ({ page }) => {
+  await page.goto('/layanan/akta-kelahiran');
+  await expect(
+    page.getByText('Akta Kelahiran memerlukan akun. Silakan masuk untuk membukanya.'),
+  ).toBeVisible();
+  await page.locator('.login-required').getByRole('button', { name: 'Masuk' }).click();
+  await page.locator('#username').fill('warga');
+  await page.locator('#password').fill('bas-demo');
+  await page.locator('#kc-login').click();
+  await expect(page).toHaveURL(/\/layanan\/akta-kelahiran$/, { timeout: 20_000 });
+  await expect(page.locator('.user-name')).toBeVisible();
+  await expect(page.locator('iframe.app-frame')).toHaveAttribute('title', 'Akta Kelahiran (Disdukcapil)');
+});
