@@ -101,6 +101,31 @@ async function versionRow(db: Executor, id: string, version: string) {
 }
 
 /**
+ * Makes `entry` the version the manifest serves, with its route and declared status (a disabled app stays
+ * disabled), and records why.
+ */
+async function serve(
+  db: Executor,
+  app: { id: string; status: AppStatus },
+  entry: ManifestEntry,
+  before: ManifestEntry | null,
+  actor: Actor,
+  action: 'approve' | 'rollback',
+): Promise<void> {
+  await db
+    .updateTable('apps')
+    .set({
+      current_version: entry.version,
+      route: entry.route,
+      status: app.status === 'disabled' ? 'disabled' : entry.status,
+      updated_at: now(),
+    })
+    .where('id', '=', app.id)
+    .execute();
+  await audit(db, actor, action, app.id, entry.version, before, entry);
+}
+
+/**
  * The catalog's storage: one query layer for SQLite and PostgreSQL. Every change runs in a transaction together
  * with its audit record, so the log never misses a change and never records one that did not happen.
  */
@@ -277,17 +302,7 @@ export function createCatalogStore(db: Kysely<Database>) {
           .where('app_id', '=', id)
           .where('version', '=', version)
           .execute();
-        await trx
-          .updateTable('apps')
-          .set({
-            current_version: version,
-            route: entry.route,
-            status: app.status === 'disabled' ? 'disabled' : entry.status,
-            updated_at: now(),
-          })
-          .where('id', '=', id)
-          .execute();
-        await audit(trx, actor, 'approve', id, version, before, entry);
+        await serve(trx, app, entry, before, actor, 'approve');
       });
     },
 
@@ -309,13 +324,7 @@ export function createCatalogStore(db: Kysely<Database>) {
           );
         }
         const before = await entryOf(trx, id, app.current_version);
-        const entry = parse(target.entry) as ManifestEntry;
-        await trx
-          .updateTable('apps')
-          .set({ current_version: version, route: entry.route, updated_at: now() })
-          .where('id', '=', id)
-          .execute();
-        await audit(trx, actor, 'rollback', id, version, before, entry);
+        await serve(trx, app, parse(target.entry) as ManifestEntry, before, actor, 'rollback');
       });
     },
 
