@@ -27,7 +27,7 @@ beforeAll(async () => {
         dataDir: join(root, 'data'),
         environment: 'development',
         oidc: { issuer: 'http://127.0.0.1:9/realms/bas', audience: 'bas-registry' },
-        seed: seedCatalog({ sampleRemotes: Object.fromEntries(origins) }).filter(
+        seed: seedCatalog({ sampleApps: Object.fromEntries(origins) }).filter(
           (entry) => entry.id === 'pengumuman',
         ),
       }),

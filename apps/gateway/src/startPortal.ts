@@ -63,7 +63,7 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
           environment: 'development',
           oidc: { ...config.oidc, issuer, jwksUrl: `${issuer}/protocol/openid-connect/certs` },
           seed: [
-            ...seedCatalog({ sampleRemotes: Object.fromEntries(remoteOrigins) }),
+            ...seedCatalog({ sampleApps: Object.fromEntries(remoteOrigins) }),
             ...(options.extraEntries?.(remoteOrigins) ?? []),
           ],
         });

@@ -1,9 +1,11 @@
 import type { CatalogStore } from './catalog/createCatalogStore.ts';
 import type { TokenVerifier } from './auth/createTokenVerifier.ts';
+import type { TelemetryStore } from './telemetry/createTelemetryStore.ts';
 
 /** What the routes share: the storage, the token check, and the rules of the environment. */
 export interface RegistryContext {
   store: CatalogStore;
+  telemetry: TelemetryStore;
   userFrom: TokenVerifier;
   environment: 'production' | 'development';
 }

@@ -16,6 +16,8 @@ import { createDatabase, type DatabaseOptions, type Engine } from './db/createDa
 import { registerErrorHandling } from './errors/registerErrorHandling.ts';
 import { appRoutes } from './routes/appRoutes.ts';
 import { auditRoutes } from './routes/auditRoutes.ts';
+import { telemetryRoutes } from './routes/telemetryRoutes.ts';
+import { createTelemetryStore } from './telemetry/createTelemetryStore.ts';
 import { manifestRoutes } from './routes/manifestRoutes.ts';
 
 export interface RegistryOptions extends DatabaseOptions {
@@ -76,10 +78,16 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     transform: jsonSchemaTransform,
   });
 
-  const context = { store, userFrom: createTokenVerifier(options.oidc), environment: options.environment };
+  const context = {
+    store,
+    telemetry: createTelemetryStore(database.db),
+    userFrom: createTokenVerifier(options.oidc),
+    environment: options.environment,
+  };
   await app.register(manifestRoutes(context));
   await app.register(appRoutes(context));
   await app.register(auditRoutes(context));
+  await app.register(telemetryRoutes(context));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, () => ({ status: 'ok', engine: database.engine }));
   await app.ready();

@@ -49,6 +49,12 @@ describe.each(engines)('bad input on %s', (engine) => {
         expect(response).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', path: 'spbe.indicator' });
       });
 
+      it('a remote built against an SDK the portal does not provide', async () => {
+        const response = await error(await publish({ ...entry(), sdkVersion: '2.0.0' }));
+        expect(response).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', path: 'sdkVersion' });
+        expect(response.message).toContain('built against @bas/sdk 2.0.0; this portal provides 1.0.0');
+      });
+
       it('an unknown field', async () => {
         expect(await error(await publish({ ...entry(), exposed: './App' }))).toMatchObject({
           status: 400,

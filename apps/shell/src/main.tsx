@@ -4,7 +4,9 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { shellAuth } from './auth/shellAuth.ts';
 import { createShellI18n } from './i18n/createShellI18n.ts';
+import { useCatalog } from './catalog/catalogStore.ts';
 import { createNavigationService } from './remotes/createNavigationService.ts';
+import { createTelemetrySink } from './telemetry/createTelemetrySink.ts';
 import { ShellServicesContext } from './remotes/ShellServicesContext.ts';
 import { createShellRouter } from './routes/createShellRouter.tsx';
 import { startShell } from './startShell.ts';
@@ -12,7 +14,15 @@ import './styles.css';
 
 const router = createShellRouter();
 const i18n = createShellI18n();
-const services = { navigation: createNavigationService(router), auth: shellAuth };
+const routeOf = (appId: string) => {
+  const catalog = useCatalog.getState();
+  return catalog.status === 'ready' ? catalog.entries.find((entry) => entry.id === appId)?.route : undefined;
+};
+const services = {
+  navigation: createNavigationService(router, routeOf),
+  auth: shellAuth,
+  telemetry: createTelemetrySink('/api/telemetry'),
+};
 // The chrome renders at once; the catalog and the sign-in check fill in as they answer.
 void startShell((path) => void router.navigate(path, { replace: true }));
 

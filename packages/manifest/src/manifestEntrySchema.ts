@@ -89,6 +89,13 @@ const federatedEntry = z.strictObject({
     .optional(),
   /** The app's own address outside the portal, offered when it cannot load here. */
   standaloneUrl: httpUrl.optional(),
+  /**
+   * The version of `@bas/sdk` the remote was built against; the shell refuses a remote whose contract it does not
+   * provide (another major, or a newer minor).
+   */
+  sdkVersion: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, {
+    error: 'must be the @bas/sdk version the remote was built with, like "1.0.0"',
+  }),
 });
 
 const iframeEntry = z.strictObject({ ...baseShape, kind: z.literal('iframe'), url: httpUrl });

@@ -10,7 +10,7 @@ import {
 import { seedCatalog } from '@bas/manifest/seed';
 
 const user: ManifestUser = { kind: 'signed-in', username: 'asn.bkpsdm', roles: ['asn'], agency: 'bkpsdm' };
-const entries: ManifestEntry[] = seedCatalog({ sampleRemotes: { pengumuman: 'http://127.0.0.1:4101' } });
+const entries: ManifestEntry[] = seedCatalog({ sampleApps: { pengumuman: 'http://127.0.0.1:4101' } });
 const result = validateManifest(entries, { environment: 'development' });
 if (result.ok) {
   const visible: ManifestEntry[] = filterManifestForUser(result.entries, user);

@@ -1,29 +1,57 @@
-/** A location in the shell's history: the full path under the shell, not just the app's part. */
+import type { ManifestEntry } from '@bas/manifest';
+import type { Locale } from './shellStore.ts';
+
+/**
+ * A location in the shell's history: the full path under the shell, not just the app's part.
+ *
+ * @example
+ * const { pathname } = context.navigation.getLocation(); // '/layanan/pengumuman/2'
+ */
 export interface ShellLocation {
+  /** The path, `/layanan/pengumuman/2`. */
   pathname: string;
+  /** The query string with its `?`, or empty. */
   search: string;
+  /** The fragment with its `#`, or empty. */
   hash: string;
 }
 
 /**
  * Navigation through the shell's router. A remote never touches `window.history` itself: the shell owns the
  * address bar, so back/forward and deep links work the same for every app.
+ *
+ * @example
+ * context.navigation.navigate('status/123'); // → /layanan/dokumen-kependudukan/status/123
+ * context.navigation.openApp('aduan-warga');
  */
 export interface NavigationService {
   /** The shell's current location. */
   getLocation(): ShellLocation;
   /** Calls `listener` after every navigation; returns a function that stops listening. */
   subscribe(listener: (location: ShellLocation) => void): () => void;
-  /** Navigates to an absolute path under the shell (`/layanan/pengumuman/2`). */
+  /**
+   * Navigates within the shell. A path starting with `/` is a full path under the shell
+   * (`/layanan/pengumuman/2`); any other path is relative to the app's base path (`2` → `/layanan/pengumuman/2`).
+   */
   navigate(to: string, options?: { replace?: boolean }): void;
+  /** Opens another app of the catalog by its manifest id, optionally at a path inside it (`'status/123'`). */
+  openApp(appId: string, path?: string): void;
   /** Moves through the shell's history, like `history.go(delta)`. */
   go(delta: number): void;
 }
 
-/** The signed-in person, as a remote may know them: no token in here. */
+/**
+ * The signed-in person, as a remote may know them: no token in here.
+ *
+ * @example
+ * const isCivilServant = context.auth.getUser()?.roles.includes('asn') === true;
+ */
 export interface UserProfile {
+  /** The sign-in name (`asn.disdukcapil`). */
   username: string;
+  /** The name to greet the person with. */
   name: string;
+  /** Their e-mail address, when the identity provider has one. */
   email?: string;
   /** Realm roles: `warga`, `asn`, `developer`, `admin`. */
   roles: readonly string[];
@@ -34,6 +62,11 @@ export interface UserProfile {
 /**
  * Sign-in as a remote sees it. The shell keeps the identity provider's session and refresh token to itself; a
  * remote gets a fresh access token for its API calls and nothing else.
+ *
+ * @example
+ * const token = await context.auth.getAccessToken();
+ * if (token === undefined) context.auth.login();
+ * else await fetch(url, { headers: { authorization: `Bearer ${token}` } });
  */
 export interface AuthService {
   /** A valid access token (refreshed when close to expiry), or undefined when nobody is signed in. */
@@ -48,14 +81,90 @@ export interface AuthService {
   logout(): void;
 }
 
-/** What the shell hands a remote when it mounts it. */
+/**
+ * How a message from an app should read: plain information, a success, a warning or an error.
+ *
+ * @example
+ * const tone: NotificationTone = 'success';
+ */
+export type NotificationTone = 'info' | 'success' | 'warning' | 'error';
+
+/**
+ * Messages to the person in the shell's own style, so every app speaks the same way. Toasts are announced to
+ * screen readers and go away by themselves; a banner stays above the app until it is dismissed.
+ *
+ * @example
+ * context.notifications.toast('Permohonan terkirim', { tone: 'success' });
+ * const hide = context.notifications.banner('Layanan tutup pukul 15.00', { tone: 'warning' });
+ */
+export interface NotificationService {
+  /** Shows a short message for a few seconds (`Permohonan terkirim`). */
+  toast(message: string, options?: { tone?: NotificationTone }): void;
+  /** Shows a message above the app until the person dismisses it or the returned function removes it. */
+  banner(message: string, options?: { tone?: NotificationTone }): () => void;
+}
+
+/**
+ * Plain values only: telemetry never carries personal data, documents or tokens.
+ *
+ * @example
+ * const data: TelemetryData = { step: 2, document: 'kk' };
+ */
+export type TelemetryData = Readonly<Record<string, string | number | boolean>>;
+
+/**
+ * What happens in an app, for the agency and the platform team: the shell attributes every event and error to
+ * the app that sent it and sends them on in batches.
+ *
+ * @example
+ * context.telemetry.event('permohonan-dikirim', { document: 'kk' });
+ */
+export interface TelemetryService {
+  /** Records that something happened (`permohonan-dikirim`); names are lowercase words joined by `-`. */
+  event(name: string, data?: TelemetryData): void;
+  /** Records an error the app handled itself (a failed API call it recovered from). */
+  error(error: unknown, data?: TelemetryData): void;
+}
+
+/**
+ * The portal's language, chosen by the person in the shell.
+ *
+ * @example
+ * const stop = context.locale.subscribe((locale) => render(locale));
+ */
+export interface LocaleService {
+  /** The current language: `id` (Bahasa Indonesia) or `en`. */
+  get(): Locale;
+  /** Calls `listener` when the person switches language; returns a function that stops listening. */
+  subscribe(listener: (locale: Locale) => void): () => void;
+}
+
+/**
+ * What the shell hands a remote when it mounts it: everything a remote may know of the shell.
+ *
+ * @example
+ * export const mount: RemoteModule['mount'] = (element, { entry, locale }) => {
+ *   element.textContent = entry.name[locale.get()];
+ *   return () => element.replaceChildren();
+ * };
+ */
 export interface RemoteContext {
   /** The app's id in the manifest. */
   appId: string;
   /** The path the app lives under in the shell, e.g. `/layanan/pengumuman`; the app's own routes start here. */
   basePath: string;
+  /** The app's own entry in the catalog, as the registry serves it (name, agency, version, status, …). */
+  entry: ManifestEntry;
+  /** The shell's history: moving within the app, opening other apps. */
   navigation: NavigationService;
+  /** Who is signed in, and an access token for the app's API calls. */
   auth: AuthService;
+  /** Toasts and banners in the shell's style. */
+  notifications: NotificationService;
+  /** Events and handled errors, attributed to the app. */
+  telemetry: TelemetryService;
+  /** The portal's language. */
+  locale: LocaleService;
   /**
    * Tells the shell that the app failed after it was mounted (a render error, say): the shell replaces the app's
    * area with its fallback while the rest of the portal keeps working.
@@ -63,7 +172,12 @@ export interface RemoteContext {
   reportError(error: unknown): void;
 }
 
-/** Removes what `mount` rendered; the shell calls it when the person leaves the app. */
+/**
+ * Removes what `mount` rendered; the shell calls it when the person leaves the app.
+ *
+ * @example
+ * const unmount: Unmount = () => root.unmount();
+ */
 export type Unmount = () => void;
 
 /**
@@ -76,5 +190,6 @@ export type Unmount = () => void;
  * };
  */
 export interface RemoteModule {
+  /** Renders the app into `element` (which the shell owns) and returns the function that removes it again. */
   mount(element: HTMLElement, context: RemoteContext): Unmount;
 }

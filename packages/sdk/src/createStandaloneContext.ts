@@ -1,4 +1,13 @@
-import type { AuthService, NavigationService, RemoteContext, ShellLocation } from './contract.ts';
+import type { ManifestEntry } from '@bas/manifest';
+import type {
+  AuthService,
+  NavigationService,
+  NotificationService,
+  RemoteContext,
+  ShellLocation,
+  TelemetryService,
+} from './contract.ts';
+import { createLocaleService } from './createLocaleService.ts';
 
 // Standalone there is no shell to sign in with: the app runs as for an anonymous visitor.
 const signedOut: AuthService = {
@@ -14,7 +23,7 @@ function currentLocation(): ShellLocation {
   return { pathname, search, hash };
 }
 
-function createBrowserNavigation(): NavigationService {
+function createBrowserNavigation(basePath: string): NavigationService {
   let location = currentLocation();
   const listeners = new Set<(location: ShellLocation) => void>();
   const notify = () => {
@@ -29,25 +38,50 @@ function createBrowserNavigation(): NavigationService {
       return () => listeners.delete(listener);
     },
     navigate(to, options) {
-      window.history[options?.replace === true ? 'replaceState' : 'pushState'](null, '', to);
+      const path = to.startsWith('/') ? to : `${basePath.replace(/\/$/, '')}/${to}`;
+      window.history[options?.replace === true ? 'replaceState' : 'pushState'](null, '', path);
       notify();
     },
+    openApp: (appId) => console.warn(`Opening ${appId} needs the BAS shell; open this app in the portal.`),
     go: (delta) => window.history.go(delta),
   };
 }
 
+// Without the shell's toast area the messages go to the console, where the developer running it looks.
+const consoleNotifications: NotificationService = {
+  toast: (message, options) => console.info(`[${options?.tone ?? 'info'}] ${message}`),
+  banner(message, options) {
+    console.info(`[banner, ${options?.tone ?? 'info'}] ${message}`);
+    return () => {};
+  },
+};
+
+function consoleTelemetry(appId: string): TelemetryService {
+  return {
+    event: (name, data) => console.debug(`${appId} event ${name}`, data ?? {}),
+    error: (error, data) => console.debug(`${appId} error`, error, data ?? {}),
+  };
+}
+
 /**
- * A context for running a remote on its own page, outside the shell: navigation uses the page's own history and
- * errors go to the console. Agencies use it for the app's standalone address.
+ * A context for running a remote on its own page, outside the shell: navigation uses the page's own history,
+ * nobody is signed in, and notifications, telemetry and errors go to the console. Agencies use it for the app's
+ * standalone address.
  *
  * @example
- * mount(document.getElementById('root')!, createStandaloneContext({ appId: 'pengumuman', basePath: '/' }));
+ * mount(document.getElementById('root')!, createStandaloneContext({ entry, basePath: '/' }));
  */
-export function createStandaloneContext(options: { appId: string; basePath: string }): RemoteContext {
+export function createStandaloneContext(options: { entry: ManifestEntry; basePath: string }): RemoteContext {
+  const appId = options.entry.id;
   return {
-    ...options,
-    navigation: createBrowserNavigation(),
+    appId,
+    basePath: options.basePath,
+    entry: options.entry,
+    navigation: createBrowserNavigation(options.basePath),
     auth: signedOut,
-    reportError: (error) => console.error(`${options.appId} failed:`, error),
+    notifications: consoleNotifications,
+    telemetry: consoleTelemetry(appId),
+    locale: createLocaleService(),
+    reportError: (error) => console.error(`${appId} failed:`, error),
   };
 }

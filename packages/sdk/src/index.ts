@@ -1,9 +1,20 @@
 // The remote contract
 export type { RemoteContext, RemoteModule, Unmount } from './contract.ts';
 export { isRemoteModule } from './isRemoteModule.ts';
+export { sdkVersion, isCompatibleSdkVersion } from './sdkVersion.ts';
 export { createStandaloneContext } from './createStandaloneContext.ts';
-
+export { createLocaleService } from './createLocaleService.ts';
 // Shell services
-export type { AuthService, NavigationService, ShellLocation, UserProfile } from './contract.ts';
+export type {
+  AuthService,
+  LocaleService,
+  NavigationService,
+  NotificationService,
+  NotificationTone,
+  ShellLocation,
+  TelemetryData,
+  TelemetryService,
+  UserProfile,
+} from './contract.ts';
 export { shellStore } from './shellStore.ts';
 export type { Locale, ShellState } from './shellStore.ts';

@@ -67,9 +67,25 @@ function initial(engine: Engine): Migration {
   };
 }
 
+/** What the apps report through the SDK's telemetry service; never personal data (plain values only). */
+const telemetry: Migration = {
+  async up(db) {
+    await db.schema
+      .createTable('telemetry')
+      .addColumn('app_id', 'text', (column) => column.notNull().references('apps.id'))
+      .addColumn('kind', 'text', (column) => column.notNull())
+      .addColumn('name', 'text', (column) => column.notNull())
+      .addColumn('data', 'text')
+      .addColumn('at', 'text', (column) => column.notNull())
+      .addColumn('received_at', 'text', (column) => column.notNull())
+      .execute();
+    await db.schema.createIndex('telemetry_app').on('telemetry').columns(['app_id', 'at']).execute();
+  },
+};
+
 /** Migrations in code, so the built registry carries them; names sort in the order they run. */
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '0001_initial': initial(engine) }),
+    getMigrations: () => Promise.resolve({ '0001_initial': initial(engine), '0002_telemetry': telemetry }),
   };
 }

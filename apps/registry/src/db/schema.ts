@@ -38,7 +38,19 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+export interface TelemetryTable {
+  app_id: string;
+  kind: 'event' | 'error';
+  name: string;
+  /** JSON object of plain values, or null. */
+  data: string | null;
+  /** When the app recorded it (the browser's clock). */
+  at: string;
+  received_at: string;
+}
+
 export interface Database {
+  telemetry: TelemetryTable;
   apps: AppsTable;
   app_versions: AppVersionsTable;
   audit_log: AuditLogTable;

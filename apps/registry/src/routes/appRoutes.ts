@@ -1,3 +1,4 @@
+import { isCompatibleSdkVersion, sdkVersion } from '@bas/sdk';
 import { manifestEntrySchema, validateEntry, type ManifestEntry } from '@bas/manifest';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -61,6 +62,13 @@ export function appRoutes({ store, userFrom, environment }: RegistryContext): Fa
             'VALIDATION_FAILED',
             'Publish with status "active" or "maintenance"; disabling an app is an admin action.',
             [{ path: 'status', message: 'must be "active" or "maintenance"' }],
+          );
+        }
+        if (entry.kind === 'federated' && !isCompatibleSdkVersion(entry.sdkVersion)) {
+          throw new RegistryError(
+            'VALIDATION_FAILED',
+            `The remote was built against @bas/sdk ${entry.sdkVersion}; this portal provides ${sdkVersion}. Rebuild it with @bas/sdk ^${sdkVersion.replace(/\.\d+$/, '.0')} and publish again.`,
+            [{ path: 'sdkVersion', message: `must be compatible with ${sdkVersion}` }],
           );
         }
         await store.publish(entry, actor);

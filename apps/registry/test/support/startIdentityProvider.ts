@@ -86,5 +86,6 @@ export const users = {
   asnDisdukcapil: { username: 'asn.disdukcapil', roles: ['asn'], agency: 'disdukcapil' },
   asnBkpsdm: { username: 'asn.bkpsdm', roles: ['asn'], agency: 'bkpsdm' },
   devDisdukcapil: { username: 'dev.disdukcapil', roles: ['developer'], agency: 'disdukcapil' },
+  devBkpsdm: { username: 'dev.bkpsdm', roles: ['developer'], agency: 'bkpsdm' },
   admin: { username: 'admin', roles: ['admin', 'asn'], agency: 'diskominfo' },
 } satisfies Record<string, TestUser>;

@@ -4,7 +4,7 @@ import { buildRegistry, type Registry } from '../../src/buildRegistry.ts';
 import { startIdentityProvider, type TestUser } from './startIdentityProvider.ts';
 import { freshStorage, type EngineName } from './storageEngines.ts';
 
-export const seed = seedCatalog({ sampleRemotes: { pengumuman: 'http://127.0.0.1:4101' } });
+export const seed = seedCatalog({ sampleApps: { pengumuman: 'http://127.0.0.1:4101' } });
 
 export function seedEntry(id: string): ManifestEntry {
   const entry = seed.find((candidate) => candidate.id === id);

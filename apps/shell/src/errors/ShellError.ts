@@ -7,6 +7,7 @@ export type ShellErrorCode =
   | 'REMOTE_TIMEOUT'
   | 'REMOTE_CIRCUIT_OPEN'
   | 'REMOTE_CONTRACT'
+  | 'REMOTE_SDK_INCOMPATIBLE'
   | 'REMOTE_CRASHED';
 
 /** An error with a stable code for the shell's own failures; the message says what to do. */

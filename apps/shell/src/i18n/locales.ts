@@ -2,6 +2,7 @@
 export const id = {
   skipToContent: 'Langsung ke konten',
   brand: 'Bogor Aplikasi Super',
+  notice: { label: 'Pemberitahuan', dismiss: 'Tutup pemberitahuan' },
   nav: { label: 'Navigasi utama', home: 'Beranda', workspace: 'Ruang kerja ASN' },
   auth: {
     login: 'Masuk',
@@ -89,6 +90,8 @@ export const id = {
     unreachable: 'Server aplikasi tidak dapat dihubungi.',
     timeout: 'Server aplikasi tidak menjawab dalam {{seconds}} detik.',
     contract: 'Aplikasi ini tidak memenuhi kontrak BAS (tidak ada fungsi mount).',
+    sdkIncompatible:
+      'Aplikasi ini dibuat untuk kontrak BAS (@bas/sdk) versi {{declared}}, sedangkan portal ini menyediakan versi {{provided}}. Instansi pengelolanya perlu membangun ulang aplikasi dengan versi yang sesuai.',
     crashed: 'Aplikasi mengalami galat saat berjalan.',
     circuitOpen: 'Aplikasi ini gagal dimuat berulang kali. Portal menunggu sebentar sebelum mencobanya lagi.',
     standalone: 'Buka {{name}} di alamatnya sendiri (tab baru)',
@@ -109,6 +112,7 @@ export type Messages = typeof id;
 export const en: Messages = {
   skipToContent: 'Skip to content',
   brand: 'Bogor Super App',
+  notice: { label: 'Notifications', dismiss: 'Dismiss notification' },
   nav: { label: 'Main navigation', home: 'Home', workspace: 'Civil servant workspace' },
   auth: {
     login: 'Sign in',
@@ -195,6 +199,8 @@ export const en: Messages = {
     unreachable: "The app's server could not be reached.",
     timeout: "The app's server did not answer within {{seconds}} seconds.",
     contract: 'This app does not fulfil the BAS contract (it has no mount function).',
+    sdkIncompatible:
+      'This app was built for BAS contract (@bas/sdk) version {{declared}}, and this portal provides version {{provided}}. The agency that runs it needs to rebuild it with a matching version.',
     crashed: 'The app ran into an error.',
     circuitOpen: 'This app failed to load several times. The portal waits a little before trying it again.',
     standalone: 'Open {{name}} at its own address (new tab)',

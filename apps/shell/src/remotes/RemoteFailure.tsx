@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { sdkVersion } from '@bas/sdk';
 import type { ShellError } from '../errors/ShellError.ts';
 
 export interface RemoteFailureProps {
@@ -6,17 +7,27 @@ export interface RemoteFailureProps {
   /** The app's own address outside the portal, offered as a way around the failure. */
   standaloneUrl?: string | undefined;
   error: ShellError;
+  /** The SDK version the app declares, named when the portal cannot run it. */
+  sdkVersion?: string | undefined;
   timeoutMs: number;
   onRetry(): void;
 }
 
 /** What a person sees in an app's area when the app cannot run; the rest of the portal is untouched. */
-export function RemoteFailure({ appName, standaloneUrl, error, timeoutMs, onRetry }: RemoteFailureProps) {
+export function RemoteFailure({
+  appName,
+  standaloneUrl,
+  error,
+  sdkVersion: declared,
+  timeoutMs,
+  onRetry,
+}: RemoteFailureProps) {
   const { t } = useTranslation();
   const reason =
     {
       REMOTE_TIMEOUT: t('app.timeout', { seconds: Math.round(timeoutMs / 1000) }),
       REMOTE_CONTRACT: t('app.contract'),
+      REMOTE_SDK_INCOMPATIBLE: t('app.sdkIncompatible', { declared, provided: sdkVersion }),
       REMOTE_CRASHED: t('app.crashed'),
       REMOTE_CIRCUIT_OPEN: t('app.circuitOpen'),
     }[error.code as string] ?? t('app.unreachable');

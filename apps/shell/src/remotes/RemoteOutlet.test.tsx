@@ -1,5 +1,5 @@
 import type { NavigationService, RemoteContext, RemoteModule } from '@bas/sdk';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -10,25 +10,40 @@ import type { AppLoader } from './createAppLoader.ts';
 import { ShellServicesContext } from './ShellServicesContext.ts';
 import { shellAuth } from '../auth/shellAuth.ts';
 import { RemoteOutlet } from './RemoteOutlet.tsx';
+import type { FederatedEntry } from '@bas/manifest';
+import { AppBanners } from '../notices/AppBanners.tsx';
+import { Toasts } from '../notices/Toasts.tsx';
+import { createAppLoader } from './createAppLoader.ts';
+
+// The runtime is not needed to see what the loader refuses before fetching anything.
+vi.mock('@module-federation/enhanced/runtime', () => ({
+  loadRemote: vi.fn(() => Promise.reject(new Error('nothing may be fetched'))),
+  registerPlugins: vi.fn(),
+  registerRemotes: vi.fn(),
+}));
 
 const entry = pengumumanEntry;
 
 const navigation: NavigationService = {
   getLocation: () => ({ pathname: '/layanan/pengumuman', search: '', hash: '' }),
   subscribe: () => () => {},
-  navigate: () => {},
+  navigate: vi.fn(),
+  openApp: vi.fn(),
   go: () => {},
 };
+const telemetry = { record: vi.fn(), flush: vi.fn() };
 
 const i18n = createShellI18n();
 
 /** The shell's way of retrying: a new key remounts the outlet. */
-function Harness({ loader }: { loader: AppLoader }) {
+function Harness({ loader, app = entry }: { loader: AppLoader; app?: FederatedEntry }) {
   const [attempt, setAttempt] = useState(0);
   return (
     <I18nextProvider i18n={i18n}>
-      <ShellServicesContext value={{ navigation, auth: shellAuth }}>
-        <RemoteOutlet key={attempt} entry={entry} loader={loader} onRetry={() => setAttempt((n) => n + 1)} />
+      <ShellServicesContext value={{ navigation, auth: shellAuth, telemetry }}>
+        <AppBanners appId={app.id} appName="Pengumuman" />
+        <RemoteOutlet key={attempt} entry={app} loader={loader} onRetry={() => setAttempt((n) => n + 1)} />
+        <Toasts />
       </ShellServicesContext>
     </I18nextProvider>
   );
@@ -55,7 +70,10 @@ const greeting: RemoteModule = {
   },
 };
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.clearAllMocks();
+});
 
 describe('RemoteOutlet', () => {
   it('mounts the app with its base path and unmounts it when the person leaves', async () => {
@@ -112,5 +130,82 @@ describe('RemoteOutlet', () => {
     await screen.findByText('running');
     report(new Error('render failed'));
     expect((await screen.findByRole('alert')).getAttribute('data-error-code')).toBe('REMOTE_CRASHED');
+  });
+
+  it('refuses an app built against an SDK this shell does not provide, saying which versions', async () => {
+    const newer = { ...entry, sdkVersion: '2.1.0' } as FederatedEntry;
+    const loader = createAppLoader([newer], 8000);
+    render(<Harness loader={loader} app={newer} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.getAttribute('data-error-code')).toBe('REMOTE_SDK_INCOMPATIBLE');
+    expect(alert.textContent).toContain(
+      '@bas/sdk) versi 2.1.0, sedangkan portal ini menyediakan versi 1.0.0',
+    );
+  });
+
+  it("hands the app the shell's services, scoped to the app", async () => {
+    let context: RemoteContext | undefined;
+    const app: RemoteModule = {
+      mount(element, given) {
+        context = given;
+        element.textContent = 'running';
+        return () => {};
+      },
+    };
+    render(<Harness loader={loaderOf(app)} />);
+    await screen.findByText('running');
+    if (context === undefined) throw new Error('not mounted');
+    expect(context.entry).toBe(entry);
+    expect(context.locale.get()).toBe('id');
+
+    context.navigation.navigate('2027/pbb');
+    expect(navigation.navigate).toHaveBeenCalledWith('/layanan/pengumuman/2027/pbb', undefined);
+    context.navigation.openApp('aduan-warga', 'baru');
+    expect(navigation.openApp).toHaveBeenCalledWith('aduan-warga', 'baru');
+
+    context.telemetry.event('pengumuman-dibaca', { id: 12 });
+    expect(telemetry.record).toHaveBeenCalledWith(
+      expect.objectContaining({
+        appId: 'pengumuman',
+        kind: 'event',
+        name: 'pengumuman-dibaca',
+        data: { id: 12 },
+      }),
+    );
+
+    act(() => context?.notifications.toast('Tersimpan', { tone: 'success' }));
+    expect(screen.getByRole('region', { name: 'Pemberitahuan' }).textContent).toContain('Tersimpan');
+    let hide = () => {};
+    act(() => {
+      hide = context?.notifications.banner('Layanan tutup pukul 15.00') ?? hide;
+    });
+    expect(screen.getByText('Layanan tutup pukul 15.00')).toBeTruthy();
+    act(() => hide());
+    expect(screen.queryByText('Layanan tutup pukul 15.00')).toBeNull();
+  });
+
+  it('removes the banners of an app the person leaves, and records its crash against it', async () => {
+    const app: RemoteModule = {
+      mount(element, context) {
+        element.textContent = 'running';
+        context.notifications.banner('Antrean penuh', { tone: 'warning' });
+        setTimeout(() => context.reportError(new Error('lost state')), 0);
+        return () => {};
+      },
+    };
+    render(<Harness loader={loaderOf(app)} />);
+    expect(await screen.findByText('Antrean penuh')).toBeTruthy();
+    await screen.findByRole('alert');
+    expect(telemetry.record).toHaveBeenCalledWith(
+      expect.objectContaining({
+        appId: 'pengumuman',
+        kind: 'error',
+        data: expect.objectContaining({ code: 'REMOTE_CRASHED' }),
+      }),
+    );
+    cleanup();
+    render(<Harness loader={loaderOf(greeting)} />);
+    await screen.findByText(/Halo dari pengumuman/);
+    expect(screen.queryByText('Antrean penuh')).toBeNull();
   });
 });

@@ -5,6 +5,8 @@ import { useLocalized } from '../i18n/useLocalized.ts';
 import type { FederatedEntry } from '@bas/manifest';
 import { ShellError } from '../errors/ShellError.ts';
 import type { AppLoader } from './createAppLoader.ts';
+import { clearBanners } from '../notices/noticeStore.ts';
+import { createRemoteContext } from './createRemoteContext.ts';
 import { useShellServices } from './ShellServicesContext.ts';
 import { RemoteFailure } from './RemoteFailure.tsx';
 
@@ -32,7 +34,7 @@ export function RemoteOutlet({
 }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const { navigation, auth } = useShellServices();
+  const services = useShellServices();
   const hostRef = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<OutletState>({ status: 'loading' });
 
@@ -42,27 +44,26 @@ export function RemoteOutlet({
     let active = true;
     let unmount: Unmount | undefined;
     const fail = (cause: unknown) => {
-      if (active) setState({ status: 'failed', error: crashed(entry, cause) });
+      if (!active) return;
+      const error = crashed(entry, cause);
+      context.telemetry.error(error, { code: error.code });
+      setState({ status: 'failed', error });
     };
+    const context = createRemoteContext(entry, services, fail);
     loader
       .load(entry)
       .then((module) => {
         if (!active) return;
-        unmount = module.mount(host, {
-          appId: entry.id,
-          basePath: `/layanan/${entry.route}`,
-          navigation,
-          auth,
-          reportError: fail,
-        });
+        unmount = module.mount(host, context);
         setState({ status: 'mounted' });
       })
       .catch(fail);
     return () => {
       active = false;
       unmount?.();
+      clearBanners(entry.id);
     };
-  }, [entry, loader, navigation, auth]);
+  }, [entry, loader, services]);
 
   return (
     <>
@@ -75,6 +76,7 @@ export function RemoteOutlet({
         <RemoteFailure
           appName={localized(entry.name)}
           standaloneUrl={entry.standaloneUrl}
+          sdkVersion={entry.sdkVersion}
           error={state.error}
           timeoutMs={loader.timeoutMs}
           onRetry={onRetry}

@@ -1,5 +1,5 @@
 import { loadRemote, registerPlugins, registerRemotes } from '@module-federation/enhanced/runtime';
-import { isRemoteModule, type RemoteModule } from '@bas/sdk';
+import { isCompatibleSdkVersion, isRemoteModule, sdkVersion, type RemoteModule } from '@bas/sdk';
 import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
 import { ShellError } from '../errors/ShellError.ts';
 import { createCircuitBreaker } from './createCircuitBreaker.ts';
@@ -93,6 +93,15 @@ export function createAppLoader(entries: readonly ManifestEntry[], timeoutMs: nu
   const loader: AppLoader = {
     timeoutMs,
     load(entry) {
+      // Refused before anything is fetched: the remote would call services this shell does not have.
+      if (!isCompatibleSdkVersion(entry.sdkVersion)) {
+        return Promise.reject(
+          new ShellError(
+            'REMOTE_SDK_INCOMPATIBLE',
+            `${entry.id} was built against @bas/sdk ${entry.sdkVersion}; this portal provides ${sdkVersion}.`,
+          ),
+        );
+      }
       // One load at a time per app: a preload on hover and the click that follows share it.
       const running = pending.get(entry.id) ?? loadWithRetries(entry).finally(() => pending.delete(entry.id));
       pending.set(entry.id, running);

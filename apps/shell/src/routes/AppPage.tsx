@@ -11,6 +11,7 @@ import { useLocalized } from '../i18n/useLocalized.ts';
 import { RemoteErrorBoundary } from '../remotes/RemoteErrorBoundary.tsx';
 import { IframeApp } from '../remotes/IframeApp.tsx';
 import { RemoteOutlet } from '../remotes/RemoteOutlet.tsx';
+import { AppBanners } from '../notices/AppBanners.tsx';
 import { NotForYourAccount } from './NotForYourAccount.tsx';
 
 /** `/layanan/:route/*`: one app in its own area; everything after the app's segment is the app's. */
@@ -92,6 +93,7 @@ export function AppPage() {
   return (
     <section className="app-area" aria-labelledby="app-title">
       <h1 id="app-title">{name}</h1>
+      <AppBanners appId={entry.id} appName={name} />
       {content}
     </section>
   );

@@ -3,7 +3,7 @@ import { agencies } from '../agencies.ts';
 import { validateManifest } from '../validateManifest.ts';
 import { seedCatalog } from './seedCatalog.ts';
 
-const entries = seedCatalog({ sampleRemotes: { pengumuman: 'http://127.0.0.1:4101' } });
+const entries = seedCatalog({ sampleApps: { pengumuman: 'http://127.0.0.1:4101' } });
 
 describe('seedCatalog', () => {
   it('passes its own schema', () => {

@@ -8,10 +8,11 @@ import { regionalApps } from './regionalApps.ts';
 
 export interface SeedOptions {
   /**
-   * Origins of the sample remotes this repository builds and serves, by app id (`{ pengumuman:
-   * 'http://127.0.0.1:4101' }`). Their entries point there; every other federated app keeps its production URL.
+   * Origins of the sample apps this repository builds and serves, by app id (`{ pengumuman:
+   * 'http://127.0.0.1:4101' }`): federated remotes and legacy iframe apps. Their entries point there; every other
+   * app keeps its production URL.
    */
-  sampleRemotes?: Readonly<Record<string, string>>;
+  sampleApps?: Readonly<Record<string, string>>;
 }
 
 /** Every seed application, in catalog order. */
@@ -61,8 +62,10 @@ function toEntry(seed: SeedApp, options: SeedOptions): ManifestEntry {
       applicationType: seed.applicationType,
     },
   };
-  if (seed.kind !== 'federated') return { ...base, kind: seed.kind, url: home };
-  const sample = options.sampleRemotes?.[seed.id];
+  const sample = options.sampleApps?.[seed.id];
+  if (seed.kind !== 'federated') {
+    return { ...base, kind: seed.kind, url: sample === undefined ? home : `${sample}/` };
+  }
   return {
     ...base,
     kind: 'federated',
@@ -71,6 +74,7 @@ function toEntry(seed: SeedApp, options: SeedOptions): ManifestEntry {
         ? `https://apps.kotabogor.go.id/${seed.id}/mf-manifest.json`
         : `${sample}/mf-manifest.json`,
     exposedModule: './App',
+    sdkVersion: '1.0.0',
     standaloneUrl: sample === undefined ? home : `${sample}/`,
   };
 }
@@ -81,7 +85,7 @@ function toEntry(seed: SeedApp, options: SeedOptions): ManifestEntry {
  * so the catalog validates in the `development` environment.
  *
  * @example
- * const entries = seedCatalog({ sampleRemotes: { pengumuman: 'http://127.0.0.1:4101' } });
+ * const entries = seedCatalog({ sampleApps: { pengumuman: 'http://127.0.0.1:4101' } });
  */
 export function seedCatalog(options: SeedOptions = {}): ManifestEntry[] {
   return seedApps.map((seed) => toEntry(seed, options));

@@ -1,7 +1,8 @@
 // Wrapping a component as a remote
 export { createReactRemote } from './createReactRemote.tsx';
-
 // Hooks for the shell's services
 export { useRemoteContext } from './RemoteContextProvider.tsx';
+export { useAppEntry, useAuth, useNavigation, useNotifications, useTelemetry } from './serviceHooks.ts';
+export { useLocale } from './useLocale.ts';
 export { useShellState } from './useShellState.ts';
 export { useUser } from './useUser.ts';

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { useCatalog } from '../catalog/catalogStore.ts';
+import { useLocalized } from '../i18n/useLocalized.ts';
+import { NoticeView } from './NoticeView.tsx';
+import { useNotices } from './noticeStore.ts';
+
+/** The shell's toast area: announced politely to screen readers, above everything on small screens too. */
+export function Toasts() {
+  const { t } = useTranslation();
+  const toasts = useNotices((state) => state.toasts);
+  const catalog = useCatalog();
+  const localized = useLocalized();
+  const nameOf = (appId: string) => {
+    const entry =
+      catalog.status === 'ready' ? catalog.entries.find((candidate) => candidate.id === appId) : undefined;
+    return entry === undefined ? appId : localized(entry.name);
+  };
+  return (
+    <section className="toasts" aria-live="polite" aria-label={t('notice.label')}>
+      {toasts.map((toast) => (
+        <NoticeView key={toast.id} notice={toast} appName={nameOf(toast.appId)} />
+      ))}
+    </section>
+  );
+}

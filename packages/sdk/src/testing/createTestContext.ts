@@ -1,0 +1,172 @@
+import type { ManifestEntry } from '@bas/manifest';
+import type {
+  NotificationTone,
+  RemoteContext,
+  ShellLocation,
+  TelemetryData,
+  UserProfile,
+} from '../contract.ts';
+import type { Locale } from '../shellStore.ts';
+
+/**
+ * What a remote asked of the shell during a test, for assertions.
+ *
+ * @example
+ * expect(record.navigations).toEqual(['/layanan/dokumen-kependudukan/status']);
+ */
+export interface TestShellRecord {
+  /** Full paths the app navigated to, in order. */
+  navigations: string[];
+  /** Apps it opened: `{ appId, path }`. */
+  openedApps: { appId: string; path?: string }[];
+  /** Toasts the app showed. */
+  toasts: { message: string; tone: NotificationTone }[];
+  /** Banners the app showed; `visible` turns false when the app removes one. */
+  banners: { message: string; tone: NotificationTone; visible: boolean }[];
+  /** Telemetry events the app recorded. */
+  events: { name: string; data?: TelemetryData }[];
+  /** Errors the app handled itself and sent to telemetry. */
+  handledErrors: unknown[];
+  /** Errors the app reported to the shell with `reportError` (the shell would show its fallback). */
+  errors: unknown[];
+  /** How many times the app asked the shell to sign the person in. */
+  logins: number;
+  /** Subscriptions (navigation, auth, locale) the app holds right now: 0 after a clean unmount. */
+  readonly activeSubscriptions: number;
+}
+
+/**
+ * A remote context in memory, with the controls a test needs, plus what the remote did with it.
+ *
+ * @example
+ * const { context, signIn } = createTestContext({ entry });
+ * signIn({ username: 'warga', name: 'Siti', roles: ['warga'] });
+ */
+export interface TestContext {
+  /** The context to mount the app with. */
+  context: RemoteContext;
+  /** What the app asked of the shell so far. */
+  record: TestShellRecord;
+  /** Signs someone in (or out, with undefined) and tells the app, as the shell does. */
+  signIn(user: UserProfile | undefined, accessToken?: string): void;
+  /** Switches the portal's language, as the person does in the shell. */
+  setLocale(locale: Locale): void;
+  /** Moves the shell's history, as back/forward or a link outside the app would. */
+  navigateTo(path: string): void;
+}
+
+/**
+ * How the shell looks to the app in a test.
+ *
+ * @example
+ * const options: TestContextOptions = { entry, user: { username: 'warga', name: 'Siti', roles: ['warga'] } };
+ */
+export interface TestContextOptions {
+  /** The app's catalog entry (its own `bas-remote.json`, say). */
+  entry: ManifestEntry;
+  /** The shell's path when the app is mounted; its base path by default. */
+  path?: string;
+  /** Who is signed in when the app mounts; nobody by default. */
+  user?: UserProfile;
+  /** Returned by `getAccessToken()` while someone is signed in. */
+  accessToken?: string;
+  /** The portal's language; `id` by default. */
+  locale?: Locale;
+}
+
+/**
+ * The shell's side of the contract in memory, for a remote's tests: navigation, sign-in, notifications, telemetry
+ * and language behave as in the shell and are recorded. Unlike the shell it holds no real session: the access
+ * token is whatever the test gives.
+ *
+ * @example
+ * const { context, record, signIn } = createTestContext({ entry, user: { username: 'warga', name: 'Siti', roles: ['warga'] } });
+ * const unmount = mount(element, context);
+ * expect(record.toasts).toEqual([{ message: 'Permohonan terkirim', tone: 'success' }]);
+ */
+export function createTestContext(options: TestContextOptions): TestContext {
+  const basePath = `/layanan/${options.entry.route}`;
+  let location: ShellLocation = { pathname: options.path ?? basePath, search: '', hash: '' };
+  let user = options.user;
+  let token = options.accessToken ?? (user === undefined ? undefined : 'test-access-token');
+  let locale: Locale = options.locale ?? 'id';
+  const navigationListeners = new Set<(location: ShellLocation) => void>();
+  const authListeners = new Set<() => void>();
+  const localeListeners = new Set<(locale: Locale) => void>();
+  const subscribe = <T>(listeners: Set<T>, listener: T) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  const record: TestShellRecord = {
+    navigations: [],
+    openedApps: [],
+    toasts: [],
+    banners: [],
+    events: [],
+    handledErrors: [],
+    errors: [],
+    logins: 0,
+    get activeSubscriptions() {
+      return navigationListeners.size + authListeners.size + localeListeners.size;
+    },
+  };
+  const navigateTo = (path: string) => {
+    const url = new URL(path, 'http://shell.test');
+    location = { pathname: url.pathname, search: url.search, hash: url.hash };
+    navigationListeners.forEach((listener) => listener(location));
+  };
+  const context: RemoteContext = {
+    appId: options.entry.id,
+    basePath,
+    entry: options.entry,
+    navigation: {
+      getLocation: () => location,
+      subscribe: (listener) => subscribe(navigationListeners, listener),
+      navigate(to) {
+        const path = to.startsWith('/') ? to : `${basePath}/${to}`;
+        record.navigations.push(path);
+        navigateTo(path);
+      },
+      openApp: (appId, path) => record.openedApps.push(path === undefined ? { appId } : { appId, path }),
+      go: () => {},
+    },
+    auth: {
+      getAccessToken: () => Promise.resolve(user === undefined ? undefined : token),
+      getUser: () => user,
+      subscribe: (listener) => subscribe(authListeners, listener),
+      login: () => void (record.logins += 1),
+      logout: () => {},
+    },
+    notifications: {
+      toast: (message, toastOptions) => record.toasts.push({ message, tone: toastOptions?.tone ?? 'info' }),
+      banner(message, bannerOptions) {
+        const banner = { message, tone: bannerOptions?.tone ?? 'info', visible: true };
+        record.banners.push(banner);
+        return () => void (banner.visible = false);
+      },
+    },
+    telemetry: {
+      event: (name, data) => record.events.push(data === undefined ? { name } : { name, data }),
+      error: (error) => record.handledErrors.push(error),
+    },
+    locale: {
+      get: () => locale,
+      subscribe: (listener) => subscribe(localeListeners, listener),
+    },
+    reportError: (error) => record.errors.push(error),
+  };
+  return {
+    context,
+    record,
+    signIn(nextUser, accessToken) {
+      user = nextUser;
+      token = accessToken ?? 'test-access-token';
+      authListeners.forEach((listener) => listener());
+    },
+    setLocale(next) {
+      locale = next;
+      localeListeners.forEach((listener) => listener(next));
+    },
+    navigateTo,
+  };
+}

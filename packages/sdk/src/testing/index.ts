@@ -1,0 +1,6 @@
+// Running a remote in tests without the shell
+export { createTestContext } from './createTestContext.ts';
+export type { TestContext, TestContextOptions, TestShellRecord } from './createTestContext.ts';
+// The remote contract, checked the way the shell relies on it
+export { checkRemoteContract, RemoteContractError } from './checkRemoteContract.ts';
+export type { ContractCheckOptions } from './checkRemoteContract.ts';

@@ -1,0 +1,42 @@
+// Compile-time tests of the published types (dist), the way an agency's remote sees them: `tsc -p type-tests`
+// fails when a promise of the contract changes.
+import type { AuthService, RemoteContext, RemoteModule, TelemetryService, UserProfile } from '@bas/sdk';
+import { isRemoteModule, sdkVersion } from '@bas/sdk';
+import { createReactRemote, useLocale } from '@bas/sdk/react';
+import { createTestContext } from '@bas/sdk/testing';
+import { expectTypeOf } from 'vitest';
+
+// A remote's mount takes the element and the context and returns its unmount.
+expectTypeOf<RemoteModule['mount']>().parameters.toEqualTypeOf<[HTMLElement, RemoteContext]>();
+expectTypeOf<RemoteModule['mount']>().returns.toEqualTypeOf<() => void>();
+expectTypeOf(createReactRemote(() => null)).toEqualTypeOf<RemoteModule>();
+
+// Tokens stay with the shell: a remote can get an access token and nothing else of the session.
+expectTypeOf<AuthService['getAccessToken']>().returns.toEqualTypeOf<Promise<string | undefined>>();
+expectTypeOf<AuthService>().not.toHaveProperty('refreshToken');
+expectTypeOf<AuthService>().not.toHaveProperty('idToken');
+expectTypeOf<RemoteContext>().not.toHaveProperty('keycloak');
+expectTypeOf<UserProfile>().not.toHaveProperty('token');
+
+// The services a remote is promised.
+expectTypeOf<RemoteContext>().toHaveProperty('notifications');
+expectTypeOf<RemoteContext>().toHaveProperty('telemetry');
+expectTypeOf<RemoteContext['entry']['id']>().toEqualTypeOf<string>();
+expectTypeOf(useLocale).returns.toEqualTypeOf<'id' | 'en'>();
+expectTypeOf(sdkVersion).toEqualTypeOf<string>();
+
+declare const context: RemoteContext;
+declare const telemetry: TelemetryService;
+// @ts-expect-error: a toast's tone is one of four; a typo is caught when the remote is built
+context.notifications.toast('Terkirim', { tone: 'danger' });
+// @ts-expect-error: telemetry carries plain values, never objects (a person's data stays out of it)
+telemetry.event('permohonan-dikirim', { applicant: { nik: '3271' } });
+declare const user: UserProfile;
+// @ts-expect-error: a remote cannot change the roles the shell gave it
+user.roles.push('admin');
+
+declare const loaded: unknown;
+if (isRemoteModule(loaded)) expectTypeOf(loaded).toEqualTypeOf<RemoteModule>();
+
+// @ts-expect-error: a test context needs the app's catalog entry
+createTestContext({});
