@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       '**/dist/**',
+      '**/dist-mocks/**',
       '**/node_modules/**',
       '.tools/**',
       '**/test-results/**',

@@ -1,10 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+/** The sample remotes under apps/remotes, each tested in a DOM like the shell's. */
+const remotes = ['pengumuman', 'dokumen-kependudukan'];
+
 // One vitest run covers every package; each package is a project named after its folder.
 export default defineConfig({
   test: {
     projects: [
+      ...remotes.map((name) => ({
+        plugins: [react()],
+        test: { name, root: `apps/remotes/${name}`, environment: 'happy-dom' as const },
+      })),
       {
         plugins: [react()],
         test: { name: 'sdk', root: 'packages/sdk', environment: 'happy-dom' },

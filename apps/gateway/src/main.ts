@@ -22,7 +22,10 @@ function authFromEnv() {
   };
 }
 
-for (const dir of [portalSites.shellDir, ...portalSites.remotes.map((remote) => remote.dir)]) {
+for (const dir of [
+  portalSites.shellDir,
+  ...portalSites.remotes.flatMap((site) => ('dir' in site ? [site.dir] : [])),
+]) {
   if (!existsSync(dir)) throw new Error(`${dir} does not exist: build first (npm start does).`);
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedCatalog } from '@bas/manifest/seed';
 import { buildRegistry } from '@bas/registry';
+import { http, HttpResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type Gateway } from './startGateway.ts';
 
@@ -20,7 +21,14 @@ beforeAll(async () => {
     port: 0,
     remotesPort: 0,
     shellDir,
-    remotes: [{ name: 'pengumuman', dir: remoteDir }],
+    remotes: [
+      {
+        name: 'pengumuman',
+        dir: remoteDir,
+        mockApi: [http.post('*/api/echo', async ({ request }) => HttpResponse.json(await request.json()))],
+      },
+      { name: 'aplikasi-lama', app: (_request, response) => response.end('<h1>Aplikasi lama</h1>') },
+    ],
     shellConfig: { remoteTimeoutMs: 1500 },
     registry: (origins) =>
       buildRegistry({
@@ -70,5 +78,27 @@ describe('startGateway', () => {
     expect(await found.json()).toEqual({ name: 'pengumuman' });
     const missing = await fetch(`${origin}/assets/gone.js`);
     expect(missing.status).toBe(404);
+  });
+
+  it("answers the remote's mocked agency API on its origin, cross-origin and with a JSON 404 for the rest", async () => {
+    const origin = gateway.remoteOrigins.get('pengumuman') ?? '';
+    const preflight = await fetch(`${origin}/api/echo`, { method: 'OPTIONS' });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    const echoed = await fetch(`${origin}/api/echo`, {
+      method: 'POST',
+      body: JSON.stringify({ nik: '3271' }),
+    });
+    expect(echoed.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await echoed.json()).toEqual({ nik: '3271' });
+    const unknown = await fetch(`${origin}/api/tidak-ada`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ message: 'The mock agency API has no GET /api/tidak-ada.' });
+  });
+
+  it('serves a server-rendered app on an origin of its own', async () => {
+    const origin = gateway.remoteOrigins.get('aplikasi-lama') ?? '';
+    expect(origin).not.toBe(gateway.remoteOrigins.get('pengumuman'));
+    expect(await (await fetch(`${origin}/`)).text()).toBe('<h1>Aplikasi lama</h1>');
   });
 });

@@ -1,14 +1,24 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { RequestHandler } from 'msw';
 import type { Registry } from '@bas/registry';
 import sirv from 'sirv';
 import { listen } from './listen.ts';
+import { serveMockApi } from './serveMockApi.ts';
 
-export interface RemoteSite {
-  /** The remote's app id in the catalog. */
-  name: string;
-  /** Its built files (the folder holding `mf-manifest.json`). */
-  dir: string;
-}
+export type RemoteSite =
+  | {
+      /** The remote's app id in the catalog. */
+      name: string;
+      /** Its built files (the folder holding `mf-manifest.json`). */
+      dir: string;
+      /** The agency API the remote calls, mocked with msw handlers, answered under `/api/` on its origin. */
+      mockApi?: readonly RequestHandler[];
+    }
+  | {
+      name: string;
+      /** A server-rendered application (a legacy app shown in an iframe) answering every request itself. */
+      app: RequestListener;
+    };
 
 export interface GatewayOptions {
   host?: string;
@@ -40,13 +50,22 @@ function sendJson(response: ServerResponse, body: unknown): void {
  * A remote's own origin: its files with CORS (the shell on another origin fetches them) and real 404s, so a
  * missing file is never answered with HTML.
  */
-function createRemoteServer(dir: string): Server {
+function createRemoteServer(site: RemoteSite, origin: () => string): Server {
+  if ('app' in site) return createServer(site.app);
+  const { dir, mockApi } = site;
   const files = sirv(dir, {
     dev: false,
     etag: true,
     setHeaders: (response) => response.setHeader('access-control-allow-origin', '*'),
   });
   return createServer((request, response) => {
+    if (mockApi !== undefined && request.url?.startsWith('/api/') === true) {
+      serveMockApi(mockApi, request, response, origin()).catch((error: unknown) => {
+        response.writeHead(500, { 'access-control-allow-origin': '*', 'content-type': 'text/plain' });
+        response.end(`The mock agency API failed: ${String(error)}`);
+      });
+      return;
+    }
     files(request, response, () => {
       response.writeHead(404, { 'access-control-allow-origin': '*', 'content-type': 'text/plain' });
       response.end(`Not found: ${request.url ?? ''}`);
@@ -82,7 +101,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   try {
     const remoteOrigins = new Map<string, string>();
     for (const [index, remote] of options.remotes.entries()) {
-      const server = createRemoteServer(remote.dir);
+      const server = createRemoteServer(remote, () => remoteOrigins.get(remote.name) ?? '');
       servers.push(server);
       const port = options.remotesPort === 0 ? 0 : options.remotesPort + index;
       remoteOrigins.set(remote.name, await listen(server, host, port));

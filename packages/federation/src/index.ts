@@ -1,3 +1,5 @@
 export { sharedSingletons, singletons } from './sharedSingletons.ts';
 export type { Singleton } from './sharedSingletons.ts';
 export { remoteRouterApi } from './remoteRouterApi.ts';
+export { defineRemoteConfig } from './defineRemoteConfig.ts';
+export type { RemoteConfigOptions } from './defineRemoteConfig.ts';

@@ -1,0 +1,125 @@
+import type { ManifestEntry } from '@bas/manifest';
+import { checkRemoteContract, createTestContext } from '@bas/sdk/testing';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import entryJson from '../bas-remote.json' with { type: 'json' };
+import { createHandlers } from './mocks/handlers.ts';
+import { createRemote } from './remote.tsx';
+
+const entry = entryJson as ManifestEntry;
+const apiBase = 'http://disdukcapil.test/api/';
+const server = setupServer();
+/** An unsigned token carrying the claims the agency's API reads, as the dev identity provider's do. */
+const tokenFor = (username: string) => `x.${btoa(JSON.stringify({ preferred_username: username }))}.x`;
+const siti = { username: 'warga', name: 'Siti Aminah', roles: ['warga'] };
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  document.body.innerHTML = '';
+});
+afterAll(() => server.close());
+
+function mountApp(path = '/layanan/dokumen-kependudukan', username = 'warga') {
+  const test = createTestContext({ entry, path, user: siti, accessToken: tokenFor(username) });
+  const element = document.body.appendChild(document.createElement('div'));
+  let unmount = () => {};
+  act(() => {
+    unmount = createRemote(apiBase).mount(element, test.context);
+  });
+  return { ...test, element, unmount: () => act(() => unmount()) };
+}
+
+const fill = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const next = () =>
+  act(() => fireEvent.click(screen.getByRole('button', { name: /Lanjut|Kirim permohonan/ })));
+
+describe('dokumen-kependudukan', () => {
+  it('fulfils the remote contract', async () => {
+    server.use(...createHandlers());
+    await checkRemoteContract(createRemote(apiBase), { entry, user: siti, expectText: 'Permohonan saya' });
+  });
+
+  it('walks an applicant through the four steps, refusing each step until it is valid, and shows the status', async () => {
+    server.use(...createHandlers());
+    const { record } = mountApp('/layanan/dokumen-kependudukan/baru');
+    expect(await screen.findByText(/Langkah 1 dari 4/)).toBeTruthy();
+
+    await next();
+    expect(screen.getByRole('alert').textContent).toBe('Periksa isian yang ditandai.');
+    await act(() => fireEvent.click(screen.getByLabelText('Kartu Keluarga')));
+    await next();
+
+    fill('NIK (16 angka)', '3271');
+    fill('Nomor Kartu Keluarga (16 angka)', '3271010101010002');
+    fill('Nama lengkap sesuai KK', 'Siti Aminah');
+    await next();
+    expect(screen.getByLabelText('NIK (16 angka)').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/NIK harus 16 angka/)).toBeTruthy();
+    fill('NIK (16 angka)', '3271010101010001');
+    await next();
+
+    fill('Alamat', 'Jl. Pajajaran No. 10, RT 01/RW 02');
+    fill('Kelurahan', 'Baranangsiang');
+    fill('Alasan permohonan', 'Kartu Keluarga hilang');
+    await next();
+    expect(screen.getByText('Periksa dan kirim', { exact: false })).toBeTruthy();
+    expect(screen.getByText('3271010101010001')).toBeTruthy();
+
+    await next();
+    expect(await screen.findByText(/Status permohonan DK-\d{4}-00001/)).toBeTruthy();
+    expect(await screen.findByText(/NIK …0001/)).toBeTruthy();
+    expect(record.toasts).toEqual([
+      { message: expect.stringMatching(/^Permohonan DK-\d{4}-00001 terkirim\.$/), tone: 'success' },
+    ]);
+    expect(record.events).toEqual([{ name: 'permohonan-dikirim', data: { kind: 'kk' } }]);
+  });
+
+  it("lists only the applicant's own requests", async () => {
+    const handlers = createHandlers();
+    server.use(...handlers);
+    const request = {
+      kind: 'ktp-el',
+      nik: '3271010101010009',
+      familyCardNumber: '3271010101010002',
+      fullName: 'Budi Santoso',
+      address: 'Jl. Suryakencana No. 5',
+      kelurahan: 'Babakan Pasar',
+      reason: 'KTP rusak',
+    };
+    await fetch(`${apiBase}permohonan`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokenFor('budi')}` },
+      body: JSON.stringify(request),
+    });
+    mountApp();
+    expect(await screen.findByText('Belum ada permohonan.')).toBeTruthy();
+    const other = await fetch(`${apiBase}permohonan/DK-${new Date().getFullYear()}-00001`, {
+      headers: { authorization: `Bearer ${tokenFor('warga')}` },
+    });
+    expect(other.status).toBe(404);
+  });
+
+  it('says what went wrong when the agency API is down, sends it to telemetry, and retries', async () => {
+    const { http, HttpResponse } = await import('msw');
+    server.use(http.get('*/api/permohonan', () => HttpResponse.error()));
+    const { record } = mountApp();
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Layanan Disdukcapil tidak dapat dihubungi',
+    );
+    expect(record.handledErrors).toHaveLength(1);
+    server.resetHandlers(...createHandlers());
+    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Coba lagi' })));
+    expect(await screen.findByText('Belum ada permohonan.')).toBeTruthy();
+  });
+
+  it('follows the portal language', async () => {
+    server.use(...createHandlers());
+    const { setLocale } = mountApp();
+    await screen.findByText('Permohonan saya');
+    act(() => setLocale('en'));
+    expect(await screen.findByText('My requests')).toBeTruthy();
+  });
+});

@@ -1,0 +1,54 @@
+import { federation } from '@module-federation/vite';
+import react from '@vitejs/plugin-react';
+import type { UserConfig } from 'vite';
+import { sharedSingletons } from './sharedSingletons.ts';
+
+export interface RemoteConfigOptions {
+  /** The app's id in the catalog (`dokumen-kependudukan`); the federation container is named after it. */
+  appId: string;
+  /** The folder of the remote's `vite.config.ts`: `import.meta.dirname`. */
+  dir: string;
+  /** Where `vite` (standalone development) and `vite preview` listen. */
+  port: number;
+  /**
+   * `react` (the default) compiles JSX and takes React, react-router, zustand and the SDK from the shell;
+   * `none` shares nothing, for a remote without a framework or with one the shell does not provide.
+   */
+  framework?: 'react' | 'none';
+  /** Exposed modules; `./App` from `src/remote.tsx` (or `src/remote.ts` without React) by default. */
+  exposes?: Record<string, string>;
+}
+
+/**
+ * The Vite config of a BAS remote: a Module Federation container with an `mf-manifest.json`, files found
+ * relative to that manifest wherever the remote is served, the shell's singletons shared, and CORS for the
+ * shell's origin.
+ *
+ * @example
+ * // vite.config.ts
+ * export default defineRemoteConfig({ appId: 'aduan-warga', dir: import.meta.dirname, port: 4103 });
+ */
+export function defineRemoteConfig(options: RemoteConfigOptions): UserConfig {
+  const framework = options.framework ?? 'react';
+  const exposes = options.exposes ?? {
+    './App': framework === 'react' ? './src/remote.tsx' : './src/remote.ts',
+  };
+  return {
+    plugins: [
+      ...(framework === 'react' ? [react()] : []),
+      federation({
+        name: options.appId.replaceAll('-', '_'),
+        filename: 'remoteEntry.js',
+        manifest: true,
+        exposes,
+        shared: framework === 'react' ? sharedSingletons(options.dir) : {},
+        dts: false,
+      }),
+    ],
+    // Files are found relative to mf-manifest.json, wherever the remote is served from.
+    base: './',
+    build: { target: 'es2022' },
+    server: { port: options.port, strictPort: true, cors: true },
+    preview: { port: options.port, strictPort: true, cors: true },
+  };
+}
