@@ -7,6 +7,7 @@ const packageFolder = fileURLToPath(new URL('..', import.meta.url));
 const entries = [
   { name: 'sdk', types: 'dist/index.d.ts' },
   { name: 'sdk-react', types: 'dist/react/index.d.ts' },
+  { name: 'sdk-http', types: 'dist/http/index.d.ts' },
   { name: 'sdk-testing', types: 'dist/testing/index.d.ts' },
 ];
 const localBuild = process.env.CI !== 'true';

@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const entryPoints = ['index.ts', 'react/index.ts', 'testing/index.ts'].map(
+const entryPoints = ['index.ts', 'react/index.ts', 'http/index.ts', 'testing/index.ts'].map(
   (file) => new URL(file, import.meta.url).pathname,
 );
 

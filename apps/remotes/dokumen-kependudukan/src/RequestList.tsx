@@ -1,9 +1,8 @@
-import { useLocale } from '@bas/sdk/react';
+import { useApiResult, useLocale } from '@bas/sdk/react';
 import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { useDocumentApi } from './DocumentApiContext.ts';
 import { texts } from './texts.ts';
-import { useApiResult } from './useApiResult.ts';
 
 /** The applicant's requests, newest first, each linking to its status page. */
 export function RequestList() {

@@ -1,9 +1,8 @@
-import { useLocale } from '@bas/sdk/react';
+import { useApiResult, useLocale } from '@bas/sdk/react';
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { useDocumentApi } from './DocumentApiContext.ts';
 import { texts } from './texts.ts';
-import { useApiResult } from './useApiResult.ts';
 
 /** One request: where it is now and how it got there. */
 export function RequestStatus() {

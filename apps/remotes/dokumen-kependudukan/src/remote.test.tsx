@@ -1,5 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
-import { checkRemoteContract, createTestContext } from '@bas/sdk/testing';
+import { checkRemoteContract, createTestContext, fakeAccessToken } from '@bas/sdk/testing';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +10,8 @@ import { createRemote } from './remote.tsx';
 const entry = entryJson as ManifestEntry;
 const apiBase = 'http://disdukcapil.test/api/';
 const server = setupServer();
-/** An unsigned token carrying the claims the agency's API reads, as the dev identity provider's do. */
-const tokenFor = (username: string) => `x.${btoa(JSON.stringify({ preferred_username: username }))}.x`;
 const siti = { username: 'warga', name: 'Siti Aminah', roles: ['warga'] };
+const tokenFor = (username: string) => fakeAccessToken({ ...siti, username });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

@@ -4,5 +4,7 @@ export { createReactRemote } from './createReactRemote.tsx';
 export { useRemoteContext } from './RemoteContextProvider.tsx';
 export { useAppEntry, useAuth, useNavigation, useNotifications, useTelemetry } from './serviceHooks.ts';
 export { useLocale } from './useLocale.ts';
+export { useApiResult } from './useApiResult.ts';
+export type { ApiResult } from './useApiResult.ts';
 export { useShellState } from './useShellState.ts';
 export { useUser } from './useUser.ts';

@@ -4,3 +4,5 @@ export type { TestContext, TestContextOptions, TestShellRecord } from './createT
 // The remote contract, checked the way the shell relies on it
 export { checkRemoteContract, RemoteContractError } from './checkRemoteContract.ts';
 export type { ContractCheckOptions } from './checkRemoteContract.ts';
+// Access tokens for tests and for agency APIs mocked with msw
+export { bearerUser, fakeAccessToken } from './bearerUser.ts';

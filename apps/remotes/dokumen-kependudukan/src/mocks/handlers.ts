@@ -1,24 +1,6 @@
+import { bearerUser } from '@bas/sdk/testing';
 import { http, HttpResponse } from 'msw';
 import { documentRequestSchema, type SubmittedRequest } from '../api/documentRequest.ts';
-
-/**
- * The person a bearer token names. The mock trusts the token's claims without checking its signature: it stands
- * in for Disdukcapil's API in development and tests, never in front of real data.
- */
-function applicantOf(request: Request): string | undefined {
-  const token = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
-  const payload = token?.split('.')[1];
-  if (payload === undefined) return undefined;
-  try {
-    const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as {
-      preferred_username?: string;
-      sub?: string;
-    };
-    return claims.preferred_username ?? claims.sub;
-  } catch {
-    return undefined;
-  }
-}
 
 const unauthorized = () =>
   HttpResponse.json({ message: 'Masuk dulu: permintaan ini perlu token akses.' }, { status: 401 });
@@ -33,13 +15,13 @@ export function createHandlers() {
   const strip = ({ applicant: _applicant, ...request }: SubmittedRequest & { applicant: string }) => request;
   return [
     http.get('*/api/permohonan', ({ request }) => {
-      const applicant = applicantOf(request);
+      const applicant = bearerUser(request)?.username;
       if (applicant === undefined) return unauthorized();
       const own = [...requests.values()].filter((item) => item.applicant === applicant).reverse();
       return HttpResponse.json({ requests: own.map(strip) });
     }),
     http.get('*/api/permohonan/:id', ({ request, params }) => {
-      const applicant = applicantOf(request);
+      const applicant = bearerUser(request)?.username;
       if (applicant === undefined) return unauthorized();
       const found = requests.get(String(params.id));
       // Someone else's request is answered like a missing one: its existence is nobody else's business.
@@ -52,7 +34,7 @@ export function createHandlers() {
       return HttpResponse.json(strip(found));
     }),
     http.post('*/api/permohonan', async ({ request }) => {
-      const applicant = applicantOf(request);
+      const applicant = bearerUser(request)?.username;
       if (applicant === undefined) return unauthorized();
       const parsed = documentRequestSchema.safeParse(await request.json().catch(() => null));
       if (!parsed.success) {

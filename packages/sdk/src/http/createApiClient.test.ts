@@ -1,0 +1,68 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { AuthService } from '../contract.ts';
+import { bearerUser, fakeAccessToken } from '../testing/bearerUser.ts';
+import { ApiError } from './ApiError.ts';
+import { createApiClient } from './createApiClient.ts';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const rina = { username: 'asn.bkpsdm', name: 'Rina', roles: ['asn'], agency: 'bkpsdm' };
+function authAs(token: string | undefined): AuthService {
+  return {
+    getAccessToken: () => Promise.resolve(token),
+    getUser: () => undefined,
+    subscribe: () => () => {},
+    login: () => {},
+    logout: () => {},
+  };
+}
+const options = { baseUrl: 'http://bkpsdm.test/api/', service: 'BKPSDM' };
+
+describe('createApiClient', () => {
+  it("sends the shell's access token, which names the person to the agency API", async () => {
+    server.use(http.get('*/api/saya', ({ request }) => HttpResponse.json(bearerUser(request))));
+    const api = createApiClient(authAs(fakeAccessToken(rina)), options);
+    expect(await api.get('saya')).toEqual({ username: 'asn.bkpsdm', roles: ['asn'], agency: 'bkpsdm' });
+  });
+
+  it("fails with the API's own message and status", async () => {
+    server.use(
+      http.post('*/api/cuti', () =>
+        HttpResponse.json({ message: 'Sisa cuti tidak cukup.' }, { status: 422 }),
+      ),
+    );
+    const call = createApiClient(authAs(fakeAccessToken(rina)), options).post('cuti', { days: 30 });
+    await expect(call).rejects.toEqual(new ApiError('Sisa cuti tidak cukup.', 422));
+  });
+
+  it('names the service when it cannot be reached or answers without a message', async () => {
+    server.use(http.get('*/api/mati', () => HttpResponse.error()));
+    server.use(http.get('*/api/rusak', () => new HttpResponse('<html>', { status: 502 })));
+    const api = createApiClient(authAs(fakeAccessToken(rina)), options);
+    await expect(api.get('mati')).rejects.toMatchObject({
+      status: 0,
+      message: expect.stringContaining('Layanan BKPSDM tidak dapat dihubungi'),
+    });
+    await expect(api.get('rusak')).rejects.toMatchObject({
+      status: 502,
+      message: expect.stringContaining('HTTP 502'),
+    });
+  });
+
+  it('asks for sign-in without calling the API when nobody is signed in', async () => {
+    await expect(createApiClient(authAs(undefined), options).get('saya')).rejects.toMatchObject({
+      status: 401,
+    });
+  });
+
+  it('gives mocks nobody for a request without a well-formed token', () => {
+    const request = (authorization: string) => new Request('http://x.test/', { headers: { authorization } });
+    expect(bearerUser(request('Bearer rusak'))).toBeUndefined();
+    expect(bearerUser(request('Basic abc.def.'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,69 @@
+import type { AuthService } from '../contract.ts';
+import { ApiError } from './ApiError.ts';
+
+/**
+ * Where an agency's API is and how to name it to the person when it fails.
+ *
+ * @example
+ * const options: ApiClientOptions = { baseUrl: 'https://api.kotabogor.go.id/disdukcapil/', service: 'Disdukcapil' };
+ */
+export interface ApiClientOptions {
+  /** The API's base URL, ending with `/`; paths are resolved against it. */
+  baseUrl: string;
+  /** The service's name in messages (`Layanan Disdukcapil tidak dapat dihubungi`). */
+  service: string;
+}
+
+/**
+ * JSON calls to an agency's API, authenticated with the shell's access token.
+ *
+ * @example
+ * const requests = await api.get<{ requests: Request[] }>('permohonan');
+ */
+export interface ApiClient {
+  /** `GET` a path under the base URL and return its JSON. */
+  get<T>(path: string): Promise<T>;
+  /** `POST` a JSON body and return the JSON answer. */
+  post<T>(path: string, body: unknown): Promise<T>;
+}
+
+/**
+ * A client for an agency's API: every call carries a fresh access token from the shell (never stored by the app),
+ * and every failure becomes an {@link ApiError} whose message the app can show as it is: the API's own
+ * `message` when it sends one, otherwise a sentence in Bahasa Indonesia naming the service.
+ *
+ * @example
+ * const api = createApiClient(context.auth, { baseUrl: new URL('/api/', import.meta.url).href, service: 'Disdukcapil' });
+ * const mine = await api.get<{ requests: SubmittedRequest[] }>('permohonan');
+ */
+export function createApiClient(auth: AuthService, options: ApiClientOptions): ApiClient {
+  async function call<T>(path: string, init: RequestInit): Promise<T> {
+    const token = await auth.getAccessToken();
+    if (token === undefined) throw new ApiError('Masuk dulu untuk memakai layanan ini.', 401);
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, options.baseUrl), {
+        ...init,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      });
+    } catch {
+      throw new ApiError(
+        `Layanan ${options.service} tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.`,
+        0,
+      );
+    }
+    const body = (await response.json().catch(() => ({}))) as { message?: unknown };
+    if (!response.ok) {
+      const message =
+        typeof body.message === 'string'
+          ? body.message
+          : `Layanan ${options.service} sedang bermasalah (HTTP ${response.status}). Coba lagi nanti.`;
+      throw new ApiError(message, response.status);
+    }
+    return body as T;
+  }
+  return {
+    get: (path) => call(path, { method: 'GET' }),
+    post: (path, body) => call(path, { method: 'POST', body: JSON.stringify(body) }),
+  };
+}
