@@ -22,6 +22,7 @@ for (const entry of entries) {
         enabled: true,
         reportFileName: `${entry.name}.api.md`,
         reportFolder: '<projectFolder>/api/',
+        reportTempFolder: '<projectFolder>/dist/api-extractor/',
       },
       docModel: { enabled: false },
       dtsRollup: { enabled: false },
