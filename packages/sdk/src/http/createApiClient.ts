@@ -28,7 +28,8 @@ export interface ApiClient {
 }
 
 /**
- * A client for an agency's API: every call carries a fresh access token from the shell (never stored by the app),
+ * A client for an agency's API: every call carries a fresh access token from the shell when someone is signed in
+ * (never stored by the app),
  * and every failure becomes an {@link ApiError} whose message the app can show as it is: the API's own
  * `message` when it sends one, otherwise a sentence in Bahasa Indonesia naming the service.
  *
@@ -38,13 +39,16 @@ export interface ApiClient {
  */
 export function createApiClient(auth: AuthService, options: ApiClientOptions): ApiClient {
   async function call<T>(path: string, init: RequestInit): Promise<T> {
+    // Nobody signed in: the call goes without a token, and the API decides what an anonymous visitor may do.
     const token = await auth.getAccessToken();
-    if (token === undefined) throw new ApiError('Masuk dulu untuk memakai layanan ini.', 401);
     let response: Response;
     try {
       response = await fetch(new URL(path, options.baseUrl), {
         ...init,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+        },
       });
     } catch {
       throw new ApiError(

@@ -7,6 +7,7 @@ import type {
   UserProfile,
 } from '../contract.ts';
 import type { Locale } from '../shellStore.ts';
+import { fakeAccessToken } from './bearerUser.ts';
 
 /**
  * What a remote asked of the shell during a test, for assertions.
@@ -68,7 +69,7 @@ export interface TestContextOptions {
   path?: string;
   /** Who is signed in when the app mounts; nobody by default. */
   user?: UserProfile;
-  /** Returned by `getAccessToken()` while someone is signed in. */
+  /** Returned by `getAccessToken()` while someone is signed in; an unsigned token naming the user by default. */
   accessToken?: string;
   /** The portal's language; `id` by default. */
   locale?: Locale;
@@ -88,7 +89,7 @@ export function createTestContext(options: TestContextOptions): TestContext {
   const basePath = `/layanan/${options.entry.route}`;
   let location: ShellLocation = { pathname: options.path ?? basePath, search: '', hash: '' };
   let user = options.user;
-  let token = options.accessToken ?? (user === undefined ? undefined : 'test-access-token');
+  let token = options.accessToken ?? (user === undefined ? undefined : fakeAccessToken(user));
   let locale: Locale = options.locale ?? 'id';
   const navigationListeners = new Set<(location: ShellLocation) => void>();
   const authListeners = new Set<() => void>();
@@ -160,7 +161,7 @@ export function createTestContext(options: TestContextOptions): TestContext {
     record,
     signIn(nextUser, accessToken) {
       user = nextUser;
-      token = accessToken ?? 'test-access-token';
+      token = accessToken ?? (nextUser === undefined ? undefined : fakeAccessToken(nextUser));
       authListeners.forEach((listener) => listener());
     },
     setLocale(next) {

@@ -1,0 +1,61 @@
+import type { ManifestEntry } from '@bas/manifest';
+import { checkRemoteContract, createTestContext, fakeAccessToken } from '@bas/sdk/testing';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import entryJson from '../bas-remote.json' with { type: 'json' };
+import { createHandlers } from './mocks/handlers.ts';
+import { createRemote } from './remote.tsx';
+
+const entry = entryJson as ManifestEntry;
+const apiBase = 'http://aduan.test/api/';
+const server = setupServer();
+const budi = { username: 'warga', name: 'Budi', roles: ['warga'] };
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  document.body.innerHTML = '';
+});
+afterAll(() => server.close());
+
+function mountApp() {
+  const test = createTestContext({ entry, user: budi, accessToken: fakeAccessToken(budi) });
+  const element = document.body.appendChild(document.createElement('div'));
+  act(() => void createRemote(apiBase).mount(element, test.context));
+  return test;
+}
+const change = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe('aduan-warga', () => {
+  it('fulfils the remote contract', async () => {
+    server.use(...createHandlers());
+    await checkRemoteContract(createRemote(apiBase), { entry, user: budi, expectText: 'Aduan saya' });
+  });
+
+  it('files a complaint with category and location, forwards it, and lists it with its status', async () => {
+    server.use(...createHandlers());
+    const { record } = mountApp();
+    expect(await screen.findByText('Anda belum pernah mengirim aduan.')).toBeTruthy();
+
+    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Kirim aduan' })));
+    expect(screen.getByRole('alert').textContent).toBe('Periksa isian yang ditandai.');
+    expect(screen.getByLabelText('Kategori').getAttribute('aria-invalid')).toBe('true');
+
+    change('Kategori', 'jalan');
+    change('Kecamatan', 'Bogor Tengah');
+    change('Lokasi (nama jalan, patokan)', 'Jl. Suryakencana depan Vihara Dhanagun');
+    change('Apa yang terjadi?', 'Lubang besar di tengah jalan, sudah dua motor jatuh minggu ini.');
+    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Kirim aduan' })));
+
+    expect(await screen.findByText('ADU-000001')).toBeTruthy();
+    expect(screen.getByRole('listitem').textContent).toContain('Jalan rusak');
+    expect(screen.getByRole('listitem').textContent).toContain('Diteruskan, ditangani DPUPR');
+    expect(record.toasts).toEqual([{ message: 'Aduan ADU-000001 diteruskan ke DPUPR.', tone: 'success' }]);
+    expect(record.events).toEqual([
+      { name: 'aduan-dikirim', data: { category: 'jalan', kecamatan: 'Bogor Tengah' } },
+    ]);
+    expect((screen.getByLabelText('Apa yang terjadi?') as HTMLTextAreaElement).value).toBe('');
+  });
+});

@@ -1,0 +1,3 @@
+import { defineRemoteConfig } from '@bas/federation';
+
+export default defineRemoteConfig({ appId: 'cuti-online', dir: import.meta.dirname, port: 4104 });
