@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 /** The sample remotes under apps/remotes, each tested in a DOM like the shell's. */
-const remotes = ['pengumuman', 'dokumen-kependudukan', 'aduan-warga', 'cuti-online'];
+const remotes = ['pengumuman', 'dokumen-kependudukan', 'aduan-warga', 'cuti-online', 'skm'];
 
 // One vitest run covers every package; each package is a project named after its folder.
 export default defineConfig({

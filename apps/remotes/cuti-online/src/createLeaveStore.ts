@@ -8,7 +8,7 @@ export interface LeaveState {
   balance?: LeaveBalance;
   requests: FiledLeave[];
   /** Why loading failed, to show with a retry. */
-  failure?: string;
+  failure?: string | undefined;
   /** Loads the balance and the requests together, so they never disagree on screen. */
   load(): Promise<void>;
   /** Files a request; on success the balance and the list are reloaded from the API, which decides both. */
