@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 /** The sample remotes under apps/remotes, each tested in a DOM like the shell's. */
-const remotes = ['pengumuman', 'dokumen-kependudukan', 'aduan-warga', 'cuti-online', 'skm'];
+const remotes = ['pengumuman', 'dokumen-kependudukan', 'aduan-warga', 'cuti-online', 'skm', 'cek-izin'];
 
 // One vitest run covers every package; each package is a project named after its folder.
 export default defineConfig({
@@ -27,6 +27,9 @@ export default defineConfig({
           environment: 'happy-dom',
           environmentOptions: { happyDOM: { url: 'http://portal.test/' } },
         },
+      },
+      {
+        test: { name: 'izin-pemakaman', root: 'apps/remotes/izin-pemakaman', environment: 'node' },
       },
       {
         test: { name: 'gateway', root: 'apps/gateway', environment: 'node' },

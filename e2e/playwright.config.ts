@@ -13,6 +13,7 @@ export default defineConfig({
         'failures.spec.ts',
         'journeys.spec.ts',
         'accessibility.spec.ts',
+        'sampleApps.spec.ts',
       ],
       use: { baseURL: portals.devIdp },
     },

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { signIn } from '../support/signIn.ts';
 
 test('a citizen finds services by search in Indonesian and in English', async ({ page }) => {
   await page.goto('/');
@@ -78,9 +79,7 @@ test('favourites and recently used apps stay on the device, through signing in',
   await expect(recent.getByRole('heading', { name: 'Jadwal Posyandu' })).toBeVisible();
 
   await page.locator('header').getByRole('button', { name: 'Masuk' }).click();
-  await page.locator('#username').fill('warga');
-  await page.locator('#password').fill('bas-demo');
-  await page.locator('#kc-login').click();
+  await signIn(page, 'warga');
   await expect(page.locator('.user-name')).toBeVisible({ timeout: 20_000 });
   await expect(favourites.getByRole('heading', { name: 'Akta Kelahiran' })).toBeVisible();
   await expect(recent.getByRole('heading', { name: 'Jadwal Posyandu' })).toBeVisible();
@@ -108,9 +107,7 @@ test('an app that needs an account asks to sign in and returns the person to it'
     page.getByText('Akta Kelahiran memerlukan akun. Silakan masuk untuk membukanya.'),
   ).toBeVisible();
   await page.locator('.login-required').getByRole('button', { name: 'Masuk' }).click();
-  await page.locator('#username').fill('warga');
-  await page.locator('#password').fill('bas-demo');
-  await page.locator('#kc-login').click();
+  await signIn(page, 'warga');
   await expect(page).toHaveURL(/\/layanan\/akta-kelahiran$/, { timeout: 20_000 });
   await expect(page.locator('.user-name')).toBeVisible();
   await expect(page.locator('iframe.app-frame')).toHaveAttribute('title', 'Akta Kelahiran (Disdukcapil)');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from '../support/signIn.ts';
 import { testPortal } from '../support/testPortal.ts';
 
 // One suite, two identity providers: the project decides (sso-dev-idp on :4200, sso-keycloak on :4201).
@@ -11,13 +12,6 @@ test.beforeEach(() => {
 });
 
 const userName = (page: Page) => page.locator('.user-name');
-
-/** Signs in through the identity provider's own login page (Keycloak's, or the dev IdP's with the same ids). */
-async function signIn(page: Page, username: string) {
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('bas-demo');
-  await page.locator('#kc-login').click();
-}
 
 async function signInFromHome(page: Page, username: string) {
   await page.goto('/');

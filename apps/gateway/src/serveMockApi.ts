@@ -42,6 +42,8 @@ export async function serveMockApi(
       },
       { status: 404 },
     );
-  response.writeHead(answer.status, { ...Object.fromEntries(answer.headers), ...cors });
+  const headers: Record<string, string> = { ...cors };
+  answer.headers.forEach((value, name) => (headers[name] = value));
+  response.writeHead(answer.status, headers);
   response.end(Buffer.from(await answer.arrayBuffer()));
 }

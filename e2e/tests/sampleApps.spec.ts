@@ -1,0 +1,127 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from '../support/signIn.ts';
+
+// The sample remotes as people use them in the portal: each loaded from its own origin by the shell, talking to
+// its agency API (the msw mocks, served by the gateway) with the token the shell hands out.
+
+async function openSignedIn(page: Page, path: string, username: string) {
+  await page.goto(path);
+  await page.locator('.login-required').getByRole('button', { name: 'Masuk' }).click();
+  await signIn(page, username);
+  await expect(page.locator('.user-name')).toBeVisible({ timeout: 20_000 });
+}
+const app = (page: Page) => page.locator('.remote-host');
+const toasts = (page: Page) => page.getByRole('region', { name: 'Pemberitahuan' });
+
+test('a citizen requests a family card in four steps and lands on its status page', async ({ page }) => {
+  await openSignedIn(page, '/layanan/dokumen-kependudukan', 'warga');
+  await app(page).getByRole('link', { name: 'Ajukan permohonan baru' }).click();
+  await expect(page).toHaveURL(/\/layanan\/dokumen-kependudukan\/baru$/);
+
+  await app(page).getByLabel('Kartu Keluarga').check();
+  await app(page).getByRole('button', { name: 'Lanjut' }).click();
+  await app(page).getByLabel('NIK (16 angka)').fill('3271010101010001');
+  await app(page).getByLabel('Nomor Kartu Keluarga (16 angka)').fill('3271010101010002');
+  await app(page).getByLabel('Nama lengkap sesuai KK').fill('Siti Aminah');
+  await app(page).getByRole('button', { name: 'Lanjut' }).click();
+  await app(page).getByLabel('Alamat', { exact: true }).fill('Jl. Pajajaran No. 10, RT 01/RW 02');
+  await app(page).getByLabel('Kelurahan').fill('Baranangsiang');
+  await app(page).getByLabel('Alasan permohonan').fill('Kartu Keluarga hilang');
+  await app(page).getByRole('button', { name: 'Lanjut' }).click();
+  await app(page).getByRole('button', { name: 'Kirim permohonan' }).click();
+
+  await expect(page).toHaveURL(/\/layanan\/dokumen-kependudukan\/status\/DK-\d{4}-\d{5}$/);
+  await expect(app(page).getByText(/Kartu Keluarga, Siti Aminah \(NIK …0001\)/)).toBeVisible();
+  await expect(toasts(page)).toContainText(/Permohonan DK-\d{4}-\d{5} terkirim\./);
+  // The status page is a real address: a reload comes back to it.
+  await page.reload();
+  await expect(app(page).getByText(/Kartu Keluarga, Siti Aminah/)).toBeVisible({ timeout: 20_000 });
+});
+
+test('a citizen files a complaint and sees it forwarded', async ({ page }) => {
+  await openSignedIn(page, '/layanan/aduan-warga', 'warga');
+  await app(page).getByLabel('Kategori').selectOption('sampah');
+  await app(page).getByLabel('Kecamatan').selectOption('Tanah Sareal');
+  await app(page).getByLabel('Lokasi (nama jalan, patokan)').fill('Jl. KH Sholeh Iskandar dekat halte');
+  await app(page).getByLabel('Apa yang terjadi?').fill('Tumpukan sampah tidak diangkut sejak seminggu lalu.');
+  await app(page).getByRole('button', { name: 'Kirim aduan' }).click();
+  await expect(app(page).getByRole('listitem').first()).toContainText('Sampah');
+  await expect(app(page).getByRole('listitem').first()).toContainText('ditangani DLH');
+  await expect(toasts(page)).toContainText(/Aduan ADU-\d{6} diteruskan ke DLH\./);
+});
+
+test('a civil servant of BKPSDM requests leave from the workspace and sees the balance change', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.locator('header').getByRole('button', { name: 'Masuk' }).click();
+  await signIn(page, 'asn.bkpsdm');
+  await page.getByRole('navigation').getByRole('link', { name: 'Ruang kerja ASN' }).click();
+  await page.getByRole('link', { name: 'Buka Cuti Online' }).first().click();
+  const balance = app(page).locator('.cuti-balance');
+  await expect(balance).toHaveText(/^\d+ dari 12 hari kerja/);
+  const before = Number((await balance.textContent())?.split(' ')[0]);
+  await app(page).getByLabel('Jenis cuti').selectOption('tahunan');
+  await app(page).getByLabel('Mulai').fill('2027-03-01');
+  await app(page).getByLabel('Selesai').fill('2027-03-02');
+  await expect(app(page).getByText('2 hari kerja', { exact: true })).toBeVisible();
+  await app(page).getByLabel('Alasan').fill('Acara keluarga');
+  await app(page).getByRole('button', { name: 'Ajukan' }).click();
+  await expect(balance).toHaveText(new RegExp(`^${before - 2} dari 12 hari kerja`));
+});
+
+test('a remote without a framework takes a survey and follows the portal language', async ({ page }) => {
+  await page.goto('/layanan/skm');
+  await expect(app(page).getByRole('heading', { name: 'Survei Kepuasan Masyarakat' })).toBeVisible();
+  await page.locator('header').getByRole('button', { name: 'EN' }).click();
+  await expect(app(page).getByRole('heading', { name: 'Public Satisfaction Survey' })).toBeVisible();
+  await app(page).getByLabel('Service rated').selectOption('dpmptsp');
+  for (const group of await app(page).locator('fieldset').all()) await group.getByLabel('Very good').check();
+  await app(page).getByRole('button', { name: 'Send rating' }).click();
+  await expect(app(page).getByRole('status')).toContainText(
+    /Satisfaction index of this service: 100 \(grade A\)/,
+  );
+});
+
+test('a remote built with rspack runs in the Vite-built shell on the shell’s React', async ({
+  page,
+  request,
+}) => {
+  const fetched: string[] = [];
+  page.on('response', (response) => fetched.push(response.url()));
+  await openSignedIn(page, '/layanan/cek-izin', 'warga');
+  await app(page).getByLabel('Nomor permohonan').fill('IZN-2027-000456');
+  await app(page).getByRole('button', { name: 'Lacak' }).click();
+  await expect(app(page).getByText('Sertifikat Laik Fungsi (SLF)')).toBeVisible();
+  await expect(app(page).getByRole('listitem')).toHaveCount(4);
+
+  // The remote's fallback copies of React and the SDK were never downloaded: the shell's singletons served it.
+  const { entries } = (await (await request.get('/api/manifest')).json()) as {
+    entries: { id: string; entry?: string }[];
+  };
+  const manifestUrl = entries.find((entry) => entry.id === 'cek-izin')?.entry ?? '';
+  const remoteManifest = (await (await request.get(manifestUrl)).json()) as {
+    shared: { name: string; assets: { js: { sync: string[] } } }[];
+  };
+  const fallbacks = remoteManifest.shared.flatMap((shared) =>
+    shared.assets.js.sync.map((file) => new URL(file, manifestUrl).href),
+  );
+  expect(fallbacks.length).toBeGreaterThan(0);
+  expect(fetched.filter((url) => fallbacks.includes(url))).toEqual([]);
+  expect(fetched).toContain(new URL('remoteEntry.js', manifestUrl).href);
+});
+
+test('the legacy server-rendered app works inside its frame', async ({ page }) => {
+  await page.goto('/layanan/izin-pemakaman');
+  const frame = page.frameLocator('iframe.app-frame');
+  await expect(frame.getByRole('heading', { name: 'Ketersediaan petak makam' })).toBeVisible();
+  await frame.getByRole('link', { name: 'Ajukan izin pemakaman' }).click();
+  await frame.getByLabel('TPU').selectOption('blender');
+  await frame.getByLabel('Nama almarhum/almarhumah').fill('H. Ahmad Suryana');
+  await frame.getByLabel('Tanggal wafat').fill('2027-03-02');
+  await frame.getByLabel('Nama pemohon (ahli waris)').fill('Dewi Suryana');
+  await frame.getByLabel('NIK pemohon').fill('3271010101010001');
+  await frame.getByRole('button', { name: 'Ajukan' }).click();
+  await expect(frame.getByRole('heading', { name: /Permohonan TPU-\d{5}/ })).toBeVisible();
+  await expect(frame.getByText('di TPU Blender diterima')).toBeVisible();
+});
