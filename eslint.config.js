@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       '**/dist/**',
       '**/dist-mocks/**',
+      'packages/create-remote/templates/**',
       '**/node_modules/**',
       '.tools/**',
       '**/test-results/**',

@@ -33,17 +33,25 @@ export function defineRemoteConfig(options: RemoteConfigOptions): UserConfig {
   const exposes = options.exposes ?? {
     './App': framework === 'react' ? './src/remote.tsx' : './src/remote.ts',
   };
+  // `bas-remote dev` imports the exposed module straight into its harness page, with React and the SDK from
+  // node_modules as the shell would provide them; in dev mode the federation plugin cannot bridge the shared
+  // packages, so the harness runs without it.
+  const harness = process.env.BAS_HARNESS === '1';
   return {
     plugins: [
       ...(framework === 'react' ? [react()] : []),
-      federation({
-        name: options.appId.replaceAll('-', '_'),
-        filename: 'remoteEntry.js',
-        manifest: true,
-        exposes,
-        shared: framework === 'react' ? sharedSingletons(options.dir) : {},
-        dts: false,
-      }),
+      ...(harness
+        ? []
+        : [
+            federation({
+              name: options.appId.replaceAll('-', '_'),
+              filename: 'remoteEntry.js',
+              manifest: true,
+              exposes,
+              shared: framework === 'react' ? sharedSingletons(options.dir) : {},
+              dts: false,
+            }),
+          ]),
     ],
     // Files are found relative to mf-manifest.json, wherever the remote is served from.
     base: './',

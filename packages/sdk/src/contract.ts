@@ -71,7 +71,7 @@ export interface UserProfile {
 export interface AuthService {
   /** A valid access token (refreshed when close to expiry), or undefined when nobody is signed in. */
   getAccessToken(): Promise<string | undefined>;
-  /** The signed-in person, or undefined. */
+  /** The signed-in person, or undefined; the same object until someone signs in or out. */
   getUser(): UserProfile | undefined;
   /** Calls `listener` when someone signs in or out; returns a function that stops listening. */
   subscribe(listener: () => void): () => void;

@@ -7,4 +7,5 @@ export function createRemote(apiBase: string) {
 }
 
 // In the portal the API sits on the app's own origin, wherever the app is served from.
-export const { mount } = createRemote(new URL('/api/', import.meta.url).href);
+// (Not `new URL('/api/', import.meta.url)`: Vite would take that for a file of the build.)
+export const { mount } = createRemote(`${new URL(import.meta.url).origin}/api/`);

@@ -54,6 +54,19 @@ describe('createApiClient', () => {
     });
   });
 
+  it('refuses an answer that is not JSON instead of passing it on as data', async () => {
+    server.use(
+      http.get(
+        '*/api/saya',
+        () => new HttpResponse('<!doctype html>', { headers: { 'content-type': 'text/html' } }),
+      ),
+    );
+    await expect(createApiClient(authAs(fakeAccessToken(rina)), options).get('saya')).rejects.toMatchObject({
+      status: 200,
+      message: expect.stringContaining('format yang tidak dikenal'),
+    });
+  });
+
   it('calls without a token when nobody is signed in, and the API decides', async () => {
     server.use(
       http.get('*/api/saya', ({ request }) =>

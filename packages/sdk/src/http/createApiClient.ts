@@ -34,7 +34,7 @@ export interface ApiClient {
  * `message` when it sends one, otherwise a sentence in Bahasa Indonesia naming the service.
  *
  * @example
- * const api = createApiClient(context.auth, { baseUrl: new URL('/api/', import.meta.url).href, service: 'Disdukcapil' });
+ * const api = createApiClient(context.auth, { baseUrl: `${new URL(import.meta.url).origin}/api/`, service: 'Disdukcapil' });
  * const mine = await api.get<{ requests: SubmittedRequest[] }>('permohonan');
  */
 export function createApiClient(auth: AuthService, options: ApiClientOptions): ApiClient {
@@ -56,10 +56,17 @@ export function createApiClient(auth: AuthService, options: ApiClientOptions): A
         0,
       );
     }
-    const body = (await response.json().catch(() => ({}))) as { message?: unknown };
+    const body = (await response.json().catch(() => undefined)) as { message?: unknown } | undefined;
+    if (response.ok && body === undefined) {
+      // An answer that is not JSON comes from something other than the API (a proxy's error page, a SPA fallback).
+      throw new ApiError(
+        `Layanan ${options.service} menjawab dengan format yang tidak dikenal (HTTP ${response.status}). Coba lagi nanti.`,
+        response.status,
+      );
+    }
     if (!response.ok) {
       const message =
-        typeof body.message === 'string'
+        typeof body?.message === 'string'
           ? body.message
           : `Layanan ${options.service} sedang bermasalah (HTTP ${response.status}). Coba lagi nanti.`;
       throw new ApiError(message, response.status);

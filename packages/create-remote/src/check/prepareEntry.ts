@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CliError } from '../CliError.ts';
+
+export interface PreparedEntry {
+  /** The entry as it will be published: bas-remote.json with the build's integrity and the given address. */
+  entry: Record<string, unknown>;
+  /** Loopback addresses are a development portal's; everything else must meet production's rules. */
+  environment: 'production' | 'development';
+}
+
+function readJson(file: string, what: string): unknown {
+  if (!existsSync(file)) throw new CliError(`${file} is missing: ${what}`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch (error) {
+    throw new CliError(`${file} is not valid JSON (${(error as Error).message}): fix it and run again.`);
+  }
+}
+
+/**
+ * The catalog entry of the remote in `dir` as it will be published: `bas-remote.json`, pointed at `entryUrl`
+ * when given (where `dist/` is served), with the integrity hash of the built `remoteEntry.js`.
+ */
+export function prepareEntry(dir: string, options: { entryUrl?: string | undefined } = {}): PreparedEntry {
+  const declared = readJson(
+    join(dir, 'bas-remote.json'),
+    'it is the app’s catalog entry; run the command in the remote’s folder, or scaffold one with `bas-remote create`.',
+  );
+  if (typeof declared !== 'object' || declared === null || Array.isArray(declared)) {
+    throw new CliError(`${join(dir, 'bas-remote.json')} must hold one JSON object: the app's catalog entry.`);
+  }
+  const entry: Record<string, unknown> = { ...declared };
+  if (options.entryUrl !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(options.entryUrl);
+    } catch {
+      throw new CliError(
+        `--entry-url "${options.entryUrl}" is not a URL; give where dist/ is served, like https://apps.kotabogor.go.id/layanan-saya/`,
+      );
+    }
+    const base = url.pathname.endsWith('.json')
+      ? new URL('./', url)
+      : new URL(url.pathname.endsWith('/') ? url : `${url.href}/`);
+    entry.entry = new URL('mf-manifest.json', base).href;
+    entry.standaloneUrl = base.href;
+  }
+  const remoteEntry = join(dir, 'dist', 'remoteEntry.js');
+  if (existsSync(remoteEntry)) {
+    entry.integrity = `sha384-${createHash('sha384').update(readFileSync(remoteEntry)).digest('base64')}`;
+  }
+  const host =
+    typeof entry.entry === 'string' && URL.canParse(entry.entry) ? new URL(entry.entry).hostname : '';
+  const loopback = host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+  return { entry, environment: loopback ? 'development' : 'production' };
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { CliError } from './CliError.ts';
+import { check } from './commands/check.ts';
+import { create } from './commands/create.ts';
+import { dev } from './commands/dev.ts';
+import { publish } from './commands/publish.ts';
+import { harnessRoles } from './harness/harnessUsers.ts';
+import { readKit } from './kit.ts';
+
+const exitCodes = `
+Exit codes: 0 done; 1 the remote has problems or the registry refused it (the message says why);
+2 wrong usage (a missing or unknown flag); 130 cancelled.`;
+
+const program = new Command('bas-remote')
+  .description('Scaffold, develop, check and publish a BAS remote.')
+  .version(readKit().packages['@bas/create-remote'] ?? '0.0.0')
+  .addHelpText('after', exitCodes)
+  .exitOverride();
+
+program
+  .command('create')
+  .description('create a new React remote in its own folder, installed and passing its tests')
+  .argument('<app-id>', 'the app id and route in the catalog, like layanan-saya')
+  .option('--agency <code>', 'the agency code, like disdukcapil (asked when missing)')
+  .option('--role <role>', 'public (citizens) or internal (civil servants) (asked when missing)')
+  .option('--name <name>', 'the app name in Bahasa Indonesia (asked when missing)')
+  .option('--category <category>', 'the catalog category, like kependudukan')
+  .option('--dir <folder>', 'where to create it (default: ./<app-id>)')
+  .option('--port <port>', 'the port of `npm run dev` (default 4300)')
+  .option('--no-install', 'do not run npm install')
+  .action((appId: string, options: Parameters<typeof create>[1]) => create(appId, options));
+
+program
+  .command('dev')
+  .description(
+    'run the remote in the development harness: the shell look, a test user, the mocked agency API',
+  )
+  .option('--role <role>', `who is signed in: ${harnessRoles.join(', ')}`, 'warga')
+  .option('--port <port>', 'the port to listen on (default: the one in vite.config.ts)')
+  .action((options: { role: string; port?: string }) => dev(process.cwd(), options));
+
+program
+  .command('check')
+  .description(
+    'check what the registry and the shell will check: entry, shared versions, SDK version, size budget',
+  )
+  .option('--entry-url <url>', 'where dist/ will be served (default: the entry in bas-remote.json)')
+  .action((options: { entryUrl?: string }) => {
+    if (!check(process.cwd(), options)) process.exitCode = 1;
+  });
+
+program
+  .command('publish')
+  .description('check, then publish this version to the registry as a developer; an admin approves it')
+  .requiredOption('--registry <url>', 'the portal address, like http://127.0.0.1:4100')
+  .option('--token <token>', 'your access token as a developer (default: $BAS_TOKEN)')
+  .option('--entry-url <url>', 'where dist/ is served (default: the entry in bas-remote.json)')
+  .action((options: Parameters<typeof publish>[1]) => publish(process.cwd(), options));
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // --help and --version end here too, with code 0.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof CliError) {
+    console.error(error.message);
+    process.exitCode = error.exitCode;
+  } else {
+    throw error;
+  }
+}

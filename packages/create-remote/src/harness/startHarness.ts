@@ -1,0 +1,172 @@
+import type { ManifestEntry } from '@bas/manifest';
+import {
+  createLocaleService,
+  shellStore,
+  type NavigationService,
+  type NotificationTone,
+  type RemoteContext,
+  type RemoteModule,
+  type ShellLocation,
+  type Unmount,
+} from '@bas/sdk';
+import { fakeAccessToken } from '@bas/sdk/testing';
+import type { RequestHandler } from 'msw';
+import { harnessRoles, harnessUser, type HarnessRole } from './harnessUsers.ts';
+import { harnessStyles } from './harnessStyles.ts';
+
+export interface HarnessOptions {
+  entry: ManifestEntry;
+  /** The remote's exposed module (`src/remote.tsx`). */
+  remote: RemoteModule;
+  /** Who is signed in at first. */
+  role: HarnessRole;
+  /** The agency API mocked with msw (`src/mocks/handlers.ts`), served by a service worker. */
+  handlers?: RequestHandler[] | undefined;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = ''): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  created.textContent = text;
+  return created;
+}
+
+function browserNavigation(basePath: string): NavigationService {
+  const listeners = new Set<(location: ShellLocation) => void>();
+  let location: ShellLocation = {
+    pathname: window.location.pathname,
+    search: window.location.search,
+    hash: '',
+  };
+  const notify = () => {
+    location = {
+      pathname: window.location.pathname,
+      search: window.location.search,
+      hash: window.location.hash,
+    };
+    listeners.forEach((listener) => listener(location));
+  };
+  window.addEventListener('popstate', notify);
+  return {
+    getLocation: () => location,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    navigate(to, options) {
+      const path = to.startsWith('/') ? to : `${basePath}/${to}`;
+      window.history[options?.replace === true ? 'replaceState' : 'pushState'](null, '', path);
+      notify();
+    },
+    openApp: (appId, path) =>
+      console.info(`[harness] the shell would open ${appId}${path === undefined ? '' : `/${path}`}`),
+    go: (delta) => window.history.go(delta),
+  };
+}
+
+/**
+ * The development harness: the remote mounted as the shell would mount it, with the shell's look, a signed-in
+ * test person of a chosen role (switchable), the language switch, toasts and banners, a telemetry log, and the
+ * agency API mocked with msw. Tokens are unsigned fakes: they work only against the mocks.
+ */
+export async function startHarness(options: HarnessOptions): Promise<void> {
+  const { entry, remote } = options;
+  if (options.handlers !== undefined && options.handlers.length > 0) {
+    const { setupWorker } = await import('msw/browser');
+    await setupWorker(...options.handlers).start({ onUnhandledRequest: 'bypass', quiet: true });
+  }
+  const basePath = `/layanan/${entry.route}`;
+  if (!window.location.pathname.startsWith(basePath)) window.history.replaceState(null, '', basePath);
+
+  const style = element('style', harnessStyles);
+  const header = element('header');
+  header.className = 'harness-header';
+  const title = element('strong', `BAS · ${entry.name.id} (harness)`);
+  const roleSelect = element('select');
+  roleSelect.setAttribute('aria-label', 'Masuk sebagai');
+  for (const role of harnessRoles) roleSelect.append(new Option(role, role, false, role === options.role));
+  const languages = languageButtons();
+  header.append(title, roleSelect, ...languages);
+  const main = element('main');
+  const banners = element('div');
+  const host = element('div');
+  const toasts = element('section');
+  toasts.className = 'harness-toasts';
+  toasts.setAttribute('aria-live', 'polite');
+  toasts.setAttribute('aria-label', 'Pemberitahuan');
+  const log = element('details');
+  log.className = 'harness-log';
+  log.append(element('summary', 'Telemetri'));
+  main.append(banners, host, log);
+  document.head.append(style);
+  document.body.replaceChildren(header, main, toasts);
+
+  const notice = (container: HTMLElement, message: string, tone: NotificationTone) => {
+    const shown = element('p', message);
+    shown.className = 'harness-notice';
+    shown.dataset.tone = tone;
+    if (tone === 'error') shown.setAttribute('role', 'alert');
+    container.append(shown);
+    return () => shown.remove();
+  };
+  const record = (line: string) => log.append(element('div', `${new Date().toLocaleTimeString()} ${line}`));
+
+  const navigation = browserNavigation(basePath);
+  // One profile object per sign-in, as in the shell: React's useSyncExternalStore needs a stable snapshot.
+  let user = harnessUser(options.role, entry.agency);
+  const authListeners = new Set<() => void>();
+  const setRole = (next: HarnessRole) => {
+    user = harnessUser(next, entry.agency);
+    roleSelect.value = next;
+    authListeners.forEach((listener) => listener());
+  };
+  roleSelect.addEventListener('change', () => setRole(roleSelect.value as HarnessRole));
+
+  const context: RemoteContext = {
+    appId: entry.id,
+    basePath,
+    entry,
+    navigation,
+    auth: {
+      getAccessToken: () => Promise.resolve(user === undefined ? undefined : fakeAccessToken(user)),
+      getUser: () => user,
+      subscribe(listener) {
+        authListeners.add(listener);
+        return () => authListeners.delete(listener);
+      },
+      login: () => setRole('warga'),
+      logout: () => setRole('anonim'),
+    },
+    notifications: {
+      toast(message, toastOptions) {
+        const remove = notice(toasts, message, toastOptions?.tone ?? 'info');
+        setTimeout(remove, 6000);
+      },
+      banner: (message, bannerOptions) => notice(banners, message, bannerOptions?.tone ?? 'info'),
+    },
+    telemetry: {
+      event: (name, data) => record(`event ${name} ${JSON.stringify(data ?? {})}`),
+      error: (error, data) => record(`error ${String(error)} ${JSON.stringify(data ?? {})}`),
+    },
+    locale: createLocaleService(),
+    reportError(error) {
+      record(`reportError ${String(error)}`);
+      notice(
+        banners,
+        `The app reported a crash; the shell would show its fallback here: ${String(error)}`,
+        'error',
+      );
+    },
+  };
+  const unmount: Unmount = remote.mount(host, context);
+  // Hot reload of remote.tsx replaces the page; unmounting first keeps the leak checks honest in development too.
+  window.addEventListener('pagehide', unmount);
+}
+
+function languageButtons(): HTMLButtonElement[] {
+  return (['id', 'en'] as const).map((locale) => {
+    const button = element('button', locale.toUpperCase());
+    button.type = 'button';
+    button.addEventListener('click', () => shellStore.getState().setLocale(locale));
+    return button;
+  });
+}

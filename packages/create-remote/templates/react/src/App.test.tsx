@@ -1,0 +1,41 @@
+import type { ManifestEntry } from '@bas/manifest';
+import { checkRemoteContract, createTestContext } from '@bas/sdk/testing';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import entryJson from '../bas-remote.json' with { type: 'json' };
+import { createHandlers } from './mocks/handlers.ts';
+import { createRemote } from './remote.tsx';
+
+const entry = entryJson as ManifestEntry;
+const apiBase = 'http://{{appId}}.test/api/';
+const server = setupServer(...createHandlers());
+const user = { username: 'warga', name: 'Siti', roles: ['warga'] };
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+afterAll(() => server.close());
+
+describe('{{appId}}', () => {
+  it('fulfils the BAS remote contract', async () => {
+    await checkRemoteContract(createRemote(apiBase), { entry, user, expectText: 'Halo, Siti' });
+  });
+
+  it('sends a request and lists it', async () => {
+    const { context, record } = createTestContext({ entry, user });
+    const element = document.body.appendChild(document.createElement('div'));
+    createRemote(apiBase).mount(element, context);
+    await vi.waitFor(() => expect(element.textContent).toContain('Belum ada permohonan.'));
+
+    const input = element.querySelector('input');
+    if (input === null) throw new Error('no subject field');
+    // React tracks an input's value itself: set it the way the browser does, then let React see the event.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, 'Surat keterangan');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(input.value).toBe('Surat keterangan'));
+    element.querySelector('form')?.requestSubmit();
+    await vi.waitFor(() => expect(element.textContent).toContain('R-1: Surat keterangan (baru)'));
+    expect(record.toasts).toEqual([{ message: 'Permohonan terkirim.', tone: 'success' }]);
+  });
+});
