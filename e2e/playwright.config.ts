@@ -14,6 +14,7 @@ export default defineConfig({
         'journeys.spec.ts',
         'accessibility.spec.ts',
         'sampleApps.spec.ts',
+        'developerKit.spec.ts',
       ],
       use: { baseURL: portals.devIdp },
     },

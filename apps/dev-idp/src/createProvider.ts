@@ -12,7 +12,11 @@ export const endpoints = {
   jwks: '/protocol/openid-connect/certs',
   userinfo: '/protocol/openid-connect/userinfo',
   revocation: '/protocol/openid-connect/revoke',
+  device_authorization: '/protocol/openid-connect/auth/device',
+  code_verification: '/device',
 } as const;
+
+const deviceCodeGrant = 'urn:ietf:params:oauth:grant-type:device_code';
 
 // The registry is the resource server; oidc-provider names it by URI, the tokens carry Keycloak's audience.
 const registryResource = 'urn:bas:registry';
@@ -59,9 +63,13 @@ export async function createProvider(
     clients: realm.clients.map((client) => ({
       client_id: client.clientId,
       token_endpoint_auth_method: 'none',
-      grant_types: ['authorization_code', 'refresh_token'],
-      response_types: ['code'],
-      redirect_uris: client.redirectUris,
+      grant_types: [
+        ...(client.standardFlow ? ['authorization_code'] : []),
+        ...(client.deviceGrant ? [deviceCodeGrant] : []),
+        'refresh_token',
+      ],
+      response_types: client.standardFlow ? ['code'] : [],
+      redirect_uris: client.standardFlow ? client.redirectUris : [],
       post_logout_redirect_uris: client.postLogoutRedirectUris,
     })),
     jwks: { keys: [signingKey] },
@@ -113,6 +121,8 @@ export async function createProvider(
     features: {
       devInteractions: { enabled: false },
       revocation: { enabled: true },
+      // bas-remote signs a developer in with a code shown in the terminal, as Keycloak's device grant does.
+      deviceFlow: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
         // Ends the whole session without a confirmation page, as Keycloak does with an id_token_hint.

@@ -12,6 +12,10 @@ export interface RealmUser {
 
 export interface RealmClient {
   clientId: string;
+  /** Browser sign-in with a redirect (the portal); off for a CLI that signs in with a device code. */
+  standardFlow: boolean;
+  /** The device authorization grant (RFC 8628): `bas-remote login`. */
+  deviceGrant: boolean;
   redirectUris: string[];
   postLogoutRedirectUris: string[];
   webOrigins: string[];
@@ -36,6 +40,7 @@ interface RealmFile {
   clients?: Array<{
     clientId: string;
     publicClient?: boolean;
+    standardFlowEnabled?: boolean;
     bearerOnly?: boolean;
     redirectUris?: string[];
     webOrigins?: string[];
@@ -72,6 +77,8 @@ export function loadRealm(file: string): Realm {
     .filter((client) => client.publicClient === true && client.bearerOnly !== true)
     .map((client) => ({
       clientId: client.clientId,
+      standardFlow: client.standardFlowEnabled !== false,
+      deviceGrant: client.attributes?.['oauth2.device.authorization.grant.enabled'] === 'true',
       redirectUris: client.redirectUris ?? [],
       postLogoutRedirectUris: (client.attributes?.['post.logout.redirect.uris'] ?? '')
         .split('##')

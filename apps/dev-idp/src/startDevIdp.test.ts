@@ -24,9 +24,12 @@ describe('loadRealm', () => {
     expect(realm.clients).toMatchObject([
       {
         clientId: 'bas-shell',
+        standardFlow: true,
+        deviceGrant: false,
         audiences: ['bas-registry'],
         redirectUris: expect.arrayContaining(['http://127.0.0.1:4100/']),
       },
+      { clientId: 'bas-cli', standardFlow: false, deviceGrant: true, audiences: ['bas-registry'] },
     ]);
     expect(realm.accessTokenLifespan).toBe(300);
   });
@@ -82,5 +85,31 @@ describe('startDevIdp', () => {
     expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
     const other = await fetch(token, { method: 'OPTIONS', headers: { origin: 'http://evil.test' } });
     expect(other.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it('gives the CLI a device code to sign in with, and the portal client none', async () => {
+    const deviceEndpoint = `${idp.issuer}/protocol/openid-connect/auth/device`;
+    const ask = (clientId: string) =>
+      fetch(deviceEndpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ client_id: clientId, scope: 'openid' }),
+      });
+    const granted = (await (await ask('bas-cli')).json()) as Record<string, string>;
+    expect(granted.verification_uri).toBe(`${idp.issuer}/device`);
+    expect(granted.user_code).toMatch(/^[A-Z]{4}-[A-Z]{4}$/);
+    const pending = await fetch(`${idp.issuer}/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        client_id: 'bas-cli',
+        grant_type: 'urn:ietf:params:oauth:grant-type:device_code',
+        device_code: granted.device_code ?? '',
+      }),
+    });
+    expect(await pending.json()).toMatchObject({ error: 'authorization_pending' });
+    const refused = await ask('bas-shell');
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: 'invalid_request' });
   });
 });

@@ -4,6 +4,7 @@ import { CliError } from './CliError.ts';
 import { check } from './commands/check.ts';
 import { create } from './commands/create.ts';
 import { dev } from './commands/dev.ts';
+import { login } from './commands/login.ts';
 import { publish } from './commands/publish.ts';
 import { harnessRoles } from './harness/harnessUsers.ts';
 import { readKit } from './kit.ts';
@@ -51,10 +52,19 @@ program
   });
 
 program
+  .command('login')
+  .description('sign in as a developer of your agency (a code to enter in the browser); publish uses it')
+  .requiredOption('--portal <url>', 'the portal address, like http://127.0.0.1:4100')
+  .action((options: { portal: string }) => login(options));
+
+program
   .command('publish')
   .description('check, then publish this version to the registry as a developer; an admin approves it')
   .requiredOption('--registry <url>', 'the portal address, like http://127.0.0.1:4100')
-  .option('--token <token>', 'your access token as a developer (default: $BAS_TOKEN)')
+  .option(
+    '--token <token>',
+    'an access token (default: $BAS_TOKEN, then the sign-in from `bas-remote login`)',
+  )
   .option('--entry-url <url>', 'where dist/ is served (default: the entry in bas-remote.json)')
   .action((options: Parameters<typeof publish>[1]) => publish(process.cwd(), options));
 

@@ -1,3 +1,4 @@
+import { savedAccessToken } from '../auth/credentialsStore.ts';
 import { CliError } from '../CliError.ts';
 import { checkRemote } from '../check/checkRemote.ts';
 import { prepareEntry } from '../check/prepareEntry.ts';
@@ -15,10 +16,10 @@ export interface PublishOptions {
  * the developer. The registry keeps it pending until an admin approves it.
  */
 export async function publish(dir: string, options: PublishOptions): Promise<void> {
-  const token = options.token ?? process.env.BAS_TOKEN;
+  const token = options.token ?? process.env.BAS_TOKEN ?? (await savedAccessToken(options.registry));
   if (token === undefined || token === '') {
     throw new CliError(
-      'Publishing needs your access token as a developer: pass --token, or set BAS_TOKEN (`bas-remote login` prints one).',
+      `Publishing needs you signed in as a developer: run \`bas-remote login --portal ${options.registry}\` (or pass --token).`,
     );
   }
   const result = checkRemote(dir, readKit(), options);

@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { runCommand, startCommand } from '../support/runCommand.ts';
+import { signIn } from '../support/signIn.ts';
+import { closedPort } from '../support/testServers.ts';
+import { portals } from '../support/testPortal.ts';
+
+// An agency developer's whole way, as the README tells it: scaffold a remote, test and build it, sign in with the
+// CLI, publish, have an admin approve, and open it in the portal. npm installs the scaffold's packages from the
+// registry, like on a developer's machine.
+const cli = fileURLToPath(new URL('../../packages/create-remote/dist/cli.js', import.meta.url));
+const portal = portals.devIdp;
+
+/** `bas-remote login`, completed in the browser as `username`; returns the credentials file it wrote. */
+async function loginWithCli(page: Page, cwd: string, username: string): Promise<string> {
+  const configDir = mkdtempSync(join(tmpdir(), 'bas-remote-config-'));
+  const login = await startCommand('node', [cli, 'login', '--portal', portal], {
+    cwd,
+    env: { BAS_REMOTE_CONFIG_DIR: configDir },
+    ready: /Open (\S+)/,
+  });
+  await page.goto(login.match[1] ?? '');
+  // The dev IdP shows the code to confirm (Keycloak asks the same), then its sign-in page.
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await signIn(page, username);
+  expect(await login.exited).toBe(0);
+  expect(login.output()).toContain(`Signed in as ${username}`);
+  return configDir;
+}
+
+test('an agency developer goes from nothing to their own remote live in the portal', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const workspace = mkdtempSync(join(tmpdir(), 'bas-developer-'));
+  const dir = join(workspace, 'layanan-uji');
+  try {
+    const created = await runCommand(
+      'node',
+      [
+        cli,
+        'create',
+        'layanan-uji',
+        '--agency',
+        'disdukcapil',
+        '--role',
+        'public',
+        '--name',
+        'Layanan Uji',
+        '--dir',
+        dir,
+      ],
+      { cwd: workspace },
+    );
+    expect(created.code, created.output).toBe(0);
+    const tested = await runCommand('npm', ['test'], { cwd: dir });
+    expect(tested.code, tested.output).toBe(0);
+    expect(tested.output).toMatch(/2 passed/);
+    const built = await runCommand('npm', ['run', 'build'], { cwd: dir });
+    expect(built.code, built.output).toBe(0);
+
+    const port = await closedPort();
+    const served = await startCommand(
+      'npx',
+      ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+      {
+        cwd: dir,
+        ready: /Local:\s+http/,
+      },
+    );
+    try {
+      const developer = await loginWithCli(page, dir, 'dev.disdukcapil');
+      const published = await runCommand(
+        'node',
+        [cli, 'publish', '--registry', portal, '--entry-url', `http://127.0.0.1:${port}/`],
+        {
+          cwd: dir,
+          env: { BAS_REMOTE_CONFIG_DIR: developer },
+        },
+      );
+      expect(published.code, published.output).toBe(0);
+      expect(published.output).toContain('Published layanan-uji 0.1.0: pending');
+
+      // The admin approves through the registry's API with the token their own CLI sign-in saved.
+      await page.context().clearCookies();
+      const admin = await loginWithCli(page, dir, 'admin');
+      const { accessToken } = (
+        JSON.parse(readFileSync(join(admin, 'credentials.json'), 'utf8')) as Record<
+          string,
+          { accessToken: string }
+        >
+      )[portal] ?? { accessToken: '' };
+      const approved = await request.post(`${portal}/api/apps/layanan-uji/versions/0.1.0/approve`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      expect(approved.status()).toBe(200);
+
+      await page.context().clearCookies();
+      await page.goto('/layanan/layanan-uji');
+      await page.locator('.login-required').getByRole('button', { name: 'Masuk' }).click();
+      await signIn(page, 'warga');
+      await expect(page.locator('.remote-host').getByRole('heading', { name: /^Halo, / })).toBeVisible({
+        timeout: 20_000,
+      });
+      await expect(page.getByRole('heading', { level: 1, name: 'Layanan Uji' })).toBeVisible();
+    } finally {
+      served.child.kill();
+    }
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,52 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { CliError } from '../CliError.ts';
+import { portalAuth, tokenRequest, type TokenSet } from './portalAuth.ts';
+
+/**
+ * Where `bas-remote login` keeps a developer's tokens, per portal: a file only its owner can read
+ * ($BAS_REMOTE_CONFIG_DIR, or ~/.config/bas-remote).
+ */
+export function credentialsFile(): string {
+  const dir =
+    process.env.BAS_REMOTE_CONFIG_DIR ??
+    join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'bas-remote');
+  return join(dir, 'credentials.json');
+}
+
+function readAll(): Record<string, TokenSet> {
+  const file = credentialsFile();
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, TokenSet>) : {};
+}
+
+export function saveTokens(portal: string, tokens: TokenSet): void {
+  const file = credentialsFile();
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  writeFileSync(file, `${JSON.stringify({ ...readAll(), [new URL(portal).origin]: tokens }, null, 2)}\n`, {
+    mode: 0o600,
+  });
+  chmodSync(file, 0o600);
+}
+
+/**
+ * A valid access token for the portal from `bas-remote login`, refreshed when it has expired; undefined when
+ * this developer never signed in to it.
+ */
+export async function savedAccessToken(portal: string): Promise<string | undefined> {
+  const saved = readAll()[new URL(portal).origin];
+  if (saved === undefined) return undefined;
+  if (saved.expiresAt - 30_000 > Date.now()) return saved.accessToken;
+  if (saved.refreshToken === undefined) return undefined;
+  const answer = await tokenRequest((await portalAuth(portal)).tokenEndpoint, {
+    grant_type: 'refresh_token',
+    refresh_token: saved.refreshToken,
+  });
+  if ('error' in answer) {
+    throw new CliError(
+      `Your sign-in to ${portal} has ended (${answer.error}): run \`bas-remote login --portal ${portal}\` again.`,
+    );
+  }
+  saveTokens(portal, answer.tokens);
+  return answer.tokens.accessToken;
+}
