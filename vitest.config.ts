@@ -17,6 +17,16 @@ export default defineConfig({
         test: { name: 'sdk', root: 'packages/sdk', environment: 'happy-dom' },
       },
       {
+        test: {
+          name: 'create-remote',
+          root: 'packages/create-remote',
+          // templates/ holds the scaffold's own tests, run in a scaffolded remote (e2e), not here.
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
+      },
+      {
         test: { name: 'federation', root: 'packages/federation', environment: 'node' },
       },
       {

@@ -12,7 +12,7 @@ export interface RemoteConfigOptions {
   port: number;
   /**
    * `react` (the default) compiles JSX and takes React, react-router, zustand and the SDK from the shell;
-   * `none` shares nothing, for a remote without a framework or with one the shell does not provide.
+   * `none` shares only the SDK, for a remote without a framework or with one the shell does not provide.
    */
   framework?: 'react' | 'none';
   /** Exposed modules; `./App` from `src/remote.tsx` (or `src/remote.ts` without React) by default. */
@@ -48,7 +48,10 @@ export function defineRemoteConfig(options: RemoteConfigOptions): UserConfig {
               filename: 'remoteEntry.js',
               manifest: true,
               exposes,
-              shared: framework === 'react' ? sharedSingletons(options.dir) : {},
+              shared:
+                framework === 'react'
+                  ? sharedSingletons(options.dir)
+                  : sharedSingletons(options.dir, ['@bas/sdk']),
               dts: false,
             }),
           ]),

@@ -33,12 +33,13 @@ function installedVersion(specifier: Singleton, resolveFrom: string): string {
  * major refuse to start rather than run beside a second copy.
  *
  * @param resolveFrom a folder inside the app, so versions come from the app's own dependencies
+ * @param only the singletons the app uses, when not all of them (an app without React shares the SDK only)
  * @example
  * federation({ name: 'pengumuman', exposes, shared: sharedSingletons(import.meta.dirname) })
  */
-export function sharedSingletons(resolveFrom: string) {
+export function sharedSingletons(resolveFrom: string, only: readonly Singleton[] = singletons) {
   return Object.fromEntries(
-    singletons.map((specifier) => {
+    only.map((specifier) => {
       const version = installedVersion(specifier, `${resolveFrom}/`);
       return [
         specifier,

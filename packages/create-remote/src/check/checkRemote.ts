@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { formatIssue, validateEntry } from '@bas/manifest';
 import { isCompatibleSdkVersion } from '@bas/sdk';
 import semver from 'semver';
+import { CliError } from '../CliError.ts';
 import type { Kit } from '../kit.ts';
 import { prepareEntry } from './prepareEntry.ts';
 
@@ -42,13 +43,16 @@ export function checkRemote(
 ): CheckResult {
   const passed: string[] = [];
   const problems: string[] = [];
-  const packageJson = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+  const { entry, environment } = prepareEntry(dir, options);
+  const packageFile = join(dir, 'package.json');
+  if (!existsSync(packageFile))
+    throw new CliError(`${packageFile} is missing: run the command in the remote's folder.`);
+  const packageJson = JSON.parse(readFileSync(packageFile, 'utf8')) as {
     dependencies?: Record<string, string>;
     devDependencies?: Record<string, string>;
     bas?: { budgetKb?: number };
   };
 
-  const { entry, environment } = prepareEntry(dir, options);
   const validation = validateEntry(entry, { environment });
   if (validation.ok) passed.push(`bas-remote.json is a valid ${environment} catalog entry`);
   else problems.push(...validation.issues.map((issue) => `bas-remote.json: ${formatIssue(issue)}`));

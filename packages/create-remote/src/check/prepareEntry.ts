@@ -26,7 +26,7 @@ function readJson(file: string, what: string): unknown {
 export function prepareEntry(dir: string, options: { entryUrl?: string | undefined } = {}): PreparedEntry {
   const declared = readJson(
     join(dir, 'bas-remote.json'),
-    'it is the app’s catalog entry; run the command in the remote’s folder, or scaffold one with `bas-remote create`.',
+    "it is the app's catalog entry; run the command in the remote's folder, or scaffold one with `bas-remote create`.",
   );
   if (typeof declared !== 'object' || declared === null || Array.isArray(declared)) {
     throw new CliError(`${join(dir, 'bas-remote.json')} must hold one JSON object: the app's catalog entry.`);

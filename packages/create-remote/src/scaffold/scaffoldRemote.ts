@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import { agencyCodes, findAgency, validateEntry, type Category, type ManifestEntry } from '@bas/manifest';
-import { kitTarballs, readKit, templatesDir } from '../kit.ts';
+import { kitTarballs, readKit, templatesDir, type Kit } from '../kit.ts';
 import { CliError } from '../CliError.ts';
 
 export interface ScaffoldOptions {
@@ -108,12 +108,15 @@ function copyTemplate(from: string, to: string, values: Record<string, string>):
  * as published packages: from this repository's packed kit (copied into `vendor/`) when there is one, otherwise
  * from the registry.
  */
-export function scaffoldRemote(options: ScaffoldOptions): { dir: string; files: string[] } {
+export function scaffoldRemote(
+  options: ScaffoldOptions,
+  kit: Kit = readKit(),
+  tarballs: ReadonlyMap<string, string> = kitTarballs(),
+): { dir: string; files: string[] } {
   checkScaffoldOptions(options);
   if (existsSync(options.dir) && readdirSync(options.dir).length > 0) {
     throw new CliError(`${options.dir} already exists and is not empty: choose another folder with --dir.`);
   }
-  const kit = readKit();
   const agency = findAgency(options.agency);
   const files = copyTemplate(join(templatesDir, 'react'), options.dir, {
     appId: options.appId,
@@ -122,7 +125,6 @@ export function scaffoldRemote(options: ScaffoldOptions): { dir: string; files: 
     port: String(options.port ?? 4300),
   });
 
-  const tarballs = kitTarballs();
   const bas = (name: string) => {
     const tarball = tarballs.get(name);
     if (tarball === undefined) return `^${kit.packages[name] ?? kit.sdkVersion}`;
