@@ -1,12 +1,6 @@
 import type { ManifestEntry } from '@bas/manifest';
-import type {
-  AuthService,
-  NavigationService,
-  NotificationService,
-  RemoteContext,
-  ShellLocation,
-  TelemetryService,
-} from './contract.ts';
+import type { AuthService, NotificationService, RemoteContext, TelemetryService } from './contract.ts';
+import { createBrowserNavigation } from './createBrowserNavigation.ts';
 import { createLocaleService } from './createLocaleService.ts';
 
 // Standalone there is no shell to sign in with: the app runs as for an anonymous visitor.
@@ -17,35 +11,6 @@ const signedOut: AuthService = {
   login: () => console.warn('Signing in needs the BAS shell; open this app in the portal.'),
   logout: () => {},
 };
-
-function currentLocation(): ShellLocation {
-  const { pathname, search, hash } = window.location;
-  return { pathname, search, hash };
-}
-
-function createBrowserNavigation(basePath: string): NavigationService {
-  let location = currentLocation();
-  const listeners = new Set<(location: ShellLocation) => void>();
-  const notify = () => {
-    location = currentLocation();
-    listeners.forEach((listener) => listener(location));
-  };
-  window.addEventListener('popstate', notify);
-  return {
-    getLocation: () => location,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    navigate(to, options) {
-      const path = to.startsWith('/') ? to : `${basePath.replace(/\/$/, '')}/${to}`;
-      window.history[options?.replace === true ? 'replaceState' : 'pushState'](null, '', path);
-      notify();
-    },
-    openApp: (appId) => console.warn(`Opening ${appId} needs the BAS shell; open this app in the portal.`),
-    go: (delta) => window.history.go(delta),
-  };
-}
 
 // Without the shell's toast area the messages go to the console, where the developer running it looks.
 const consoleNotifications: NotificationService = {

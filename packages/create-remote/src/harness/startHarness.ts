@@ -1,12 +1,11 @@
 import type { ManifestEntry } from '@bas/manifest';
 import {
+  createBrowserNavigation,
   createLocaleService,
   shellStore,
-  type NavigationService,
   type NotificationTone,
   type RemoteContext,
   type RemoteModule,
-  type ShellLocation,
   type Unmount,
 } from '@bas/sdk';
 import { fakeAccessToken } from '@bas/sdk/testing';
@@ -28,39 +27,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = ''): HTML
   const created = document.createElement(tag);
   created.textContent = text;
   return created;
-}
-
-function browserNavigation(basePath: string): NavigationService {
-  const listeners = new Set<(location: ShellLocation) => void>();
-  let location: ShellLocation = {
-    pathname: window.location.pathname,
-    search: window.location.search,
-    hash: '',
-  };
-  const notify = () => {
-    location = {
-      pathname: window.location.pathname,
-      search: window.location.search,
-      hash: window.location.hash,
-    };
-    listeners.forEach((listener) => listener(location));
-  };
-  window.addEventListener('popstate', notify);
-  return {
-    getLocation: () => location,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    navigate(to, options) {
-      const path = to.startsWith('/') ? to : `${basePath}/${to}`;
-      window.history[options?.replace === true ? 'replaceState' : 'pushState'](null, '', path);
-      notify();
-    },
-    openApp: (appId, path) =>
-      console.info(`[harness] the shell would open ${appId}${path === undefined ? '' : `/${path}`}`),
-    go: (delta) => window.history.go(delta),
-  };
 }
 
 /**
@@ -110,7 +76,9 @@ export async function startHarness(options: HarnessOptions): Promise<void> {
   };
   const record = (line: string) => log.append(element('div', `${new Date().toLocaleTimeString()} ${line}`));
 
-  const navigation = browserNavigation(basePath);
+  const navigation = createBrowserNavigation(basePath, (appId, path) =>
+    console.info(`[harness] the shell would open ${appId}${path === undefined ? '' : `/${path}`}`),
+  );
   // One profile object per sign-in, as in the shell: React's useSyncExternalStore needs a stable snapshot.
   let user = harnessUser(options.role, entry.agency);
   const authListeners = new Set<() => void>();
