@@ -6,7 +6,6 @@ import { shellAuth } from './auth/shellAuth.ts';
 import { createShellI18n } from './i18n/createShellI18n.ts';
 import { useCatalog } from './catalog/catalogStore.ts';
 import { createNavigationService } from './remotes/createNavigationService.ts';
-import { createTelemetrySink } from './telemetry/createTelemetrySink.ts';
 import { ShellServicesContext } from './remotes/ShellServicesContext.ts';
 import { createShellRouter } from './routes/createShellRouter.tsx';
 import { startShell } from './startShell.ts';
@@ -21,7 +20,6 @@ const routeOf = (appId: string) => {
 const services = {
   navigation: createNavigationService(router, routeOf),
   auth: shellAuth,
-  telemetry: createTelemetrySink('/api/telemetry'),
 };
 // The chrome renders at once; the catalog and the sign-in check fill in as they answer.
 void startShell((path) => void router.navigate(path, { replace: true }));

@@ -8,6 +8,7 @@ const entries = [
   { name: 'sdk', types: 'dist/index.d.ts' },
   { name: 'sdk-react', types: 'dist/react/index.d.ts' },
   { name: 'sdk-http', types: 'dist/http/index.d.ts' },
+  { name: 'sdk-standalone', types: 'dist/standalone/index.d.ts' },
   { name: 'sdk-testing', types: 'dist/testing/index.d.ts' },
 ];
 const localBuild = process.env.CI !== 'true';

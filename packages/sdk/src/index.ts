@@ -2,8 +2,6 @@
 export type { RemoteContext, RemoteModule, Unmount } from './contract.ts';
 export { isRemoteModule } from './isRemoteModule.ts';
 export { sdkVersion, isCompatibleSdkVersion } from './sdkVersion.ts';
-export { createStandaloneContext } from './createStandaloneContext.ts';
-export { createBrowserNavigation } from './createBrowserNavigation.ts';
 export { createLocaleService } from './createLocaleService.ts';
 // Shell services
 export type {

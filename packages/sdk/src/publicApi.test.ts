@@ -1,9 +1,13 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const entryPoints = ['index.ts', 'react/index.ts', 'http/index.ts', 'testing/index.ts'].map(
-  (file) => new URL(file, import.meta.url).pathname,
-);
+const entryPoints = [
+  'index.ts',
+  'react/index.ts',
+  'http/index.ts',
+  'standalone/index.ts',
+  'testing/index.ts',
+].map((file) => new URL(file, import.meta.url).pathname);
 
 /** Every public export of every entry point, with the JSDoc tags of its declaration. */
 function publicExports() {

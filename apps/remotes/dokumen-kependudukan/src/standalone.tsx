@@ -1,5 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
-import { createStandaloneContext } from '@bas/sdk';
+import { createStandaloneContext } from '@bas/sdk/standalone';
 import entry from '../bas-remote.json' with { type: 'json' };
 import { mount } from './remote.tsx';
 

@@ -15,6 +15,9 @@ import { AppBanners } from '../notices/AppBanners.tsx';
 import { Toasts } from '../notices/Toasts.tsx';
 import { createAppLoader } from './createAppLoader.ts';
 
+const telemetry = vi.hoisted(() => ({ record: vi.fn(), flush: vi.fn() }));
+vi.mock('../telemetry/shellTelemetry.ts', () => ({ shellTelemetry: telemetry }));
+
 // The runtime is not needed to see what the loader refuses before fetching anything.
 vi.mock('@module-federation/enhanced/runtime', () => ({
   loadRemote: vi.fn(() => Promise.reject(new Error('nothing may be fetched'))),
@@ -31,7 +34,6 @@ const navigation: NavigationService = {
   openApp: vi.fn(),
   go: () => {},
 };
-const telemetry = { record: vi.fn(), flush: vi.fn() };
 
 const i18n = createShellI18n();
 
@@ -40,7 +42,7 @@ function Harness({ loader, app = entry }: { loader: AppLoader; app?: FederatedEn
   const [attempt, setAttempt] = useState(0);
   return (
     <I18nextProvider i18n={i18n}>
-      <ShellServicesContext value={{ navigation, auth: shellAuth, telemetry }}>
+      <ShellServicesContext value={{ navigation, auth: shellAuth }}>
         <AppBanners appId={app.id} appName="Pengumuman" />
         <RemoteOutlet key={attempt} entry={app} loader={loader} onRetry={() => setAttempt((n) => n + 1)} />
         <Toasts />

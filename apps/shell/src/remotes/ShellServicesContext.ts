@@ -1,12 +1,10 @@
 import type { AuthService, NavigationService } from '@bas/sdk';
 import { createContext, useContext } from 'react';
-import type { TelemetrySink } from '../telemetry/createTelemetrySink.ts';
 
 /** The services the shell hands every remote it mounts, before they are scoped to one app. */
 export interface ShellServices {
   navigation: NavigationService;
   auth: AuthService;
-  telemetry: TelemetrySink;
 }
 
 export const ShellServicesContext = createContext<ShellServices | null>(null);

@@ -1,6 +1,7 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { createLocaleService, type RemoteContext } from '@bas/sdk';
 import { showBanner, showToast } from '../notices/noticeStore.ts';
+import { shellTelemetry } from '../telemetry/shellTelemetry.ts';
 import type { ShellServices } from './ShellServicesContext.ts';
 
 function describeError(error: unknown): { name: string; message: string } {
@@ -36,7 +37,7 @@ export function createRemoteContext(
     },
     telemetry: {
       event: (name, data) =>
-        services.telemetry.record({
+        shellTelemetry.record({
           appId: entry.id,
           kind: 'event',
           name,
@@ -45,7 +46,7 @@ export function createRemoteContext(
         }),
       error: (error, data) => {
         const { name, message } = describeError(error);
-        services.telemetry.record({
+        shellTelemetry.record({
           appId: entry.id,
           kind: 'error',
           name,

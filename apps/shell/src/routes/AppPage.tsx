@@ -12,6 +12,7 @@ import { RemoteErrorBoundary } from '../remotes/RemoteErrorBoundary.tsx';
 import { IframeApp } from '../remotes/IframeApp.tsx';
 import { RemoteOutlet } from '../remotes/RemoteOutlet.tsx';
 import { AppBanners } from '../notices/AppBanners.tsx';
+import { Toasts } from '../notices/Toasts.tsx';
 import { NotForYourAccount } from './NotForYourAccount.tsx';
 
 /** `/layanan/:route/*`: one app in its own area; everything after the app's segment is the app's. */
@@ -95,6 +96,8 @@ export function AppPage() {
       <h1 id="app-title">{name}</h1>
       <AppBanners appId={entry.id} appName={name} />
       {content}
+      {/* Toasts come from apps, so they live with the app page: the home page's first paint does not carry them. */}
+      <Toasts />
     </section>
   );
 }

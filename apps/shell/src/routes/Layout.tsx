@@ -1,17 +1,14 @@
 import { shellStore, type Locale } from '@bas/sdk';
 import { useShellState } from '@bas/sdk/react';
 import { useTranslation } from 'react-i18next';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AuthControls } from '../auth/AuthControls.tsx';
 import { AuthNotice } from '../auth/AuthNotice.tsx';
 import { useAuth } from '../auth/authStore.ts';
-import { useNotices } from '../notices/noticeStore.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 
 const locales: Locale[] = ['id', 'en'];
-// Loaded with the first toast: most visits never see one, and the first paint does not pay for it.
-const Toasts = lazy(() => import('../notices/Toasts.tsx').then((module) => ({ default: module.Toasts })));
 
 /** The shell's frame: skip link, header, language switch, navigation, and the page. */
 export function Layout() {
@@ -19,7 +16,6 @@ export function Layout() {
   const locale = useShellState((state) => state.locale);
   const isAsn = useAuth((state) => state.user?.roles.includes('asn') === true);
   const { pathname } = useLocation();
-  const hasToasts = useNotices((state) => state.toasts.length > 0);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   // After a navigation, focus moves to the new content, so keyboard and screen-reader users start there.
@@ -78,11 +74,6 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="shell-footer">{t('footer')}</footer>
-      {hasToasts && (
-        <Suspense>
-          <Toasts />
-        </Suspense>
-      )}
     </>
   );
 }

@@ -1,6 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
 import {
-  createBrowserNavigation,
   createLocaleService,
   shellStore,
   type NotificationTone,
@@ -8,6 +7,7 @@ import {
   type RemoteModule,
   type Unmount,
 } from '@bas/sdk';
+import { createBrowserNavigation } from '@bas/sdk/standalone';
 import { fakeAccessToken } from '@bas/sdk/testing';
 import type { RequestHandler } from 'msw';
 import { harnessRoles, harnessUser, type HarnessRole } from './harnessUsers.ts';

@@ -1,4 +1,4 @@
-import type { NavigationService, ShellLocation } from './contract.ts';
+import type { NavigationService, ShellLocation } from '../contract.ts';
 
 function currentLocation(): ShellLocation {
   const { pathname, search, hash } = window.location;

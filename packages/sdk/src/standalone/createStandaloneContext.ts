@@ -1,7 +1,7 @@
 import type { ManifestEntry } from '@bas/manifest';
-import type { AuthService, NotificationService, RemoteContext, TelemetryService } from './contract.ts';
+import type { AuthService, NotificationService, RemoteContext, TelemetryService } from '../contract.ts';
 import { createBrowserNavigation } from './createBrowserNavigation.ts';
-import { createLocaleService } from './createLocaleService.ts';
+import { createLocaleService } from '../createLocaleService.ts';
 
 // Standalone there is no shell to sign in with: the app runs as for an anonymous visitor.
 const signedOut: AuthService = {
