@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,10 +31,7 @@ async function loginWithCli(page: Page, cwd: string, username: string): Promise<
   return configDir;
 }
 
-test('an agency developer goes from nothing to their own remote live in the portal', async ({
-  page,
-  request,
-}) => {
+test('an agency developer goes from nothing to their own remote live in the portal', async ({ page }) => {
   test.setTimeout(240_000);
   const workspace = mkdtempSync(join(tmpdir(), 'bas-developer-'));
   const dir = join(workspace, 'layanan-uji');
@@ -60,6 +57,8 @@ test('an agency developer goes from nothing to their own remote live in the port
     const tested = await runCommand('npm', ['test'], { cwd: dir });
     expect(tested.code, tested.output).toBe(0);
     expect(tested.output).toMatch(/2 passed/);
+    const typed = await runCommand('npm', ['run', 'typecheck'], { cwd: dir });
+    expect(typed.code, typed.output).toBe(0);
     const built = await runCommand('npm', ['run', 'build'], { cwd: dir });
     expect(built.code, built.output).toBe(0);
 
@@ -85,19 +84,19 @@ test('an agency developer goes from nothing to their own remote live in the port
       expect(published.code, published.output).toBe(0);
       expect(published.output).toContain('Published layanan-uji 0.1.0: pending');
 
-      // The admin approves through the registry's API with the token their own CLI sign-in saved.
+      // An admin approves it with the same CLI.
       await page.context().clearCookies();
       const admin = await loginWithCli(page, dir, 'admin');
-      const { accessToken } = (
-        JSON.parse(readFileSync(join(admin, 'credentials.json'), 'utf8')) as Record<
-          string,
-          { accessToken: string }
-        >
-      )[portal] ?? { accessToken: '' };
-      const approved = await request.post(`${portal}/api/apps/layanan-uji/versions/0.1.0/approve`, {
-        headers: { authorization: `Bearer ${accessToken}` },
-      });
-      expect(approved.status()).toBe(200);
+      const approved = await runCommand(
+        'node',
+        [cli, 'approve', 'layanan-uji', '0.1.0', '--registry', portal],
+        {
+          cwd: dir,
+          env: { BAS_REMOTE_CONFIG_DIR: admin },
+        },
+      );
+      expect(approved.code, approved.output).toBe(0);
+      expect(approved.output).toContain('Approved layanan-uji 0.1.0');
 
       await page.context().clearCookies();
       await page.goto('/layanan/layanan-uji');

@@ -25,7 +25,7 @@ describe('the bas-remote command', () => {
   it('explains every command and its exit codes', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['create', 'dev', 'check', 'login', 'publish'])
+    for (const command of ['create', 'dev', 'check', 'login', 'publish', 'approve'])
       expect(help.output).toContain(command);
     expect(help.output).toContain('Exit codes: 0 done; 1 the remote has problems');
     expect(run(['publish', '--help']).output).toContain('--entry-url <url>');

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { CliError } from './CliError.ts';
+import { approve } from './commands/approve.ts';
 import { check } from './commands/check.ts';
 import { create } from './commands/create.ts';
 import { dev } from './commands/dev.ts';
@@ -67,6 +68,20 @@ program
   )
   .option('--entry-url <url>', 'where dist/ is served (default: the entry in bas-remote.json)')
   .action((options: Parameters<typeof publish>[1]) => publish(process.cwd(), options));
+
+program
+  .command('approve')
+  .description('as an admin, approve a published version so the portal serves it')
+  .argument('<app-id>', 'the app id')
+  .argument('<version>', 'the version to approve, like 0.1.0')
+  .requiredOption('--registry <url>', 'the portal address, like http://127.0.0.1:4100')
+  .option(
+    '--token <token>',
+    'an access token (default: $BAS_TOKEN, then the sign-in from `bas-remote login`)',
+  )
+  .action((appId: string, version: string, options: Parameters<typeof approve>[2]) =>
+    approve(appId, version, options),
+  );
 
 try {
   await program.parseAsync();

@@ -142,6 +142,7 @@ export function scaffoldRemote(
       build: 'vite build',
       preview: 'vite preview',
       test: 'vitest run',
+      typecheck: 'tsc -p tsconfig.json',
       check: 'bas-remote check',
       'publish:portal': 'bas-remote publish',
     },
