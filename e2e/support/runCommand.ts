@@ -37,18 +37,24 @@ export function startCommand(
   match: RegExpMatchArray;
   output(): string;
   exited: Promise<number | null>;
+  /** Stops the command and whatever it started (npm and npx run the real server as a child). */
+  stop(): void;
 }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: { ...process.env, ...plain, ...options.env },
+      detached: true,
     });
+    const stop = () => {
+      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    };
     let output = '';
     const exited = new Promise<number | null>((done) => child.on('exit', done));
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = options.ready.exec(output);
-      if (match !== null) resolve({ child, match, output: () => output, exited });
+      if (match !== null) resolve({ child, match, output: () => output, exited, stop });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);

@@ -62,6 +62,25 @@ test('an agency developer goes from nothing to their own remote live in the port
     const built = await runCommand('npm', ['run', 'build'], { cwd: dir });
     expect(built.code, built.output).toBe(0);
 
+    // Developing: the harness signs a test user in and answers the app's API with its msw mocks.
+    const harnessPort = await closedPort();
+    const harness = await startCommand('npm', ['run', 'dev', '--', '--port', String(harnessPort)], {
+      cwd: dir,
+      ready: /Harness: (\S+)/,
+    });
+    try {
+      await page.goto(harness.match[1] ?? '');
+      await expect(page.getByRole('heading', { name: 'Halo, Siti Warga' })).toBeVisible({ timeout: 30_000 });
+      await page.getByLabel('Perihal').fill('Surat keterangan domisili');
+      await page.getByRole('button', { name: 'Kirim' }).click();
+      await expect(page.getByText('R-1: Surat keterangan domisili (baru)')).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Pemberitahuan' })).toContainText('Permohonan terkirim.');
+      await page.getByRole('combobox', { name: 'Masuk sebagai' }).selectOption('anonim');
+      await expect(page.getByText('Masuk untuk melihat permohonan Anda.')).toBeVisible();
+    } finally {
+      harness.stop();
+    }
+
     const port = await closedPort();
     const served = await startCommand(
       'npx',
@@ -72,6 +91,10 @@ test('an agency developer goes from nothing to their own remote live in the port
       },
     );
     try {
+      // The build's standalone page: the same module on a page of its own, for an anonymous visitor.
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await expect(page.getByText('Masuk untuk melihat permohonan Anda.')).toBeVisible();
+
       const developer = await loginWithCli(page, dir, 'dev.disdukcapil');
       const published = await runCommand(
         'node',
@@ -107,7 +130,7 @@ test('an agency developer goes from nothing to their own remote live in the port
       });
       await expect(page.getByRole('heading', { level: 1, name: 'Layanan Uji' })).toBeVisible();
     } finally {
-      served.child.kill();
+      served.stop();
     }
   } finally {
     rmSync(workspace, { recursive: true, force: true });
