@@ -42,15 +42,20 @@ export function ComplaintForm({ onFiled }: { onFiled(complaint: FiledComplaint):
     }
   };
 
-  const describedBy = (field: Field) => (errors[field] === undefined ? undefined : `aduan-${field}-error`);
+  // What every control needs: its value, its label's id, and its error announced with it.
+  const control = (field: Field) => ({
+    id: `aduan-${field}`,
+    value: draft[field],
+    onChange: (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value }),
+    'aria-invalid': errors[field] === undefined ? undefined : true,
+    'aria-describedby': errors[field] === undefined ? undefined : `aduan-${field}-error`,
+  });
   const error = (field: Field) =>
     errors[field] !== undefined && (
       <span id={`aduan-${field}-error`} className="field-error">
         {errors[field]}
       </span>
     );
-  const change = (field: Field) => (event: { target: { value: string } }) =>
-    setDraft({ ...draft, [field]: event.target.value });
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="aduan-title">
@@ -58,13 +63,7 @@ export function ComplaintForm({ onFiled }: { onFiled(complaint: FiledComplaint):
       {Object.keys(errors).length > 0 && <p role="alert">{t.fixErrors}</p>}
       <p>
         <label htmlFor="aduan-category">{t.category}</label>{' '}
-        <select
-          id="aduan-category"
-          value={draft.category}
-          onChange={change('category')}
-          aria-describedby={describedBy('category')}
-          aria-invalid={errors.category === undefined ? undefined : true}
-        >
+        <select {...control('category')}>
           <option value="">{t.choose}</option>
           {complaintCategories.map((category) => (
             <option key={category} value={category}>
@@ -76,13 +75,7 @@ export function ComplaintForm({ onFiled }: { onFiled(complaint: FiledComplaint):
       </p>
       <p>
         <label htmlFor="aduan-kecamatan">{t.kecamatan}</label>{' '}
-        <select
-          id="aduan-kecamatan"
-          value={draft.kecamatan}
-          onChange={change('kecamatan')}
-          aria-describedby={describedBy('kecamatan')}
-          aria-invalid={errors.kecamatan === undefined ? undefined : true}
-        >
+        <select {...control('kecamatan')}>
           <option value="">{t.choose}</option>
           {kecamatan.map((name) => (
             <option key={name}>{name}</option>
@@ -93,27 +86,12 @@ export function ComplaintForm({ onFiled }: { onFiled(complaint: FiledComplaint):
       <p>
         <label htmlFor="aduan-location">{t.location}</label>
         <br />
-        <input
-          id="aduan-location"
-          value={draft.location}
-          onChange={change('location')}
-          aria-describedby={describedBy('location')}
-          aria-invalid={errors.location === undefined ? undefined : true}
-        />{' '}
-        {error('location')}
+        <input {...control('location')} /> {error('location')}
       </p>
       <p>
         <label htmlFor="aduan-description">{t.description}</label>
         <br />
-        <textarea
-          id="aduan-description"
-          rows={4}
-          value={draft.description}
-          onChange={change('description')}
-          aria-describedby={describedBy('description')}
-          aria-invalid={errors.description === undefined ? undefined : true}
-        />{' '}
-        {error('description')}
+        <textarea rows={4} {...control('description')} /> {error('description')}
       </p>
       {failure !== undefined && <p role="alert">{failure}</p>}
       <button type="submit" disabled={sending}>
