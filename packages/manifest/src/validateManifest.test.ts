@@ -74,11 +74,22 @@ describe('validateEntry', () => {
     expect(issuesOf(entry)).toEqual([{ entry: '"antrean-ktp"', path: 'version', message: 'is required' }]);
   });
 
+  it('requires a federated entry to declare the SDK version it was built with', () => {
+    const { sdkVersion: _s, ...undeclared } = validEntry() as Record<string, unknown>;
+    expect(issuesOf(undeclared)).toEqual([
+      { entry: '"antrean-ktp"', path: 'sdkVersion', message: 'is required' },
+    ]);
+    expect(issuesOf({ ...validEntry(), sdkVersion: 'latest' })).toMatchObject([
+      { path: 'sdkVersion', message: 'must be the @bas/sdk version the remote was built with, like "1.0.0"' },
+    ]);
+  });
+
   it('accepts iframe and link entries with a url instead of an entry', () => {
     const {
       entry: _e,
       exposedModule: _m,
       integrity: _i,
+      sdkVersion: _s,
       ...common
     } = validEntry() as Record<string, unknown>;
     expect(validateEntry({ ...common, kind: 'iframe', url: 'https://ktp.kotabogor.go.id/' })).toMatchObject({
