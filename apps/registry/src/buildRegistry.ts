@@ -17,6 +17,7 @@ import { registerErrorHandling } from './errors/registerErrorHandling.ts';
 import { appRoutes } from './routes/appRoutes.ts';
 import { auditRoutes } from './routes/auditRoutes.ts';
 import { telemetryRoutes } from './routes/telemetryRoutes.ts';
+import { createManifestCache } from './manifest/createManifestCache.ts';
 import { createTelemetryStore } from './telemetry/createTelemetryStore.ts';
 import { manifestRoutes } from './routes/manifestRoutes.ts';
 
@@ -80,6 +81,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
 
   const context = {
     store,
+    manifests: createManifestCache(() => store.currentEntries()),
     telemetry: createTelemetryStore(database.db),
     userFrom: createTokenVerifier(options.oidc),
     environment: options.environment,

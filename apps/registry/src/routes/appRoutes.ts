@@ -11,7 +11,12 @@ const versionParams = appParams.extend({ version: z.string().min(1).max(64) });
 const security = [{ bearer: [] }];
 
 /** Publishing: developers publish versions of their agency's apps; admins approve, roll back, disable. */
-export function appRoutes({ store, userFrom, environment }: RegistryContext): FastifyPluginAsyncZod {
+export function appRoutes({
+  store,
+  manifests,
+  userFrom,
+  environment,
+}: RegistryContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/apps/:id',
@@ -89,6 +94,7 @@ export function appRoutes({ store, userFrom, environment }: RegistryContext): Fa
       async (request) => {
         const actor = requireAdmin(await userFrom(request.headers.authorization));
         await store.approve(request.params.id, request.params.version, actor);
+        manifests.invalidate();
         return store.getApp(request.params.id);
       },
     );
@@ -107,6 +113,7 @@ export function appRoutes({ store, userFrom, environment }: RegistryContext): Fa
       async (request) => {
         const actor = requireAdmin(await userFrom(request.headers.authorization));
         await store.rollback(request.params.id, request.body.version, actor);
+        manifests.invalidate();
         return store.getApp(request.params.id);
       },
     );
@@ -130,6 +137,7 @@ export function appRoutes({ store, userFrom, environment }: RegistryContext): Fa
         async (request) => {
           const actor = requireAdmin(await userFrom(request.headers.authorization));
           const status = await store.setEnabled(request.params.id, enabled, actor);
+          manifests.invalidate();
           return { id: request.params.id, status };
         },
       );

@@ -1,14 +1,23 @@
-import { filterManifestForUser } from '@bas/manifest';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RegistryContext } from '../RegistryContext.ts';
 
+/** The encodings the manifest is kept in, best first. */
+function encodingFor(acceptEncoding: string | undefined): 'br' | 'gzip' | undefined {
+  const accepted = acceptEncoding ?? '';
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return undefined;
+}
+
 /** `GET /api/manifest`: the catalog as this caller may see it, decided here and nowhere else. */
-export function manifestRoutes({ store, userFrom }: RegistryContext): FastifyPluginAsyncZod {
+export function manifestRoutes({ manifests, userFrom }: RegistryContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/manifest',
       {
+        // Served compressed from the cache; the compression plugin would compress it again on every request.
+        compress: false,
         schema: {
           summary: 'The catalog for the caller',
           description:
@@ -19,13 +28,19 @@ export function manifestRoutes({ store, userFrom }: RegistryContext): FastifyPlu
       },
       async (request, reply) => {
         const user = await userFrom(request.headers.authorization);
-        const entries = filterManifestForUser(await store.currentEntries(), user);
+        const manifest = await manifests.forUser(user);
+        const encoding = encodingFor(request.headers['accept-encoding']);
         // Shared caches may keep the anonymous catalog but must revalidate it, so a disabled app is gone on the next
         // request; a signed-in catalog is the caller's alone.
         void reply
           .header('cache-control', `${user.kind === 'anonymous' ? 'public' : 'private'}, no-cache`)
-          .header('vary', 'Authorization');
-        return { entries };
+          .header('vary', 'Authorization, Accept-Encoding')
+          .header('etag', manifest.etag)
+          .type('application/json; charset=utf-8');
+        if (encoding === undefined) return reply.send(manifest.json);
+        return reply
+          .header('content-encoding', encoding)
+          .send(encoding === 'br' ? manifest.brotli : manifest.gzip);
       },
     );
   };
