@@ -8,6 +8,8 @@ export default tseslint.config(
     ignores: [
       '**/dist/**',
       '**/dist-mocks/**',
+      'bench/.work/**',
+      'bench/results/**',
       'packages/create-remote/templates/**',
       '**/node_modules/**',
       '.tools/**',

@@ -1,0 +1,365 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startPortal } from '@bas/gateway';
+import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
+import { seedCatalog } from '@bas/manifest/seed';
+import { launchChromium } from './launchChromium.ts';
+import { measureColdLoad } from './measureColdLoad.ts';
+import {
+  heapGrowthPerApp,
+  iframePortalPage,
+  measureIframeOpenings,
+  measureOpenings,
+  memoryForTenApps,
+} from './measureOpening.ts';
+import { load, serveStaticManifest } from './measureRegistry.ts';
+import { measureStartup } from './measureStartup.ts';
+import { writeReport, passes, type Figure } from './report.ts';
+import { percentile, spread } from './stats.ts';
+import { buildSyntheticRemotes, syntheticEntry } from './syntheticRemotes.ts';
+
+const benchDir = fileURLToPath(new URL('..', import.meta.url));
+const root = join(benchDir, '..');
+const count = Number(process.env.BENCH_REMOTES ?? 50);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const started = Date.now();
+const log = (line: string) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const figures: Figure[] = [];
+const figure = (
+  section: string,
+  name: string,
+  unit: string,
+  values: number[],
+  budget?: Figure['budget'],
+  note?: string,
+) =>
+  figures.push({
+    section,
+    name,
+    unit,
+    value: spread(values),
+    ...(budget === undefined ? {} : { budget }),
+    ...(note === undefined ? {} : { note }),
+  });
+const repeat = async <T>(times: number, measure: () => T | Promise<T>): Promise<T[]> => {
+  const results: T[] = [];
+  for (let run = 0; run < times; run += 1) results.push(await measure());
+  return results;
+};
+const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8')) as Record<string, number>;
+const budget = (name: string, atMost = true) => {
+  const limit = budgets[name];
+  if (limit === undefined) throw new Error(`budgets.json has no "${name}"`);
+  return { limit, atMost };
+};
+
+if (!Number.isInteger(count) || count < 10)
+  throw new Error(`BENCH_REMOTES=${String(process.env.BENCH_REMOTES)}: give a whole number of at least 10.`);
+
+const template = seedCatalog().find((entry) => entry.id === 'pengumuman') as FederatedEntry;
+log(`Building ${count} synthetic remotes with Vite and @module-federation/vite…`);
+const synthetic = await buildSyntheticRemotes(join(benchDir, '.work', 'remotes'), count, template, log);
+
+log('Starting the portal (shell, registry seeded with the catalog and the synthetic apps, dev IdP)…');
+const portal = await startPortal({
+  port: Number(process.env.BENCH_PORT ?? 4100),
+  remotesPort: 0,
+  devIdpPort: 0,
+  env: { BAS_DATA_DIR: mkdtempSync(join(tmpdir(), 'bas-bench-')) },
+  extraRemotes: synthetic.map((remote) => ({ name: remote.id, dir: remote.dist })),
+  extraEntries: (origins) =>
+    synthetic.map((remote, index) => syntheticEntry(template, index, origins.get(remote.id) ?? '')),
+});
+const portalPageServer = createServer((_request, response) =>
+  response.writeHead(200, { 'content-type': 'text/html' }).end(iframePortalPage()),
+);
+await new Promise<void>((resolve) => portalPageServer.listen(0, '127.0.0.1', resolve));
+const iframePortal = `http://127.0.0.1:${(portalPageServer.address() as { port: number }).port}/`;
+const apps = synthetic.map((remote) => ({
+  id: remote.id,
+  url: `${portal.remoteOrigins.get(remote.id) ?? ''}/`,
+}));
+const browser = await launchChromium();
+
+try {
+  for (const throttled of [false, true]) {
+    const profile = throttled ? 'mobile (throttled)' : 'loopback';
+    log(`Cold load of the citizen home, ${profile}…`);
+    const loads = await repeat(runs, () => measureColdLoad(browser, portal.url, throttled));
+    figure(
+      '1 cold load',
+      `FCP, ${profile}`,
+      'ms',
+      loads.map((run) => run.fcp),
+    );
+    figure(
+      '1 cold load',
+      `LCP, ${profile}`,
+      'ms',
+      loads.map((run) => run.lcp),
+      throttled ? budget('homeLcpThrottledMs') : undefined,
+    );
+    if (!throttled) {
+      figure(
+        '1 cold load',
+        'shell JS for first paint (gzip)',
+        'KB',
+        loads.map((run) => run.firstPaintJsKb),
+        budget('shellFirstPaintJsKbTarget'),
+      );
+      figure(
+        '1 cold load',
+        'all JS until idle (gzip)',
+        'KB',
+        loads.map((run) => run.jsKb),
+      );
+      figure(
+        '1 cold load',
+        'requests until idle',
+        '',
+        loads.map((run) => run.requests),
+      );
+    }
+  }
+
+  const opened = synthetic.slice(0, 20).map((remote) => remote.id);
+  for (const throttled of [false, true]) {
+    const profile = throttled ? 'mobile (throttled)' : 'loopback';
+    const ids = throttled ? opened.slice(0, 8) : opened;
+    log(`Opening ${ids.length} remotes from the catalog, cold and warm, ${profile}…`);
+    const bas = await repeat(runs, () => measureOpenings(browser, portal.url, ids, throttled));
+    log(`The same apps in the iframe portal, ${profile}…`);
+    const frames = await repeat(runs, () =>
+      measureIframeOpenings(
+        browser,
+        iframePortal,
+        apps.filter((app) => ids.includes(app.id)),
+        throttled,
+      ),
+    );
+    for (const kind of ['cold', 'warm'] as const) {
+      const basP50 = bas.map((run) => percentile(run[kind], 50));
+      figure(
+        '2 opening a remote',
+        `BAS ${kind} p50, ${profile}`,
+        'ms',
+        basP50,
+        kind === 'warm' && !throttled ? budget('remoteOpenWarmP50Ms') : undefined,
+      );
+      figure(
+        '2 opening a remote',
+        `BAS ${kind} p95, ${profile}`,
+        'ms',
+        bas.map((run) => percentile(run[kind], 95)),
+      );
+      const frameP50 = frames.map((run) => percentile(run[kind], 50));
+      figure('3 iframe baseline', `iframe ${kind} p50, ${profile}`, 'ms', frameP50);
+      figure(
+        '3 iframe baseline',
+        `iframe ${kind} p95, ${profile}`,
+        'ms',
+        frames.map((run) => percentile(run[kind], 95)),
+      );
+      figure(
+        '3 iframe baseline',
+        `iframe / BAS time, ${kind} p50, ${profile}`,
+        '×',
+        frameP50.map((value, run) => value / (basP50[run] ?? Number.NaN)),
+        budget('iframeOverBasTime', false),
+      );
+    }
+  }
+  log('Memory after opening 10 apps, BAS and iframe portal…');
+  const memory = await repeat(runs, () => memoryForTenApps(browser, portal.url, iframePortal, apps));
+  figure(
+    '3 iframe baseline',
+    'JS heap after 10 apps, BAS',
+    'MB',
+    memory.map((run) => run.bas / 2 ** 20),
+  );
+  figure(
+    '3 iframe baseline',
+    'JS heap after 10 apps, iframe portal',
+    'MB',
+    memory.map((run) => run.iframe / 2 ** 20),
+  );
+  figure(
+    '3 iframe baseline',
+    'iframe / BAS memory, 10 apps',
+    '×',
+    memory.map((run) => run.iframe / run.bas),
+    budget('iframeOverBasMemory', false),
+  );
+
+  log('Shell start-up with 10, 50 and 200 registered remotes…');
+  const manifest = (await (await fetch(new URL('/api/manifest', portal.url))).json()) as {
+    entries: ManifestEntry[];
+  };
+  // Anonymous visitors see the public entries; copies with their own ids fill the catalog up to 200.
+  while (manifest.entries.length < 200) {
+    const base = manifest.entries[manifest.entries.length % 100] as ManifestEntry;
+    manifest.entries.push({
+      ...base,
+      id: `${base.id}-salinan-${manifest.entries.length}`,
+      route: `${base.route}-salinan-${manifest.entries.length}`,
+    });
+  }
+  const startup: Record<number, number[]> = {};
+  for (const size of [10, 50, 200]) {
+    startup[size] = await repeat(runs + 2, () => measureStartup(browser, portal.url, manifest, size));
+    figure('4 scale', `shell start-up, ${size} remotes`, 'ms', startup[size] ?? []);
+  }
+  figure(
+    '4 scale',
+    'start-up 200 / start-up 10',
+    '×',
+    (startup[200] ?? []).map((value, run) => value / (startup[10]?.[run] ?? Number.NaN)),
+    budget('startupGrowth200Over10'),
+  );
+  log(`Heap left per app after opening and leaving all ${count} synthetic apps…`);
+  const growth = await repeat(runs, () =>
+    heapGrowthPerApp(
+      browser,
+      portal.url,
+      synthetic.map((remote) => remote.id),
+    ),
+  );
+  figure(
+    '4 scale',
+    'JS heap kept per app opened and left',
+    'KB',
+    growth.map((bytes) => bytes / 1024),
+    undefined,
+    'module cache included',
+  );
+
+  log('Catalog search per keystroke (vitest bench over 200 and 2,000 entries)…');
+  const benchJson = join(mkdtempSync(join(tmpdir(), 'bas-search-')), 'search.json');
+  const searchRuns: Record<string, number[]> = {};
+  for (let run = 0; run < runs; run += 1) {
+    const vitest = spawnSync(
+      'pnpm',
+      ['exec', 'vitest', 'bench', '--run', '--project', 'shell', '--outputJson', benchJson],
+      { cwd: root, encoding: 'utf8' },
+    );
+    if (vitest.status !== 0) throw new Error(`vitest bench failed:\n${vitest.stdout}${vitest.stderr}`);
+    const report = JSON.parse(readFileSync(benchJson, 'utf8')) as {
+      files: { groups: { fullName: string; benchmarks: { mean: number }[] }[] }[];
+    };
+    for (const group of report.files.flatMap((file) => file.groups)) {
+      const size = /over (\d+) entries/.exec(group.fullName)?.[1] ?? '?';
+      (searchRuns[size] ??= []).push(group.benchmarks[0]?.mean ?? Number.NaN);
+    }
+  }
+  for (const [size, values] of Object.entries(searchRuns)) {
+    figure(
+      '4 scale',
+      `search per keystroke, ${size} entries`,
+      'ms',
+      values,
+      size === '2000' ? budget('searchKeystroke2000Ms') : undefined,
+    );
+  }
+
+  log('Registry: GET /api/manifest under load, beside a static file…');
+  const manifestUrl = new URL('/api/manifest', portal.url).href;
+  const token = await signedInToken(portal.url);
+  const body = Buffer.from(await (await fetch(manifestUrl)).arrayBuffer());
+  const etag = (await fetch(manifestUrl, { method: 'HEAD' })).headers.get('etag') ?? '';
+  const staticFile = await serveStaticManifest(mkdtempSync(join(tmpdir(), 'bas-static-')), body);
+  const gzip = { 'accept-encoding': 'gzip' };
+  const anonymous = await repeat(runs, () => load(manifestUrl, gzip));
+  const withToken = await repeat(runs, () =>
+    load(manifestUrl, { ...gzip, authorization: `Bearer ${token}` }),
+  );
+  const revalidated = await repeat(runs, () => load(manifestUrl, { ...gzip, 'if-none-match': etag }));
+  const staticLoad = await repeat(runs, () => load(staticFile.url, gzip));
+  staticFile.close();
+  figure(
+    '5 registry',
+    'manifest, anonymous, gzip',
+    'req/s',
+    anonymous.map((run) => run.requestsPerSecond),
+    budget('manifestAnonymousRps', false),
+  );
+  figure(
+    '5 registry',
+    'manifest, anonymous, p99 latency',
+    'ms',
+    anonymous.map((run) => run.latencyP99Ms),
+  );
+  figure(
+    '5 registry',
+    'manifest, with a token, gzip',
+    'req/s',
+    withToken.map((run) => run.requestsPerSecond),
+  );
+  figure(
+    '5 registry',
+    'manifest, ETag revalidation (304)',
+    'req/s',
+    revalidated.map((run) => run.requestsPerSecond),
+  );
+  figure(
+    '5 registry',
+    'the same manifest as a static file (sirv)',
+    'req/s',
+    staticLoad.map((run) => run.requestsPerSecond),
+  );
+  figure(
+    '5 registry',
+    'anonymous manifest / static file',
+    '×',
+    anonymous.map(
+      (run, index) => run.requestsPerSecond / (staticLoad[index]?.requestsPerSecond ?? Number.NaN),
+    ),
+    budget('manifestOverStatic', false),
+  );
+} finally {
+  await browser.close();
+  portalPageServer.close();
+  await portal.close();
+}
+
+const table = writeReport(join(benchDir, 'results'), figures, {
+  remotes: count,
+  runs,
+  node: process.version,
+  seconds: Math.round((Date.now() - started) / 1000),
+});
+console.log(`\n${table}\n`);
+const failed = figures.filter((entry) => passes(entry) === false);
+console.log(
+  failed.length === 0
+    ? 'Every budget is met.'
+    : `${failed.length} budget(s) missed: ${failed.map((entry) => entry.name).join('; ')}. Not measured yet: Lighthouse (issue 7).`,
+);
+log(`Done; results in bench/results/.`);
+
+/** A civil servant's access token, from signing in through the dev IdP in the browser, as the shell does. */
+async function signedInToken(portalUrl: string): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let token = '';
+  page.on('request', (request) => {
+    const header = request.headers().authorization;
+    if (request.url().endsWith('/api/manifest') && header?.startsWith('Bearer ') === true)
+      token = header.slice(7);
+  });
+  await page.goto(portalUrl);
+  await page.locator('header').getByRole('button', { name: 'Masuk' }).click();
+  await page.locator('#username').fill('asn.disdukcapil');
+  await page.locator('#password').fill('bas-demo');
+  await page.locator('#kc-login').click();
+  await page.waitForSelector('.user-name', { timeout: 30_000 });
+  await page.waitForFunction(() => true);
+  for (let wait = 0; token === '' && wait < 50; wait += 1) await page.waitForTimeout(100);
+  await context.close();
+  if (token === '') throw new Error('no token reached the manifest request after signing in');
+  return token;
+}

@@ -1,0 +1,54 @@
+import { createServer } from 'node:http';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import sirv from 'sirv';
+
+export interface Load {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+}
+
+const autocannonBin = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
+
+/**
+ * A load generator on loopback for `seconds`, in a process of its own so it does not share an event loop with the
+ * portal it measures: requests per second and latency.
+ */
+export function load(url: string, headers: Record<string, string>, seconds = 5): Load {
+  const args = [autocannonBin, '--connections', '20', '--duration', String(seconds), '--json'];
+  for (const [name, value] of Object.entries(headers)) args.push('--headers', `${name}=${value}`);
+  const run = spawnSync(process.execPath, [...args, url], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
+  if (run.status !== 0) throw new Error(`autocannon failed on ${url}:\n${run.stderr}`);
+  const result = JSON.parse(run.stdout) as {
+    non2xx: number;
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+  };
+  if (result.non2xx > 0 && headers['if-none-match'] === undefined) {
+    throw new Error(`${url} answered ${result.non2xx} requests with an error status`);
+  }
+  return {
+    requestsPerSecond: result.requests.average,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+  };
+}
+
+/** The same manifest as a static file, gzip'd ahead, served by sirv on this machine: the comparison. */
+export async function serveStaticManifest(
+  dir: string,
+  json: Buffer,
+): Promise<{ url: string; close(): void }> {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'manifest.json'), json);
+  writeFileSync(join(dir, 'manifest.json.gz'), gzipSync(json, { level: 9 }));
+  const files = sirv(dir, { gzip: true, etag: true, dev: false });
+  const server = createServer((request, response) => files(request, response));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}/manifest.json`, close: () => server.close() };
+}
