@@ -1,8 +1,9 @@
 import { createServer } from 'node:http';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { spawnSync } from 'node:child_process';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import sirv from 'sirv';
 
@@ -18,12 +19,12 @@ const autocannonBin = createRequire(import.meta.url).resolve('autocannon/autocan
  * A load generator on loopback for `seconds`, in a process of its own so it does not share an event loop with the
  * portal it measures: requests per second and latency.
  */
-export function load(url: string, headers: Record<string, string>, seconds = 5): Load {
+export async function load(url: string, headers: Record<string, string>, seconds = 5): Promise<Load> {
   const args = [autocannonBin, '--connections', '20', '--duration', String(seconds), '--json'];
   for (const [name, value] of Object.entries(headers)) args.push('--headers', `${name}=${value}`);
-  const run = spawnSync(process.execPath, [...args, url], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
-  if (run.status !== 0) throw new Error(`autocannon failed on ${url}:\n${run.stderr}`);
-  const result = JSON.parse(run.stdout) as {
+  // Asynchronously: the portal under test answers from this very process.
+  const { stdout } = await promisify(execFile)(process.execPath, [...args, url], { maxBuffer: 16 * 2 ** 20 });
+  const result = JSON.parse(stdout) as {
     non2xx: number;
     requests: { average: number };
     latency: { p50: number; p99: number };
@@ -38,7 +39,7 @@ export function load(url: string, headers: Record<string, string>, seconds = 5):
   };
 }
 
-/** The same manifest as a static file, gzip'd ahead, served by sirv on this machine: the comparison. */
+/** The same manifest as a static file, compressed ahead (gzip, brotli), served by sirv on this machine: the comparison. */
 export async function serveStaticManifest(
   dir: string,
   json: Buffer,
@@ -46,7 +47,8 @@ export async function serveStaticManifest(
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'manifest.json'), json);
   writeFileSync(join(dir, 'manifest.json.gz'), gzipSync(json, { level: 9 }));
-  const files = sirv(dir, { gzip: true, etag: true, dev: false });
+  writeFileSync(join(dir, 'manifest.json.br'), brotliCompressSync(json));
+  const files = sirv(dir, { gzip: true, brotli: true, etag: true, dev: false });
   const server = createServer((request, response) => files(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
