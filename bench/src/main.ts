@@ -382,7 +382,6 @@ async function signedInToken(portalUrl: string): Promise<string> {
   await page.locator('#password').fill('bas-demo');
   await page.locator('#kc-login').click();
   await page.waitForSelector('.user-name', { timeout: 30_000 });
-  await page.waitForFunction(() => true);
   for (let wait = 0; token === '' && wait < 50; wait += 1) await page.waitForTimeout(100);
   await context.close();
   if (token === '') throw new Error('no token reached the manifest request after signing in');

@@ -1,6 +1,7 @@
 // The remote contract
 export type { RemoteContext, RemoteModule, Unmount } from './contract.ts';
 export { isRemoteModule } from './isRemoteModule.ts';
+export { resolveAppPath } from './resolveAppPath.ts';
 export { sdkVersion, isCompatibleSdkVersion } from './sdkVersion.ts';
 export { createLocaleService } from './createLocaleService.ts';
 // Shell services

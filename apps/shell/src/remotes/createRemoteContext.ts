@@ -1,5 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
-import { createLocaleService, type RemoteContext } from '@bas/sdk';
+import { createLocaleService, resolveAppPath, type RemoteContext } from '@bas/sdk';
 import { showBanner, showToast } from '../notices/noticeStore.ts';
 import { shellTelemetry } from '../telemetry/shellTelemetry.ts';
 import type { ShellServices } from './ShellServicesContext.ts';
@@ -27,8 +27,7 @@ export function createRemoteContext(
     entry,
     navigation: {
       ...services.navigation,
-      navigate: (to, options) =>
-        services.navigation.navigate(to.startsWith('/') ? to : `${basePath}/${to}`, options),
+      navigate: (to, options) => services.navigation.navigate(resolveAppPath(basePath, to), options),
     },
     auth: services.auth,
     notifications: {

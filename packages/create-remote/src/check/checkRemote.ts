@@ -15,6 +15,8 @@ export interface CheckResult {
   problems: string[];
   /** The remote's own JavaScript, gzip bytes. */
   ownBytes?: number;
+  /** The entry as it would be published (see prepareEntry). */
+  entry: Record<string, unknown>;
 }
 
 interface MfManifest {
@@ -91,7 +93,7 @@ export function checkRemote(
     problems.push(
       'dist/mf-manifest.json is missing: run `npm run build` first (the check looks at the build).',
     );
-    return { passed, problems };
+    return { passed, problems, entry };
   }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as MfManifest;
   const unshared = used.filter(
@@ -137,5 +139,5 @@ export function checkRemote(
       `${line}: over budget. Load rarely used parts with import(), drop heavy libraries, or raise "bas": { "budgetKb" } in package.json with a reason.`,
     );
   }
-  return { passed, problems, ownBytes };
+  return { passed, problems, ownBytes, entry };
 }

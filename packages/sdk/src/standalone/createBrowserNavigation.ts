@@ -1,4 +1,5 @@
 import type { NavigationService, ShellLocation } from '../contract.ts';
+import { resolveAppPath } from '../resolveAppPath.ts';
 
 function currentLocation(): ShellLocation {
   const { pathname, search, hash } = window.location;
@@ -33,7 +34,7 @@ export function createBrowserNavigation(
       return () => listeners.delete(listener);
     },
     navigate(to, options) {
-      const path = to.startsWith('/') ? to : `${basePath.replace(/\/$/, '')}/${to}`;
+      const path = resolveAppPath(basePath, to);
       window.history[options?.replace === true ? 'replaceState' : 'pushState'](null, '', path);
       notify();
     },

@@ -7,6 +7,7 @@ import type {
   UserProfile,
 } from '../contract.ts';
 import type { Locale } from '../shellStore.ts';
+import { resolveAppPath } from '../resolveAppPath.ts';
 import { fakeAccessToken } from './bearerUser.ts';
 
 /**
@@ -124,7 +125,7 @@ export function createTestContext(options: TestContextOptions): TestContext {
       getLocation: () => location,
       subscribe: (listener) => subscribe(navigationListeners, listener),
       navigate(to) {
-        const path = to.startsWith('/') ? to : `${basePath}/${to}`;
+        const path = resolveAppPath(basePath, to);
         record.navigations.push(path);
         navigateTo(path);
       },

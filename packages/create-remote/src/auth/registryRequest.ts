@@ -1,0 +1,43 @@
+import { CliError } from '../CliError.ts';
+import { savedAccessToken } from './credentialsStore.ts';
+
+/**
+ * A call to the registry's API as the signed-in person (`--token`, then $BAS_TOKEN, then `bas-remote login`'s
+ * sign-in). Every failure becomes a CliError saying what to do: sign in, check the address, or the registry's
+ * own refusal.
+ */
+export async function registryRequest(
+  registry: string,
+  path: string,
+  options: { token?: string | undefined; body?: unknown; signInAs: string },
+): Promise<Record<string, unknown>> {
+  const token = options.token ?? process.env.BAS_TOKEN ?? (await savedAccessToken(registry));
+  if (token === undefined || token === '') {
+    throw new CliError(
+      `This needs you signed in as ${options.signInAs}: run \`bas-remote login --portal ${registry}\` (or pass --token).`,
+    );
+  }
+  const url = new URL(path, registry);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    });
+  } catch (error) {
+    throw new CliError(
+      `Cannot reach the registry at ${url.origin} (${(error as Error).message}): check --registry.`,
+    );
+  }
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) {
+    throw new CliError(
+      `The registry refused it (${response.status} ${String(body.code ?? '')}): ${String(body.message ?? 'no message')}`,
+    );
+  }
+  return body;
+}
