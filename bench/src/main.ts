@@ -111,7 +111,7 @@ try {
         'shell JS for first paint (gzip)',
         'KB',
         loads.map((run) => run.firstPaintJsKb),
-        budget('shellFirstPaintJsKbTarget'),
+        budget('shellFirstPaintJsKb'),
       );
       figure(
         '1 cold load',

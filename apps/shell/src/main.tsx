@@ -1,9 +1,10 @@
+import { shellStore } from '@bas/sdk';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { shellAuth } from './auth/shellAuth.ts';
-import { createShellI18n } from './i18n/createShellI18n.ts';
+import { followDocumentLanguage } from './i18n/followDocumentLanguage.ts';
+import { loadTexts } from './i18n/useTexts.ts';
 import { useCatalog } from './catalog/catalogStore.ts';
 import { createNavigationService } from './remotes/createNavigationService.ts';
 import { ShellServicesContext } from './remotes/ShellServicesContext.ts';
@@ -12,7 +13,8 @@ import { startShell } from './startShell.ts';
 import './styles.css';
 
 const router = createShellRouter();
-const i18n = createShellI18n();
+followDocumentLanguage();
+void loadTexts(shellStore.getState().locale);
 const routeOf = (appId: string) => {
   const catalog = useCatalog.getState();
   return catalog.status === 'ready' ? catalog.entries.find((entry) => entry.id === appId)?.route : undefined;
@@ -28,10 +30,8 @@ const container = document.getElementById('root');
 if (container === null) throw new Error('index.html lacks <div id="root">');
 createRoot(container).render(
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <ShellServicesContext value={services}>
-        <RouterProvider router={router} />
-      </ShellServicesContext>
-    </I18nextProvider>
+    <ShellServicesContext value={services}>
+      <RouterProvider router={router} />
+    </ShellServicesContext>
   </StrictMode>,
 );

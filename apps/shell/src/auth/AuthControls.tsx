@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts.ts';
 import { useLocation } from 'react-router';
 import { useAuth } from './authStore.ts';
 import { requestLogin, requestLogout } from './shellAuth.ts';
 
 /** Sign in / the signed-in person and sign out, in the header. */
 export function AuthControls() {
-  const { t } = useTranslation();
+  const t = useTexts();
   const location = useLocation();
   const { status, user } = useAuth();
   if (status === 'disabled') return null;
@@ -13,10 +13,10 @@ export function AuthControls() {
     return (
       <div className="auth-controls">
         <span className="user-name" data-username={user.username}>
-          {t('auth.signedInAs', { name: user.name })}
+          {t.auth.signedInAs({ name: user.name })}
         </span>
         <button type="button" onClick={() => void requestLogout()}>
-          {t('auth.logout')}
+          {t.auth.logout}
         </button>
       </div>
     );
@@ -28,7 +28,7 @@ export function AuthControls() {
         aria-busy={status === 'checking'}
         onClick={() => void requestLogin(location.pathname + location.search)}
       >
-        {t('auth.login')}
+        {t.auth.login}
       </button>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts.ts';
 import { useLocation } from 'react-router';
 import { useAuth } from './authStore.ts';
 import { requestLogin } from './shellAuth.ts';
@@ -17,15 +17,15 @@ export function RequireSignIn({
   children: React.ReactNode;
   forbidden: React.ReactNode;
 }) {
-  const { t } = useTranslation();
+  const t = useTexts();
   const location = useLocation();
   const { status, user } = useAuth();
   const mustSignIn = status === 'anonymous';
   useEffect(() => {
     if (mustSignIn) void requestLogin(location.pathname + location.search);
   }, [mustSignIn, location.pathname, location.search]);
-  if (status === 'checking') return <p role="status">{t('auth.checking')}</p>;
-  if (mustSignIn) return <p role="status">{t('auth.redirecting')}</p>;
+  if (status === 'checking') return <p role="status">{t.auth.checking}</p>;
+  if (mustSignIn) return <p role="status">{t.auth.redirecting}</p>;
   // The identity provider is down: AuthNotice above says so and offers to try again.
   if (status === 'unavailable') return null;
   if (status !== 'authenticated' || user === undefined) return <>{forbidden}</>;

@@ -3,7 +3,8 @@ import { create } from 'zustand';
 import { useAuth } from '../auth/authStore.ts';
 import type { ShellConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
-import { createAppLoader, type AppLoader } from '../remotes/createAppLoader.ts';
+import type { AppLoader } from '../remotes/createAppLoader.ts';
+import { createDeferredAppLoader } from '../remotes/createDeferredAppLoader.ts';
 import { readCatalogCopy, saveCatalogCopy } from './catalogCopy.ts';
 import { fetchManifest } from './fetchManifest.ts';
 
@@ -60,7 +61,12 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
     if (request !== latest) return;
     saveCatalogCopy(entries);
     useCatalog.setState(
-      { status: 'ready', entries, loader: createAppLoader(entries, config.remoteTimeoutMs), loadedFor },
+      {
+        status: 'ready',
+        entries,
+        loader: createDeferredAppLoader(entries, config.remoteTimeoutMs),
+        loadedFor,
+      },
       true,
     );
   } catch (cause) {
@@ -72,7 +78,7 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
       {
         status: 'ready',
         entries: copy.entries,
-        loader: createAppLoader(copy.entries, source.config.remoteTimeoutMs),
+        loader: createDeferredAppLoader(copy.entries, source.config.remoteTimeoutMs),
         loadedFor: useAuth.getState().user?.username,
         savedAt: copy.savedAt,
       },

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import { NoticeView } from './NoticeView.tsx';
@@ -6,7 +6,7 @@ import { useNotices } from './noticeStore.ts';
 
 /** The shell's toast area: announced politely to screen readers, above everything on small screens too. */
 export function Toasts() {
-  const { t } = useTranslation();
+  const t = useTexts();
   const toasts = useNotices((state) => state.toasts);
   const catalog = useCatalog();
   const localized = useLocalized();
@@ -16,7 +16,7 @@ export function Toasts() {
     return entry === undefined ? appId : localized(entry.name);
   };
   return (
-    <section className="toasts" aria-live="polite" aria-label={t('notice.label')}>
+    <section className="toasts" aria-live="polite" aria-label={t.notice.label}>
       {toasts.map((toast) => (
         <NoticeView key={toast.id} notice={toast} appName={nameOf(toast.appId)} />
       ))}

@@ -1,6 +1,6 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import { RemoteFailure } from './RemoteFailure.tsx';
 
@@ -22,7 +22,7 @@ export function IframeApp({
   title: string;
   timeoutMs: number;
 }) {
-  const { t } = useTranslation();
+  const t = useTexts();
   const frame = useRef<HTMLIFrameElement>(null);
   const [loaded, setLoaded] = useState(false);
   const [timedOut, setTimedOut] = useState(false);
@@ -63,7 +63,7 @@ export function IframeApp({
   }
   return (
     <>
-      {!loaded && <p role="status">{t('app.loading', { name })}</p>}
+      {!loaded && <p role="status">{t.app.loading({ name })}</p>}
       <iframe
         key={attempt}
         ref={frame}

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts.ts';
 import { sdkVersion } from '@bas/sdk';
 import type { ShellError } from '../errors/ShellError.ts';
 
@@ -22,27 +22,27 @@ export function RemoteFailure({
   timeoutMs,
   onRetry,
 }: RemoteFailureProps) {
-  const { t } = useTranslation();
+  const t = useTexts();
   const reason =
     {
-      REMOTE_TIMEOUT: t('app.timeout', { seconds: Math.round(timeoutMs / 1000) }),
-      REMOTE_CONTRACT: t('app.contract'),
-      REMOTE_SDK_INCOMPATIBLE: t('app.sdkIncompatible', { declared, provided: sdkVersion }),
-      REMOTE_CRASHED: t('app.crashed'),
-      REMOTE_CIRCUIT_OPEN: t('app.circuitOpen'),
-    }[error.code as string] ?? t('app.unreachable');
+      REMOTE_TIMEOUT: t.app.timeout({ seconds: Math.round(timeoutMs / 1000) }),
+      REMOTE_CONTRACT: t.app.contract,
+      REMOTE_SDK_INCOMPATIBLE: t.app.sdkIncompatible({ declared: declared ?? '?', provided: sdkVersion }),
+      REMOTE_CRASHED: t.app.crashed,
+      REMOTE_CIRCUIT_OPEN: t.app.circuitOpen,
+    }[error.code as string] ?? t.app.unreachable;
   return (
     <div className="remote-failure" role="alert" data-error-code={error.code}>
-      <h2>{t('app.failedTitle', { name: appName })}</h2>
+      <h2>{t.app.failedTitle({ name: appName })}</h2>
       <p>{reason}</p>
-      <p>{t('app.rest')}</p>
+      <p>{t.app.rest}</p>
       <div className="failure-actions">
         <button type="button" onClick={onRetry}>
-          {t('app.retry')}
+          {t.app.retry}
         </button>
         {standaloneUrl !== undefined && (
           <a href={standaloneUrl} target="_blank" rel="noopener noreferrer">
-            {t('app.standalone', { name: appName })}
+            {t.app.standalone({ name: appName })}
           </a>
         )}
       </div>

@@ -1,11 +1,9 @@
 import type { NavigationService, RemoteContext, RemoteModule } from '@bas/sdk';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
 import { ShellError } from '../errors/ShellError.ts';
-import { createShellI18n } from '../i18n/createShellI18n.ts';
 import type { AppLoader } from './createAppLoader.ts';
 import { ShellServicesContext } from './ShellServicesContext.ts';
 import { shellAuth } from '../auth/shellAuth.ts';
@@ -35,19 +33,15 @@ const navigation: NavigationService = {
   go: () => {},
 };
 
-const i18n = createShellI18n();
-
 /** The shell's way of retrying: a new key remounts the outlet. */
 function Harness({ loader, app = entry }: { loader: AppLoader; app?: FederatedEntry }) {
   const [attempt, setAttempt] = useState(0);
   return (
-    <I18nextProvider i18n={i18n}>
-      <ShellServicesContext value={{ navigation, auth: shellAuth }}>
-        <AppBanners appId={app.id} appName="Pengumuman" />
-        <RemoteOutlet key={attempt} entry={app} loader={loader} onRetry={() => setAttempt((n) => n + 1)} />
-        <Toasts />
-      </ShellServicesContext>
-    </I18nextProvider>
+    <ShellServicesContext value={{ navigation, auth: shellAuth }}>
+      <AppBanners appId={app.id} appName="Pengumuman" />
+      <RemoteOutlet key={attempt} entry={app} loader={loader} onRetry={() => setAttempt((n) => n + 1)} />
+      <Toasts />
+    </ShellServicesContext>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Unmount } from '@bas/sdk';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import type { FederatedEntry } from '@bas/manifest';
 import { ShellError } from '../errors/ShellError.ts';
@@ -32,7 +32,7 @@ export function RemoteOutlet({
   loader: AppLoader;
   onRetry(): void;
 }) {
-  const { t } = useTranslation();
+  const t = useTexts();
   const localized = useLocalized();
   const services = useShellServices();
   const hostRef = useRef<HTMLDivElement>(null);
@@ -69,7 +69,7 @@ export function RemoteOutlet({
     <>
       {state.status === 'loading' && (
         <p role="status" className="remote-loading">
-          {t('app.loading', { name: localized(entry.name) })}
+          {t.app.loading({ name: localized(entry.name) })}
         </p>
       )}
       {state.status === 'failed' && (

@@ -1,5 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts.ts';
 import { Link } from 'react-router';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
@@ -8,7 +8,7 @@ import { useLocalized } from '../i18n/useLocalized.ts';
 
 /** Apps as cards: name, what it does, which agency runs it, and the way in. */
 export function AppCards({ entries }: { entries: readonly ManifestEntry[] }) {
-  const { t } = useTranslation();
+  const t = useTexts();
   const localized = useLocalized();
   const catalog = useCatalog();
   const favourites = usePersonalLists((state) => state.favourites);
@@ -27,7 +27,7 @@ export function AppCards({ entries }: { entries: readonly ManifestEntry[] }) {
               type="button"
               className="favourite"
               aria-pressed={favourites.includes(entry.id)}
-              aria-label={t('home.favourite', { name: localized(entry.name) })}
+              aria-label={t.home.favourite({ name: localized(entry.name) })}
               onClick={() => toggleFavourite(entry.id)}
             >
               <span aria-hidden="true">{favourites.includes(entry.id) ? '★' : '☆'}</span>
@@ -41,7 +41,7 @@ export function AppCards({ entries }: { entries: readonly ManifestEntry[] }) {
             onFocus={preload(entry)}
             onTouchStart={preload(entry)}
           >
-            {t('home.open', { name: localized(entry.name) })}
+            {t.home.open({ name: localized(entry.name) })}
           </Link>
         </li>
       ))}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts.ts';
 import { useParams } from 'react-router';
 import { useAuth } from '../auth/authStore.ts';
 import { RequireSignIn } from '../auth/RequireSignIn.tsx';
@@ -17,7 +17,7 @@ import { NotForYourAccount } from './NotForYourAccount.tsx';
 
 /** `/layanan/:route/*`: one app in its own area; everything after the app's segment is the app's. */
 export function AppPage() {
-  const { t } = useTranslation();
+  const t = useTexts();
   const localized = useLocalized();
   const { route = '' } = useParams();
   const catalog = useCatalog();
@@ -35,14 +35,14 @@ export function AppPage() {
   // Until the catalog is the one filtered for whoever is signed in, an internal app may just not be in it yet.
   const stale = catalog.status === 'ready' && catalog.loadedFor !== username;
   if (catalog.status === 'loading' || stale || auth.status === 'checking') {
-    return <p role="status">{t('home.loading')}</p>;
+    return <p role="status">{t.home.loading}</p>;
   }
-  if (catalog.status === 'failed') return <p role="alert">{t('home.failed')}</p>;
+  if (catalog.status === 'failed') return <p role="alert">{t.home.failed}</p>;
   const entry = catalog.entries.find((candidate) => candidate.route === route);
   if (entry === undefined) {
     // The registry never says whether an app is internal or absent: sign-in is offered, never confirmed.
     if (auth.status === 'disabled' || auth.status === 'unavailable') {
-      return <p role="alert">{t('app.notFound', { id: route })}</p>;
+      return <p role="alert">{t.app.notFound({ id: route })}</p>;
     }
     return (
       <RequireSignIn allowed={() => false} forbidden={<NotForYourAccount />}>
@@ -58,14 +58,14 @@ export function AppPage() {
   if (entry.requiresLogin === true && auth.status !== 'authenticated') {
     content = (
       <div className="login-required">
-        <p>{t('auth.loginRequired', { name })}</p>
+        <p>{t.auth.loginRequired({ name })}</p>
         <button type="button" onClick={() => void requestLogin(window.location.pathname)}>
-          {t('auth.login')}
+          {t.auth.login}
         </button>
       </div>
     );
   } else if (entry.status === 'maintenance') {
-    content = <p role="status">{t('app.maintenance', { name })}</p>;
+    content = <p role="status">{t.app.maintenance({ name })}</p>;
   } else if (entry.kind === 'federated') {
     content = (
       <RemoteErrorBoundary appName={name} timeoutMs={catalog.loader.timeoutMs} onRetry={retry}>
@@ -77,16 +77,16 @@ export function AppPage() {
       <IframeApp
         entry={entry}
         name={name}
-        title={t('app.frameTitle', { name, agency })}
+        title={t.app.frameTitle({ name, agency })}
         timeoutMs={catalog.loader.timeoutMs}
       />
     );
   } else {
     content = (
       <div className="app-external">
-        <p>{t('app.external', { name, agency })}</p>
+        <p>{t.app.external({ name, agency })}</p>
         <a href={entry.url} target="_blank" rel="noopener noreferrer">
-          {t('app.openExternal', { name })}
+          {t.app.openExternal({ name })}
         </a>
       </div>
     );

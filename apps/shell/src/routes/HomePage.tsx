@@ -1,7 +1,8 @@
 import type { ManifestEntry } from '@bas/manifest';
-import { useTranslation } from 'react-i18next';
+import { useShellState } from '@bas/sdk/react';
 import { loadCatalog, useCatalog } from '../catalog/catalogStore.ts';
-import { id } from '../i18n/locales.ts';
+import { id } from '../i18n/id.ts';
+import { useTexts } from '../i18n/useTexts.ts';
 import { AppCards } from './AppCards.tsx';
 import { BrowseLinks } from './BrowseLinks.tsx';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
@@ -28,7 +29,8 @@ function byCategory(
 }
 
 export function HomePage() {
-  const { t, i18n } = useTranslation();
+  const t = useTexts();
+  const locale = useShellState((state) => state.locale);
   const catalog = useCatalog();
   const { favourites, recent } = usePersonalLists();
   const pick = (ids: readonly string[]) =>
@@ -37,34 +39,34 @@ export function HomePage() {
   const recentEntries = pick(recent);
   return (
     <>
-      <h1>{t('home.title')}</h1>
-      <p>{t('home.intro')}</p>
-      {catalog.status === 'loading' && <p role="status">{t('home.loading')}</p>}
+      <h1>{t.home.title}</h1>
+      <p>{t.home.intro}</p>
+      {catalog.status === 'loading' && <p role="status">{t.home.loading}</p>}
       {catalog.status === 'ready' && catalog.savedAt !== undefined && (
         <div className="stale-catalog" role="alert">
-          <p>{t('home.saved', { date: new Date(catalog.savedAt).toLocaleString(i18n.language) })}</p>
+          <p>{t.home.saved({ date: new Date(catalog.savedAt).toLocaleString(locale) })}</p>
           <button type="button" onClick={() => void loadCatalog()}>
-            {t('home.retry')}
+            {t.home.retry}
           </button>
         </div>
       )}
       {catalog.status === 'failed' && (
         <div role="alert" data-error-code={catalog.error.code}>
-          <p>{t('home.failed')}</p>
+          <p>{t.home.failed}</p>
           <button type="button" onClick={() => void loadCatalog()}>
-            {t('home.retry')}
+            {t.home.retry}
           </button>
         </div>
       )}
       {favouriteEntries.length > 0 && (
         <section aria-labelledby="favorit">
-          <h2 id="favorit">{t('home.favourites')}</h2>
+          <h2 id="favorit">{t.home.favourites}</h2>
           <AppCards entries={favouriteEntries} />
         </section>
       )}
       {recentEntries.length > 0 && (
         <section aria-labelledby="terakhir">
-          <h2 id="terakhir">{t('home.recent')}</h2>
+          <h2 id="terakhir">{t.home.recent}</h2>
           <AppCards entries={recentEntries} />
         </section>
       )}
@@ -72,7 +74,7 @@ export function HomePage() {
       {catalog.status === 'ready' &&
         byCategory(catalog.entries, [...favourites, ...recent]).map(([category, entries]) => (
           <section key={category} aria-labelledby={`kategori-${category}`}>
-            <h2 id={`kategori-${category}`}>{t(`categories.${category}`)}</h2>
+            <h2 id={`kategori-${category}`}>{t.categories[category]}</h2>
             <AppCards entries={entries} />
           </section>
         ))}

@@ -1,6 +1,6 @@
 import { shellStore, type Locale } from '@bas/sdk';
 import { useShellState } from '@bas/sdk/react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts.ts';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AuthControls } from '../auth/AuthControls.tsx';
@@ -12,7 +12,7 @@ const locales: Locale[] = ['id', 'en'];
 
 /** The shell's frame: skip link, header, language switch, navigation, and the page. */
 export function Layout() {
-  const { t } = useTranslation();
+  const t = useTexts();
   const locale = useShellState((state) => state.locale);
   const isAsn = useAuth((state) => state.user?.roles.includes('asn') === true);
   const { pathname } = useLocation();
@@ -29,25 +29,25 @@ export function Layout() {
   return (
     <>
       <a className="skip-link" href="#main">
-        {t('skipToContent')}
+        {t.skipToContent}
       </a>
       <header className="shell-header">
         <NavLink to="/" className="brand">
           <span className="brand-mark" aria-hidden="true">
             BAS
           </span>
-          <span>{t('brand')}</span>
+          <span>{t.brand}</span>
         </NavLink>
         <SearchBox />
         <AuthControls />
-        <div className="language" role="group" aria-label={t('language.label')}>
+        <div className="language" role="group" aria-label={t.language.label}>
           {locales.map((code) => (
             <button
               key={code}
               type="button"
               lang={code}
               aria-pressed={locale === code}
-              title={t(`language.${code}`)}
+              title={t.language[code]}
               onClick={() => shellStore.getState().setLocale(code)}
             >
               {code.toUpperCase()}
@@ -55,16 +55,16 @@ export function Layout() {
           ))}
         </div>
       </header>
-      <nav className="shell-nav" aria-label={t('nav.label')}>
+      <nav className="shell-nav" aria-label={t.nav.label}>
         <ul>
           <li>
             <NavLink to="/" end>
-              {t('nav.home')}
+              {t.nav.home}
             </NavLink>
           </li>
           {isAsn && (
             <li>
-              <NavLink to="/ruang-kerja">{t('nav.workspace')}</NavLink>
+              <NavLink to="/ruang-kerja">{t.nav.workspace}</NavLink>
             </li>
           )}
         </ul>
@@ -73,7 +73,7 @@ export function Layout() {
         <AuthNotice />
         <Outlet />
       </main>
-      <footer className="shell-footer">{t('footer')}</footer>
+      <footer className="shell-footer">{t.footer}</footer>
     </>
   );
 }

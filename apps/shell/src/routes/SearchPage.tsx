@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts.ts';
 import { useSearchParams } from 'react-router';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { useCatalogSearch } from '../search/useCatalogSearch.ts';
@@ -6,7 +6,7 @@ import { AppCards } from './AppCards.tsx';
 
 /** `/cari?q=…`: every match, best first. */
 export function SearchPage() {
-  const { t } = useTranslation();
+  const t = useTexts();
   const [params] = useSearchParams();
   const query = params.get('q') ?? '';
   const catalog = useCatalog();
@@ -14,11 +14,11 @@ export function SearchPage() {
   const results = search === undefined ? undefined : search(query, 100);
   return (
     <>
-      <h1>{t('search.title', { query })}</h1>
-      {(catalog.status === 'loading' || results === undefined) && <p role="status">{t('home.loading')}</p>}
+      <h1>{t.search.title({ query })}</h1>
+      {(catalog.status === 'loading' || results === undefined) && <p role="status">{t.home.loading}</p>}
       {results !== undefined && (
         <>
-          <p role="status">{t('search.count', { count: results.length })}</p>
+          <p role="status">{t.search.count({ count: results.length })}</p>
           <AppCards entries={results} />
         </>
       )}

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts.ts';
 import { useAuth } from '../auth/authStore.ts';
 import { RequireSignIn } from '../auth/RequireSignIn.tsx';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
@@ -7,28 +7,28 @@ import { AppCards } from './AppCards.tsx';
 import { NotForYourAccount } from './NotForYourAccount.tsx';
 
 function Workspace() {
-  const { t } = useTranslation();
+  const t = useTexts();
   const catalog = useCatalog();
   const agency = useAuth((state) => state.user?.agency);
   const agencyName = agency === undefined ? '' : agencyShortName(agency);
-  if (catalog.status !== 'ready') return <p role="status">{t('home.loading')}</p>;
+  if (catalog.status !== 'ready') return <p role="status">{t.home.loading}</p>;
   const internal = catalog.entries.filter((entry) => entry.role === 'internal');
   const own = internal.filter((entry) => entry.agency === agency);
   const other = internal.filter((entry) => entry.agency !== agency);
   return (
     <>
-      <h1>{t('workspace.title')}</h1>
-      <p>{t('workspace.intro', { agency: agencyName })}</p>
-      {internal.length === 0 && <p>{t('workspace.empty')}</p>}
+      <h1>{t.workspace.title}</h1>
+      <p>{t.workspace.intro({ agency: agencyName })}</p>
+      {internal.length === 0 && <p>{t.workspace.empty}</p>}
       {own.length > 0 && (
         <section aria-labelledby="workspace-own">
-          <h2 id="workspace-own">{t('workspace.own', { agency: agencyName })}</h2>
+          <h2 id="workspace-own">{t.workspace.own({ agency: agencyName })}</h2>
           <AppCards entries={own} />
         </section>
       )}
       {other.length > 0 && (
         <section aria-labelledby="workspace-other">
-          <h2 id="workspace-other">{t('workspace.other')}</h2>
+          <h2 id="workspace-other">{t.workspace.other}</h2>
           <AppCards entries={other} />
         </section>
       )}

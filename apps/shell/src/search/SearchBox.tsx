@@ -1,6 +1,6 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts.ts';
 import { useNavigate } from 'react-router';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
@@ -11,7 +11,7 @@ import { useCatalogSearch } from './useCatalogSearch.ts';
  * Enter without a suggestion opens the full results page.
  */
 export function SearchBox() {
-  const { t } = useTranslation();
+  const t = useTexts();
   const localized = useLocalized();
   const navigate = useNavigate();
   const id = useId();
@@ -59,14 +59,14 @@ export function SearchBox() {
       }}
     >
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        {t('search.label')}
+        {t.search.label}
       </label>
       <input
         id={`${id}-input`}
         type="search"
         role="combobox"
         autoComplete="off"
-        placeholder={t('search.placeholder')}
+        placeholder={t.search.placeholder}
         aria-expanded={expanded}
         aria-controls={`${id}-results`}
         aria-autocomplete="list"
@@ -82,7 +82,7 @@ export function SearchBox() {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={`${id}-results`} role="listbox" aria-label={t('search.suggestions')} hidden={!expanded}>
+      <ul id={`${id}-results`} role="listbox" aria-label={t.search.suggestions} hidden={!expanded}>
         {expanded &&
           results.map((entry, index) => (
             <li

@@ -1,0 +1,31 @@
+import type { Locale } from '@bas/sdk';
+import { useShellState } from '@bas/sdk/react';
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import { id, type Messages } from './id.ts';
+
+// Bahasa Indonesia ships with the first paint; English is fetched the first time someone chooses it.
+const useLoadedTexts = create<Partial<Record<Locale, Messages>>>()(() => ({ id }));
+const fetchers: Record<Exclude<Locale, 'id'>, () => Promise<Messages>> = {
+  en: async () => (await import('./en.ts')).en,
+};
+
+/** Fetches a language's texts if they are not here yet; the shell calls it at start for a stored choice. */
+export async function loadTexts(locale: Locale): Promise<void> {
+  if (locale === 'id' || useLoadedTexts.getState()[locale] !== undefined) return;
+  const texts = await fetchers[locale]();
+  useLoadedTexts.setState({ [locale]: texts });
+}
+
+/**
+ * The shell's texts in the language of the shared store, which the shell and every remote switch together. Until
+ * a newly chosen language has arrived (one small request), the texts stay in Bahasa Indonesia.
+ */
+export function useTexts(): Messages {
+  const locale = useShellState((state) => state.locale);
+  const texts = useLoadedTexts((loaded) => loaded[locale]);
+  useEffect(() => {
+    if (texts === undefined) void loadTexts(locale);
+  }, [locale, texts]);
+  return texts ?? id;
+}
