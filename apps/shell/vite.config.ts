@@ -1,4 +1,4 @@
-import { sharedSingletons } from '@bas/federation';
+import { precompress, sharedSingletons } from '@bas/federation';
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -15,6 +15,7 @@ export default defineConfig({
       shareStrategy: 'loaded-first',
       dts: false,
     }),
+    precompress(),
   ],
   build: {
     target: 'es2022',

@@ -56,6 +56,8 @@ function createRemoteServer(site: RemoteSite, origin: () => string): Server {
   const files = sirv(dir, {
     dev: false,
     etag: true,
+    brotli: true,
+    gzip: true,
     setHeaders: (response) => response.setHeader('access-control-allow-origin', '*'),
   });
   return createServer((request, response) => {
@@ -75,7 +77,7 @@ function createRemoteServer(site: RemoteSite, origin: () => string): Server {
 
 /** The shell's origin: the registry under /api, the runtime config, and the shell's files with the SPA fallback. */
 function createPortalServer(options: GatewayOptions, registry: Registry): Server {
-  const files = sirv(options.shellDir, { dev: false, etag: true, single: true });
+  const files = sirv(options.shellDir, { dev: false, etag: true, single: true, brotli: true, gzip: true });
   return createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://gateway').pathname;
     if (path.startsWith('/api/')) return registry.app.routing(request, response);

@@ -1,6 +1,7 @@
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import { precompress } from './precompress.ts';
 import { sharedSingletons } from './sharedSingletons.ts';
 
 export interface RemoteConfigOptions {
@@ -55,6 +56,7 @@ export function defineRemoteConfig(options: RemoteConfigOptions): UserConfig {
               dts: false,
             }),
           ]),
+      precompress(),
     ],
     // Files are found relative to mf-manifest.json, wherever the remote is served from.
     base: './',

@@ -3,3 +3,4 @@ export type { Singleton } from './sharedSingletons.ts';
 export { remoteRouterApi } from './remoteRouterApi.ts';
 export { defineRemoteConfig } from './defineRemoteConfig.ts';
 export type { RemoteConfigOptions } from './defineRemoteConfig.ts';
+export { precompress } from './precompress.ts';
