@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       '**/dist/**',
       '**/dist-mocks/**',
+      '**/dist-server/**',
       'bench/.work/**',
       'bench/results/**',
       'packages/create-remote/templates/**',

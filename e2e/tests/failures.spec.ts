@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { shellLive } from '../support/shellLive.ts';
+import { testPortal } from '../support/testPortal.ts';
 
 /** The fallback in the app's area, and proof that the rest of the portal still works. */
 async function expectContainedFailure(page: Page, app: string, reason: string) {
@@ -55,7 +57,14 @@ test('a remote that keeps failing is not hammered: the circuit opens', async ({ 
 test('the registry unreachable: the portal shows the catalog it saved, and says so', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' })).toBeVisible();
+  await shellLive(page);
   await page.route('**/api/manifest', (route) => route.abort('connectionrefused'));
+  // Without the registry the portal's server cannot render the catalog into the home page: it sends the static one.
+  // (Any other path of the portal answers with that static page.)
+  await page.route(
+    (url) => url.href === testPortal.url,
+    (route) => route.continue({ url: new URL('/halaman-statis', testPortal.url).href }),
+  );
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'salinan tersimpan' })).toBeVisible();
   await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
@@ -95,7 +104,7 @@ test('an app under maintenance shows a notice instead of loading', async ({ page
 test('an app starts loading when the person shows intent, before the click', async ({ page }) => {
   await page.goto('/');
   const link = page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' });
-  await expect(link).toBeVisible();
+  await shellLive(page);
   const manifest = page.waitForRequest((request) => request.url().endsWith('/mf-manifest.json'));
   await link.hover();
   await manifest;

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { shellLive } from '../support/shellLive.ts';
 import { testPortal } from '../support/testPortal.ts';
 
 /** Everything the page reports as broken: uncaught exceptions and console errors. */
@@ -98,6 +99,55 @@ test('the happy path logs no errors', async ({ page }) => {
   await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Semua layanan Kota Bogor dalam satu portal' }),
+  ).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the home page lists the services before any JavaScript runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(testPortal.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Semua layanan Kota Bogor dalam satu portal',
+  );
+  await expect(page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Kependudukan' }).getByRole('listitem')).not.toHaveCount(0);
+  // Controls that need the shell wait for it; links and the search form work as plain HTML.
+  await expect(page.getByRole('button', { name: 'EN', exact: true })).toBeDisabled();
+  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await expect(page).toHaveURL(/\/layanan\/pengumuman$/);
+  await page.goBack();
+  await page.getByRole('combobox', { name: 'Cari layanan' }).fill('KTP');
+  await page.getByRole('combobox', { name: 'Cari layanan' }).press('Enter');
+  await expect(page).toHaveURL(/\/cari\?q=KTP$/);
+  await context.close();
+});
+
+test('the shell takes over the rendered home without a mismatch, keeping what was typed', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto(testPortal.url);
+  await shellLive(page);
+  const stars = page.getByRole('button', { name: 'Favorit: Pengumuman Kota Bogor' });
+  await stars.click();
+  // Starred, it is listed again under the favourites at the top.
+  await expect(stars).toHaveCount(2);
+  await expect(stars.first()).toHaveAttribute('aria-pressed', 'true');
+  await stars.first().click();
+  await expect(stars).toHaveAttribute('aria-pressed', 'false');
+  expect(errors).toEqual([]);
+
+  // Someone who types before the shell's script has run still gets the suggestions for it.
+  await page.route('**/assets/mf-entry-bootstrap-*.js', async (route) => {
+    await page.getByRole('combobox', { name: 'Cari layanan' }).fill('KTP');
+    await route.continue();
+  });
+  await page.reload();
+  await expect(
+    page
+      .getByRole('listbox', { name: 'Saran layanan' })
+      .getByRole('option', { name: /Permohonan Dokumen Kependudukan/ }),
   ).toBeVisible();
   expect(errors).toEqual([]);
 });

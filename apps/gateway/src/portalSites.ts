@@ -17,6 +17,8 @@ const built = (name: string) => repo(`apps/remotes/${name}/dist`);
  */
 export const portalSites = {
   shellDir: repo('apps/shell/dist'),
+  /** The shell's home page renderer, built beside it (`vite build --ssr`). */
+  shellRenderer: repo('apps/shell/dist-server/renderHomePage.js'),
   remotes: [
     { name: 'pengumuman', dir: built('pengumuman') },
     { name: 'dokumen-kependudukan', dir: built('dokumen-kependudukan'), mockApi: disdukcapilApi() },

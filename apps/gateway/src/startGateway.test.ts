@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { seedCatalog } from '@bas/manifest/seed';
 import { buildRegistry } from '@bas/registry';
 import { http, HttpResponse } from 'msw';
@@ -8,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type Gateway } from './startGateway.ts';
 
 let gateway: Gateway;
+let renders = 0;
+let renderFails = true;
 
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'bas-gateway-'));
@@ -16,6 +19,9 @@ beforeAll(async () => {
   mkdirSync(shellDir);
   mkdirSync(remoteDir);
   writeFileSync(join(shellDir, 'index.html'), '<!doctype html><title>BAS</title>');
+  mkdirSync(join(shellDir, 'assets'));
+  writeFileSync(join(shellDir, 'assets/app.js'), 'export {};');
+  writeFileSync(join(shellDir, 'assets/app.js.br'), brotliCompressSync('export {};'));
   writeFileSync(join(remoteDir, 'mf-manifest.json'), '{"name":"pengumuman"}');
   gateway = await startGateway({
     port: 0,
@@ -30,6 +36,14 @@ beforeAll(async () => {
       { name: 'aplikasi-lama', app: (_request, response) => response.end('<h1>Aplikasi lama</h1>') },
     ],
     shellConfig: { remoteTimeoutMs: 1500 },
+    renderHome: (template, config, entries) => {
+      renders += 1;
+      if (renderFails) throw new Error('The renderer failed');
+      return template.replace(
+        '</title>',
+        `</title><main>${JSON.stringify(config)} ${entries.length} layanan</main>`,
+      );
+    },
     registry: (origins) =>
       buildRegistry({
         dataDir: join(root, 'data'),
@@ -58,6 +72,40 @@ describe('startGateway', () => {
     const response = await fetch(new URL('/layanan/pengumuman/pbb-2027', gateway.url));
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<title>BAS</title>');
+  });
+
+  it('sends the static index.html for the home page when it cannot be rendered', async () => {
+    const response = await fetch(gateway.url);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('<!doctype html><title>BAS</title>');
+    expect(renders).toBe(1);
+  });
+
+  it('renders the home page with the config and anonymous catalog, compressed, once per manifest version', async () => {
+    renderFails = false;
+    renders = 0;
+    const first = await fetch(gateway.url, { headers: { 'accept-encoding': 'br' } });
+    expect(first.headers.get('content-encoding')).toBe('br');
+    expect(await first.text()).toBe(
+      '<!doctype html><title>BAS</title><main>{"remoteTimeoutMs":1500} 1 layanan</main>',
+    );
+    const etag = first.headers.get('etag') ?? '';
+    const again = await fetch(gateway.url, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    const plain = await fetch(new URL('/index.html', gateway.url), {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toContain('1 layanan');
+    expect(renders).toBe(1);
+  });
+
+  it('serves built files compressed where the build wrote .br beside them', async () => {
+    const response = await fetch(new URL('/assets/app.js', gateway.url), {
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(await response.text()).toBe('export {};');
   });
 
   it('answers unknown API paths with the registry’s JSON 404, not the shell page', async () => {

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { RequestHandler } from 'msw';
 import type { Registry } from '@bas/registry';
 import sirv from 'sirv';
+import { createHomePage, type RenderHomePage } from './createHomePage.ts';
 import { listen } from './listen.ts';
 import { serveMockApi } from './serveMockApi.ts';
 
@@ -32,6 +35,8 @@ export interface GatewayOptions {
   registry(remoteOrigins: ReadonlyMap<string, string>): Promise<Registry>;
   /** Served as `/config.json` instead of the shell's built-in one. */
   shellConfig?: Record<string, unknown>;
+  /** Renders the home page with the catalog in it; without it `/` is the shell's static `index.html`. */
+  renderHome?: RenderHomePage;
 }
 
 export interface Gateway {
@@ -78,11 +83,28 @@ function createRemoteServer(site: RemoteSite, origin: () => string): Server {
 /** The shell's origin: the registry under /api, the runtime config, and the shell's files with the SPA fallback. */
 function createPortalServer(options: GatewayOptions, registry: Registry): Server {
   const files = sirv(options.shellDir, { dev: false, etag: true, single: true, brotli: true, gzip: true });
+  const homePage =
+    options.renderHome === undefined
+      ? undefined
+      : createHomePage({
+          shellDir: options.shellDir,
+          render: options.renderHome,
+          config:
+            options.shellConfig ?? JSON.parse(readFileSync(join(options.shellDir, 'config.json'), 'utf8')),
+          registry,
+        });
   return createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://gateway').pathname;
     if (path.startsWith('/api/')) return registry.app.routing(request, response);
     if (path === '/config.json' && options.shellConfig !== undefined) {
       return sendJson(response, options.shellConfig);
+    }
+    const isPage = request.method === 'GET' || request.method === 'HEAD';
+    if (homePage !== undefined && isPage && (path === '/' || path === '/index.html')) {
+      void homePage(request, response).then((served) => {
+        if (!served) files(request, response);
+      });
+      return;
     }
     files(request, response);
   });

@@ -4,6 +4,7 @@ import type { ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
 import { buildRegistry, loadRegistryConfig } from '@bas/registry';
 import { portalSites } from './portalSites.ts';
+import type { RenderHomePage } from './createHomePage.ts';
 import { startGateway, type Gateway, type RemoteSite } from './startGateway.ts';
 
 export const realmFile = fileURLToPath(new URL('../../../infra/keycloak/realm-bas.json', import.meta.url));
@@ -54,6 +55,8 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
       port: options.port,
       remotesPort: options.remotesPort,
       shellDir: portalSites.shellDir,
+      renderHome: ((await import(portalSites.shellRenderer)) as { renderHomePage: RenderHomePage })
+        .renderHomePage,
       remotes: [...portalSites.remotes, ...(options.extraRemotes ?? [])],
       shellConfig: { manifestUrl: '/api/manifest', remoteTimeoutMs: options.remoteTimeoutMs ?? 8000, auth },
       registry: (remoteOrigins) => {

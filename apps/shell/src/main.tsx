@@ -1,6 +1,6 @@
 import { shellStore } from '@bas/sdk';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { shellAuth } from './auth/shellAuth.ts';
 import { followDocumentLanguage } from './i18n/followDocumentLanguage.ts';
@@ -23,15 +23,19 @@ const services = {
   navigation: createNavigationService(router, routeOf),
   auth: shellAuth,
 };
-// The chrome renders at once; the catalog and the sign-in check fill in as they answer.
+// The chrome renders at once; the catalog and the sign-in check fill in as they answer. On a page the server
+// rendered, the catalog it was rendered from is in the store before the first render.
 void startShell((path) => void router.navigate(path, { replace: true }));
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html lacks <div id="root">');
-createRoot(container).render(
+const shell = (
   <StrictMode>
     <ShellServicesContext value={services}>
       <RouterProvider router={router} />
     </ShellServicesContext>
-  </StrictMode>,
+  </StrictMode>
 );
+// The home page comes rendered from the portal's server (decisions/0011): React takes over its markup.
+if (container.hasChildNodes()) hydrateRoot(container, shell);
+else createRoot(container).render(shell);

@@ -1,6 +1,7 @@
 import { useAuth } from './auth/authStore.ts';
 import { attachSession, shellAuth } from './auth/shellAuth.ts';
-import { failCatalog, loadCatalog } from './catalog/catalogStore.ts';
+import { adoptCatalog, failCatalog, loadCatalog } from './catalog/catalogStore.ts';
+import { readBootData } from './catalog/readBootData.ts';
 import { loadShellConfig } from './config/loadShellConfig.ts';
 
 function afterFirstPaint(): Promise<void> {
@@ -17,27 +18,33 @@ function afterFirstPaint(): Promise<void> {
 }
 
 /**
- * Everything the shell does after its first paint: read the deployment's config, load the catalog as an
- * anonymous visitor, and meanwhile ask the identity provider (check-sso) whether someone is signed in; when that
- * changes, load the catalog again for them.
+ * Everything the shell does around its first paint: take the deployment's config and the anonymous catalog from
+ * the page the server rendered (or fetch them), and meanwhile ask the identity provider (check-sso) whether
+ * someone is signed in; when that changes, load the catalog again for them. With a rendered page, the catalog is
+ * in the store before this function first awaits, so the shell's first render shows what the server did.
  */
 export async function startShell(navigate: (path: string) => void): Promise<void> {
   const origin = window.location.origin;
+  const boot = readBootData();
   let config;
   try {
-    config = await loadShellConfig(origin);
+    config = boot?.config ?? (await loadShellConfig(origin));
   } catch (cause) {
     attachSession(undefined);
     failCatalog(cause);
     return;
   }
+  const show = (accessToken: () => Promise<string | undefined>) =>
+    boot === undefined
+      ? loadCatalog({ config, accessToken })
+      : adoptCatalog({ config, accessToken }, boot.entries);
   if (config.auth === undefined) {
     attachSession(undefined);
     useAuth.setState({ status: 'disabled' });
-    await loadCatalog({ config, accessToken: () => Promise.resolve(undefined) });
+    await show(() => Promise.resolve(undefined));
     return;
   }
-  const catalog = loadCatalog({ config, accessToken: () => shellAuth.getAccessToken() });
+  const catalog = show(() => shellAuth.getAccessToken());
   // keycloak-js is fetched once the first contentful paint is done: the public portal never waits for it.
   await afterFirstPaint();
   const { createSession } = await import('./auth/createSession.ts');

@@ -1,5 +1,6 @@
 import { useTexts } from '../i18n/useTexts.ts';
 import { useLocation } from 'react-router';
+import { useHydrated } from '../hydration/useHydrated.ts';
 import { useAuth } from './authStore.ts';
 import { requestLogin, requestLogout } from './shellAuth.ts';
 
@@ -8,6 +9,7 @@ export function AuthControls() {
   const t = useTexts();
   const location = useLocation();
   const { status, user } = useAuth();
+  const hydrated = useHydrated();
   if (status === 'disabled') return null;
   if (status === 'authenticated' && user !== undefined) {
     return (
@@ -26,6 +28,7 @@ export function AuthControls() {
       <button
         type="button"
         aria-busy={status === 'checking'}
+        disabled={!hydrated}
         onClick={() => void requestLogin(location.pathname + location.search)}
       >
         {t.auth.login}

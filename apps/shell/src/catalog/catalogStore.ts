@@ -1,5 +1,6 @@
 import type { ManifestEntry } from '@bas/manifest';
-import { create } from 'zustand';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { useAuth } from '../auth/authStore.ts';
 import type { ShellConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
@@ -21,8 +22,13 @@ export type CatalogState =
     }
   | { status: 'failed'; error: ShellError };
 
-/** The catalog the shell shows and the loader for its apps. */
-export const useCatalog = create<CatalogState>()(() => ({ status: 'loading' }));
+const catalogStore = createStore<CatalogState>()(() => ({ status: 'loading' }));
+// On the server React reads a store's "server snapshot", which zustand takes from the initial state; the portal's
+// server renders the home from the catalog it adopted, so here the snapshot is the current state.
+const renderedStore = { ...catalogStore, getInitialState: () => catalogStore.getState() };
+
+/** The catalog the shell shows and the loader for its apps: a hook, with the store's getState and setState. */
+export const useCatalog = Object.assign((): CatalogState => useStore(renderedStore), catalogStore);
 
 interface CatalogSource {
   config: ShellConfig;
@@ -41,6 +47,24 @@ export function failCatalog(cause: unknown): void {
       : new ShellError('MANIFEST_UNAVAILABLE', 'The app catalog could not be loaded.', { cause });
   console.error(error);
   useCatalog.setState({ status: 'failed', error }, true);
+}
+
+/**
+ * Shows the catalog the server rendered into the page (the anonymous visitor's) without fetching it again, and
+ * keeps where it came from for the reload after signing in.
+ */
+export function adoptCatalog(next: CatalogSource, entries: ManifestEntry[]): void {
+  source = next;
+  saveCatalogCopy(entries);
+  useCatalog.setState(
+    {
+      status: 'ready',
+      entries,
+      loader: createDeferredAppLoader(entries, next.config.remoteTimeoutMs),
+      loadedFor: undefined,
+    },
+    true,
+  );
 }
 
 /**

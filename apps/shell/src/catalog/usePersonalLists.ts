@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
 interface PersonalLists {
   /** App ids the person starred, newest first. */
@@ -30,7 +31,7 @@ function stored(): Pick<PersonalLists, 'favourites' | 'recent'> {
  * the next visit. Only ids are kept; what is shown is always what the current catalog allows. (Two lines of
  * storage rather than zustand's persist middleware: as a shared module that costs 5 KB of first-paint JavaScript.)
  */
-export const usePersonalLists = create<PersonalLists>()((set) => ({
+const personalLists = createStore<PersonalLists>()((set) => ({
   ...stored(),
   toggleFavourite: (id) =>
     set((state) => ({
@@ -42,7 +43,23 @@ export const usePersonalLists = create<PersonalLists>()((set) => ({
     set((state) => ({ recent: [id, ...state.recent.filter((other) => other !== id)].slice(0, recentLimit) })),
 }));
 
-usePersonalLists.subscribe(({ favourites, recent }) => {
+// The server renders no one's lists: hydrating the page it rendered starts from none, then shows this device's.
+let none: PersonalLists | undefined;
+const hydratingStore = {
+  ...personalLists,
+  getInitialState: () => (none ??= { ...personalLists.getState(), favourites: [], recent: [] }),
+};
+
+function usePersonalListsState<T = PersonalLists>(
+  select: (state: PersonalLists) => T = (state) => state as T,
+): T {
+  return useStore(hydratingStore, select);
+}
+
+/** The lists as a hook (with an optional selector), with the store's getState and setState. */
+export const usePersonalLists = Object.assign(usePersonalListsState, personalLists);
+
+personalLists.subscribe(({ favourites, recent }) => {
   try {
     localStorage.setItem(storageKey, JSON.stringify({ favourites, recent }));
   } catch {

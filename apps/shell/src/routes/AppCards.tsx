@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
+import { useHydrated } from '../hydration/useHydrated.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 
 /** Apps as cards: name, what it does, which agency runs it, and the way in. */
@@ -11,6 +12,7 @@ export function AppCards({ entries }: { entries: readonly ManifestEntry[] }) {
   const t = useTexts();
   const localized = useLocalized();
   const catalog = useCatalog();
+  const hydrated = useHydrated();
   const favourites = usePersonalLists((state) => state.favourites);
   const toggleFavourite = usePersonalLists((state) => state.toggleFavourite);
   // Loading starts when the person shows intent, so the app is often ready by the click.
@@ -26,6 +28,7 @@ export function AppCards({ entries }: { entries: readonly ManifestEntry[] }) {
             <button
               type="button"
               className="favourite"
+              disabled={!hydrated}
               aria-pressed={favourites.includes(entry.id)}
               aria-label={t.home.favourite({ name: localized(entry.name) })}
               onClick={() => toggleFavourite(entry.id)}

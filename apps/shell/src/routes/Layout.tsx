@@ -6,6 +6,7 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { AuthControls } from '../auth/AuthControls.tsx';
 import { AuthNotice } from '../auth/AuthNotice.tsx';
 import { useAuth } from '../auth/authStore.ts';
+import { useHydrated } from '../hydration/useHydrated.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 
 const locales: Locale[] = ['id', 'en'];
@@ -16,6 +17,7 @@ export function Layout() {
   const locale = useShellState((state) => state.locale);
   const isAsn = useAuth((state) => state.user?.roles.includes('asn') === true);
   const { pathname } = useLocation();
+  const hydrated = useHydrated();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   // After a navigation, focus moves to the new content, so keyboard and screen-reader users start there.
@@ -46,6 +48,7 @@ export function Layout() {
               key={code}
               type="button"
               lang={code}
+              disabled={!hydrated}
               aria-pressed={locale === code}
               title={t.language[code]}
               onClick={() => shellStore.getState().setLocale(code)}

@@ -1,40 +1,42 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { HomePage } from './HomePage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 // Everything but the home page is fetched when first visited, to keep the first paint within its budget.
+export const shellRoutes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'layanan/:route/*',
+        lazy: async () => ({ Component: (await import('./AppPage.tsx')).AppPage }),
+      },
+      {
+        path: 'ruang-kerja',
+        lazy: async () => ({ Component: (await import('./WorkspacePage.tsx')).WorkspacePage }),
+      },
+      { path: 'cari', lazy: async () => ({ Component: (await import('./SearchPage.tsx')).SearchPage }) },
+      {
+        path: 'peristiwa/:key',
+        lazy: async () => {
+          const { BrowsePage } = await import('./BrowsePage.tsx');
+          return { Component: () => <BrowsePage by="lifeEvent" /> };
+        },
+      },
+      {
+        path: 'instansi/:key',
+        lazy: async () => {
+          const { BrowsePage } = await import('./BrowsePage.tsx');
+          return { Component: () => <BrowsePage by="agency" /> };
+        },
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
 export function createShellRouter() {
-  return createBrowserRouter([
-    {
-      element: <Layout />,
-      children: [
-        { index: true, element: <HomePage /> },
-        {
-          path: 'layanan/:route/*',
-          lazy: async () => ({ Component: (await import('./AppPage.tsx')).AppPage }),
-        },
-        {
-          path: 'ruang-kerja',
-          lazy: async () => ({ Component: (await import('./WorkspacePage.tsx')).WorkspacePage }),
-        },
-        { path: 'cari', lazy: async () => ({ Component: (await import('./SearchPage.tsx')).SearchPage }) },
-        {
-          path: 'peristiwa/:key',
-          lazy: async () => {
-            const { BrowsePage } = await import('./BrowsePage.tsx');
-            return { Component: () => <BrowsePage by="lifeEvent" /> };
-          },
-        },
-        {
-          path: 'instansi/:key',
-          lazy: async () => {
-            const { BrowsePage } = await import('./BrowsePage.tsx');
-            return { Component: () => <BrowsePage by="agency" /> };
-          },
-        },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ]);
+  return createBrowserRouter(shellRoutes);
 }

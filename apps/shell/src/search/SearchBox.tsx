@@ -1,5 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTexts } from '../i18n/useTexts.ts';
 import { useNavigate } from 'react-router';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
@@ -22,6 +22,15 @@ export function SearchBox() {
   const search = useCatalogSearch(wanted);
   const results = useMemo(() => (search === undefined ? [] : search(query, 8)), [search, query]);
   const expanded = open && results.length > 0;
+  const input = useRef<HTMLInputElement>(null);
+  // On a page the server rendered, the person may type before the shell's JavaScript runs: carry on from there.
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed === '') return;
+    setQuery(typed);
+    setWanted(true);
+    setOpen(document.activeElement === input.current);
+  }, []);
 
   const openEntry = (entry: ManifestEntry) => {
     setOpen(false);
@@ -50,6 +59,8 @@ export function SearchBox() {
   return (
     <form
       role="search"
+      // Before the shell's JavaScript runs (a page the server rendered), Enter opens the results page natively.
+      action="/cari"
       className="search-box"
       onSubmit={(event) => {
         event.preventDefault();
@@ -64,6 +75,8 @@ export function SearchBox() {
       <input
         id={`${id}-input`}
         type="search"
+        name="q"
+        ref={input}
         role="combobox"
         autoComplete="off"
         placeholder={t.search.placeholder}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { pengumumanEntry } from '../src/catalog/pengumumanEntry.fixture.ts';
+import { readBootData } from '../src/catalog/readBootData.ts';
+import { renderHomePage } from './renderHomePage.tsx';
+
+const template = '<!doctype html><html><body><div id="root"></div></body></html>';
+const config = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000 };
+
+describe('renderHomePage', () => {
+  it('renders the catalog into the page, with the data the shell starts from beside it', () => {
+    const sneaky = {
+      ...pengumumanEntry,
+      name: { id: 'Pengumuman </script><script>alert(1)</script>', en: 'Announcements' },
+    };
+    const html = renderHomePage(template, config, [sneaky]);
+    document.documentElement.innerHTML = new DOMParser().parseFromString(
+      html,
+      'text/html',
+    ).documentElement.innerHTML;
+
+    expect(document.querySelector('h1')?.textContent).toBe('Semua layanan Kota Bogor dalam satu portal');
+    expect(document.querySelector(`a[href="/layanan/${pengumumanEntry.route}"]`)?.textContent).toBe(
+      'Buka Pengumuman </script><script>alert(1)</script>',
+    );
+    // An entry's text neither closes the data's script element nor runs.
+    expect(document.querySelectorAll('script')).toHaveLength(1);
+    expect(readBootData()).toEqual({ config, entries: [sneaky] });
+  });
+
+  it('refuses a template the shell cannot start from', () => {
+    expect(() => renderHomePage('<html><body></body></html>', config, [])).toThrow(
+      'The shell\'s index.html has no <div id="root"></div> to render into.',
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import type { ManifestEntry } from '@bas/manifest';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { adoptCatalog } from '../src/catalog/catalogStore.ts';
+import { bootDataId } from '../src/catalog/readBootData.ts';
+import type { ShellConfig } from '../src/config/loadShellConfig.ts';
+import { shellRoutes } from '../src/routes/createShellRouter.tsx';
+
+const root = '<div id="root"></div>';
+
+/**
+ * The citizen home as the anonymous visitor sees it, rendered into the shell's `index.html` (`template`) with the
+ * config and catalog it was rendered from beside it. The portal's server sends this page, so the catalog is on
+ * screen before any JavaScript has run; the shell then renders the same from the same data (decisions/0011).
+ */
+export function renderHomePage(template: string, config: ShellConfig, entries: ManifestEntry[]): string {
+  if (!template.includes(root)) throw new Error(`The shell's index.html has no ${root} to render into.`);
+  adoptCatalog({ config, accessToken: () => Promise.resolve(undefined) }, entries);
+  const router = createMemoryRouter(shellRoutes, { initialEntries: ['/'] });
+  const markup = renderToString(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  );
+  // `<` escaped: an entry's text can never close the script element.
+  const boot = JSON.stringify({ config, entries }).replaceAll('<', '\\u003c');
+  return template.replace(
+    root,
+    `<div id="root">${markup}</div><script type="application/json" id="${bootDataId}">${boot}</script>`,
+  );
+}
