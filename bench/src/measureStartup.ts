@@ -1,27 +1,28 @@
 import type { Browser } from 'playwright-core';
 import { installProbes } from './pageProbes.ts';
 
-/**
- * The shell's start-up with a catalog of `size` apps: from navigation to the first app link on the home page. The
- * manifest is the portal's own, cut to `size` entries and answered by the browser's request routing, so only the
- * catalog's size changes.
- */
-export async function measureStartup(
-  browser: Browser,
-  portal: string,
-  manifest: { entries: unknown[] },
-  size: number,
-): Promise<number> {
+export interface Startup {
+  /** From navigation to the first app link on the home page. */
+  catalogAt: number;
+  /** From navigation to the shell having taken over the page (hydrated, its controls enabled). */
+  liveAt: number;
+}
+
+/** A cold start of the shell at `portal`, whose registry holds the catalog being measured. */
+export async function measureStartup(browser: Browser, portal: string): Promise<Startup> {
   const context = await browser.newContext();
   await installProbes(context);
-  const body = JSON.stringify({ entries: manifest.entries.slice(0, size) });
-  await context.route('**/api/manifest', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body }),
-  );
   const page = await context.newPage();
   await page.goto(portal, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => window.__bench.catalogAt !== undefined, undefined, { timeout: 60_000 });
-  const at = await page.evaluate(() => window.__bench.catalogAt ?? Number.NaN);
+  await page.waitForFunction(
+    () => window.__bench.catalogAt !== undefined && window.__bench.liveAt !== undefined,
+    undefined,
+    { timeout: 60_000 },
+  );
+  const startup = await page.evaluate(() => ({
+    catalogAt: window.__bench.catalogAt ?? Number.NaN,
+    liveAt: window.__bench.liveAt ?? Number.NaN,
+  }));
   await context.close();
-  return at;
+  return startup;
 }

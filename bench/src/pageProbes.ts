@@ -19,26 +19,35 @@ export async function throttleLikeLighthouseMobile(page: Page): Promise<CDPSessi
 
 declare global {
   interface Window {
-    __bench: { lcp: number; catalogAt?: number };
+    __bench: { lcp: number; catalogAt?: number; liveAt?: number };
   }
 }
 
-/** Records LCP, and when the first app link of the catalog appears, for every page of the context. */
+/**
+ * Records, for every page of the context: LCP, when the first app link of the catalog appears, and when the shell
+ * is live (its language buttons, disabled in the page the server rendered, are enabled once it has hydrated).
+ */
 export async function installProbes(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     window.__bench = { lcp: 0 };
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__bench.lcp = entry.startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
-    const observer = new MutationObserver(() => {
-      if (window.__bench.catalogAt === undefined && document.querySelector('a[href^="/layanan/"]') !== null) {
-        window.__bench.catalogAt = performance.now();
-        observer.disconnect();
+    const check = () => {
+      const probes = window.__bench;
+      if (probes.catalogAt === undefined && document.querySelector('a[href^="/layanan/"]') !== null) {
+        probes.catalogAt = performance.now();
       }
+      if (probes.liveAt === undefined && document.querySelector('.language button:enabled') !== null) {
+        probes.liveAt = performance.now();
+      }
+      if (probes.catalogAt !== undefined && probes.liveAt !== undefined) observer.disconnect();
+    };
+    const observer = new MutationObserver(check);
+    document.addEventListener('DOMContentLoaded', () => {
+      check();
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true });
     });
-    document.addEventListener('DOMContentLoaded', () =>
-      observer.observe(document.body, { childList: true, subtree: true }),
-    );
   });
 }
 

@@ -58,6 +58,7 @@ test('the registry unreachable: the portal shows the catalog it saved, and says 
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' })).toBeVisible();
   await shellLive(page);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('bas.catalog') !== null)).toBe(true);
   await page.route('**/api/manifest', (route) => route.abort('connectionrefused'));
   // Without the registry the portal's server cannot render the catalog into the home page: it sends the static one.
   // (Any other path of the portal answers with that static page.)

@@ -25,6 +25,8 @@ export interface PortalOptions {
   extraRemotes?: readonly RemoteSite[];
   /** Entries added to the seed catalog (tests add apps whose servers are down or hang). */
   extraEntries?: (remoteOrigins: ReadonlyMap<string, string>) => ManifestEntry[];
+  /** A catalog to seed instead of Kota Bogor's (the benchmark's catalogs of 10, 50 and 200 apps). */
+  seed?: readonly ManifestEntry[];
   remoteTimeoutMs?: number;
 }
 
@@ -66,7 +68,7 @@ export async function startPortal(options: PortalOptions): Promise<Portal> {
           environment: 'development',
           oidc: { ...config.oidc, issuer, jwksUrl: `${issuer}/protocol/openid-connect/certs` },
           seed: [
-            ...seedCatalog({ sampleApps: Object.fromEntries(remoteOrigins) }),
+            ...(options.seed ?? seedCatalog({ sampleApps: Object.fromEntries(remoteOrigins) })),
             ...(options.extraEntries?.(remoteOrigins) ?? []),
           ],
         });

@@ -41,6 +41,19 @@ describe('createManifestCache', () => {
     }
   });
 
+  it('reuses the compressed answer when the catalog read again has not changed, and only then', async () => {
+    const read = vi.fn(() => Promise.resolve(catalog));
+    const cache = createManifestCache(read);
+    const first = await cache.forUser(anonymousUser);
+    cache.invalidate();
+    expect(await cache.forUser(anonymousUser)).toBe(first);
+    read.mockResolvedValue(catalog.filter((entry) => entry.id !== 'pengumuman'));
+    cache.invalidate();
+    const changed = await cache.forUser(anonymousUser);
+    expect(changed.etag).not.toBe(first.etag);
+    expect(changed.json.toString()).not.toContain('"pengumuman"');
+  });
+
   it('does not keep a failed read', async () => {
     const read = vi.fn().mockRejectedValueOnce(new Error('database down')).mockResolvedValue(catalog);
     const cache = createManifestCache(read);

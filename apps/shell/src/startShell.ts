@@ -1,8 +1,15 @@
 import { useAuth } from './auth/authStore.ts';
 import { attachSession, shellAuth } from './auth/shellAuth.ts';
 import { adoptCatalog, failCatalog, loadCatalog } from './catalog/catalogStore.ts';
+import { saveCatalogCopy } from './catalog/catalogCopy.ts';
 import { readBootData } from './catalog/readBootData.ts';
 import { loadShellConfig } from './config/loadShellConfig.ts';
+
+// Safari has no requestIdleCallback.
+const whenIdle = (task: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(task, { timeout: 5000 })
+    : setTimeout(task, 500);
 
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -34,10 +41,12 @@ export async function startShell(navigate: (path: string) => void): Promise<void
     failCatalog(cause);
     return;
   }
-  const show = (accessToken: () => Promise<string | undefined>) =>
-    boot === undefined
-      ? loadCatalog({ config, accessToken })
-      : adoptCatalog({ config, accessToken }, boot.entries);
+  const show = (accessToken: () => Promise<string | undefined>) => {
+    if (boot === undefined) return loadCatalog({ config, accessToken });
+    adoptCatalog({ config, accessToken }, boot.entries);
+    // Writing the device's copy (100 KB and more for a large catalog) waits until start-up is done.
+    whenIdle(() => saveCatalogCopy(boot.entries));
+  };
   if (config.auth === undefined) {
     attachSession(undefined);
     useAuth.setState({ status: 'disabled' });

@@ -51,11 +51,10 @@ export function failCatalog(cause: unknown): void {
 
 /**
  * Shows the catalog the server rendered into the page (the anonymous visitor's) without fetching it again, and
- * keeps where it came from for the reload after signing in.
+ * keeps where it came from for the reload after signing in. (The shell saves the device's copy of it once idle.)
  */
 export function adoptCatalog(next: CatalogSource, entries: ManifestEntry[]): void {
   source = next;
-  saveCatalogCopy(entries);
   useCatalog.setState(
     {
       status: 'ready',

@@ -43,12 +43,14 @@ const personalLists = createStore<PersonalLists>()((set) => ({
     set((state) => ({ recent: [id, ...state.recent.filter((other) => other !== id)].slice(0, recentLimit) })),
 }));
 
-// The server renders no one's lists: hydrating the page it rendered starts from none, then shows this device's.
-let none: PersonalLists | undefined;
-const hydratingStore = {
-  ...personalLists,
-  getInitialState: () => (none ??= { ...personalLists.getState(), favourites: [], recent: [] }),
-};
+// The server renders no one's lists: hydrating the page it rendered starts from none, then shows this device's. With
+// none on the device, the very same state, so hydrating does not render the home page twice.
+const onDevice = personalLists.getState();
+const rendered =
+  onDevice.favourites.length === 0 && onDevice.recent.length === 0
+    ? onDevice
+    : { ...onDevice, favourites: [], recent: [] };
+const hydratingStore = { ...personalLists, getInitialState: () => rendered };
 
 function usePersonalListsState<T = PersonalLists>(
   select: (state: PersonalLists) => T = (state) => state as T,

@@ -1,5 +1,6 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { useShellState } from '@bas/sdk/react';
+import { useDeferredValue } from 'react';
 import { loadCatalog, useCatalog } from '../catalog/catalogStore.ts';
 import { id } from '../i18n/id.ts';
 import { useTexts } from '../i18n/useTexts.ts';
@@ -28,6 +29,21 @@ function byCategory(
   return [...groups].sort(([a], [b]) => categoryOrder.indexOf(a) - categoryOrder.indexOf(b));
 }
 
+/** Cards in a phone's first screen, with room to scroll: what the first render shows. */
+const firstScreen = 12;
+
+/** The groups cut after `count` cards. */
+function firstCards<T>(groups: Array<[Category, T[]]>, count: number): Array<[Category, T[]]> {
+  const shown: Array<[Category, T[]]> = [];
+  let left = count;
+  for (const [category, entries] of groups) {
+    if (left <= 0) break;
+    shown.push([category, entries.slice(0, left)]);
+    left -= entries.length;
+  }
+  return shown;
+}
+
 export function HomePage() {
   const t = useTexts();
   const locale = useShellState((state) => state.locale);
@@ -35,6 +51,9 @@ export function HomePage() {
   const { favourites, recent } = usePersonalLists();
   const pick = (ids: readonly string[]) =>
     catalog.status === 'ready' ? ids.flatMap((id) => catalog.entries.filter((entry) => entry.id === id)) : [];
+  // The first render (on the portal's server, and hydrating its page) shows a screenful of cards; the rest follow
+  // in a background render, so start-up costs the same with 10 apps or 200 (decisions/0011).
+  const showAll = useDeferredValue(true, false);
   const favouriteEntries = pick(favourites);
   const recentEntries = pick(recent);
   return (
@@ -72,7 +91,10 @@ export function HomePage() {
       )}
       {catalog.status === 'ready' && <BrowseLinks entries={catalog.entries} />}
       {catalog.status === 'ready' &&
-        byCategory(catalog.entries, [...favourites, ...recent]).map(([category, entries]) => (
+        firstCards(
+          byCategory(catalog.entries, [...favourites, ...recent]),
+          showAll ? Infinity : firstScreen,
+        ).map(([category, entries]) => (
           <section key={category} aria-labelledby={`kategori-${category}`}>
             <h2 id={`kategori-${category}`}>{t.categories[category]}</h2>
             <AppCards entries={entries} />
