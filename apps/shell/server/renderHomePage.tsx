@@ -25,8 +25,13 @@ export function renderHomePage(template: string, config: ShellConfig, entries: M
   );
   // `<` escaped: an entry's text can never close the script element.
   const boot = JSON.stringify({ config, entries }).replaceAll('<', '\\u003c');
-  return template.replace(
-    root,
-    `<div id="root">${markup}</div><script type="application/json" id="${bootDataId}">${boot}</script>`,
+  return (
+    template
+      // This page paints without JavaScript: the shell's scripts load after what paints (the stylesheet).
+      .replace(/<(script type="module"|link rel="modulepreload")/g, '$& fetchpriority="low"')
+      .replace(
+        root,
+        `<div id="root">${markup}</div><script type="application/json" id="${bootDataId}">${boot}</script>`,
+      )
   );
 }
