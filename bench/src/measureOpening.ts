@@ -1,15 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
-import { heapAfterGc, throttleLikeLighthouseMobile } from './pageProbes.ts';
+import { heapAfterGc, installOpeningProbes, throttleLikeLighthouseMobile } from './pageProbes.ts';
 
 /** Clicks the app's link on the agency page and waits until its content is painted; milliseconds. */
 async function openFromCatalog(page: Page, id: string): Promise<number> {
   const link = page.locator(`a[href="/layanan/${id}"]`).first();
   await link.waitFor();
-  const started = Date.now();
+  await page.evaluate((app) => (window.__open.readyAt[app] = undefined), id);
   await link.click();
-  await page.waitForSelector(`[data-synthetic-ready="${id}"]`, { timeout: 60_000 });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
-  return Date.now() - started;
+  await page.waitForFunction((app) => window.__open.readyAt[app] !== undefined, id, { timeout: 60_000 });
+  return page.evaluate((app) => (window.__open.readyAt[app] ?? Number.NaN) - window.__open.clickAt, id);
 }
 
 export interface Openings {
@@ -28,6 +27,7 @@ export async function measureOpenings(
   throttled: boolean,
 ): Promise<Openings> {
   const context = await browser.newContext();
+  await installOpeningProbes(context);
   const page = await context.newPage();
   if (throttled) await throttleLikeLighthouseMobile(page);
   const listing = new URL('/instansi/diskominfo', portal).href;
@@ -73,19 +73,21 @@ export async function measureIframeOpenings(
   throttled: boolean,
 ): Promise<Openings> {
   const context = await browser.newContext();
+  await installOpeningProbes(context);
   const page = await context.newPage();
   if (throttled) await throttleLikeLighthouseMobile(page);
   const result: Openings = { cold: [], warm: [] };
   await page.goto(`${portalPage}?apps=${encodeURIComponent(JSON.stringify(apps))}`);
   for (const app of apps) {
     for (const kind of ['cold', 'warm'] as const) {
-      const started = Date.now();
       await page.click(`a[data-app="${app.id}"]`);
-      await page
-        .frameLocator(`iframe[title="${app.id}"]`)
-        .locator(`[data-synthetic-ready="${app.id}"]`)
-        .waitFor({ timeout: 60_000 });
-      result[kind].push(Date.now() - started);
+      const frame = await (await page.locator(`iframe[title="${app.id}"]`).elementHandle())?.contentFrame();
+      if (frame === undefined || frame === null) throw new Error(`The iframe portal did not open ${app.id}.`);
+      await frame.waitForFunction((id) => window.__open.readyAt[id] !== undefined, app.id, {
+        timeout: 60_000,
+      });
+      const readyAt = await frame.evaluate((id) => window.__open.readyAt[id] ?? Number.NaN, app.id);
+      result[kind].push(readyAt - (await page.evaluate(() => window.__open.clickAt)));
     }
   }
   await context.close();
@@ -101,6 +103,7 @@ export async function memoryForTenApps(
 ): Promise<{ bas: number; iframe: number }> {
   const ten = apps.slice(0, 10);
   const basContext = await browser.newContext();
+  await installOpeningProbes(basContext);
   const bas = await basContext.newPage();
   for (const app of ten) {
     await bas.goto(new URL('/instansi/diskominfo', portal).href, { waitUntil: 'networkidle' });
@@ -131,6 +134,7 @@ export async function heapGrowthPerApp(
   ids: readonly string[],
 ): Promise<number> {
   const context = await browser.newContext();
+  await installOpeningProbes(context);
   const page = await context.newPage();
   const listing = new URL('/instansi/diskominfo', portal).href;
   await page.goto(listing, { waitUntil: 'networkidle' });

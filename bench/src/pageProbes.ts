@@ -20,7 +20,31 @@ export async function throttleLikeLighthouseMobile(page: Page): Promise<CDPSessi
 declare global {
   interface Window {
     __bench: { lcp: number; catalogAt?: number; liveAt?: number };
+    __open: { clickAt: number; readyAt: Record<string, number | undefined> };
   }
+}
+
+/**
+ * For every page and frame of the context: when the last click happened, and when each synthetic app's content
+ * was first painted (the frame after it appeared). Times are milliseconds since the epoch at the precision of
+ * `performance.now()`, so a click in the portal and a paint inside a frame compare; what the test driver takes to
+ * send the click and notice the result is left out, for BAS and for the iframe portal alike.
+ */
+export async function installOpeningProbes(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const probes: Window['__open'] = { clickAt: 0, readyAt: {} };
+    window.__open = probes;
+    addEventListener('click', (event) => (probes.clickAt = performance.timeOrigin + event.timeStamp), true);
+    const seen = new WeakSet<Element>();
+    new MutationObserver(() => {
+      for (const element of Array.from(document.querySelectorAll('[data-synthetic-ready]'))) {
+        if (seen.has(element)) continue;
+        seen.add(element);
+        const id = element.getAttribute('data-synthetic-ready') ?? '';
+        requestAnimationFrame(() => (probes.readyAt[id] = performance.timeOrigin + performance.now()));
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
 }
 
 /**

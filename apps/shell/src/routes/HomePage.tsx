@@ -1,10 +1,10 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { useShellState } from '@bas/sdk/react';
-import { useDeferredValue } from 'react';
 import { loadCatalog, useCatalog } from '../catalog/catalogStore.ts';
 import { id } from '../i18n/id.ts';
 import { useTexts } from '../i18n/useTexts.ts';
 import { AppCards } from './AppCards.tsx';
+import { useShownCards } from './useShownCards.ts';
 import { BrowseLinks } from './BrowseLinks.tsx';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 
@@ -29,9 +29,6 @@ function byCategory(
   return [...groups].sort(([a], [b]) => categoryOrder.indexOf(a) - categoryOrder.indexOf(b));
 }
 
-/** Cards in a phone's first screen, with room to scroll: what the first render shows. */
-const firstScreen = 12;
-
 /** The groups cut after `count` cards. */
 function firstCards<T>(groups: Array<[Category, T[]]>, count: number): Array<[Category, T[]]> {
   const shown: Array<[Category, T[]]> = [];
@@ -51,9 +48,7 @@ export function HomePage() {
   const { favourites, recent } = usePersonalLists();
   const pick = (ids: readonly string[]) =>
     catalog.status === 'ready' ? ids.flatMap((id) => catalog.entries.filter((entry) => entry.id === id)) : [];
-  // The first render (on the portal's server, and hydrating its page) shows a screenful of cards; the rest follow
-  // in a background render, so start-up costs the same with 10 apps or 200 (decisions/0011).
-  const showAll = useDeferredValue(true, false);
+  const shown = useShownCards(catalog.status === 'ready' ? catalog.entries.length : 0);
   const favouriteEntries = pick(favourites);
   const recentEntries = pick(recent);
   return (
@@ -91,15 +86,14 @@ export function HomePage() {
       )}
       {catalog.status === 'ready' && <BrowseLinks entries={catalog.entries} />}
       {catalog.status === 'ready' &&
-        firstCards(
-          byCategory(catalog.entries, [...favourites, ...recent]),
-          showAll ? Infinity : firstScreen,
-        ).map(([category, entries]) => (
-          <section key={category} aria-labelledby={`kategori-${category}`}>
-            <h2 id={`kategori-${category}`}>{t.categories[category]}</h2>
-            <AppCards entries={entries} />
-          </section>
-        ))}
+        firstCards(byCategory(catalog.entries, [...favourites, ...recent]), shown).map(
+          ([category, entries]) => (
+            <section key={category} aria-labelledby={`kategori-${category}`}>
+              <h2 id={`kategori-${category}`}>{t.categories[category]}</h2>
+              <AppCards entries={entries} />
+            </section>
+          ),
+        )}
     </>
   );
 }

@@ -1,0 +1,21 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/** Cards in a phone's first screen, with room to scroll: what the first render shows. */
+const firstScreen = 12;
+/** Cards added per step after that: a step stays well under the 50 ms of a long task on a slow phone. */
+const step = 24;
+
+/**
+ * How many of the home page's `total` cards to show. The first render (on the portal's server, and hydrating its
+ * page) shows a screenful; the rest follow in small background steps, each after the browser has had a turn, so
+ * neither start-up nor any one task grows with the catalog (decisions/0011).
+ */
+export function useShownCards(total: number): number {
+  const [shown, setShown] = useState(firstScreen);
+  useEffect(() => {
+    if (shown >= total) return;
+    const next = setTimeout(() => startTransition(() => setShown((count) => count + step)));
+    return () => clearTimeout(next);
+  }, [shown, total]);
+  return shown;
+}
