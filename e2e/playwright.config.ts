@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './support/chromiumPath.ts';
+import { chromiumFlags, chromiumPath } from '@bas/chromium';
 import { portals } from './support/testPortal.ts';
 
 export default defineConfig({
@@ -40,15 +40,7 @@ export default defineConfig({
     launchOptions: {
       // Debian's Chromium: Playwright's own browser download does not work here.
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...chromiumFlags],
     },
     trace: 'retain-on-failure',
   },

@@ -1,3 +1,4 @@
+import { chromiumFlags, chromiumPath } from '@bas/chromium';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -13,17 +14,8 @@ export interface LighthouseScores {
  */
 export async function measureLighthouse(url: string): Promise<LighthouseScores> {
   const chrome = await launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless=new', ...chromiumFlags],
   });
   try {
     const result = await lighthouse(url, {

@@ -11,6 +11,15 @@ async function openFromCatalog(page: Page, id: string): Promise<number> {
   return page.evaluate((app) => (window.__open.readyAt[app] ?? Number.NaN) - window.__open.clickAt, id);
 }
 
+/** A page of a fresh context with the opening probes, throttled like a phone on request. */
+async function probedPage(browser: Browser, throttled = false): Promise<Page> {
+  const context = await browser.newContext();
+  await installOpeningProbes(context);
+  const page = await context.newPage();
+  if (throttled) await throttleLikeLighthouseMobile(page);
+  return page;
+}
+
 export interface Openings {
   cold: number[];
   warm: number[];
@@ -26,10 +35,7 @@ export async function measureOpenings(
   ids: readonly string[],
   throttled: boolean,
 ): Promise<Openings> {
-  const context = await browser.newContext();
-  await installOpeningProbes(context);
-  const page = await context.newPage();
-  if (throttled) await throttleLikeLighthouseMobile(page);
+  const page = await probedPage(browser, throttled);
   const listing = new URL('/instansi/diskominfo', portal).href;
   const result: Openings = { cold: [], warm: [] };
   for (const id of ids) {
@@ -38,7 +44,7 @@ export async function measureOpenings(
     await page.goBack();
     result.warm.push(await openFromCatalog(page, id));
   }
-  await context.close();
+  await page.context().close();
   return result;
 }
 
@@ -72,10 +78,7 @@ export async function measureIframeOpenings(
   apps: readonly { id: string; url: string }[],
   throttled: boolean,
 ): Promise<Openings> {
-  const context = await browser.newContext();
-  await installOpeningProbes(context);
-  const page = await context.newPage();
-  if (throttled) await throttleLikeLighthouseMobile(page);
+  const page = await probedPage(browser, throttled);
   const result: Openings = { cold: [], warm: [] };
   await page.goto(`${portalPage}?apps=${encodeURIComponent(JSON.stringify(apps))}`);
   for (const app of apps) {
@@ -90,7 +93,7 @@ export async function measureIframeOpenings(
       result[kind].push(readyAt - (await page.evaluate(() => window.__open.clickAt)));
     }
   }
-  await context.close();
+  await page.context().close();
   return result;
 }
 
@@ -102,15 +105,13 @@ export async function memoryForTenApps(
   apps: readonly { id: string; url: string }[],
 ): Promise<{ bas: number; iframe: number }> {
   const ten = apps.slice(0, 10);
-  const basContext = await browser.newContext();
-  await installOpeningProbes(basContext);
-  const bas = await basContext.newPage();
+  const bas = await probedPage(browser);
   for (const app of ten) {
     await bas.goto(new URL('/instansi/diskominfo', portal).href, { waitUntil: 'networkidle' });
     await openFromCatalog(bas, app.id);
   }
   const basHeap = await heapAfterGc(bas);
-  await basContext.close();
+  await bas.context().close();
 
   const iframeContext = await browser.newContext();
   const iframe = await iframeContext.newPage();
@@ -133,9 +134,7 @@ export async function heapGrowthPerApp(
   portal: string,
   ids: readonly string[],
 ): Promise<number> {
-  const context = await browser.newContext();
-  await installOpeningProbes(context);
-  const page = await context.newPage();
+  const page = await probedPage(browser);
   const listing = new URL('/instansi/diskominfo', portal).href;
   await page.goto(listing, { waitUntil: 'networkidle' });
   await openFromCatalog(page, ids[0] ?? '');
@@ -146,6 +145,6 @@ export async function heapGrowthPerApp(
     await page.goBack();
   }
   const afterAll = await heapAfterGc(page);
-  await context.close();
+  await page.context().close();
   return (afterAll - afterFirst) / Math.max(1, ids.length - 1);
 }

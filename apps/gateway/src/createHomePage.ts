@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { Registry } from '@bas/registry';
+import { precompressed, type Registry } from '@bas/registry';
 
 /** The shell's server renderer (`apps/shell/server/renderHomePage.tsx`, built to `dist-server`). */
 export type RenderHomePage = (template: string, config: unknown, entries: unknown[]) => string;
@@ -10,7 +9,7 @@ export type RenderHomePage = (template: string, config: unknown, entries: unknow
 interface RenderedPage {
   manifestEtag: string;
   etag: string;
-  body: { identity: Buffer; br: Buffer; gzip: Buffer };
+  body: { identity: Buffer; brotli: Buffer; gzip: Buffer };
 }
 
 /**
@@ -42,11 +41,7 @@ export function createHomePage(options: {
     page = {
       manifestEtag,
       etag: `"home-${manifestEtag.replaceAll('"', '')}"`,
-      body: {
-        identity: html,
-        br: brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-        gzip: gzipSync(html, { level: 9 }),
-      },
+      body: { identity: html, ...precompressed(html) },
     };
     return page;
   }
@@ -69,7 +64,7 @@ export function createHomePage(options: {
     }
     const accepted = String(request.headers['accept-encoding'] ?? '');
     const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity';
-    const body = rendered.body[encoding];
+    const body = rendered.body[encoding === 'br' ? 'brotli' : encoding];
     response.writeHead(200, {
       ...headers,
       'content-length': body.length,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { precompressed } from '../precompressed.ts';
 import { filterManifestForUser, type ManifestEntry, type ManifestUser } from '@bas/manifest';
 
 /** One audience's manifest, serialised and compressed once, answered from memory until the catalog changes. */
@@ -27,8 +27,7 @@ function audienceOf(user: ManifestUser): string {
 function serialise(json: Buffer): CachedManifest {
   return {
     json,
-    gzip: gzipSync(json, { level: 9 }),
-    brotli: brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    ...precompressed(json),
     etag: `"${createHash('sha1').update(json).digest('base64url')}"`,
   };
 }

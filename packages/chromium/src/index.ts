@@ -10,3 +10,14 @@ export function chromiumPath(): string {
   }
   return path;
 }
+
+/** Flags for Chromium on this closed network (STACK.md): nothing that reaches out to Google's services. */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
