@@ -31,7 +31,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports (STYLE.md).' },
+        {
+          selector: 'ExportDefaultDeclaration',
+          message:
+            'Use named exports: one deliberate src/index.ts per package (docs/architecture.md, "Boundaries").',
+        },
       ],
     },
   },

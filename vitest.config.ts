@@ -1,8 +1,15 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-/** The sample remotes under apps/remotes, each tested in a DOM like the shell's. */
-const remotes = ['pengumuman', 'dokumen-kependudukan', 'aduan-warga', 'cuti-online', 'skm', 'cek-izin'];
+/** The sample apps under apps/remotes (one list, apps/remotes/sample-apps.json). */
+const samples = JSON.parse(readFileSync('apps/remotes/sample-apps.json', 'utf8')) as {
+  id: string;
+  kind: 'federated' | 'legacy';
+}[];
+// Federated remotes are tested in a DOM like the shell's; the legacy app is a Node server.
+const remotes = samples.filter((sample) => sample.kind === 'federated').map((sample) => sample.id);
+const legacyApps = samples.filter((sample) => sample.kind === 'legacy').map((sample) => sample.id);
 
 // One vitest run covers every package; each package is a project named after its folder.
 export default defineConfig({
@@ -38,11 +45,18 @@ export default defineConfig({
           environmentOptions: { happyDOM: { url: 'http://portal.test/' } },
         },
       },
+      ...legacyApps.map((name) => ({
+        test: { name, root: `apps/remotes/${name}`, environment: 'node' as const },
+      })),
+      ...['portal-server', 'dev-stack'].map((name) => ({
+        test: { name, root: `apps/${name}`, environment: 'node' as const },
+      })),
       {
-        test: { name: 'izin-pemakaman', root: 'apps/remotes/izin-pemakaman', environment: 'node' },
+        test: { name: 'server-kit', root: 'packages/server-kit', environment: 'node' },
       },
       {
-        test: { name: 'gateway', root: 'apps/gateway', environment: 'node' },
+        // Cruises the whole repository, built output included (the shell's server types).
+        test: { name: 'boundaries', root: 'packages/boundaries', environment: 'node', testTimeout: 120_000 },
       },
       {
         test: { name: 'manifest', root: 'packages/manifest', environment: 'node' },

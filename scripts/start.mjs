@@ -1,5 +1,5 @@
 // `npm start`, after scripts/bas.mjs has installed the workspace: build everything, then serve the portal until
-// interrupted. The gateway prints "BAS portal: <url>" once the portal answers.
+// interrupted. The dev stack prints "BAS portal: <url>" once the portal answers.
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +13,9 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-const gateway = spawn(process.execPath, [join(root, 'apps/gateway/dist/main.js')], {
+const stack = spawn(process.execPath, [join(root, 'apps/dev-stack/dist/main.js')], {
   cwd: root,
   stdio: 'inherit',
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => gateway.kill(signal));
-gateway.on('exit', (code, signal) => process.exit(code ?? (signal === null ? 1 : 0)));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stack.kill(signal));
+stack.on('exit', (code, signal) => process.exit(code ?? (signal === null ? 1 : 0)));

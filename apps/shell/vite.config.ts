@@ -3,7 +3,7 @@ import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The shell declares no remotes: they come from the manifest at run time (ARCHITECTURE.md, decision 2).
+// The shell declares no remotes: they come from the manifest at run time (decisions/0007, docs/architecture.md).
 // `--ssr` builds the home page renderer the portal's server runs (server/renderHomePage.tsx): plain React on
 // Node, no federation.
 export default defineConfig(({ isSsrBuild }) => ({

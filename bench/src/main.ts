@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPortal } from '@bas/gateway';
+import { startDevStack } from '@bas/dev-stack';
 import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
 import { launchChromium } from './launchChromium.ts';
@@ -67,7 +67,7 @@ log(`Building ${count} synthetic remotes with Vite and @module-federation/viteâ€
 const synthetic = await buildSyntheticRemotes(join(benchDir, '.work', 'remotes'), count, template, log);
 
 log('Starting the portal (shell, registry seeded with the catalog and the synthetic apps, dev IdP)â€¦');
-const portal = await startPortal({
+const portal = await startDevStack({
   port: Number(process.env.BENCH_PORT ?? 4100),
   remotesPort: 0,
   devIdpPort: 0,
@@ -238,7 +238,7 @@ try {
   const sizes = [10, 50, 200];
   const sized = await Promise.all(
     sizes.map((size) =>
-      startPortal({
+      startDevStack({
         port: 0,
         remotesPort: 0,
         devIdpPort: 0,

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { realmFile, startPortal, type Portal } from '@bas/gateway';
+import { realmFile, startDevStack, type DevStack } from '@bas/dev-stack';
 import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
 import { startKeycloak } from './startKeycloak.ts';
@@ -52,7 +52,7 @@ export default async function globalSetup() {
     standaloneUrl: entry,
   });
 
-  const portal: Portal = await startPortal({
+  const portal: DevStack = await startDevStack({
     port: portOf(portals.devIdp),
     remotesPort: 0,
     devIdpPort: 0,
@@ -104,7 +104,7 @@ export default async function globalSetup() {
   const keycloak = await startKeycloak(realmFile);
   if (keycloak.available) {
     cleanups.push(() => keycloak.close());
-    const keycloakPortal = await startPortal({
+    const keycloakPortal = await startDevStack({
       port: portOf(portals.keycloak),
       remotesPort: 0,
       auth: { url: keycloak.url, realm: 'bas', clientId: 'bas-shell' },

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signIn } from '../support/signIn.ts';
 
 // The sample remotes as people use them in the portal: each loaded from its own origin by the shell, talking to
-// its agency API (the msw mocks, served by the gateway) with the token the shell hands out.
+// its agency API (the msw mocks, served by the dev stack) with the token the shell hands out.
 
 async function openSignedIn(page: Page, path: string, username: string) {
   await page.goto(path);

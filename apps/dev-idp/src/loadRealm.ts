@@ -61,7 +61,7 @@ interface RealmFile {
 
 /**
  * Reads the Keycloak realm export that configures the real Keycloak, so the dev IdP serves the same clients,
- * users and roles (ARCHITECTURE.md, decision 8). Only the parts an OIDC provider needs are read.
+ * users and roles (decisions/0005). Only the parts an OIDC provider needs are read.
  */
 export function loadRealm(file: string): Realm {
   let raw: RealmFile;

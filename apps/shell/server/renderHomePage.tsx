@@ -5,6 +5,8 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { adoptCatalog } from '../src/catalog/catalogStore.ts';
 import { bootDataId } from '../src/catalog/readBootData.ts';
 import type { ShellConfig } from '../src/config/loadShellConfig.ts';
+
+export type { ShellConfig };
 import { shellRoutes } from '../src/routes/createShellRouter.tsx';
 
 const root = '<div id="root"></div>';

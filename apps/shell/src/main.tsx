@@ -1,9 +1,9 @@
-import { shellStore } from '@bas/sdk';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { shellAuth } from './auth/shellAuth.ts';
 import { followDocumentLanguage } from './i18n/followDocumentLanguage.ts';
+import { useLocaleStore } from './i18n/localeStore.ts';
 import { loadTexts } from './i18n/useTexts.ts';
 import { useCatalog } from './catalog/catalogStore.ts';
 import { createNavigationService } from './remotes/createNavigationService.ts';
@@ -14,7 +14,7 @@ import './styles.css';
 
 const router = createShellRouter();
 followDocumentLanguage();
-void loadTexts(shellStore.getState().locale);
+void loadTexts(useLocaleStore.getState().locale);
 const routeOf = (appId: string) => {
   const catalog = useCatalog.getState();
   return catalog.status === 'ready' ? catalog.entries.find((entry) => entry.id === appId)?.route : undefined;

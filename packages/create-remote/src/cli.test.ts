@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,19 +49,18 @@ describe('the bas-remote command', () => {
 });
 
 describe('the sample remotes', () => {
-  const remotes = readdirSync(remotesDir).filter((name) =>
-    existsSync(join(remotesDir, name, 'dist/mf-manifest.json')),
-  );
+  // The one list of sample apps; the legacy app is not a federated remote and has nothing to check.
+  const remotes = (
+    JSON.parse(readFileSync(join(remotesDir, 'sample-apps.json'), 'utf8')) as { id: string; kind: string }[]
+  )
+    .filter((sample) => sample.kind === 'federated')
+    .map((sample) => sample.id);
 
-  it('are all built and checked', () => {
-    expect(remotes.sort()).toEqual([
-      'aduan-warga',
-      'cek-izin',
-      'cuti-online',
-      'dokumen-kependudukan',
-      'pengumuman',
-      'skm',
-    ]);
+  it('are all built', () => {
+    expect(remotes.filter((name) => !existsSync(join(remotesDir, name, 'dist/mf-manifest.json')))).toEqual(
+      [],
+    );
+    expect(remotes.length).toBeGreaterThanOrEqual(6);
   });
 
   it.each(remotes)('%s passes bas-remote check as the registry would see it', (name) => {

@@ -10,7 +10,7 @@ const compressible = /\.(?:js|mjs|css|html|json|svg)$/;
 
 /**
  * Writes `.br` and `.gz` beside every text file of the build, at the strongest settings, so a static server
- * (the gateway's sirv, a CDN) sends compressed files without compressing on each request. Over a phone's mobile
+ * (the portal server's and the dev stack's sirv, a CDN) sends compressed files without compressing on each request. Over a phone's mobile
  * network the shell's JavaScript is a third of its size this way.
  *
  * @example

@@ -94,7 +94,7 @@ const federatedEntry = z.strictObject({
    * provide (another major, or a newer minor).
    */
   sdkVersion: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, {
-    error: 'must be the @bas/sdk version the remote was built with, like "1.0.0"',
+    error: 'must be the @bas/sdk version the remote was built with, like "2.0.0"',
   }),
 });
 

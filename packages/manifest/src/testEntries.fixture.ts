@@ -20,7 +20,7 @@ export function validEntry(overrides: Partial<Record<string, unknown>> = {}): Ma
     kind: 'federated',
     entry: 'https://apps.kotabogor.go.id/antrean-ktp/mf-manifest.json',
     exposedModule: './App',
-    sdkVersion: '1.0.0',
+    sdkVersion: '2.0.0',
     integrity: 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC',
     ...overrides,
   } as ManifestEntry;

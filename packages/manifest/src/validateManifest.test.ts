@@ -80,7 +80,7 @@ describe('validateEntry', () => {
       { entry: '"antrean-ktp"', path: 'sdkVersion', message: 'is required' },
     ]);
     expect(issuesOf({ ...validEntry(), sdkVersion: 'latest' })).toMatchObject([
-      { path: 'sdkVersion', message: 'must be the @bas/sdk version the remote was built with, like "1.0.0"' },
+      { path: 'sdkVersion', message: 'must be the @bas/sdk version the remote was built with, like "2.0.0"' },
     ]);
   });
 

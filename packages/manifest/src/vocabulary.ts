@@ -37,7 +37,7 @@ export const lifeEvents = [
   'lansia',
 ] as const;
 
-/** Realm roles (ARCHITECTURE.md, identity model). */
+/** Realm roles (docs/architecture.md, "Where tokens live"). */
 export const realmRoles = ['warga', 'asn', 'developer', 'admin'] as const;
 
 export type Category = (typeof categories)[number];

@@ -10,6 +10,7 @@ const entries = [
   { name: 'sdk-http', types: 'dist/http/index.d.ts' },
   { name: 'sdk-standalone', types: 'dist/standalone/index.d.ts' },
   { name: 'sdk-testing', types: 'dist/testing/index.d.ts' },
+  { name: 'sdk-version', types: 'dist/sdkVersion.d.ts' },
 ];
 const localBuild = process.env.CI !== 'true';
 let failed = false;

@@ -1,5 +1,12 @@
 import type { ManifestEntry } from '@bas/manifest';
-import type { Locale } from './shellStore.ts';
+
+/**
+ * The portal's languages: Bahasa Indonesia (`id`, the default) and English (`en`).
+ *
+ * @example
+ * const locale: Locale = 'en';
+ */
+export type Locale = 'id' | 'en';
 
 /**
  * A location in the shell's history: the full path under the shell, not just the app's part.

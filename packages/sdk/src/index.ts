@@ -1,9 +1,12 @@
 // The remote contract
-export type { RemoteContext, RemoteModule, Unmount } from './contract.ts';
+export type { Locale, RemoteContext, RemoteModule, Unmount } from './contract.ts';
 export { isRemoteModule } from './isRemoteModule.ts';
-export { resolveAppPath } from './resolveAppPath.ts';
 export { sdkVersion, isCompatibleSdkVersion } from './sdkVersion.ts';
-export { createLocaleService } from './createLocaleService.ts';
+// Hosts: the one way a remote's context is made
+export { createRemoteContext } from './createRemoteContext.ts';
+export type { RemoteHost, TelemetryRecord } from './createRemoteContext.ts';
+export { appBasePath } from './appBasePath.ts';
+export { resolveAppPath } from './resolveAppPath.ts';
 // Shell services
 export type {
   AuthService,
@@ -16,5 +19,3 @@ export type {
   TelemetryService,
   UserProfile,
 } from './contract.ts';
-export { shellStore } from './shellStore.ts';
-export type { Locale, ShellState } from './shellStore.ts';

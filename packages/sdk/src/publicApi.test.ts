@@ -7,6 +7,7 @@ const entryPoints = [
   'http/index.ts',
   'standalone/index.ts',
   'testing/index.ts',
+  'sdkVersion.ts',
 ].map((file) => new URL(file, import.meta.url).pathname);
 
 /** Every public export of every entry point, with the JSDoc tags of its declaration. */

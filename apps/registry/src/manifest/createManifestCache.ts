@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { precompressed } from '../precompressed.ts';
+import { precompressed } from '@bas/server-kit';
 import { filterManifestForUser, type ManifestEntry, type ManifestUser } from '@bas/manifest';
 
 /** One audience's manifest, serialised and compressed once, answered from memory until the catalog changes. */

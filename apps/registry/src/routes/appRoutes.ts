@@ -1,4 +1,4 @@
-import { isCompatibleSdkVersion, sdkVersion } from '@bas/sdk';
+import { isCompatibleSdkVersion, sdkVersion } from '@bas/sdk/version';
 import { manifestEntrySchema, validateEntry, type ManifestEntry } from '@bas/manifest';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';

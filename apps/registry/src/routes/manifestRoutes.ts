@@ -1,13 +1,6 @@
+import { preferredEncoding } from '@bas/server-kit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RegistryContext } from '../RegistryContext.ts';
-
-/** The encodings the manifest is kept in, best first. */
-function encodingFor(acceptEncoding: string | undefined): 'br' | 'gzip' | undefined {
-  const accepted = acceptEncoding ?? '';
-  if (/\bbr\b/.test(accepted)) return 'br';
-  if (/\bgzip\b/.test(accepted)) return 'gzip';
-  return undefined;
-}
 
 /** `GET /api/manifest`: the catalog as this caller may see it, decided here and nowhere else. */
 export function manifestRoutes({ manifests, userFrom }: RegistryContext): FastifyPluginAsyncZod {
@@ -30,7 +23,7 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
       async (request, reply) => {
         const user = await userFrom(request.headers.authorization);
         const manifest = await manifests.forUser(user);
-        const encoding = encodingFor(request.headers['accept-encoding']);
+        const encoding = preferredEncoding(request.headers['accept-encoding']);
         // Shared caches may keep the anonymous catalog but must revalidate it, so a disabled app is gone on the next
         // request; a signed-in catalog is the caller's alone.
         void reply

@@ -1,4 +1,4 @@
-import { useRemoteContext, useShellState } from '@bas/sdk/react';
+import { useLocale, useRemoteContext } from '@bas/sdk/react';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { announcements } from './announcements.ts';
 
@@ -8,7 +8,7 @@ const texts = {
 };
 
 function AnnouncementList() {
-  const locale = useShellState((state) => state.locale);
+  const locale = useLocale();
   return (
     <ul className="pengumuman-list">
       {announcements.map((item) => (
@@ -21,7 +21,7 @@ function AnnouncementList() {
 }
 
 function AnnouncementDetail() {
-  const locale = useShellState((state) => state.locale);
+  const locale = useLocale();
   const { id } = useParams();
   const item = announcements.find((candidate) => candidate.id === id);
   return (
@@ -41,7 +41,7 @@ function AnnouncementDetail() {
 
 /** City announcements: a list and a page per announcement, in the shell's language. */
 export function App() {
-  const locale = useShellState((state) => state.locale);
+  const locale = useLocale();
   const { appId } = useRemoteContext();
   return (
     <div className="pengumuman" data-remote={appId} lang={locale}>

@@ -1,9 +1,9 @@
-import { shellStore } from '@bas/sdk';
+import { useLocaleStore } from './localeStore.ts';
 
-/** Keeps `<html lang>` on the shared store's language, so screen readers pronounce the page in it. */
+/** Keeps `<html lang>` on the portal's language, so screen readers pronounce the page in it. */
 export function followDocumentLanguage(): void {
-  document.documentElement.lang = shellStore.getState().locale;
-  shellStore.subscribe((state) => {
+  document.documentElement.lang = useLocaleStore.getState().locale;
+  useLocaleStore.subscribe((state) => {
     document.documentElement.lang = state.locale;
   });
 }

@@ -4,7 +4,7 @@ export type Value = string | number;
 /**
  * Every text of the shell, Bahasa Indonesia first: a string, or a function of the values it shows. A text missing
  * in English, or one taking other values, fails the type check. (Plain typed objects, like the sample remotes':
- * an i18n runtime cost 15 KB gzip of the first paint, decisions/0011. Other languages are fetched when chosen.)
+ * an i18n runtime cost 15 KB gzip of the first paint, decisions/0013. Other languages are fetched when chosen.)
  */
 export const id = {
   skipToContent: 'Langsung ke konten',

@@ -1,8 +1,8 @@
 import type { Locale } from '@bas/sdk';
-import { useShellState } from '@bas/sdk/react';
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { id, type Messages } from './id.ts';
+import { useLocaleStore } from './localeStore.ts';
 
 // Bahasa Indonesia ships with the first paint; English is fetched the first time someone chooses it.
 const useLoadedTexts = create<Partial<Record<Locale, Messages>>>()(() => ({ id }));
@@ -18,11 +18,11 @@ export async function loadTexts(locale: Locale): Promise<void> {
 }
 
 /**
- * The shell's texts in the language of the shared store, which the shell and every remote switch together. Until
+ * The shell's texts in the portal's language, which every remote follows through its context. Until
  * a newly chosen language has arrived (one small request), the texts stay in Bahasa Indonesia.
  */
 export function useTexts(): Messages {
-  const locale = useShellState((state) => state.locale);
+  const locale = useLocaleStore((state) => state.locale);
   const texts = useLoadedTexts((loaded) => loaded[locale]);
   useEffect(() => {
     if (texts === undefined) void loadTexts(locale);

@@ -129,13 +129,13 @@ describe('RemoteOutlet', () => {
   });
 
   it('refuses an app built against an SDK this shell does not provide, saying which versions', async () => {
-    const newer = { ...entry, sdkVersion: '2.1.0' } as FederatedEntry;
+    const newer = { ...entry, sdkVersion: '3.1.0' } as FederatedEntry;
     const loader = createAppLoader([newer], 8000);
     render(<Harness loader={loader} app={newer} />);
     const alert = await screen.findByRole('alert');
     expect(alert.getAttribute('data-error-code')).toBe('REMOTE_SDK_INCOMPATIBLE');
     expect(alert.textContent).toContain(
-      '@bas/sdk) versi 2.1.0, sedangkan portal ini menyediakan versi 1.0.0',
+      '@bas/sdk) versi 3.1.0, sedangkan portal ini menyediakan versi 2.0.0',
     );
   });
 

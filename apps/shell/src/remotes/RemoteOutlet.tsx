@@ -1,4 +1,4 @@
-import type { Unmount } from '@bas/sdk';
+import { createRemoteContext, type Unmount } from '@bas/sdk';
 import { useEffect, useRef, useState } from 'react';
 import { useTexts } from '../i18n/useTexts.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
@@ -6,7 +6,7 @@ import type { FederatedEntry } from '@bas/manifest';
 import { ShellError } from '../errors/ShellError.ts';
 import type { AppLoader } from './createAppLoader.ts';
 import { clearBanners } from '../notices/noticeStore.ts';
-import { createRemoteContext } from './createRemoteContext.ts';
+import { createShellHost } from './createShellHost.ts';
 import { useShellServices } from './ShellServicesContext.ts';
 import { RemoteFailure } from './RemoteFailure.tsx';
 
@@ -49,7 +49,7 @@ export function RemoteOutlet({
       context.telemetry.error(error, { code: error.code });
       setState({ status: 'failed', error });
     };
-    const context = createRemoteContext(entry, services, fail);
+    const context = createRemoteContext(entry, createShellHost(services, fail));
     loader
       .load(entry)
       .then((module) => {

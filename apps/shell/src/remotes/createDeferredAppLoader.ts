@@ -3,7 +3,7 @@ import type { AppLoader } from './createAppLoader.ts';
 
 /**
  * The app loader, fetched the first time someone shows intent to open an app (hover, focus, touch) or opens one,
- * instead of with the first paint: 2 KB gzip that a visitor who opens nothing never needs (decisions/0011).
+ * instead of with the first paint: 2 KB gzip that a visitor who opens nothing never needs (decisions/0013).
  */
 export function createDeferredAppLoader(entries: readonly ManifestEntry[], timeoutMs: number): AppLoader {
   let loader: Promise<AppLoader> | undefined;

@@ -1,5 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
-import { useShellState } from '@bas/sdk/react';
+import { useLocaleStore } from '../i18n/localeStore.ts';
 import { loadCatalog, useCatalog } from '../catalog/catalogStore.ts';
 import { id } from '../i18n/id.ts';
 import { useTexts } from '../i18n/useTexts.ts';
@@ -43,7 +43,7 @@ function firstCards<T>(groups: Array<[Category, T[]]>, count: number): Array<[Ca
 
 export function HomePage() {
   const t = useTexts();
-  const locale = useShellState((state) => state.locale);
+  const locale = useLocaleStore((state) => state.locale);
   const catalog = useCatalog();
   const { favourites, recent } = usePersonalLists();
   const pick = (ids: readonly string[]) =>

@@ -1,5 +1,5 @@
-import { shellStore, type Locale } from '@bas/sdk';
-import { useShellState } from '@bas/sdk/react';
+import type { Locale } from '@bas/sdk';
+import { useLocaleStore } from '../i18n/localeStore.ts';
 import { useTexts } from '../i18n/useTexts.ts';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
@@ -14,7 +14,7 @@ const locales: Locale[] = ['id', 'en'];
 /** The shell's frame: skip link, header, language switch, navigation, and the page. */
 export function Layout() {
   const t = useTexts();
-  const locale = useShellState((state) => state.locale);
+  const locale = useLocaleStore((state) => state.locale);
   const isAsn = useAuth((state) => state.user?.roles.includes('asn') === true);
   const { pathname } = useLocation();
   const hydrated = useHydrated();
@@ -51,7 +51,7 @@ export function Layout() {
               disabled={!hydrated}
               aria-pressed={locale === code}
               title={t.language[code]}
-              onClick={() => shellStore.getState().setLocale(code)}
+              onClick={() => useLocaleStore.getState().setLocale(code)}
             >
               {code.toUpperCase()}
             </button>

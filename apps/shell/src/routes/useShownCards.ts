@@ -8,7 +8,7 @@ const step = 24;
 /**
  * How many of the home page's `total` cards to show. The first render (on the portal's server, and hydrating its
  * page) shows a screenful; the rest follow in small background steps, each after the browser has had a turn, so
- * neither start-up nor any one task grows with the catalog (decisions/0011).
+ * neither start-up nor any one task grows with the catalog (decisions/0014).
  */
 export function useShownCards(total: number): number {
   const [shown, setShown] = useState(firstScreen);

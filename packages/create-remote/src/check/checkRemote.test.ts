@@ -63,7 +63,7 @@ describe('checkRemote', () => {
     expect(result.problems).toEqual([]);
     expect(result.passed).toEqual([
       'bas-remote.json is a valid production catalog entry',
-      "@bas/sdk 1.0.0, compatible with the portal's 1.0.0",
+      "@bas/sdk 2.0.0, compatible with the portal's 2.0.0",
       'shares react, react-dom, react-router, zustand, @bas/sdk with the shell',
       expect.stringMatching(/^own JavaScript \d+\.\d KB gzip in 2 files \(budget 50\.0 KB\)$/),
     ]);
@@ -88,16 +88,23 @@ describe('checkRemote', () => {
     ]);
   });
 
+  it('accepts a build that shares only the entries of a singleton it imports, as rspack builds do', () => {
+    const shared = shellShared.map((entry) =>
+      entry.name === '@bas/sdk' ? { ...entry, name: '@bas/sdk/react' } : entry,
+    );
+    expect(checkRemote(builtRemote({ shared }), fixtureKit).problems).toEqual([]);
+  });
+
   it('refuses an SDK the portal does not provide, and an entry that declares another SDK version', () => {
-    expect(checkRemote(builtRemote({ installed: { '@bas/sdk': '2.0.0' } }), fixtureKit).problems).toContain(
-      '@bas/sdk 2.0.0 is installed; this portal provides 1.0.0. Install @bas/sdk@^1.0.0 and rebuild.',
+    expect(checkRemote(builtRemote({ installed: { '@bas/sdk': '3.0.0' } }), fixtureKit).problems).toContain(
+      '@bas/sdk 3.0.0 is installed; this portal provides 2.0.0. Install @bas/sdk@^2.0.0 and rebuild.',
     );
     const entry = {
       ...seedCatalog().find((candidate) => candidate.id === 'pengumuman'),
-      sdkVersion: '1.0.1',
+      sdkVersion: '2.0.1',
     };
     expect(checkRemote(builtRemote({ entry }), fixtureKit).problems).toEqual([
-      'bas-remote.json says sdkVersion "1.0.1" but @bas/sdk 1.0.0 is installed: set "sdkVersion": "1.0.0".',
+      'bas-remote.json says sdkVersion "2.0.1" but @bas/sdk 2.0.0 is installed: set "sdkVersion": "2.0.0".',
     ]);
   });
 

@@ -96,8 +96,13 @@ export function checkRemote(
     return { passed, problems, entry };
   }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as MfManifest;
+  // A package counts as shared when any of its entries is: rspack shares only what the remote imports
+  // (`@bas/sdk/react` without `@bas/sdk`, `react-dom/client`).
   const unshared = used.filter(
-    (name) => !manifest.shared.some((shared) => shared.name === name && shared.singleton === true),
+    (name) =>
+      !manifest.shared.some(
+        (shared) => (shared.name === name || shared.name.startsWith(`${name}/`)) && shared.singleton === true,
+      ),
   );
   for (const name of unshared) {
     problems.push(

@@ -1,13 +1,13 @@
 import type { ManifestEntry } from '@bas/manifest';
 import {
-  createLocaleService,
-  shellStore,
+  appBasePath,
+  createRemoteContext,
+  type Locale,
   type NotificationTone,
-  type RemoteContext,
   type RemoteModule,
   type Unmount,
 } from '@bas/sdk';
-import { createBrowserNavigation } from '@bas/sdk/standalone';
+import { createBrowserNavigation, createLocaleSwitch } from '@bas/sdk/standalone';
 import { fakeAccessToken } from '@bas/sdk/testing';
 import type { RequestHandler } from 'msw';
 import { harnessRoles, harnessUser, type HarnessRole } from './harnessUsers.ts';
@@ -40,7 +40,7 @@ export async function startHarness(options: HarnessOptions): Promise<void> {
     const { setupWorker } = await import('msw/browser');
     await setupWorker(...options.handlers).start({ onUnhandledRequest: 'bypass', quiet: true });
   }
-  const basePath = `/layanan/${entry.route}`;
+  const basePath = appBasePath(entry);
   if (!window.location.pathname.startsWith(basePath)) window.history.replaceState(null, '', basePath);
 
   const style = element('style', harnessStyles);
@@ -50,7 +50,8 @@ export async function startHarness(options: HarnessOptions): Promise<void> {
   const roleSelect = element('select');
   roleSelect.setAttribute('aria-label', 'Masuk sebagai');
   for (const role of harnessRoles) roleSelect.append(new Option(role, role, false, role === options.role));
-  const languages = languageButtons();
+  const locale = createLocaleSwitch('id');
+  const languages = languageButtons(locale.set);
   header.append(title, roleSelect, ...languages);
   const main = element('main');
   const banners = element('div');
@@ -89,10 +90,7 @@ export async function startHarness(options: HarnessOptions): Promise<void> {
   };
   roleSelect.addEventListener('change', () => setRole(roleSelect.value as HarnessRole));
 
-  const context: RemoteContext = {
-    appId: entry.id,
-    basePath,
-    entry,
+  const context = createRemoteContext(entry, {
     navigation,
     auth: {
       getAccessToken: () => Promise.resolve(user === undefined ? undefined : fakeAccessToken(user)),
@@ -104,19 +102,20 @@ export async function startHarness(options: HarnessOptions): Promise<void> {
       login: () => setRole('warga'),
       logout: () => setRole('anonim'),
     },
-    notifications: {
-      toast(message, toastOptions) {
-        const remove = notice(toasts, message, toastOptions?.tone ?? 'info');
-        setTimeout(remove, 6000);
-      },
-      banner: (message, bannerOptions) => notice(banners, message, bannerOptions?.tone ?? 'info'),
+    locale,
+    notify(_appId, message, { kind, tone }) {
+      if (kind === 'banner') return notice(banners, message, tone);
+      const remove = notice(toasts, message, tone);
+      setTimeout(remove, 6000);
+      return remove;
     },
-    telemetry: {
-      event: (name, data) => record(`event ${name} ${JSON.stringify(data ?? {})}`),
-      error: (error, data) => record(`error ${String(error)} ${JSON.stringify(data ?? {})}`),
-    },
-    locale: createLocaleService(),
-    reportError(error) {
+    record: (_appId, telemetry) =>
+      record(
+        telemetry.kind === 'event'
+          ? `event ${telemetry.name} ${JSON.stringify(telemetry.data ?? {})}`
+          : `error ${String(telemetry.error)} ${JSON.stringify(telemetry.data ?? {})}`,
+      ),
+    reportError(_appId, error) {
       record(`reportError ${String(error)}`);
       notice(
         banners,
@@ -124,17 +123,17 @@ export async function startHarness(options: HarnessOptions): Promise<void> {
         'error',
       );
     },
-  };
+  });
   const unmount: Unmount = remote.mount(host, context);
   // Hot reload of remote.tsx replaces the page; unmounting first keeps the leak checks honest in development too.
   window.addEventListener('pagehide', unmount);
 }
 
-function languageButtons(): HTMLButtonElement[] {
+function languageButtons(setLocale: (locale: Locale) => void): HTMLButtonElement[] {
   return (['id', 'en'] as const).map((locale) => {
     const button = element('button', locale.toUpperCase());
     button.type = 'button';
-    button.addEventListener('click', () => shellStore.getState().setLocale(locale));
+    button.addEventListener('click', () => setLocale(locale));
     return button;
   });
 }

@@ -19,7 +19,7 @@ describe('scaffoldRemote', () => {
       id: 'layanan-saya',
       agency: 'dinkes',
       role: 'public',
-      sdkVersion: '1.0.0',
+      sdkVersion: '2.0.0',
       requiresLogin: true,
     });
     expect(readFileSync(join(dir, 'vite.config.ts'), 'utf8')).toContain("appId: 'layanan-saya'");
@@ -35,7 +35,7 @@ describe('scaffoldRemote', () => {
       devDependencies: Record<string, string>;
     };
     expect(packageJson.dependencies).toEqual({
-      '@bas/sdk': '^1.0.0',
+      '@bas/sdk': '^2.0.0',
       react: '19.3.1',
       'react-dom': '19.3.1',
       'react-router': '7.18.7',
@@ -50,14 +50,14 @@ describe('scaffoldRemote', () => {
 
   it("installs this repository's packed kit from vendor/, never from paths into the repository", () => {
     const dir = target();
-    const tarball = join(mkdtempSync(join(tmpdir(), 'bas-kit-')), 'bas-sdk-1.0.0.tgz');
+    const tarball = join(mkdtempSync(join(tmpdir(), 'bas-kit-')), 'bas-sdk-2.0.0.tgz');
     writeFileSync(tarball, 'packed');
     scaffoldRemote({ ...options, dir }, fixtureKit, new Map([['@bas/sdk', tarball]]));
     const packageJson = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
     };
-    expect(packageJson.dependencies['@bas/sdk']).toBe('file:vendor/bas-sdk-1.0.0.tgz');
-    expect(readFileSync(join(dir, 'vendor/bas-sdk-1.0.0.tgz'), 'utf8')).toBe('packed');
+    expect(packageJson.dependencies['@bas/sdk']).toBe('file:vendor/bas-sdk-2.0.0.tgz');
+    expect(readFileSync(join(dir, 'vendor/bas-sdk-2.0.0.tgz'), 'utf8')).toBe('packed');
   });
 
   it('refuses what it cannot use, saying what would do', () => {

@@ -2,16 +2,16 @@ import type { Kit } from '../kit.ts';
 
 /** The shell's versions as a test states them, independent of what this checkout has built. */
 export const fixtureKit: Kit = {
-  sdkVersion: '1.0.0',
+  sdkVersion: '2.0.0',
   singletons: {
     react: '19.3.1',
     'react-dom': '19.3.1',
     'react-router': '7.18.7',
     zustand: '5.1.0',
-    '@bas/sdk': '1.0.0',
+    '@bas/sdk': '2.0.0',
   },
   packages: {
-    '@bas/sdk': '1.0.0',
+    '@bas/sdk': '2.0.0',
     '@bas/manifest': '0.1.0',
     '@bas/federation': '1.0.0',
     '@bas/create-remote': '1.0.0',

@@ -1,3 +1,2 @@
-export { seedApps, seedCatalog } from './seedCatalog.ts';
+export { seedCatalog } from './seedCatalog.ts';
 export type { SeedOptions } from './seedCatalog.ts';
-export type { SeedApp } from './defineApp.ts';

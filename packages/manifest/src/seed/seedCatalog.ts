@@ -1,10 +1,7 @@
-import { findAgency } from '../agencies.ts';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ManifestEntry } from '../manifestEntrySchema.ts';
-import { communityApps } from './communityApps.ts';
-import type { SeedApp } from './defineApp.ts';
-import { governmentApps } from './governmentApps.ts';
-import { publicServiceApps } from './publicServiceApps.ts';
-import { regionalApps } from './regionalApps.ts';
+import { loadSeedFiles } from './loadSeedFiles.ts';
 
 export interface SeedOptions {
   /**
@@ -15,78 +12,35 @@ export interface SeedOptions {
   sampleApps?: Readonly<Record<string, string>>;
 }
 
-/** Every seed application, in catalog order. */
-export const seedApps: readonly SeedApp[] = [
-  ...governmentApps,
-  ...publicServiceApps,
-  ...communityApps,
-  ...regionalApps,
-];
+// packages/manifest/seed/, two levels up from both src/seed/ (tests) and dist/seed/ (the built package).
+const seedDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed');
 
-// Stable, varied versions: a catalog where every app is 1.0.0 hides version bugs.
-function versionOf(id: string): string {
-  const sum = [...id].reduce((total, char) => total + char.charCodeAt(0), 0);
-  return `${1 + (sum % 3)}.${sum % 10}.${sum % 4}`;
-}
+/** The seed files, in catalog order. */
+const seedFiles = ['government.json', 'public-services.json', 'community.json', 'regional.json'];
 
-function toEntry(seed: SeedApp, options: SeedOptions): ManifestEntry {
-  const agency = findAgency(seed.agency);
-  if (agency === undefined) throw new Error(`Seed app "${seed.id}" names an unknown agency "${seed.agency}"`);
-  const home = seed.url ?? `https://${seed.id}.kotabogor.go.id/`;
-  const base = {
-    id: seed.id,
-    name: { id: seed.name[0], en: seed.name[1] },
-    description: { id: seed.description[0], en: seed.description[1] },
-    agency: seed.agency,
-    category: seed.category,
-    ...(seed.lifeEvents === undefined ? {} : { lifeEvents: [...seed.lifeEvents] }),
-    role: seed.role,
-    ...(seed.requiresLogin === undefined ? {} : { requiresLogin: seed.requiresLogin }),
-    ...(seed.audience === undefined
-      ? {}
-      : {
-          audience: {
-            ...(seed.audience.agencies === undefined ? {} : { agencies: [...seed.audience.agencies] }),
-            ...(seed.audience.roles === undefined ? {} : { roles: [...seed.audience.roles] }),
-          },
-        }),
-    route: seed.id,
-    version: versionOf(seed.id),
-    status: seed.status ?? 'active',
-    keywords: seed.keywords.split(' '),
-    icon: seed.icon,
-    owner: { name: agency.name, email: `${agency.code.replaceAll('-', '')}@kotabogor.go.id` },
-    spbe: {
-      serviceType: seed.indicator <= 41 ? ('administrative' as const) : ('public' as const),
-      indicator: seed.indicator,
-      applicationType: seed.applicationType,
-    },
-  };
-  const sample = options.sampleApps?.[seed.id];
-  if (seed.kind !== 'federated') {
-    return { ...base, kind: seed.kind, url: sample === undefined ? home : `${sample}/` };
-  }
-  return {
-    ...base,
-    kind: 'federated',
-    entry:
-      sample === undefined
-        ? `https://apps.kotabogor.go.id/${seed.id}/mf-manifest.json`
-        : `${sample}/mf-manifest.json`,
-    exposedModule: './App',
-    sdkVersion: '1.0.0',
-    standaloneUrl: sample === undefined ? home : `${sample}/`,
-  };
+let loaded: readonly ManifestEntry[] | undefined;
+
+function pointAt(entry: ManifestEntry, origin: string): ManifestEntry {
+  return entry.kind === 'federated'
+    ? { ...entry, entry: `${origin}/mf-manifest.json`, standaloneUrl: `${origin}/` }
+    : { ...entry, url: `${origin}/` };
 }
 
 /**
- * The Kota Bogor seed catalog: over 200 applications of every agency, public and internal, federated, iframe and
- * link. Federated apps other than the sample remotes point at production hosts and carry no integrity hash yet,
- * so the catalog validates in the `development` environment.
+ * The Kota Bogor seed catalog, read from the JSON files in packages/manifest/seed/: over 200 applications of every
+ * agency, public and internal, federated, iframe and link. Federated apps other than the sample remotes point at
+ * production hosts and carry no integrity hash yet, so the catalog validates in the `development` environment.
+ * Node only: the files are read from disk on the first call.
  *
  * @example
  * const entries = seedCatalog({ sampleApps: { pengumuman: 'http://127.0.0.1:4101' } });
  */
 export function seedCatalog(options: SeedOptions = {}): ManifestEntry[] {
-  return seedApps.map((seed) => toEntry(seed, options));
+  loaded ??= loadSeedFiles(seedFiles.map((name) => join(seedDirectory, name)));
+  // Fresh copies on every call, as when the catalog was code: one caller changing its entries must not change the
+  // next caller's.
+  return structuredClone(loaded).map((entry) => {
+    const origin = options.sampleApps?.[entry.id];
+    return origin === undefined ? entry : pointAt(entry, origin);
+  });
 }

@@ -6,5 +6,4 @@ export { useAppEntry, useAuth, useNavigation, useNotifications, useTelemetry } f
 export { useLocale } from './useLocale.ts';
 export { useApiResult } from './useApiResult.ts';
 export type { ApiResult } from './useApiResult.ts';
-export { useShellState } from './useShellState.ts';
 export { useUser } from './useUser.ts';

@@ -2,3 +2,4 @@
 // so the shell's first paint does not carry it.
 export { createStandaloneContext } from './createStandaloneContext.ts';
 export { createBrowserNavigation } from './createBrowserNavigation.ts';
+export { createLocaleSwitch } from './createLocaleSwitch.ts';

@@ -1,13 +1,15 @@
 import type { ManifestEntry } from '@bas/manifest';
+import { appBasePath } from '../appBasePath.ts';
 import type {
+  Locale,
   NotificationTone,
   RemoteContext,
   ShellLocation,
   TelemetryData,
   UserProfile,
 } from '../contract.ts';
-import type { Locale } from '../shellStore.ts';
-import { resolveAppPath } from '../resolveAppPath.ts';
+import { createRemoteContext } from '../createRemoteContext.ts';
+import { createLocaleSwitch } from '../standalone/createLocaleSwitch.ts';
 import { fakeAccessToken } from './bearerUser.ts';
 
 /**
@@ -87,14 +89,13 @@ export interface TestContextOptions {
  * expect(record.toasts).toEqual([{ message: 'Permohonan terkirim', tone: 'success' }]);
  */
 export function createTestContext(options: TestContextOptions): TestContext {
-  const basePath = `/layanan/${options.entry.route}`;
+  const basePath = appBasePath(options.entry);
   let location: ShellLocation = { pathname: options.path ?? basePath, search: '', hash: '' };
   let user = options.user;
   let token = options.accessToken ?? (user === undefined ? undefined : fakeAccessToken(user));
-  let locale: Locale = options.locale ?? 'id';
+  const locale = createLocaleSwitch(options.locale ?? 'id');
   const navigationListeners = new Set<(location: ShellLocation) => void>();
   const authListeners = new Set<() => void>();
-  const localeListeners = new Set<(locale: Locale) => void>();
   const subscribe = <T>(listeners: Set<T>, listener: T) => {
     listeners.add(listener);
     return () => void listeners.delete(listener);
@@ -109,7 +110,7 @@ export function createTestContext(options: TestContextOptions): TestContext {
     errors: [],
     logins: 0,
     get activeSubscriptions() {
-      return navigationListeners.size + authListeners.size + localeListeners.size;
+      return navigationListeners.size + authListeners.size + locale.listeners;
     },
   };
   const navigateTo = (path: string) => {
@@ -117,15 +118,11 @@ export function createTestContext(options: TestContextOptions): TestContext {
     location = { pathname: url.pathname, search: url.search, hash: url.hash };
     navigationListeners.forEach((listener) => listener(location));
   };
-  const context: RemoteContext = {
-    appId: options.entry.id,
-    basePath,
-    entry: options.entry,
+  const context = createRemoteContext(options.entry, {
     navigation: {
       getLocation: () => location,
       subscribe: (listener) => subscribe(navigationListeners, listener),
-      navigate(to) {
-        const path = resolveAppPath(basePath, to);
+      navigate(path) {
         record.navigations.push(path);
         navigateTo(path);
       },
@@ -139,24 +136,27 @@ export function createTestContext(options: TestContextOptions): TestContext {
       login: () => void (record.logins += 1),
       logout: () => {},
     },
-    notifications: {
-      toast: (message, toastOptions) => record.toasts.push({ message, tone: toastOptions?.tone ?? 'info' }),
-      banner(message, bannerOptions) {
-        const banner = { message, tone: bannerOptions?.tone ?? 'info', visible: true };
-        record.banners.push(banner);
-        return () => void (banner.visible = false);
-      },
+    locale,
+    notify(_appId, message, { kind, tone }) {
+      if (kind === 'toast') {
+        record.toasts.push({ message, tone });
+        return () => {};
+      }
+      const banner = { message, tone, visible: true };
+      record.banners.push(banner);
+      return () => void (banner.visible = false);
     },
-    telemetry: {
-      event: (name, data) => record.events.push(data === undefined ? { name } : { name, data }),
-      error: (error) => record.handledErrors.push(error),
+    record(_appId, telemetry) {
+      if (telemetry.kind === 'error') record.handledErrors.push(telemetry.error);
+      else
+        record.events.push(
+          telemetry.data === undefined
+            ? { name: telemetry.name }
+            : { name: telemetry.name, data: telemetry.data },
+        );
     },
-    locale: {
-      get: () => locale,
-      subscribe: (listener) => subscribe(localeListeners, listener),
-    },
-    reportError: (error) => record.errors.push(error),
-  };
+    reportError: (_appId, error) => record.errors.push(error),
+  });
   return {
     context,
     record,
@@ -165,10 +165,7 @@ export function createTestContext(options: TestContextOptions): TestContext {
       token = accessToken ?? (nextUser === undefined ? undefined : fakeAccessToken(nextUser));
       authListeners.forEach((listener) => listener());
     },
-    setLocale(next) {
-      locale = next;
-      localeListeners.forEach((listener) => listener(next));
-    },
+    setLocale: (next) => locale.set(next),
     navigateTo,
   };
 }

@@ -1,0 +1,115 @@
+import { fileURLToPath } from 'node:url';
+import { startDevIdp, type DevIdp } from '@bas/dev-idp';
+import type { ManifestEntry } from '@bas/manifest';
+import { seedCatalog } from '@bas/manifest/seed';
+import { createPortalServer, shellBuild, type ManifestSource } from '@bas/portal-server';
+import { buildRegistry, loadRegistryConfig, type Registry } from '@bas/registry';
+import { listen } from '@bas/server-kit';
+import { sampleSites } from './sampleSites.ts';
+import { startRemoteSites, type RemoteSite } from './startRemoteSites.ts';
+
+export const realmFile = fileURLToPath(new URL('../../../infra/keycloak/realm-bas.json', import.meta.url));
+
+export interface DevStackOptions {
+  host?: string;
+  port: number;
+  /** The first sample app's port; the others follow. 0 picks free ones. */
+  remotesPort: number;
+  /**
+   * Where people sign in: a Keycloak (or compatible) server. Without it the stack starts the embedded dev identity
+   * provider on `devIdpPort`.
+   */
+  auth?: { url: string; realm: string; clientId: string };
+  devIdpPort?: number;
+  /** Environment the registry reads its settings from (data directory, DATABASE_URL). */
+  env?: NodeJS.ProcessEnv;
+  /** More remotes to serve on origins of their own (test fixtures, the benchmark's synthetic apps). */
+  extraRemotes?: readonly RemoteSite[];
+  /** Entries added to the seed catalog (tests add apps whose servers are down or hang). */
+  extraEntries?: (remoteOrigins: ReadonlyMap<string, string>) => ManifestEntry[];
+  /** A catalog to seed instead of Kota Bogor's (the benchmark's catalogs of 10, 50 and 200 apps). */
+  seed?: readonly ManifestEntry[];
+  remoteTimeoutMs?: number;
+}
+
+export interface DevStack {
+  /** The portal's address, with a trailing `/`. */
+  url: string;
+  /** Each remote's origin, by app id. */
+  remoteOrigins: ReadonlyMap<string, string>;
+  registry: Registry;
+  /** The identity provider the shell and the registry use. */
+  auth: { url: string; realm: string; clientId: string; issuer: string };
+  close(): Promise<void>;
+}
+
+/** The anonymous manifest asked of the in-process registry, as the portal server asks a remote one over HTTP. */
+function inProcessManifest(registry: Registry): ManifestSource {
+  return async (etag) => {
+    const answer = await registry.app.inject({
+      method: 'GET',
+      url: '/api/manifest',
+      headers: etag === undefined ? {} : { 'if-none-match': etag },
+    });
+    if (answer.statusCode === 304 && etag !== undefined) return { status: 'unchanged' };
+    if (answer.statusCode !== 200)
+      return { status: 'unavailable', reason: `the registry answered HTTP ${answer.statusCode}` };
+    return {
+      status: 'changed',
+      etag: String(answer.headers.etag),
+      entries: answer.json<{ entries: unknown[] }>().entries,
+    };
+  };
+}
+
+/**
+ * Everything `npm start` and the tests need, in one process on loopback: an identity provider (the dev IdP unless a
+ * Keycloak is given), every sample app on its own origin with its mocked agency API, the registry seeded with the
+ * Kota Bogor catalog pointing at those origins, and the production portal server in front, with the registry under
+ * `/api` as a load balancer would route it. Development only: production runs each part on its own.
+ */
+export async function startDevStack(options: DevStackOptions): Promise<DevStack> {
+  const host = options.host ?? '127.0.0.1';
+  const cleanups: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+  try {
+    let devIdp: DevIdp | undefined;
+    if (options.auth === undefined) {
+      devIdp = await startDevIdp({ realmFile, port: options.devIdpPort ?? 4180, host });
+      cleanups.push(() => devIdp?.close() ?? Promise.resolve());
+    }
+    const auth = options.auth ?? { url: devIdp?.url ?? '', realm: 'bas', clientId: 'bas-shell' };
+    const issuer = `${auth.url}/realms/${auth.realm}`;
+    const sites = await startRemoteSites([...(await sampleSites()), ...(options.extraRemotes ?? [])], {
+      host,
+      firstPort: options.remotesPort,
+    });
+    cleanups.push(() => sites.close());
+    const config = loadRegistryConfig(options.env ?? process.env);
+    const registry = await buildRegistry({
+      ...config,
+      environment: 'development',
+      oidc: { ...config.oidc, issuer, jwksUrl: `${issuer}/protocol/openid-connect/certs` },
+      seed: [
+        ...(options.seed ?? seedCatalog({ sampleApps: Object.fromEntries(sites.origins) })),
+        ...(options.extraEntries?.(sites.origins) ?? []),
+      ],
+    });
+    cleanups.push(() => registry.close());
+    const portal = createPortalServer({
+      shellDir: shellBuild.dir,
+      shellConfig: { manifestUrl: '/api/manifest', remoteTimeoutMs: options.remoteTimeoutMs ?? 8000, auth },
+      renderHome: await shellBuild.loadRenderer(),
+      manifest: inProcessManifest(registry),
+      api: (request, response) => registry.app.routing(request, response),
+    });
+    cleanups.push(() => new Promise<void>((resolve) => portal.close(() => resolve())));
+    const url = `${await listen(portal, host, options.port)}/`;
+    return { url, remoteOrigins: sites.origins, registry, auth: { ...auth, issuer }, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

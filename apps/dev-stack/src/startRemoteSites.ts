@@ -1,0 +1,85 @@
+import { createServer, type RequestListener, type Server } from 'node:http';
+import { listen } from '@bas/server-kit';
+import type { RequestHandler } from 'msw';
+import sirv from 'sirv';
+import { serveMockApi } from './serveMockApi.ts';
+
+export type RemoteSite =
+  | {
+      /** The remote's app id in the catalog. */
+      name: string;
+      /** Its built files (the folder holding `mf-manifest.json`). */
+      dir: string;
+      /** The agency API the remote calls, mocked with msw handlers, answered under `/api/` on its origin. */
+      mockApi?: readonly RequestHandler[];
+    }
+  | {
+      name: string;
+      /** A server-rendered application (a legacy app shown in an iframe) answering every request itself. */
+      app: RequestListener;
+    };
+
+export interface RemoteSites {
+  /** Each site's origin, by app id. */
+  origins: ReadonlyMap<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * A remote's own origin: its files with CORS (the shell on another origin fetches them) and real 404s, so a
+ * missing file is never answered with HTML.
+ */
+function createRemoteServer(site: RemoteSite, origin: () => string): Server {
+  if ('app' in site) return createServer(site.app);
+  const { dir, mockApi } = site;
+  const files = sirv(dir, {
+    dev: false,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    setHeaders: (response) => response.setHeader('access-control-allow-origin', '*'),
+  });
+  return createServer((request, response) => {
+    if (mockApi !== undefined && request.url?.startsWith('/api/') === true) {
+      serveMockApi(mockApi, request, response, origin()).catch((error: unknown) => {
+        response.writeHead(500, { 'access-control-allow-origin': '*', 'content-type': 'text/plain' });
+        response.end(`The mock agency API failed: ${String(error)}`);
+      });
+      return;
+    }
+    files(request, response, () => {
+      response.writeHead(404, { 'access-control-allow-origin': '*', 'content-type': 'text/plain' });
+      response.end(`Not found: ${request.url ?? ''}`);
+    });
+  });
+}
+
+/**
+ * Serves every site on an origin of its own, as each agency's server (or the asset host) would in production:
+ * ports from `firstPort` on in order, or free ones with 0.
+ */
+export async function startRemoteSites(
+  sites: readonly RemoteSite[],
+  options: { host: string; firstPort: number },
+): Promise<RemoteSites> {
+  const servers: Server[] = [];
+  const origins = new Map<string, string>();
+  const close = () =>
+    Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())))).then(
+      () => {},
+    );
+  try {
+    for (const [index, site] of sites.entries()) {
+      const server = createRemoteServer(site, () => origins.get(site.name) ?? '');
+      servers.push(server);
+      origins.set(
+        site.name,
+        await listen(server, options.host, options.firstPort === 0 ? 0 : options.firstPort + index),
+      );
+    }
+    return { origins, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

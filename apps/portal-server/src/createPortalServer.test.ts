@@ -1,0 +1,116 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
+import { listen } from '@bas/server-kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPortalServer } from './createPortalServer.ts';
+import { fetchManifestSource } from './ManifestSource.ts';
+
+let portal: string;
+let registryUp = false;
+let renders = 0;
+let renderFails = true;
+const servers: Server[] = [];
+
+// A registry as the portal server sees it over HTTP: the anonymous manifest with its ETag, 304 when unchanged.
+const registry = createServer((request, response) => {
+  if (!registryUp) return void response.writeHead(503).end();
+  if (request.headers['if-none-match'] === '"m1"') return void response.writeHead(304).end();
+  response.writeHead(200, { 'content-type': 'application/json', etag: '"m1"' });
+  response.end(JSON.stringify({ entries: [{ id: 'pengumuman' }] }));
+});
+
+beforeAll(async () => {
+  const shellDir = mkdtempSync(join(tmpdir(), 'bas-portal-server-'));
+  writeFileSync(join(shellDir, 'index.html'), '<!doctype html><title>BAS</title>');
+  mkdirSync(join(shellDir, 'assets'));
+  writeFileSync(join(shellDir, 'assets/app.js'), 'export {};');
+  writeFileSync(join(shellDir, 'assets/app.js.br'), brotliCompressSync('export {};'));
+  servers.push(registry);
+  const registryUrl = await listen(registry, '127.0.0.1', 0);
+  const server = createPortalServer({
+    shellDir,
+    shellConfig: { manifestUrl: '/api/manifest', remoteTimeoutMs: 1500 },
+    renderHome: (template, config, entries) => {
+      renders += 1;
+      if (renderFails) throw new Error('The renderer failed');
+      return template.replace(
+        '</title>',
+        `</title><main>${JSON.stringify(config)} ${entries.length} layanan</main>`,
+      );
+    },
+    manifest: fetchManifestSource(registryUrl),
+  });
+  servers.push(server);
+  portal = `${await listen(server, '127.0.0.1', 0)}/`;
+});
+
+afterAll(() => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))));
+
+describe('createPortalServer', () => {
+  it('sends the static index.html for the home page while the registry cannot answer', async () => {
+    const response = await fetch(portal);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('<!doctype html><title>BAS</title>');
+    expect(renders).toBe(0);
+  });
+
+  it('sends the static index.html when the page cannot be rendered', async () => {
+    registryUp = true;
+    const response = await fetch(portal);
+    expect(await response.text()).toBe('<!doctype html><title>BAS</title>');
+    expect(renders).toBe(1);
+  });
+
+  it('renders the home page with the config and anonymous catalog, compressed, once per manifest version', async () => {
+    renderFails = false;
+    renders = 0;
+    const first = await fetch(portal, { headers: { 'accept-encoding': 'br' } });
+    expect(first.headers.get('content-encoding')).toBe('br');
+    expect(await first.text()).toBe(
+      '<!doctype html><title>BAS</title><main>{"manifestUrl":"/api/manifest","remoteTimeoutMs":1500} 1 layanan</main>',
+    );
+    const again = await fetch(portal, { headers: { 'if-none-match': first.headers.get('etag') ?? '' } });
+    expect(again.status).toBe(304);
+    const plain = await fetch(new URL('/index.html', portal), { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toContain('1 layanan');
+    expect(renders).toBe(1);
+  });
+
+  it('answers deep links with the shell page so a reload keeps the address', async () => {
+    const response = await fetch(new URL('/layanan/pengumuman/pbb-2027', portal));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>BAS</title>');
+  });
+
+  it('serves built files compressed where the build wrote .br beside them', async () => {
+    const response = await fetch(new URL('/assets/app.js', portal), { headers: { 'accept-encoding': 'br' } });
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(await response.text()).toBe('export {};');
+  });
+
+  it('serves the runtime config it was given', async () => {
+    const response = await fetch(new URL('/config.json', portal));
+    expect(await response.json()).toEqual({ manifestUrl: '/api/manifest', remoteTimeoutMs: 1500 });
+  });
+
+  it('answers API paths without a registry with a JSON 404 that says where they belong, not the shell page', async () => {
+    const response = await fetch(new URL('/api/manifest', portal));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('registry'),
+    });
+  });
+
+  it('forbids framing and type sniffing on every answer', async () => {
+    for (const path of ['/', '/assets/app.js', '/config.json', '/api/manifest']) {
+      const response = await fetch(new URL(path, portal));
+      expect(response.headers.get('content-security-policy'), path).toBe("frame-ancestors 'none'");
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadPortalServerConfig } from './loadPortalServerConfig.ts';
+
+describe('loadPortalServerConfig', () => {
+  it('reads the registry and the identity provider from the environment', () => {
+    expect(
+      loadPortalServerConfig({
+        BAS_REGISTRY_URL: 'http://registry:4200/',
+        BAS_AUTH_URL: 'https://sso.kotabogor.go.id/',
+        BAS_PORT: '8080',
+        BAS_HOST: '0.0.0.0',
+      }),
+    ).toEqual({
+      host: '0.0.0.0',
+      port: 8080,
+      registryUrl: 'http://registry:4200',
+      shellConfig: {
+        manifestUrl: '/api/manifest',
+        remoteTimeoutMs: 8000,
+        auth: { url: 'https://sso.kotabogor.go.id', realm: 'bas', clientId: 'bas-shell' },
+      },
+    });
+  });
+
+  it('refuses to start without a registry, or with a setting it cannot use, saying what to set', () => {
+    expect(() => loadPortalServerConfig({})).toThrow(
+      'BAS_REGISTRY_URL is not set: give it, e.g. BAS_REGISTRY_URL=http://registry:4200.',
+    );
+    expect(() => loadPortalServerConfig({ BAS_REGISTRY_URL: 'registry:4200' })).toThrow(
+      'BAS_REGISTRY_URL="registry:4200" is not an http(s) URL',
+    );
+    expect(() => loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', BAS_PORT: 'delapan' })).toThrow(
+      'BAS_PORT="delapan" is not valid: give a whole number from 1 to 65535.',
+    );
+  });
+});

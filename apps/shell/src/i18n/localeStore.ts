@@ -1,0 +1,24 @@
+import type { Locale, LocaleService } from '@bas/sdk';
+import { create } from 'zustand';
+
+interface LocaleState {
+  /** The language the person chose. */
+  locale: Locale;
+  /** Switches the language; the shell's language buttons call it. */
+  setLocale(locale: Locale): void;
+}
+
+/** The portal's language. The shell owns it; remotes follow it through their context's `locale` service. */
+export const useLocaleStore = create<LocaleState>()((set) => ({
+  locale: 'id',
+  setLocale: (locale) => set({ locale }),
+}));
+
+/** The language as every mounted app sees it (`context.locale`, `useLocale()` in `@bas/sdk/react`). */
+export const localeService: LocaleService = {
+  get: () => useLocaleStore.getState().locale,
+  subscribe: (listener) =>
+    useLocaleStore.subscribe((state, previous) => {
+      if (state.locale !== previous.locale) listener(state.locale);
+    }),
+};

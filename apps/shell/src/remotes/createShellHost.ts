@@ -1,0 +1,45 @@
+import type { RemoteHost } from '@bas/sdk';
+import { showBanner, showToast } from '../notices/noticeStore.ts';
+import { localeService } from '../i18n/localeStore.ts';
+import { shellTelemetry } from '../telemetry/shellTelemetry.ts';
+import type { ShellServices } from './ShellServicesContext.ts';
+
+function describeError(error: unknown): { name: string; message: string } {
+  return error instanceof Error
+    ? { name: error.name, message: error.message.slice(0, 500) }
+    : { name: 'Error', message: String(error).slice(0, 500) };
+}
+
+/**
+ * The shell as a host for remotes (`createRemoteContext` in `@bas/sdk` builds each app's context from it):
+ * notices in the shell's toast area and above the app, telemetry in the page's queue to the registry, and the
+ * mounting outlet's fallback when the app reports a failure.
+ */
+export function createShellHost(services: ShellServices, reportError: (error: unknown) => void): RemoteHost {
+  const at = () => new Date().toISOString();
+  return {
+    navigation: services.navigation,
+    auth: services.auth,
+    locale: localeService,
+    notify(appId, message, { kind, tone }) {
+      if (kind === 'banner') return showBanner(appId, message, tone);
+      showToast(appId, message, tone);
+      return () => {};
+    },
+    record(appId, record) {
+      if (record.kind === 'event') {
+        shellTelemetry.record({
+          appId,
+          kind: 'event',
+          name: record.name,
+          ...(record.data === undefined ? {} : { data: record.data }),
+          at: at(),
+        });
+        return;
+      }
+      const { name, message } = describeError(record.error);
+      shellTelemetry.record({ appId, kind: 'error', name, data: { ...record.data, message }, at: at() });
+    },
+    reportError: (_appId, error) => reportError(error),
+  };
+}

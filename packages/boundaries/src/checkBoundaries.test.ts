@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkBoundaries } from './checkBoundaries.ts';
+import { readWorkspace } from './readWorkspace.ts';
+
+const repository = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** A workspace in a temporary folder: files by path, package.json files by folder and role. */
+function workspace(packages: Record<string, string>, files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'bas-boundaries-'));
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  for (const [dir, role] of Object.entries(packages)) {
+    write(`${dir}/package.json`, JSON.stringify({ name: `@t/${dir.split('/').pop()}`, bas: { role } }));
+  }
+  for (const [path, text] of Object.entries(files)) write(path, text);
+  return root;
+}
+
+describe('checkBoundaries', () => {
+  it('finds no broken boundary in this repository', async () => {
+    const { violations, modulesCruised } = await checkBoundaries(repository);
+    expect(violations).toEqual([]);
+    // Every package's own code was looked at, not an empty selection.
+    expect(modulesCruised).toBeGreaterThan(300);
+  });
+
+  it('catches an app importing another app, a library importing dev wiring, and a server loading sign-in', async () => {
+    const root = workspace(
+      {
+        'apps/portal': 'server',
+        'apps/catalog': 'server',
+        'apps/shell': 'web',
+        'apps/stack': 'dev',
+        'packages/kit': 'library',
+      },
+      {
+        'apps/portal/src/main.ts': [
+          "import { list } from '../../catalog/src/list.ts';",
+          "import { render } from '../../shell/server/render.ts';",
+          "import { start } from '../../shell/src/start.ts';",
+          "import Keycloak from 'keycloak-js';",
+          'export const all = [list, render, start, Keycloak];',
+        ].join('\n'),
+        'apps/catalog/src/list.ts': 'export const list = [];',
+        'apps/shell/server/render.ts': 'export const render = () => "";',
+        'apps/shell/src/start.ts': 'export const start = () => {};',
+        'apps/stack/src/stack.ts':
+          "import { list } from '../../catalog/src/list.ts';\nexport const stack = list;",
+        'packages/kit/src/kit.ts':
+          "import { stack } from '../../../apps/stack/src/stack.ts';\nexport const kit = stack;",
+        'node_modules/keycloak-js/package.json': '{"name":"keycloak-js","main":"index.js"}',
+        'node_modules/keycloak-js/index.js': 'export default class Keycloak {}',
+      },
+    );
+    const { violations: found } = await checkBoundaries(root);
+    expect(found.map(({ from, to, rule }) => `${from} → ${to}: ${rule}`).sort()).toEqual([
+      'apps/portal/src/main.ts → apps/catalog/src/list.ts: no-app-imports-another-app',
+      'apps/portal/src/main.ts → apps/shell/src/start.ts: no-app-imports-another-app',
+      'apps/portal/src/main.ts → node_modules/keycloak-js/index.js: no-browser-code-in-servers',
+      'packages/kit/src/kit.ts → apps/stack/src/stack.ts: only-dev-and-tests-import-dev-parts',
+    ]);
+    expect(found.find((violation) => violation.to === 'apps/catalog/src/list.ts')?.why).toBe(
+      '@t/portal is an app: it may not import another app. Move what both need into a library under packages/.',
+    );
+  });
+});
+
+describe('readWorkspace', () => {
+  it('gives every package of this repository a role', () => {
+    const packages = readWorkspace(repository);
+    expect(packages.find((found) => found.dir === 'apps/shell')?.role).toBe('web');
+    expect(packages.find((found) => found.dir === 'apps/dev-stack')?.role).toBe('dev');
+    expect(packages.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('refuses a package without a role, saying what to add', () => {
+    const root = workspace({ 'apps/portal': 'server' }, { 'apps/misc/package.json': '{"name":"misc"}' });
+    expect(() => readWorkspace(root)).toThrow(
+      'apps/misc/package.json declares no valid role (found undefined): add "bas": { "role": "…" } with one of server, web, library, dev, sample, test.',
+    );
+  });
+});

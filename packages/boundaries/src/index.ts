@@ -1,0 +1,5 @@
+export { checkBoundaries } from './checkBoundaries.ts';
+export type { BoundaryViolation } from './checkBoundaries.ts';
+export { boundaryRules } from './boundaryRules.ts';
+export { readWorkspace, roles } from './readWorkspace.ts';
+export type { Role, WorkspacePackage } from './readWorkspace.ts';

@@ -1,0 +1,12 @@
+import type { ManifestEntry } from '@bas/manifest';
+
+/**
+ * Where an app lives in the shell: `/layanan/<route>`. Its own routes start there, and every host (the shell, the
+ * harness, a test context) mounts it there.
+ *
+ * @example
+ * appBasePath(entry); // '/layanan/pengumuman'
+ */
+export function appBasePath(entry: Pick<ManifestEntry, 'route'>): string {
+  return `/layanan/${entry.route}`;
+}
