@@ -81,7 +81,7 @@ export function syntheticEntry(template: FederatedEntry, index: number, origin: 
     route: id,
     name: { id: `Aplikasi Sintetis ${index + 1}`, en: `Synthetic App ${index + 1}` },
     keywords: ['sintetis', 'benchmark'],
-    entry: `${origin}/mf-manifest.json`,
+    manifestUrl: `${origin}/mf-manifest.json`,
     standaloneUrl: `${origin}/`,
   };
 }

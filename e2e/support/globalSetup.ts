@@ -47,7 +47,7 @@ export default async function globalSetup() {
     id,
     route: id,
     name: { id: name, en: name },
-    entry,
+    manifestUrl: entry,
     exposedModule,
     standaloneUrl: entry,
   });

@@ -97,9 +97,9 @@ test('a remote built with rspack runs in the Vite-built shell on the shell’s R
 
   // The remote's fallback copies of React and the SDK were never downloaded: the shell's singletons served it.
   const { entries } = (await (await request.get('/api/manifest')).json()) as {
-    entries: { id: string; entry?: string }[];
+    entries: { id: string; manifestUrl?: string }[];
   };
-  const manifestUrl = entries.find((entry) => entry.id === 'cek-izin')?.entry ?? '';
+  const manifestUrl = entries.find((entry) => entry.id === 'cek-izin')?.manifestUrl ?? '';
   const remoteManifest = (await (await request.get(manifestUrl)).json()) as {
     shared: { name: string; assets: { js: { sync: string[] } } }[];
   };

@@ -1,11 +1,11 @@
-import type { CatalogStore } from './catalog/createCatalogStore.ts';
+import type { CatalogRepository } from './catalog/createCatalogRepository.ts';
 import type { TokenVerifier } from './auth/createTokenVerifier.ts';
 import type { ManifestCache } from './manifest/createManifestCache.ts';
 import type { TelemetryStore } from './telemetry/createTelemetryStore.ts';
 
 /** What the routes share: the storage, the token check, and the rules of the environment. */
 export interface RegistryContext {
-  store: CatalogStore;
+  store: CatalogRepository;
   /** The manifest's answers; invalidate after every write to the catalog. */
   manifests: ManifestCache;
   telemetry: TelemetryStore;

@@ -11,7 +11,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { createTokenVerifier, type OidcOptions } from './auth/createTokenVerifier.ts';
 import { systemActor } from './catalog/Actor.ts';
-import { createCatalogStore } from './catalog/createCatalogStore.ts';
+import { createCatalogRepository } from './catalog/createCatalogRepository.ts';
 import { createDatabase, type DatabaseOptions, type Engine } from './db/createDatabase.ts';
 import { registerErrorHandling } from './errors/registerErrorHandling.ts';
 import { appRoutes } from './routes/appRoutes.ts';
@@ -54,7 +54,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
       ? undefined
       : assertValidManifest(options.seed, { environment: options.environment });
   const database = await createDatabase(options);
-  const store = createCatalogStore(database.db);
+  const store = createCatalogRepository(database.db);
   if (seed !== undefined && (await store.isEmpty())) await store.seed(seed, systemActor);
 
   const app = Fastify({

@@ -162,9 +162,9 @@ describe.each(engines)('bad input on %s', (engine) => {
         const response = await publish({
           ...entry(),
           version: '5.1.0',
-          entry: 'http://apps.example.org/mf-manifest.json',
+          manifestUrl: 'http://apps.example.org/mf-manifest.json',
         });
-        expect(await error(response)).toMatchObject({ status: 400, path: 'entry' });
+        expect(await error(response)).toMatchObject({ status: 400, path: 'manifestUrl' });
       });
 
       it('a bad query', async () => {

@@ -1,4 +1,4 @@
-import { useAuth } from './auth/authStore.ts';
+import { useSessionStore } from './auth/sessionStore.ts';
 import { attachSession, shellAuth } from './auth/shellAuth.ts';
 import { adoptCatalog, failCatalog, loadCatalog } from './catalog/catalogStore.ts';
 import { saveCatalogCopy } from './catalog/catalogCopy.ts';
@@ -49,7 +49,7 @@ export async function startShell(navigate: (path: string) => void): Promise<void
   };
   if (config.auth === undefined) {
     attachSession(undefined);
-    useAuth.setState({ status: 'disabled' });
+    useSessionStore.setState({ status: 'disabled' });
     await show(() => Promise.resolve(undefined));
     return;
   }
@@ -59,7 +59,7 @@ export async function startShell(navigate: (path: string) => void): Promise<void
   const { createSession } = await import('./auth/createSession.ts');
   const session = createSession(config.auth, { origin, navigate });
   attachSession(session);
-  useAuth.subscribe((state, previous) => {
+  useSessionStore.subscribe((state, previous) => {
     const settled = state.status === 'authenticated' || state.status === 'anonymous';
     if (settled && state.user !== previous.user) void loadCatalog();
   });

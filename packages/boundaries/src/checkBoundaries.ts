@@ -2,7 +2,7 @@ import { cruise } from 'dependency-cruiser';
 import { boundaryRules } from './boundaryRules.ts';
 import { readWorkspace } from './readWorkspace.ts';
 
-/** One import that breaks a rule: `apps/registry/src/x.ts → apps/shell/src/y.ts (no-app-imports-another-app)`. */
+/** One import that breaks a rule, such as a registry file importing the shell's sources (no-app-imports-another-app). */
 export interface BoundaryViolation {
   from: string;
   to: string;

@@ -11,7 +11,7 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** Flags for Chromium on this closed network (STACK.md): nothing that reaches out to Google's services. */
+/** Flags for Chromium on a closed network (CI machines reach only package registries): nothing that reaches out to Google's services. */
 export const chromiumFlags = [
   '--no-sandbox',
   '--disable-gpu',

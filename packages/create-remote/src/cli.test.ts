@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkRemote } from './check/checkRemote.ts';
-import { readKit } from './kit.ts';
+import { readKit } from './readKit.ts';
 
 // The built CLI, as a script or a person runs it (npm test builds first).
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));

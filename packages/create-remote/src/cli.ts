@@ -8,7 +8,7 @@ import { dev } from './commands/dev.ts';
 import { login } from './commands/login.ts';
 import { publish } from './commands/publish.ts';
 import { harnessRoles } from './harness/harnessUsers.ts';
-import { readKit } from './kit.ts';
+import { readKit } from './readKit.ts';
 
 const exitCodes = `
 Exit codes: 0 done; 1 the remote has problems or the registry refused it (the message says why);

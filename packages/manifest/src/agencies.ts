@@ -9,7 +9,7 @@ export interface Agency {
   kind: AgencyKind;
 }
 
-/** Kota Bogor's perangkat daerah (DOMAIN.md). */
+/** Kota Bogor's perangkat daerah: the city's agencies, by the short codes users and roles carry. */
 export const agencies = [
   { code: 'setda', short: 'Setda', name: 'Sekretariat Daerah', kind: 'secretariat' },
   { code: 'setwan', short: 'Setwan', name: 'Sekretariat DPRD', kind: 'secretariat' },

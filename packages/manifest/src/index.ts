@@ -8,6 +8,7 @@ export { assertValidManifest, validateEntry, validateManifest } from './validate
 export type { ValidationOptions, ValidationResult } from './validateManifest.ts';
 export { ManifestValidationError, formatIssue } from './ManifestValidationError.ts';
 export type { ManifestIssue } from './ManifestValidationError.ts';
+export { upgradeEntry } from './upgradeEntry.ts';
 
 // Who sees what
 export { anonymousUser, canSeeEntry, filterManifestForUser } from './filterManifestForUser.ts';

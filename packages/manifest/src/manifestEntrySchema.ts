@@ -77,8 +77,8 @@ const baseShape = {
 const federatedEntry = z.strictObject({
   ...baseShape,
   kind: z.literal('federated'),
-  /** The remote's `mf-manifest.json`. */
-  entry: httpUrl,
+  /** Where the remote's `mf-manifest.json` is: the runtime learns from it how the remote was built. */
+  manifestUrl: httpUrl,
   exposedModule: z
     .string()
     .regex(/^\.\/[A-Za-z0-9_/-]+$/, { error: 'must name an exposed module like "./App"' }),

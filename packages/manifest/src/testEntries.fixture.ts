@@ -18,7 +18,7 @@ export function validEntry(overrides: Partial<Record<string, unknown>> = {}): Ma
     owner: { name: 'Disdukcapil', email: 'disdukcapil@kotabogor.go.id' },
     spbe: { serviceType: 'public', indicator: 45, applicationType: 'khusus' },
     kind: 'federated',
-    entry: 'https://apps.kotabogor.go.id/antrean-ktp/mf-manifest.json',
+    manifestUrl: 'https://apps.kotabogor.go.id/antrean-ktp/mf-manifest.json',
     exposedModule: './App',
     sdkVersion: '2.0.0',
     integrity: 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC',

@@ -30,19 +30,19 @@ describe('validateEntry', () => {
   });
 
   it('rejects a URL that is not a URL', () => {
-    expect(issuesOf(validEntry({ entry: 'apps.kotabogor.go.id/x' }))).toMatchObject([
-      { path: 'entry', message: 'must be an absolute http(s) URL' },
+    expect(issuesOf(validEntry({ manifestUrl: 'apps.kotabogor.go.id/x' }))).toMatchObject([
+      { path: 'manifestUrl', message: 'must be an absolute http(s) URL' },
     ]);
   });
 
   it('requires https outside development and accepts loopback http in development', () => {
-    const local = validEntry({ entry: 'http://127.0.0.1:4101/mf-manifest.json' });
+    const local = validEntry({ manifestUrl: 'http://127.0.0.1:4101/mf-manifest.json' });
     expect(issuesOf(local)).toMatchObject([
-      { path: 'entry', message: expect.stringContaining('must use https') },
+      { path: 'manifestUrl', message: expect.stringContaining('must use https') },
     ]);
     expect(issuesOf(local, 'development')).toEqual([]);
-    const remoteHttp = validEntry({ entry: 'http://apps.kotabogor.go.id/mf-manifest.json' });
-    expect(issuesOf(remoteHttp, 'development')).toMatchObject([{ path: 'entry' }]);
+    const remoteHttp = validEntry({ manifestUrl: 'http://apps.kotabogor.go.id/mf-manifest.json' });
+    expect(issuesOf(remoteHttp, 'development')).toMatchObject([{ path: 'manifestUrl' }]);
   });
 
   it('requires an integrity hash on federated entries in production', () => {
@@ -84,9 +84,9 @@ describe('validateEntry', () => {
     ]);
   });
 
-  it('accepts iframe and link entries with a url instead of an entry', () => {
+  it('accepts iframe and link entries with a url instead of a manifestUrl', () => {
     const {
-      entry: _e,
+      manifestUrl: _e,
       exposedModule: _m,
       integrity: _i,
       sdkVersion: _s,

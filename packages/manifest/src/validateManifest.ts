@@ -41,7 +41,7 @@ function environmentIssues(entry: ManifestEntry, name: string, options: Validati
   const issues: ManifestIssue[] = [];
   const urls =
     entry.kind === 'federated'
-      ? { entry: entry.entry, standaloneUrl: entry.standaloneUrl }
+      ? { manifestUrl: entry.manifestUrl, standaloneUrl: entry.standaloneUrl }
       : { url: entry.url };
   for (const [path, url] of Object.entries(urls)) {
     if (url === undefined || url.startsWith('https://') || (development && loopback(url))) continue;

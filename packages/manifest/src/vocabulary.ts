@@ -1,4 +1,4 @@
-/** Service categories, the portal's first grouping (DOMAIN.md, "Kinds of application"). */
+/** Service categories, the portal's first grouping of its applications. */
 export const categories = [
   'kependudukan',
   'kesehatan',

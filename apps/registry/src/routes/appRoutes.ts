@@ -1,5 +1,5 @@
 import { isCompatibleSdkVersion, sdkVersion } from '@bas/sdk/version';
-import { manifestEntrySchema, validateEntry, type ManifestEntry } from '@bas/manifest';
+import { manifestEntrySchema, upgradeEntry, validateEntry, type ManifestEntry } from '@bas/manifest';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAdmin, requireAgencyDeveloper } from '../auth/requireActor.ts';
@@ -45,7 +45,8 @@ export function appRoutes({
       },
       async (request, reply) => {
         const user = await userFrom(request.headers.authorization);
-        const result = validateEntry(request.body, { environment });
+        const { entry: upgraded, warnings } = upgradeEntry(request.body);
+        const result = validateEntry(upgraded, { environment });
         if (!result.ok) {
           throw new RegistryError(
             'VALIDATION_FAILED',
@@ -77,7 +78,12 @@ export function appRoutes({
           );
         }
         await store.publish(entry, actor);
-        return reply.code(201).send({ id: entry.id, version: entry.version, state: 'pending' });
+        return reply.code(201).send({
+          id: entry.id,
+          version: entry.version,
+          state: 'pending',
+          ...(warnings.length > 0 ? { warnings } : {}),
+        });
       },
     );
 

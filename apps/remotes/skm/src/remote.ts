@@ -1,7 +1,7 @@
 import type { Locale, RemoteContext, RemoteModule } from '@bas/sdk';
 import { createApiClient } from '@bas/sdk/http';
 import { surveyedServices, surveyElements, surveySchema } from './api/survey.ts';
-import { h } from './h.ts';
+import { createElement } from './createElement.ts';
 import { texts } from './texts.ts';
 
 interface Result {
@@ -28,34 +28,42 @@ export function createRemote(apiBase: string): RemoteModule {
         const t = texts[locale];
         if (result !== undefined) {
           element.replaceChildren(
-            h(
+            createElement(
               'section',
               { class: 'skm', lang: locale, 'aria-labelledby': 'skm-title' },
-              h('h2', { id: 'skm-title' }, t.thanks),
-              h('p', { role: 'status' }, t.result(result.score, result.grade, result.respondents)),
-              h('button', { type: 'button', 'data-action': 'again' }, t.again),
+              createElement('h2', { id: 'skm-title' }, t.thanks),
+              createElement(
+                'p',
+                { role: 'status' },
+                t.result(result.score, result.grade, result.respondents),
+              ),
+              createElement('button', { type: 'button', 'data-action': 'again' }, t.again),
             ),
           );
           return;
         }
-        const serviceSelect = h(
+        const serviceSelect = createElement(
           'select',
           { id: 'skm-service', name: 'service' },
-          h('option', { value: '' }, t.choose),
+          createElement('option', { value: '' }, t.choose),
           ...surveyedServices.map((service) =>
-            h('option', { value: service, selected: answers.service === service }, t.services[service]),
+            createElement(
+              'option',
+              { value: service, selected: answers.service === service },
+              t.services[service],
+            ),
           ),
         );
         const elementFieldsets = surveyElements.map((name, index) =>
-          h(
+          createElement(
             'fieldset',
             {},
-            h('legend', {}, `${index + 1}. ${t.elements[name]}`),
+            createElement('legend', {}, `${index + 1}. ${t.elements[name]}`),
             ...t.scale.map((label, value) =>
-              h(
+              createElement(
                 'label',
                 { class: 'skm-rating' },
-                h('input', {
+                createElement('input', {
                   type: 'radio',
                   name: `rating-${index}`,
                   value: String(value + 1),
@@ -66,19 +74,31 @@ export function createRemote(apiBase: string): RemoteModule {
             ),
           ),
         );
-        const comment = h('textarea', { id: 'skm-comment', name: 'comment', rows: '2' });
+        const comment = createElement('textarea', { id: 'skm-comment', name: 'comment', rows: '2' });
         comment.value = answers.comment;
         element.replaceChildren(
-          h(
+          createElement(
             'form',
             { class: 'skm', lang: locale, 'aria-labelledby': 'skm-title', novalidate: true },
-            h('h2', { id: 'skm-title' }, t.title),
-            h('p', {}, t.intro),
-            h('p', {}, h('label', { for: 'skm-service' }, t.service), ' ', serviceSelect),
+            createElement('h2', { id: 'skm-title' }, t.title),
+            createElement('p', {}, t.intro),
+            createElement(
+              'p',
+              {},
+              createElement('label', { for: 'skm-service' }, t.service),
+              ' ',
+              serviceSelect,
+            ),
             ...elementFieldsets,
-            h('p', {}, h('label', { for: 'skm-comment' }, t.comment), h('br'), comment),
-            ...(message === undefined ? [] : [h('p', { role: 'alert' }, message)]),
-            h('button', { type: 'submit', disabled: sending }, sending ? t.sending : t.submit),
+            createElement(
+              'p',
+              {},
+              createElement('label', { for: 'skm-comment' }, t.comment),
+              createElement('br'),
+              comment,
+            ),
+            ...(message === undefined ? [] : [createElement('p', { role: 'alert' }, message)]),
+            createElement('button', { type: 'submit', disabled: sending }, sending ? t.sending : t.submit),
           ),
         );
       };

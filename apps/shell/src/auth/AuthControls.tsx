@@ -1,14 +1,14 @@
 import { useTexts } from '../i18n/useTexts.ts';
 import { useLocation } from 'react-router';
 import { useHydrated } from '../hydration/useHydrated.ts';
-import { useAuth } from './authStore.ts';
+import { useSessionStore } from './sessionStore.ts';
 import { requestLogin, requestLogout } from './shellAuth.ts';
 
 /** Sign in / the signed-in person and sign out, in the header. */
 export function AuthControls() {
   const t = useTexts();
   const location = useLocation();
-  const { status, user } = useAuth();
+  const { status, user } = useSessionStore();
   const hydrated = useHydrated();
   if (status === 'disabled') return null;
   if (status === 'authenticated' && user !== undefined) {

@@ -1,13 +1,13 @@
 import { useTexts } from '../i18n/useTexts.ts';
 import { useLocation } from 'react-router';
-import { useAuth } from './authStore.ts';
+import { useSessionStore } from './sessionStore.ts';
 import { requestLogin } from './shellAuth.ts';
 
 /** Says when signing in is not possible or a session ended; offers to try again. Never redirects by itself. */
 export function AuthNotice() {
   const t = useTexts();
   const location = useLocation();
-  const notice = useAuth((state) => state.notice);
+  const notice = useSessionStore((state) => state.notice);
   if (notice === null) return null;
   return (
     <div className="auth-notice" role="alert" data-notice={notice}>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTexts } from '../i18n/useTexts.ts';
 import { useLocation } from 'react-router';
-import { useAuth } from './authStore.ts';
+import { useSessionStore } from './sessionStore.ts';
 import { requestLogin } from './shellAuth.ts';
 
 /**
@@ -19,7 +19,7 @@ export function RequireSignIn({
 }) {
   const t = useTexts();
   const location = useLocation();
-  const { status, user } = useAuth();
+  const { status, user } = useSessionStore();
   const mustSignIn = status === 'anonymous';
   useEffect(() => {
     if (mustSignIn) void requestLogin(location.pathname + location.search);

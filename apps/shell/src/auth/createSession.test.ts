@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useAuth } from './authStore.ts';
+import { useSessionStore } from './sessionStore.ts';
 import { createSession, type KeycloakClient } from './createSession.ts';
 import { attachSession, shellAuth } from './shellAuth.ts';
 
@@ -72,7 +72,7 @@ async function reachable(root: unknown): Promise<unknown[]> {
 }
 
 beforeEach(() => {
-  useAuth.setState({ status: 'checking', user: undefined, notice: null });
+  useSessionStore.setState({ status: 'checking', user: undefined, notice: null });
   sessionStorage.clear();
 });
 afterEach(() => vi.useRealTimers());
@@ -94,7 +94,7 @@ describe('createSession', () => {
         silentCheckSsoRedirectUri: 'http://portal.test/silent-check-sso.html',
       }),
     );
-    expect(useAuth.getState()).toMatchObject({
+    expect(useSessionStore.getState()).toMatchObject({
       status: 'authenticated',
       user: { username: 'asn.disdukcapil', name: 'Budi Santoso', roles: ['asn'], agency: 'disdukcapil' },
     });
@@ -129,7 +129,7 @@ describe('createSession', () => {
     }).start();
     await vi.advanceTimersByTimeAsync(1000);
     await started;
-    expect(useAuth.getState()).toMatchObject({ status: 'unavailable', notice: 'idpUnavailable' });
+    expect(useSessionStore.getState()).toMatchObject({ status: 'unavailable', notice: 'idpUnavailable' });
   });
 
   it('ends the session with a notice, and no redirect, when a refresh is refused', async () => {
@@ -144,7 +144,7 @@ describe('createSession', () => {
     });
     await session.start();
     expect(await session.auth.getAccessToken()).toBeUndefined();
-    expect(useAuth.getState()).toMatchObject({
+    expect(useSessionStore.getState()).toMatchObject({
       status: 'anonymous',
       user: undefined,
       notice: 'sessionEnded',

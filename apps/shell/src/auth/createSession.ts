@@ -2,7 +2,7 @@ import type { AuthService } from '@bas/sdk';
 import Keycloak, { type KeycloakConfig } from 'keycloak-js';
 import type { AuthConfig } from '../config/loadShellConfig.ts';
 import { withTimeout } from '../remotes/withTimeout.ts';
-import { useAuth } from './authStore.ts';
+import { useSessionStore } from './sessionStore.ts';
 import { createTabCoordinator, type TokenSet } from './createTabCoordinator.ts';
 import { decodeJwtPayload } from './decodeJwtPayload.ts';
 import { toUserProfile } from './toUserProfile.ts';
@@ -50,7 +50,7 @@ const refreshMarginSeconds = 30;
 
 /**
  * The shell's single-sign-on session over keycloak-js. The keycloak-js instance, the refresh token and the ID
- * token never leave this closure: remotes get `auth`, the UI gets the `useAuth` store.
+ * token never leave this closure: remotes get `auth`, the UI gets the `useSessionStore` store.
  */
 export function createSession(config: AuthConfig, options: SessionOptions): Session {
   const createKeycloak = options.createKeycloak ?? ((settings: KeycloakConfig) => new Keycloak(settings));
@@ -62,10 +62,10 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
   function publish() {
     const claims = keycloak?.tokenParsed;
     const user = claims === undefined ? undefined : toUserProfile(claims);
-    const current = useAuth.getState().user;
+    const current = useSessionStore.getState().user;
     // A refresh that changes nothing about the person keeps the same profile object, so nothing reloads.
     const same = current !== undefined && JSON.stringify(current) === JSON.stringify(user);
-    useAuth.setState({ status: 'authenticated', user: same ? current : user, notice: null });
+    useSessionStore.setState({ status: 'authenticated', user: same ? current : user, notice: null });
   }
 
   function scheduleRefresh() {
@@ -81,7 +81,7 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
   function endSession() {
     clearTimeout(refreshTimer);
     keycloak?.clearToken();
-    useAuth.setState({ status: 'anonymous', user: undefined, notice: 'sessionEnded' });
+    useSessionStore.setState({ status: 'anonymous', user: undefined, notice: 'sessionEnded' });
   }
 
   const tabs = createTabCoordinator('bas-sso', (tokens: TokenSet) => {
@@ -140,7 +140,7 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
   }
 
   async function check(): Promise<void> {
-    useAuth.setState({ status: 'checking', notice: null });
+    useSessionStore.setState({ status: 'checking', notice: null });
     const client = createKeycloak({ url: config.url, realm: config.realm, clientId: config.clientId });
     keycloak = client;
     try {
@@ -157,7 +157,7 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
         () => new Error('the identity provider did not answer in time'),
       );
       if (!authenticated) {
-        useAuth.setState({ status: 'anonymous', user: undefined });
+        useSessionStore.setState({ status: 'anonymous', user: undefined });
         return;
       }
       publish();
@@ -168,7 +168,7 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
         options.navigate(returnTo);
     } catch {
       keycloak = undefined;
-      useAuth.setState({ status: 'unavailable', user: undefined, notice: 'idpUnavailable' });
+      useSessionStore.setState({ status: 'unavailable', user: undefined, notice: 'idpUnavailable' });
     }
   }
 
@@ -184,7 +184,7 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
     if (starting !== undefined) await starting;
     if (keycloak === undefined) await start();
     if (keycloak === undefined || !(await reachable())) {
-      useAuth.setState({ status: 'unavailable', notice: 'idpUnavailable' });
+      useSessionStore.setState({ status: 'unavailable', notice: 'idpUnavailable' });
       return;
     }
     sessionStorage.setItem(returnToKey, returnTo);

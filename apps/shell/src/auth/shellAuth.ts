@@ -1,5 +1,5 @@
 import type { AuthService } from '@bas/sdk';
-import { useAuth } from './authStore.ts';
+import { useSessionStore } from './sessionStore.ts';
 import type { Session } from './createSession.ts';
 
 let session: Session | undefined;
@@ -30,9 +30,9 @@ export async function requestLogout(): Promise<void> {
  */
 export const shellAuth: AuthService = {
   getAccessToken: () => session?.auth.getAccessToken() ?? Promise.resolve(undefined),
-  getUser: () => useAuth.getState().user,
+  getUser: () => useSessionStore.getState().user,
   subscribe: (listener) =>
-    useAuth.subscribe((state, previous) => {
+    useSessionStore.subscribe((state, previous) => {
       if (state.user !== previous.user) listener();
     }),
   login: () => void requestLogin(window.location.pathname + window.location.search),

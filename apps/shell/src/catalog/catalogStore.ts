@@ -1,7 +1,7 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { useAuth } from '../auth/authStore.ts';
+import { useSessionStore } from '../auth/sessionStore.ts';
 import type { ShellConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import type { AppLoader } from '../remotes/createAppLoader.ts';
@@ -79,7 +79,7 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
     const { config } = source;
     const url = new URL(config.manifestUrl, window.location.origin).href;
     const accessToken = await source.accessToken();
-    const loadedFor = accessToken === undefined ? undefined : useAuth.getState().user?.username;
+    const loadedFor = accessToken === undefined ? undefined : useSessionStore.getState().user?.username;
     const entries = await fetchManifest(url, accessToken);
     if (request !== latest) return;
     saveCatalogCopy(entries);
@@ -102,7 +102,7 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
         status: 'ready',
         entries: copy.entries,
         loader: createDeferredAppLoader(copy.entries, source.config.remoteTimeoutMs),
-        loadedFor: useAuth.getState().user?.username,
+        loadedFor: useSessionStore.getState().user?.username,
         savedAt: copy.savedAt,
       },
       true,

@@ -38,7 +38,7 @@ async function attempt(entry: FederatedEntry, timeoutMs: number): Promise<Remote
       ),
   ).catch((cause: unknown) => {
     if (cause instanceof ShellError) throw cause;
-    throw new ShellError('REMOTE_UNREACHABLE', `${entry.id} could not be loaded from ${entry.entry}.`, {
+    throw new ShellError('REMOTE_UNREACHABLE', `${entry.id} could not be loaded from ${entry.manifestUrl}.`, {
       cause,
     });
   });
@@ -62,7 +62,7 @@ export function createAppLoader(entries: readonly ManifestEntry[], timeoutMs: nu
   const added = entries.filter(
     (entry): entry is FederatedEntry => entry.kind === 'federated' && !registered.has(entry.id),
   );
-  registerRemotes(added.map((entry) => ({ name: entry.id, entry: entry.entry })));
+  registerRemotes(added.map((entry) => ({ name: entry.id, entry: entry.manifestUrl })));
   added.forEach((entry) => registered.add(entry.id));
   const pending = new Map<string, Promise<RemoteModule>>();
 

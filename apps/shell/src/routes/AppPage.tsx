@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTexts } from '../i18n/useTexts.ts';
 import { useParams } from 'react-router';
-import { useAuth } from '../auth/authStore.ts';
+import { useSessionStore } from '../auth/sessionStore.ts';
 import { RequireSignIn } from '../auth/RequireSignIn.tsx';
 import { requestLogin } from '../auth/shellAuth.ts';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
@@ -21,7 +21,7 @@ export function AppPage() {
   const localized = useLocalized();
   const { route = '' } = useParams();
   const catalog = useCatalog();
-  const auth = useAuth();
+  const auth = useSessionStore();
   const [attempt, setAttempt] = useState(0);
   const opened = usePersonalLists((state) => state.opened);
   const openedId =

@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AuthControls } from '../auth/AuthControls.tsx';
 import { AuthNotice } from '../auth/AuthNotice.tsx';
-import { useAuth } from '../auth/authStore.ts';
+import { useSessionStore } from '../auth/sessionStore.ts';
 import { useHydrated } from '../hydration/useHydrated.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 
@@ -15,7 +15,7 @@ const locales: Locale[] = ['id', 'en'];
 export function Layout() {
   const t = useTexts();
   const locale = useLocaleStore((state) => state.locale);
-  const isAsn = useAuth((state) => state.user?.roles.includes('asn') === true);
+  const isAsn = useSessionStore((state) => state.user?.roles.includes('asn') === true);
   const { pathname } = useLocation();
   const hydrated = useHydrated();
   const main = useRef<HTMLElement>(null);

@@ -1,5 +1,5 @@
 import { useTexts } from '../i18n/useTexts.ts';
-import { useAuth } from '../auth/authStore.ts';
+import { useSessionStore } from '../auth/sessionStore.ts';
 import { RequireSignIn } from '../auth/RequireSignIn.tsx';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
@@ -9,7 +9,7 @@ import { NotForYourAccount } from './NotForYourAccount.tsx';
 function Workspace() {
   const t = useTexts();
   const catalog = useCatalog();
-  const agency = useAuth((state) => state.user?.agency);
+  const agency = useSessionStore((state) => state.user?.agency);
   const agencyName = agency === undefined ? '' : agencyShortName(agency);
   if (catalog.status !== 'ready') return <p role="status">{t.home.loading}</p>;
   const internal = catalog.entries.filter((entry) => entry.role === 'internal');

@@ -5,7 +5,7 @@ import { formatIssue, validateEntry } from '@bas/manifest';
 import { isCompatibleSdkVersion } from '@bas/sdk';
 import semver from 'semver';
 import { CliError } from '../CliError.ts';
-import type { Kit } from '../kit.ts';
+import type { Kit } from '../readKit.ts';
 import { prepareEntry } from './prepareEntry.ts';
 
 export interface CheckResult {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { upgradeEntry } from '@bas/manifest';
 import { CliError } from '../CliError.ts';
 
 export interface PreparedEntry {
@@ -31,7 +32,9 @@ export function prepareEntry(dir: string, options: { entryUrl?: string | undefin
   if (typeof declared !== 'object' || declared === null || Array.isArray(declared)) {
     throw new CliError(`${join(dir, 'bas-remote.json')} must hold one JSON object: the app's catalog entry.`);
   }
-  const entry: Record<string, unknown> = { ...declared };
+  const upgraded = upgradeEntry(declared);
+  for (const warning of upgraded.warnings) console.warn(`warning: ${warning}`);
+  const entry = { ...(upgraded.entry as Record<string, unknown>) };
   if (options.entryUrl !== undefined) {
     let url: URL;
     try {
@@ -44,7 +47,7 @@ export function prepareEntry(dir: string, options: { entryUrl?: string | undefin
     const base = url.pathname.endsWith('.json')
       ? new URL('./', url)
       : new URL(url.pathname.endsWith('/') ? url : `${url.href}/`);
-    entry.entry = new URL('mf-manifest.json', base).href;
+    entry.manifestUrl = new URL('mf-manifest.json', base).href;
     entry.standaloneUrl = base.href;
   }
   const remoteEntry = join(dir, 'dist', 'remoteEntry.js');
@@ -52,7 +55,9 @@ export function prepareEntry(dir: string, options: { entryUrl?: string | undefin
     entry.integrity = `sha384-${createHash('sha384').update(readFileSync(remoteEntry)).digest('base64')}`;
   }
   const host =
-    typeof entry.entry === 'string' && URL.canParse(entry.entry) ? new URL(entry.entry).hostname : '';
+    typeof entry.manifestUrl === 'string' && URL.canParse(entry.manifestUrl)
+      ? new URL(entry.manifestUrl).hostname
+      : '';
   const loopback = host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
   return { entry, environment: loopback ? 'development' : 'production' };
 }

@@ -1,5 +1,5 @@
 import { checkRemote } from '../check/checkRemote.ts';
-import { readKit } from '../kit.ts';
+import { readKit } from '../readKit.ts';
 
 /** `bas-remote check`: prints each check, and the problems with what to do; exit code 1 when there is any. */
 export function check(dir: string, options: { entryUrl?: string | undefined }): boolean {

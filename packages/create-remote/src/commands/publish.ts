@@ -1,7 +1,7 @@
 import { registryRequest } from '../auth/registryRequest.ts';
 import { CliError } from '../CliError.ts';
 import { checkRemote } from '../check/checkRemote.ts';
-import { readKit } from '../kit.ts';
+import { readKit } from '../readKit.ts';
 
 export interface PublishOptions {
   /** The portal (or registry) address: `https://bas.kotabogor.go.id`. */

@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import { agencyCodes, findAgency, validateEntry, type Category, type ManifestEntry } from '@bas/manifest';
-import { kitTarballs, readKit, templatesDir, type Kit } from '../kit.ts';
+import { kitTarballs, readKit, templatesDir, type Kit } from '../readKit.ts';
 import { CliError } from '../CliError.ts';
 
 export interface ScaffoldOptions {
@@ -72,7 +72,7 @@ export function initialEntry(options: ScaffoldOptions, sdkVersion: string): Mani
     },
     spbe: { serviceType: 'public', indicator: 45, applicationType: 'khusus' },
     kind: 'federated',
-    entry: `https://apps.kotabogor.go.id/${options.appId}/mf-manifest.json`,
+    manifestUrl: `https://apps.kotabogor.go.id/${options.appId}/mf-manifest.json`,
     exposedModule: './App',
     sdkVersion,
     standaloneUrl: `https://${options.appId}.kotabogor.go.id/`,

@@ -1,4 +1,4 @@
-import type { Kit } from '../kit.ts';
+import type { Kit } from '../readKit.ts';
 
 /** The shell's versions as a test states them, independent of what this checkout has built. */
 export const fixtureKit: Kit = {

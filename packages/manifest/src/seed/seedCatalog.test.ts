@@ -60,7 +60,7 @@ describe('seedCatalog', () => {
     const pengumuman = entries.find((entry) => entry.id === 'pengumuman');
     expect(pengumuman).toMatchObject({
       kind: 'federated',
-      entry: 'http://127.0.0.1:4101/mf-manifest.json',
+      manifestUrl: 'http://127.0.0.1:4101/mf-manifest.json',
       standaloneUrl: 'http://127.0.0.1:4101/',
     });
   });

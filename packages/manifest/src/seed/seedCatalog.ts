@@ -22,7 +22,7 @@ let loaded: readonly ManifestEntry[] | undefined;
 
 function pointAt(entry: ManifestEntry, origin: string): ManifestEntry {
   return entry.kind === 'federated'
-    ? { ...entry, entry: `${origin}/mf-manifest.json`, standaloneUrl: `${origin}/` }
+    ? { ...entry, manifestUrl: `${origin}/mf-manifest.json`, standaloneUrl: `${origin}/` }
     : { ...entry, url: `${origin}/` };
 }
 

@@ -4,7 +4,7 @@ type Attributes = Record<string, string | boolean | undefined>;
  * Creates an element with attributes and children. Text is always set as text, never parsed as HTML, so nothing
  * a person types can become markup.
  */
-export function h<K extends keyof HTMLElementTagNameMap>(
+export function createElement<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Attributes = {},
   ...children: (Node | string)[]

@@ -1,4 +1,4 @@
-import type { ManifestEntry } from '@bas/manifest';
+import { upgradeEntry, type ManifestEntry } from '@bas/manifest';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppStatus, Database } from '../db/schema.ts';
 import { RegistryError } from '../errors/RegistryError.ts';
@@ -39,6 +39,8 @@ type Executor = Kysely<Database> | Transaction<Database>;
 const now = () => new Date().toISOString();
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 const parse = (text: string | null): unknown => (text === null ? null : (JSON.parse(text) as unknown));
+// Rows written before manifestUrl was named so still hold `entry`: read in today's shape.
+const readEntry = (text: string): ManifestEntry => upgradeEntry(parse(text)).entry as ManifestEntry;
 
 function notFound(id: string, version?: string): RegistryError {
   return new RegistryError(
@@ -80,7 +82,7 @@ async function entryOf(db: Executor, appId: string, version: string | null): Pro
     .where('app_id', '=', appId)
     .where('version', '=', version)
     .executeTakeFirst();
-  return row === undefined ? null : (parse(row.entry) as ManifestEntry);
+  return row === undefined ? null : readEntry(row.entry);
 }
 
 async function appRow(db: Executor, id: string) {
@@ -104,7 +106,7 @@ async function versionRow(db: Executor, id: string, version: string) {
  * Makes `entry` the version the manifest serves, with its route and declared status (a disabled app stays
  * disabled), and records why.
  */
-async function serve(
+async function makeCurrent(
   db: Executor,
   app: { id: string; status: AppStatus },
   entry: ManifestEntry,
@@ -129,7 +131,7 @@ async function serve(
  * The catalog's storage: one query layer for SQLite and PostgreSQL. Every change runs in a transaction together
  * with its audit record, so the log never misses a change and never records one that did not happen.
  */
-export function createCatalogStore(db: Kysely<Database>) {
+export function createCatalogRepository(db: Kysely<Database>) {
   return {
     async isEmpty(): Promise<boolean> {
       const row = await db.selectFrom('apps').select('id').limit(1).executeTakeFirst();
@@ -183,7 +185,7 @@ export function createCatalogStore(db: Kysely<Database>) {
         .select(['apps.status', 'app_versions.entry'])
         .orderBy('apps.id')
         .execute();
-      return rows.map((row) => ({ ...(parse(row.entry) as ManifestEntry), status: row.status }));
+      return rows.map((row) => ({ ...readEntry(row.entry), status: row.status }));
     },
 
     async getApp(id: string): Promise<AppRecord> {
@@ -294,7 +296,7 @@ export function createCatalogStore(db: Kysely<Database>) {
             `Version ${version} of "${id}" is already approved; to serve it again, roll back to it.`,
           );
         }
-        const entry = parse(target.entry) as ManifestEntry;
+        const entry = readEntry(target.entry);
         const before = await entryOf(trx, id, app.current_version);
         await trx
           .updateTable('app_versions')
@@ -302,7 +304,7 @@ export function createCatalogStore(db: Kysely<Database>) {
           .where('app_id', '=', id)
           .where('version', '=', version)
           .execute();
-        await serve(trx, app, entry, before, actor, 'approve');
+        await makeCurrent(trx, app, entry, before, actor, 'approve');
       });
     },
 
@@ -324,7 +326,7 @@ export function createCatalogStore(db: Kysely<Database>) {
           );
         }
         const before = await entryOf(trx, id, app.current_version);
-        await serve(trx, app, parse(target.entry) as ManifestEntry, before, actor, 'rollback');
+        await makeCurrent(trx, app, readEntry(target.entry), before, actor, 'rollback');
       });
     },
 
@@ -377,4 +379,4 @@ export function createCatalogStore(db: Kysely<Database>) {
   };
 }
 
-export type CatalogStore = ReturnType<typeof createCatalogStore>;
+export type CatalogRepository = ReturnType<typeof createCatalogRepository>;

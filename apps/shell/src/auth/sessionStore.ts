@@ -20,4 +20,8 @@ export interface AuthState {
 }
 
 /** Who is signed in, for the shell's UI. Tokens are not in here: they stay inside the session object. */
-export const useAuth = create<AuthState>()(() => ({ status: 'checking', user: undefined, notice: null }));
+export const useSessionStore = create<AuthState>()(() => ({
+  status: 'checking',
+  user: undefined,
+  notice: null,
+}));
