@@ -49,7 +49,12 @@ export async function startHarness(options: HarnessOptions): Promise<void> {
   const title = element('strong', `BAS · ${entry.name.id} (harness)`);
   const roleSelect = element('select');
   roleSelect.setAttribute('aria-label', 'Masuk sebagai');
-  for (const role of harnessRoles) roleSelect.append(new Option(role, role, false, role === options.role));
+  for (const role of harnessRoles) {
+    const option = element('option', role);
+    option.value = role;
+    option.selected = role === options.role;
+    roleSelect.append(option);
+  }
   const locale = createLocaleSwitch('id');
   const languages = languageButtons(locale.set);
   header.append(title, roleSelect, ...languages);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { appBasePath } from '../appBasePath.ts';
+import { createRemoteContext } from '../createRemoteContext.ts';
+import { createStandaloneContext } from '../standalone/createStandaloneContext.ts';
+import { checkRemoteHost } from './checkRemoteHost.ts';
+import { createTestContext } from './createTestContext.ts';
+import { testEntry } from './testEntry.fixture.ts';
+
+const entry = testEntry();
+
+describe('checkRemoteHost', () => {
+  it('passes the test context', async () => {
+    const { context } = createTestContext({ entry });
+    expect(await checkRemoteHost(context, { entry, basePath: appBasePath(entry) })).toEqual([]);
+  });
+
+  it('passes the standalone page, at its own root', async () => {
+    window.history.replaceState(null, '', '/');
+    const context = createStandaloneContext({ entry, basePath: '/' });
+    expect(await checkRemoteHost(context, { entry, basePath: '/' })).toEqual([]);
+  });
+
+  it('names each promise a host breaks', async () => {
+    const { context } = createTestContext({ entry });
+    // A host that ignores relative paths, never tells listeners, and mints a new user object on every call.
+    const broken = createRemoteContext(entry, {
+      navigation: { ...context.navigation, navigate: () => {}, subscribe: () => () => {} },
+      auth: { ...context.auth, getUser: () => ({ username: 'warga', name: 'Siti', roles: ['warga'] }) },
+      locale: context.locale,
+      notify: () => () => {},
+      record: () => {},
+      reportError: () => {},
+    });
+    expect(await checkRemoteHost(broken, { entry, basePath: '/layanan/lain' })).toEqual([
+      'basePath is "/layanan/pengumuman", not "/layanan/lain".',
+      'navigate("periksa-host/1") led to "/layanan/pengumuman", not "/layanan/lain/periksa-host/1".',
+      'navigate("/cari") led to "/layanan/pengumuman", not "/cari".',
+      'navigate("/") led to "/layanan/pengumuman", not "/".',
+      'auth.getUser() returns a new object on every call; React needs the same one until sign-in changes.',
+    ]);
+  });
+});
