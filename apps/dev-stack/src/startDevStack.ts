@@ -5,6 +5,7 @@ import { seedCatalog } from '@bas/manifest/seed';
 import { createPortalServer, shellBuild, type ManifestSource } from '@bas/portal-server';
 import { buildRegistry, loadRegistryConfig, type Registry } from '@bas/registry';
 import { listen } from '@bas/server-kit';
+import { checkSeedFingerprint } from './checkSeedFingerprint.ts';
 import { sampleSites } from './sampleSites.ts';
 import { startRemoteSites, type RemoteSite } from './startRemoteSites.ts';
 
@@ -88,14 +89,16 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     });
     cleanups.push(() => sites.close());
     const config = loadRegistryConfig(options.env ?? process.env);
+    const seed = [
+      ...(options.seed ?? seedCatalog({ sampleApps: Object.fromEntries(sites.origins) })),
+      ...(options.extraEntries?.(sites.origins) ?? []),
+    ];
+    if ((config.databaseUrl ?? '') === '') checkSeedFingerprint(config.dataDir, seed);
     const registry = await buildRegistry({
       ...config,
       environment: 'development',
       oidc: { ...config.oidc, issuer, jwksUrl: `${issuer}/protocol/openid-connect/certs` },
-      seed: [
-        ...(options.seed ?? seedCatalog({ sampleApps: Object.fromEntries(sites.origins) })),
-        ...(options.extraEntries?.(sites.origins) ?? []),
-      ],
+      seed,
     });
     cleanups.push(() => registry.close());
     const portal = createPortalServer({

@@ -17,8 +17,9 @@ interface RenderedPage {
 /**
  * The citizen home as HTML: the shell's `index.html` with the anonymous catalog rendered into it, so a phone shows
  * the services before any JavaScript has run. The page is rendered once per version of the anonymous manifest (its
- * ETag, revalidated with the registry on each request), compressed once, and answered from memory; when the
- * registry cannot answer, the caller serves the static `index.html` and the shell fetches the catalog itself
+ * ETag, revalidated with the registry at most once a second, one request at a time however many visitors come),
+ * compressed once, and answered from memory. When the registry stops answering, the last page rendered is kept;
+ * before any was, the caller serves the static `index.html` and the shell fetches the catalog itself
  * (decisions/0011).
  */
 export function createHomePage(options: {
@@ -26,18 +27,32 @@ export function createHomePage(options: {
   render: RenderHomePage;
   config: ShellConfig;
   manifest: ManifestSource;
+  /** How long a rendered page is served before the registry is asked again; 1 s by default. */
+  maxAgeMs?: number;
 }): (request: IncomingMessage, response: ServerResponse) => Promise<boolean> {
   const template = readFileSync(join(options.shellDir, 'index.html'), 'utf8');
   let page: RenderedPage | undefined;
+  let checkedAt = 0;
+  let pending: Promise<RenderedPage | undefined> | undefined;
+  let unavailable: string | undefined;
 
-  async function current(): Promise<RenderedPage | undefined> {
-    const answer = await options.manifest(page?.manifestEtag);
-    if (answer.status === 'unchanged' && page !== undefined) return page;
-    if (answer.status !== 'changed') {
-      if (answer.status === 'unavailable')
-        console.error(`The home page is served unrendered: ${answer.reason}.`);
-      return undefined;
+  async function revalidate(): Promise<RenderedPage | undefined> {
+    const answer = await options
+      .manifest(page?.manifestEtag)
+      .catch((error: unknown) => ({ status: 'unavailable' as const, reason: String(error) }));
+    checkedAt = Date.now();
+    // Said once when the registry stops answering and once when it is back, not on every request.
+    const reason = answer.status === 'unavailable' ? answer.reason : undefined;
+    if (reason !== unavailable) {
+      if (reason === undefined)
+        console.info('The registry answers again; the home page is rendered from it.');
+      else
+        console.error(
+          `The registry does not answer (${reason}); serving the last home page rendered, if any.`,
+        );
+      unavailable = reason;
     }
+    if (answer.status !== 'changed') return page;
     // The registry validated every entry before it stored it.
     const entries = answer.entries as Parameters<RenderHomePage>[2];
     const html = Buffer.from(options.render(template, options.config, entries));
@@ -48,6 +63,14 @@ export function createHomePage(options: {
       body: { identity: html, ...precompressed(html) },
     };
     return page;
+  }
+
+  /** The page for this request: asked of the registry at most once per `maxAgeMs`, one question at a time. */
+  function current(): Promise<RenderedPage | undefined> {
+    if (page !== undefined && Date.now() - checkedAt < (options.maxAgeMs ?? 1000))
+      return Promise.resolve(page);
+    pending ??= revalidate().finally(() => (pending = undefined));
+    return pending;
   }
 
   return async (request, response) => {

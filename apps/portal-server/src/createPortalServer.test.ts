@@ -12,10 +12,12 @@ let portal: string;
 let registryUp = false;
 let renders = 0;
 let renderFails = true;
+let registryRequests = 0;
 const servers: Server[] = [];
 
 // A registry as the portal server sees it over HTTP: the anonymous manifest with its ETag, 304 when unchanged.
 const registry = createServer((request, response) => {
+  registryRequests += 1;
   if (!registryUp) return void response.writeHead(503).end();
   if (request.headers['if-none-match'] === '"m1"') return void response.writeHead(304).end();
   response.writeHead(200, { 'content-type': 'application/json', etag: '"m1"' });
@@ -42,6 +44,8 @@ beforeAll(async () => {
       );
     },
     manifest: fetchManifestSource(registryUrl),
+    // Every request revalidates, so each test sees the registry's answer at once.
+    homeMaxAgeMs: 0,
   });
   servers.push(server);
   portal = `${await listen(server, '127.0.0.1', 0)}/`;
@@ -78,6 +82,22 @@ describe('createPortalServer', () => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toContain('1 layanan');
     expect(renders).toBe(1);
+  });
+
+  it('asks the registry once for visitors who come at the same time', async () => {
+    registryRequests = 0;
+    const pages = await Promise.all(
+      Array.from({ length: 8 }, () => fetch(portal).then((page) => page.text())),
+    );
+    expect(new Set(pages).size).toBe(1);
+    expect(registryRequests).toBeLessThan(8);
+  });
+
+  it('keeps serving the last rendered home page while the registry does not answer', async () => {
+    registryUp = false;
+    const response = await fetch(portal);
+    registryUp = true;
+    expect(await response.text()).toContain('1 layanan');
   });
 
   it('answers deep links with the shell page so a reload keeps the address', async () => {

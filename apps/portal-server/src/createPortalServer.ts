@@ -16,6 +16,8 @@ export interface PortalServerOptions {
   renderHome?: RenderHomePage;
   /** Where the rendered home gets the anonymous catalog; needed with `renderHome`. */
   manifest?: ManifestSource;
+  /** How long a rendered home is served before the registry is asked again; 1 s by default. */
+  homeMaxAgeMs?: number;
   /**
    * Answers `/api/*` on the portal's origin. In production a load balancer routes `/api` to the registry and this is
    * left out; the development stack passes the registry it runs in-process.
@@ -48,6 +50,7 @@ export function createPortalServer(options: PortalServerOptions): Server {
           render: options.renderHome,
           config,
           manifest: options.manifest,
+          ...(options.homeMaxAgeMs === undefined ? {} : { maxAgeMs: options.homeMaxAgeMs }),
         });
   return createServer((request, response) => {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);

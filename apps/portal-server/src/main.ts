@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { listen } from '@bas/server-kit';
 import { createPortalServer } from './createPortalServer.ts';
 import { loadPortalServerConfig } from './loadPortalServerConfig.ts';
@@ -7,6 +9,11 @@ import { shellBuild } from './shellBuild.ts';
 // The portal server on its own, as production runs it: the registry is another server behind the same load
 // balancer (which routes /api/ to it), and sign-in is a real Keycloak.
 const config = loadPortalServerConfig(process.env);
+if (!existsSync(join(shellBuild.dir, 'index.html'))) {
+  throw new Error(
+    `The shell's build is missing at ${shellBuild.dir}: run \`pnpm run build\` first (npm start does).`,
+  );
+}
 const server = createPortalServer({
   shellDir: shellBuild.dir,
   shellConfig: config.shellConfig,

@@ -12,24 +12,24 @@ const npm = (names: string) => `node_modules/(${names})/`;
 
 /**
  * Modules that only work in a browser, or that a server has no business loading: sign-in (tokens belong to the
- * browser's auth flow), the federation runtime, msw's service worker, React's DOM client, and the SDK's entries
- * for remotes (its version rule, `@bas/sdk/version`, is the part servers use).
+ * browser's auth flow), the federation runtime, msw's service worker and React's DOM client. (The SDK has a rule
+ * of its own: servers take its version rule, `@bas/sdk/version`, and nothing else.)
  */
 const browserOnly = [
   npm('keycloak-js|@module-federation/(runtime|enhanced|vite)'),
   `${npm('react-dom')}client`,
   `${npm('msw')}lib/browser/`,
-  '^packages/sdk/(src|dist)/(react|http|standalone|testing)/',
 ].join('|');
 
 /**
  * The import rules between roles, as dependency-cruiser rules, one per package so a violation names the package
  * and the rule it broke:
- * - no app (`server`, `web`) imports another app, except a server loading a web app's build for servers (the
- *   shell's `server/` entry, built into `dist-server/`);
+ * - nothing but dev wiring and tests imports an app (`server`, `web`): not another app, not a library, not a
+ *   sample; the one exception is a server loading a web app's build for servers (the shell's `server/` entry,
+ *   built into `dist-server/`);
  * - only `dev` and `test` packages import `dev` and `sample` packages;
  * - only `test` packages import `test` packages;
- * - `server` and `dev` packages never import browser-only modules;
+ * - `server` and `dev` packages never import browser-only modules, and of `@bas/sdk` only its version rule;
  * - every import resolves (an unresolved one would escape the rules).
  */
 export function boundaryRules(packages: readonly WorkspacePackage[]): IForbiddenRuleType[] {
@@ -49,10 +49,16 @@ export function boundaryRules(packages: readonly WorkspacePackage[]): IForbidden
       const fromPath = `^${escape(from.dir)}/`;
       const rules: IForbiddenRuleType[] = [];
       const apps = withRole(others, ['server', 'web']);
-      if ((from.role === 'server' || from.role === 'web') && apps.length > 0) {
+      if (from.role !== 'dev' && from.role !== 'test' && apps.length > 0) {
+        const what =
+          from.role === 'library'
+            ? 'a library: it may not import an app, which would make the app a library too'
+            : from.role === 'sample'
+              ? "a sample agency app: it may use libraries only, as an agency's app would"
+              : 'an app: it may not import another app';
         rules.push({
           name: 'no-app-imports-another-app',
-          comment: `${from.name} is an app: it may not import another app. Move what both need into a library under packages/.`,
+          comment: `${from.name} is ${what}. Move what both need into a library under packages/.`,
           severity: 'error',
           from: { path: fromPath },
           to: {
@@ -84,13 +90,22 @@ export function boundaryRules(packages: readonly WorkspacePackage[]): IForbidden
         });
       }
       if (from.role === 'server' || from.role === 'dev') {
-        rules.push({
-          name: 'no-browser-code-in-servers',
-          comment: `${from.name} runs on Node: it may not import browser-only modules.`,
-          severity: 'error',
-          from: { path: fromPath, pathNot: '\\.test\\.tsx?$' },
-          to: { path: browserOnly },
-        });
+        rules.push(
+          {
+            name: 'no-browser-code-in-servers',
+            comment: `${from.name} runs on Node: it may not import browser-only modules.`,
+            severity: 'error',
+            from: { path: fromPath, pathNot: '\\.test\\.tsx?$' },
+            to: { path: browserOnly },
+          },
+          {
+            name: 'servers-take-only-the-sdk-version-rule',
+            comment: `${from.name} runs on Node: of @bas/sdk, the remotes' contract, it may use @bas/sdk/version only.`,
+            severity: 'error',
+            from: { path: fromPath, pathNot: '\\.test\\.tsx?$' },
+            to: { path: '^packages/sdk/', pathNot: '^packages/sdk/(src|dist)/sdkVersion\\.' },
+          },
+        );
       }
       return rules;
     }),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,17 +9,28 @@ import { readWorkspace } from './readWorkspace.ts';
 
 const repository = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** A workspace in a temporary folder: files by path, package.json files by folder and role. */
-function workspace(packages: Record<string, string>, files: Record<string, string>): string {
+/**
+ * A workspace in a temporary git repository: package.json files by folder and role, source files tracked, and
+ * `untracked` files (build output, installed packages) on disk only, as after a build.
+ */
+function workspace(
+  packages: Record<string, string>,
+  files: Record<string, string>,
+  untracked: Record<string, string> = {},
+): string {
   const root = mkdtempSync(join(tmpdir(), 'bas-boundaries-'));
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   };
+  write('pnpm-workspace.yaml', "packages:\n  - apps/*\n  - 'packages/*'\n\ncatalog:\n  react: 19.3.1\n");
   for (const [dir, role] of Object.entries(packages)) {
     write(`${dir}/package.json`, JSON.stringify({ name: `@t/${dir.split('/').pop()}`, bas: { role } }));
   }
   for (const [path, text] of Object.entries(files)) write(path, text);
+  execFileSync('git', ['init', '-q'], { cwd: root });
+  execFileSync('git', ['add', '.'], { cwd: root });
+  for (const [path, text] of Object.entries(untracked)) write(path, text);
   return root;
 }
 
@@ -30,39 +42,63 @@ describe('checkBoundaries', () => {
     expect(modulesCruised).toBeGreaterThan(300);
   });
 
-  it('catches an app importing another app, a library importing dev wiring, and a server loading sign-in', async () => {
+  it('catches apps imported by apps, libraries and samples, dev wiring in a library, and browser code in a server', async () => {
     const root = workspace(
       {
         'apps/portal': 'server',
         'apps/catalog': 'server',
         'apps/shell': 'web',
         'apps/stack': 'dev',
+        'apps/sample': 'sample',
         'packages/kit': 'library',
+        'packages/sdk': 'library',
       },
       {
         'apps/portal/src/main.ts': [
           "import { list } from '../../catalog/src/list.ts';",
           "import { render } from '../../shell/server/render.ts';",
           "import { start } from '../../shell/src/start.ts';",
+          "import { built } from '../../shell/dist/built.js';",
           "import Keycloak from 'keycloak-js';",
-          'export const all = [list, render, start, Keycloak];',
+          "import { loadRemote } from '@module-federation/enhanced/runtime';",
+          "import { sdkVersion } from '../../../packages/sdk/src/sdkVersion.ts';",
+          "import { createRemoteContext } from '../../../packages/sdk/src/index.ts';",
+          'export const all = [list, render, start, built, Keycloak, loadRemote, sdkVersion, createRemoteContext];',
         ].join('\n'),
         'apps/catalog/src/list.ts': 'export const list = [];',
         'apps/shell/server/render.ts': 'export const render = () => "";',
         'apps/shell/src/start.ts': 'export const start = () => {};',
         'apps/stack/src/stack.ts':
           "import { list } from '../../catalog/src/list.ts';\nexport const stack = list;",
-        'packages/kit/src/kit.ts':
-          "import { stack } from '../../../apps/stack/src/stack.ts';\nexport const kit = stack;",
+        'apps/sample/src/app.ts':
+          "import { start } from '../../shell/src/start.ts';\nexport const app = start;",
+        'packages/kit/src/kit.ts': [
+          "import { stack } from '../../../apps/stack/src/stack.ts';",
+          "import { list } from '../../../apps/catalog/src/list.ts';",
+          'export const kit = [stack, list];',
+        ].join('\n'),
+        'packages/sdk/src/sdkVersion.ts': "export const sdkVersion = '2.0.0';",
+        'packages/sdk/src/index.ts': 'export const createRemoteContext = () => ({});',
+      },
+      {
+        'apps/shell/dist/built.js': 'export const built = 1;',
         'node_modules/keycloak-js/package.json': '{"name":"keycloak-js","main":"index.js"}',
         'node_modules/keycloak-js/index.js': 'export default class Keycloak {}',
+        'node_modules/@module-federation/enhanced/package.json':
+          '{"name":"@module-federation/enhanced","exports":{"./runtime":"./dist/src/runtime.js"}}',
+        'node_modules/@module-federation/enhanced/dist/src/runtime.js': 'export const loadRemote = () => {};',
       },
     );
     const { violations: found } = await checkBoundaries(root);
     expect(found.map(({ from, to, rule }) => `${from} → ${to}: ${rule}`).sort()).toEqual([
       'apps/portal/src/main.ts → apps/catalog/src/list.ts: no-app-imports-another-app',
+      'apps/portal/src/main.ts → apps/shell/dist/built.js: no-app-imports-another-app',
       'apps/portal/src/main.ts → apps/shell/src/start.ts: no-app-imports-another-app',
+      'apps/portal/src/main.ts → node_modules/@module-federation/enhanced/dist/src/runtime.js: no-browser-code-in-servers',
       'apps/portal/src/main.ts → node_modules/keycloak-js/index.js: no-browser-code-in-servers',
+      'apps/portal/src/main.ts → packages/sdk/src/index.ts: servers-take-only-the-sdk-version-rule',
+      'apps/sample/src/app.ts → apps/shell/src/start.ts: no-app-imports-another-app',
+      'packages/kit/src/kit.ts → apps/catalog/src/list.ts: no-app-imports-another-app',
       'packages/kit/src/kit.ts → apps/stack/src/stack.ts: only-dev-and-tests-import-dev-parts',
     ]);
     expect(found.find((violation) => violation.to === 'apps/catalog/src/list.ts')?.why).toBe(

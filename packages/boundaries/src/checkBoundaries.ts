@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cruise } from 'dependency-cruiser';
 import { boundaryRules } from './boundaryRules.ts';
 import { readWorkspace } from './readWorkspace.ts';
@@ -10,12 +11,19 @@ export interface BoundaryViolation {
   why: string;
 }
 
-// Built output and files that are not part of a package's own code. Installed packages stay in the graph (a rule
-// names some) but are not cruised into.
-const skipped = '(^|/)(dist|dist-mocks|\\.work|results|test-results|playwright-report|templates)/';
+const source = /\.(ts|tsx|mts|js|mjs|cjs)$/;
+// The scaffold's template imports what a scaffolded remote installs, not what this repository does.
+const notOwnCode = /^packages\/create-remote\/templates\//;
+
+/** The packages' own code: tracked source files, so build output is never taken for source (but is a target). */
+function sourceFiles(root: string, packageDirs: readonly string[]): string[] {
+  return execFileSync('git', ['ls-files', '-z', ...packageDirs], { cwd: root, encoding: 'utf8' })
+    .split('\0')
+    .filter((file) => source.test(file) && !notOwnCode.test(file));
+}
 
 /**
- * Cruises every workspace package under `root` (run from `root`: dependency-cruiser works with relative paths) and
+ * Cruises every workspace package's tracked source under `root` (run from `root`: dependency-cruiser works with relative paths) and
  * returns the imports that break the rules its packages' roles imply, and how many modules it looked at.
  */
 export async function checkBoundaries(
@@ -26,13 +34,16 @@ export async function checkBoundaries(
   process.chdir(root);
   try {
     const { output } = await cruise(
-      packages.map((found) => found.dir),
+      sourceFiles(
+        root,
+        packages.map((found) => found.dir),
+      ),
       {
         baseDir: root,
         ruleSet: { forbidden: boundaryRules(packages) },
         validate: true,
         tsPreCompilationDeps: true,
-        exclude: { path: skipped },
+        // Installed packages and build output stay in the graph as targets (rules name some) but are not cruised.
         doNotFollow: { path: '(^|/)(node_modules|dist|dist-server|dist-mocks)/' },
         enhancedResolveOptions: {
           exportsFields: ['exports'],

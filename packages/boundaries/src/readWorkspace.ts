@@ -20,8 +20,21 @@ export interface WorkspacePackage {
   role: Role;
 }
 
-/** The folders that hold workspace packages, as pnpm-workspace.yaml lists them. */
-const packageFolders = ['apps/*', 'apps/remotes/*', 'packages/*', 'e2e', 'e2e/fixtures/*', 'bench'];
+/** The folders that hold workspace packages: pnpm-workspace.yaml's `packages:` list, the one place they are named. */
+function packageFolders(root: string): string[] {
+  const yaml = readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8');
+  const list = /^packages:\n((?:[ \t]+-[^\n]*\n?)+)/m.exec(yaml)?.[1];
+  if (list === undefined) throw new Error(`${join(root, 'pnpm-workspace.yaml')} has no "packages:" list.`);
+  return list
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^[ \t]+-[ \t]*/, '')
+        .replace(/['"]/g, '')
+        .trim(),
+    )
+    .filter((line) => line !== '');
+}
 
 function expand(root: string, pattern: string): string[] {
   if (!pattern.endsWith('/*')) return [pattern];
@@ -34,7 +47,7 @@ function expand(root: string, pattern: string): string[] {
 
 /** Every workspace package under `root` with its role; one without a valid role is an error that says what to add. */
 export function readWorkspace(root: string): WorkspacePackage[] {
-  return packageFolders
+  return packageFolders(root)
     .flatMap((pattern) => expand(root, pattern))
     .filter((dir) => existsSync(join(root, dir, 'package.json')))
     .map((dir) => {

@@ -1,7 +1,7 @@
 /**
  * An entry as an older client or a stored row may still write it, brought to the current schema, with a warning
- * for each name it renamed. Federated entries named their `mf-manifest.json` `entry` until manifest 0.2; the
- * registry and the CLI accept that name until 0.3 (decisions/0015) and say so.
+ * for each name it renamed. Federated entries named their `mf-manifest.json` `entry` before @bas/manifest
+ * 0.2; the registry and the CLI accept that name through 0.2 (one minor version, decisions/0015) and say so.
  *
  * @example
  * const { entry, warnings } = upgradeEntry(JSON.parse(body));
@@ -10,7 +10,10 @@ export function upgradeEntry(input: unknown): { entry: unknown; warnings: string
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return { entry: input, warnings: [] };
   const { entry: legacyUrl, ...rest } = input as Record<string, unknown>;
-  if (legacyUrl === undefined || 'manifestUrl' in rest) return { entry: input, warnings: [] };
+  // Only federated entries ever had the field; elsewhere it stays an unknown field, reported as such.
+  if (rest.kind !== 'federated' || legacyUrl === undefined || 'manifestUrl' in rest) {
+    return { entry: input, warnings: [] };
+  }
   return {
     entry: { ...rest, manifestUrl: legacyUrl },
     warnings: [

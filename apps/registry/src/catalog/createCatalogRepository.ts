@@ -1,4 +1,4 @@
-import { upgradeEntry, type ManifestEntry } from '@bas/manifest';
+import type { ManifestEntry } from '@bas/manifest';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppStatus, Database } from '../db/schema.ts';
 import { RegistryError } from '../errors/RegistryError.ts';
@@ -39,8 +39,8 @@ type Executor = Kysely<Database> | Transaction<Database>;
 const now = () => new Date().toISOString();
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 const parse = (text: string | null): unknown => (text === null ? null : (JSON.parse(text) as unknown));
-// Rows written before manifestUrl was named so still hold `entry`: read in today's shape.
-const readEntry = (text: string): ManifestEntry => upgradeEntry(parse(text)).entry as ManifestEntry;
+// Stored entries were validated when published (and brought to today's shape by migrations).
+const readEntry = (text: string): ManifestEntry => parse(text) as ManifestEntry;
 
 function notFound(id: string, version?: string): RegistryError {
   return new RegistryError(

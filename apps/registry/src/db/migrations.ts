@@ -1,3 +1,4 @@
+import { upgradeEntry } from '@bas/manifest';
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Engine } from './createDatabase.ts';
 
@@ -83,9 +84,31 @@ const telemetry: Migration = {
   },
 };
 
+/**
+ * Federated entries named their `mf-manifest.json` `entry` until @bas/manifest 0.2: stored versions are rewritten
+ * once to `manifestUrl`, so the registry reads one shape. (The audit log keeps what was recorded then.)
+ */
+export const renameManifestUrl: Migration = {
+  async up(db) {
+    const { rows } = await sql<{ app_id: string; version: string; entry: string }>`
+      SELECT app_id, version, entry FROM app_versions`.execute(db);
+    for (const row of rows) {
+      const { entry, warnings } = upgradeEntry(JSON.parse(row.entry));
+      if (warnings.length === 0) continue;
+      await sql`UPDATE app_versions SET entry = ${JSON.stringify(entry)}
+        WHERE app_id = ${row.app_id} AND version = ${row.version}`.execute(db);
+    }
+  },
+};
+
 /** Migrations in code, so the built registry carries them; names sort in the order they run. */
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '0001_initial': initial(engine), '0002_telemetry': telemetry }),
+    getMigrations: () =>
+      Promise.resolve({
+        '0001_initial': initial(engine),
+        '0002_telemetry': telemetry,
+        '0003_manifest_url': renameManifestUrl,
+      }),
   };
 }

@@ -4,6 +4,7 @@ import { createMemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { shellAuth } from '../auth/shellAuth.ts';
 import { pengumumanEntry as entry } from '../catalog/pengumumanEntry.fixture.ts';
+import { useLocaleStore } from '../i18n/localeStore.ts';
 import { useNotices } from '../notices/noticeStore.ts';
 import { createNavigationService } from './createNavigationService.ts';
 import { createShellHost } from './createShellHost.ts';
@@ -22,7 +23,10 @@ describe('createShellHost', () => {
   );
 
   it('keeps the promises every host keeps', async () => {
-    expect(await checkRemoteHost(context, { entry, basePath: '/layanan/pengumuman' })).toEqual([]);
+    const switchLocale = useLocaleStore.getState().setLocale;
+    expect(await checkRemoteHost(context, { entry, basePath: '/layanan/pengumuman', switchLocale })).toEqual(
+      [],
+    );
   });
 
   it("shows the app's notices and sends its telemetry under the app's own id", () => {

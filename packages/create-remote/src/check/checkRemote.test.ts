@@ -88,7 +88,16 @@ describe('checkRemote', () => {
     ]);
   });
 
-  it('accepts a build that shares only the entries of a singleton it imports, as rspack builds do', () => {
+  it('refuses a build that shares react/jsx-runtime but not react itself', () => {
+    const shared = shellShared.map((entry) =>
+      entry.name === 'react' ? { ...entry, name: 'react/jsx-runtime' } : entry,
+    );
+    expect(checkRemote(builtRemote({ shared }), fixtureKit).problems).toEqual([
+      expect.stringMatching(/^react is not shared as a singleton in the build/),
+    ]);
+  });
+
+  it('accepts a build that shares only the SDK entries it imports, as rspack builds do', () => {
     const shared = shellShared.map((entry) =>
       entry.name === '@bas/sdk' ? { ...entry, name: '@bas/sdk/react' } : entry,
     );

@@ -96,13 +96,12 @@ export function checkRemote(
     return { passed, problems, entry };
   }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as MfManifest;
-  // A package counts as shared when any of its entries is: rspack shares only what the remote imports
-  // (`@bas/sdk/react` without `@bas/sdk`, `react-dom/client`).
+  // rspack shares only what the remote imports, so a remote that uses only `@bas/sdk/react` shares no `@bas/sdk`.
+  // That is safe for the SDK alone: its root holds no state. Every other singleton must be shared by its own name.
+  const sharedEntryOf = (name: string) => (shared: { name: string }) =>
+    shared.name === name || (name === '@bas/sdk' && shared.name.startsWith(`${name}/`));
   const unshared = used.filter(
-    (name) =>
-      !manifest.shared.some(
-        (shared) => (shared.name === name || shared.name.startsWith(`${name}/`)) && shared.singleton === true,
-      ),
+    (name) => !manifest.shared.some((shared) => sharedEntryOf(name)(shared) && shared.singleton === true),
   );
   for (const name of unshared) {
     problems.push(

@@ -28,7 +28,13 @@ beforeAll(async () => {
 
 describe('startHarness', () => {
   it('mounts the remote with a context that keeps the promises every host keeps', async () => {
-    expect(await checkRemoteHost(mounted(), { entry, basePath: appBasePath(entry) })).toEqual([]);
+    const switchLocale = (locale: string) =>
+      [...document.querySelectorAll('button')]
+        .find((button) => button.textContent === locale.toUpperCase())
+        ?.click();
+    expect(await checkRemoteHost(mounted(), { entry, basePath: appBasePath(entry), switchLocale })).toEqual(
+      [],
+    );
   });
 
   it("switches the app's language from the harness's language buttons, through the context", () => {

@@ -43,7 +43,7 @@ describe('scaffoldRemote', () => {
     });
     expect(packageJson.devDependencies).toMatchObject({
       '@bas/create-remote': '^1.0.0',
-      '@bas/manifest': '^0.1.0',
+      '@bas/manifest': '^0.2.0',
       vite: '8.3.8',
     });
   });

@@ -12,7 +12,7 @@ export const fixtureKit: Kit = {
   },
   packages: {
     '@bas/sdk': '2.0.0',
-    '@bas/manifest': '0.1.0',
+    '@bas/manifest': '0.2.0',
     '@bas/federation': '1.0.0',
     '@bas/create-remote': '1.0.0',
   },

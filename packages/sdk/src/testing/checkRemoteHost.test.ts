@@ -10,8 +10,10 @@ const entry = testEntry();
 
 describe('checkRemoteHost', () => {
   it('passes the test context', async () => {
-    const { context } = createTestContext({ entry });
-    expect(await checkRemoteHost(context, { entry, basePath: appBasePath(entry) })).toEqual([]);
+    const { context, setLocale } = createTestContext({ entry });
+    expect(
+      await checkRemoteHost(context, { entry, basePath: appBasePath(entry), switchLocale: setLocale }),
+    ).toEqual([]);
   });
 
   it('passes the standalone page, at its own root', async () => {
@@ -31,11 +33,17 @@ describe('checkRemoteHost', () => {
       record: () => {},
       reportError: () => {},
     });
-    expect(await checkRemoteHost(broken, { entry, basePath: '/layanan/lain' })).toEqual([
+    // …and whose language switch never reaches the app.
+    const ignored = () => {};
+    expect(
+      await checkRemoteHost(broken, { entry, basePath: '/layanan/lain', switchLocale: ignored }),
+    ).toEqual([
       'basePath is "/layanan/pengumuman", not "/layanan/lain".',
       'navigate("periksa-host/1") led to "/layanan/pengumuman", not "/layanan/lain/periksa-host/1".',
       'navigate("/cari") led to "/layanan/pengumuman", not "/cari".',
       'navigate("/") led to "/layanan/pengumuman", not "/".',
+      'after switching to "en", locale.get() is "id".',
+      'switching to "en" did not tell the app\'s locale listeners.',
       'auth.getUser() returns a new object on every call; React needs the same one until sign-in changes.',
     ]);
   });

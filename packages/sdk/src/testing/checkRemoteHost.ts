@@ -1,10 +1,11 @@
 import type { ManifestEntry } from '@bas/manifest';
-import type { RemoteContext, ShellLocation } from '../contract.ts';
+import type { Locale, RemoteContext, ShellLocation } from '../contract.ts';
 import { realSleep } from './installLeakProbes.ts';
 
 /**
  * What a host promises every remote it mounts, checked on the context it built: the app's own id, entry and base
- * path; relative paths resolved under the base path and full paths kept, with listeners told; a language; no token
+ * path; relative paths resolved under the base path and full paths kept, with listeners told; a language, whose
+ * switches reach the app's listeners; no token
  * while nobody is signed in and a stable user object; notices and telemetry that accept what the contract allows.
  * The shell, the standalone page, the harness and the test context are each checked with it, so a remote meets
  * the same contract wherever it runs. Resolves with one sentence per broken promise (none when the host keeps
@@ -15,7 +16,12 @@ import { realSleep } from './installLeakProbes.ts';
  */
 export async function checkRemoteHost(
   context: RemoteContext,
-  expected: { entry: ManifestEntry; basePath: string },
+  expected: {
+    entry: ManifestEntry;
+    basePath: string;
+    /** Switches the language as the person would in this host; leave out where the language is fixed. */
+    switchLocale?: (locale: Locale) => void;
+  },
 ): Promise<string[]> {
   const problems: string[] = [];
   const { entry, basePath } = expected;
@@ -52,7 +58,17 @@ export async function checkRemoteHost(
   const locale = context.locale.get();
   if (locale !== 'id' && locale !== 'en')
     problems.push(`locale.get() is "${String(locale)}", not "id" or "en".`);
-  const stopLocale = context.locale.subscribe(() => {});
+  const heardLocales: Locale[] = [];
+  const stopLocale = context.locale.subscribe((next) => heardLocales.push(next));
+  if (expected.switchLocale !== undefined) {
+    const other = locale === 'id' ? 'en' : 'id';
+    expected.switchLocale(other);
+    const now = context.locale.get();
+    if (now !== other) problems.push(`after switching to "${other}", locale.get() is "${now}".`);
+    if (!heardLocales.includes(other))
+      problems.push(`switching to "${other}" did not tell the app's locale listeners.`);
+    expected.switchLocale(locale);
+  }
   if (typeof stopLocale !== 'function')
     problems.push('locale.subscribe() returned no way to stop listening.');
   else stopLocale();
