@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,10 +73,10 @@ export type KeycloakStart =
   { available: true; url: string; close(): Promise<void> } | { available: false; reason: string };
 
 /**
- * A real Keycloak on loopback (`start-dev`), with the realm file imported into a fresh database, for the SSO
- * suite. Without Java or Maven it is unavailable; under CI=true that is an error, never a skip.
+ * A real Keycloak on loopback (`start-dev`), with the realm file and the demo users of the development overlay
+ * (`usersFile`) imported into a fresh database, for the SSO suite; a production Keycloak imports the realm alone. Without Java or Maven it is unavailable; under CI=true that is an error, never a skip.
  */
-export async function startKeycloak(realmFile: string): Promise<KeycloakStart> {
+export async function startKeycloak(realmFile: string, usersFile: string): Promise<KeycloakStart> {
   if (!has('java') || !has('mvn')) {
     const reason =
       'the real-Keycloak SSO suite needs Java 17+ and Maven (apt-get install openjdk-17-jre-headless maven)';
@@ -88,7 +88,12 @@ export async function startKeycloak(realmFile: string): Promise<KeycloakStart> {
   // A fresh database every run: the realm is imported as the file says, with no sessions left over.
   rmSync(join(home, 'data'), { recursive: true, force: true });
   mkdirSync(join(home, 'data', 'import'), { recursive: true });
-  cpSync(realmFile, join(home, 'data', 'import', 'realm-bas.json'));
+  const realm = JSON.parse(readFileSync(realmFile, 'utf8')) as { users?: unknown[] };
+  const { users } = JSON.parse(readFileSync(usersFile, 'utf8')) as { users: unknown[] };
+  writeFileSync(
+    join(home, 'data', 'import', 'realm-bas.json'),
+    JSON.stringify({ ...realm, users: [...(realm.users ?? []), ...users] }),
+  );
   const port = await freePort();
   const managementPort = await freePort();
   const child = spawn(

@@ -53,6 +53,26 @@ test('a citizen signs in and sees public services only; the registry refuses the
   await expect(page.getByRole('heading', { name: 'Tidak tersedia untuk akun Anda' })).toBeVisible();
 });
 
+test('an admin signed in to the portal holds a token with portal roles only, which the registry refuses for admin work', async ({
+  page,
+  request,
+}) => {
+  const tokens = captureManifestToken(page);
+  await signInFromHome(page, 'admin');
+  await expect.poll(() => tokens.latest()).toBeDefined();
+  const authorization = tokens.latest() ?? '';
+  const claims = JSON.parse(Buffer.from(authorization.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+    azp?: string;
+    realm_access?: { roles?: string[] };
+  };
+  expect(claims.azp).toBe('bas-shell');
+  expect(claims.realm_access?.roles ?? []).not.toContain('admin');
+  // Even a token that reached a hostile app in this page cannot take an app out of the catalog.
+  const disable = await request.post('/api/apps/pengumuman/disable', { headers: { authorization } });
+  expect(disable.status()).toBe(403);
+  expect(((await disable.json()) as { message: string }).message).toContain('A token of bas-shell may not');
+});
+
 test('a civil servant signs in and finds their agency’s internal apps in the workspace', async ({ page }) => {
   await signInFromHome(page, 'asn.disdukcapil');
   await expect(userName(page)).toHaveText('Masuk sebagai Budi Santoso');

@@ -1,7 +1,8 @@
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { randomBytes } from 'node:crypto';
-import type { Realm, RealmUser } from './loadRealm.ts';
+import { accessTokenClaims } from './accessTokenClaims.ts';
+import type { Realm } from './loadRealm.ts';
 import type { createRefreshTokenEnvelope } from './refreshTokenEnvelope.ts';
 
 /** Keycloak's endpoint paths, relative to the realm's issuer. */
@@ -22,21 +23,6 @@ const deviceCodeGrant = 'urn:ietf:params:oauth:grant-type:device_code';
 const registryResource = 'urn:bas:registry';
 const scopes = 'openid profile email';
 
-function accessTokenClaims(user: RealmUser, clientId: string) {
-  return {
-    typ: 'Bearer',
-    azp: clientId,
-    preferred_username: user.username,
-    email: user.email,
-    email_verified: true,
-    name: `${user.firstName} ${user.lastName}`.trim(),
-    given_name: user.firstName,
-    family_name: user.lastName,
-    realm_access: { roles: user.roles },
-    ...(user.agency === undefined ? {} : { agency: user.agency }),
-  };
-}
-
 /**
  * oidc-provider configured as the realm describes it: the realm's public clients with PKCE S256, its users and
  * roles, Keycloak's token lifetimes, JWT access tokens shaped like Keycloak's, no consent screen for these
@@ -55,6 +41,11 @@ export async function createProvider(
     use: 'sig',
   };
   const users = new Map(realm.users.map((user) => [user.username, user]));
+  const roleScope = new Map(
+    realm.clients.flatMap((client) =>
+      client.roleScope === undefined ? [] : [[client.clientId, client.roleScope]],
+    ),
+  );
   const audienceOf = new Map(
     realm.clients.map((client) => [client.clientId, client.audiences[0] ?? client.clientId]),
   );
@@ -87,7 +78,12 @@ export async function createProvider(
       if (user === undefined) return undefined;
       return {
         accountId: id,
-        claims: () => ({ sub: id, ...accessTokenClaims(user, '') }),
+        // ID token and userinfo: the client asking is not known here, so the narrowest scope any client has
+        // would be a guess; they carry no roles at all, and what the portal shows follows the access token.
+        claims: () => {
+          const { realm_access: _roles, ...claims } = accessTokenClaims(user, '', roleScope);
+          return { sub: id, ...claims };
+        },
       };
     },
     ttl: {
@@ -115,7 +111,7 @@ export async function createProvider(
     extraTokenClaims: (_ctx, token) => {
       if (token.kind !== 'AccessToken' || token.accountId === undefined) return undefined;
       const user = users.get(token.accountId);
-      return user === undefined ? undefined : accessTokenClaims(user, token.clientId ?? '');
+      return user === undefined ? undefined : accessTokenClaims(user, token.clientId ?? '', roleScope);
     },
     interactions: { url: (_ctx, interaction) => `/realms/${realm.name}/login/${interaction.uid}` },
     features: {

@@ -21,6 +21,11 @@ export interface RealmClient {
   webOrigins: string[];
   /** Audiences added to access tokens (Keycloak's audience mappers). */
   audiences: string[];
+  /**
+   * The realm roles its tokens may carry (Keycloak's scope mappings when `fullScopeAllowed` is false); every role
+   * the person has when undefined.
+   */
+  roleScope?: string[];
 }
 
 export interface Realm {
@@ -46,7 +51,9 @@ interface RealmFile {
     webOrigins?: string[];
     attributes?: Record<string, string>;
     protocolMappers?: Array<{ protocolMapper: string; config?: Record<string, string> }>;
+    fullScopeAllowed?: boolean;
   }>;
+  scopeMappings?: Array<{ client?: string; roles?: string[] }>;
   users?: Array<{
     username: string;
     email?: string;
@@ -61,18 +68,26 @@ interface RealmFile {
 
 /**
  * Reads the Keycloak realm export that configures the real Keycloak, so the dev IdP serves the same clients,
- * users and roles (decisions/0005). Only the parts an OIDC provider needs are read.
+ * users and roles (decisions/0005), with the users of each file in `usersFiles` (the development overlay
+ * `realm-bas.dev-users.json`) added. Only the parts an OIDC provider needs are read.
  */
-export function loadRealm(file: string): Realm {
-  let raw: RealmFile;
+function readJson<T>(file: string, what: string): T {
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8')) as RealmFile;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch (cause) {
-    throw new Error(
-      `The realm file ${file} could not be read as JSON; it is infra/keycloak/realm-bas.json.`,
-      { cause },
-    );
+    throw new Error(`The ${what} ${file} could not be read as JSON.`, { cause });
   }
+}
+
+export function loadRealm(file: string, usersFiles: readonly string[] = []): Realm {
+  const raw = readJson<RealmFile>(file, 'realm file (infra/keycloak/realm-bas.json)');
+  // Demo users live in a development overlay, never in the realm a production Keycloak imports.
+  const realmUsers = [
+    ...(raw.users ?? []),
+    ...usersFiles.flatMap(
+      (usersFile) => readJson<Pick<RealmFile, 'users'>>(usersFile, 'users file').users ?? [],
+    ),
+  ];
   const clients = (raw.clients ?? [])
     .filter((client) => client.publicClient === true && client.bearerOnly !== true)
     .map((client) => ({
@@ -88,8 +103,15 @@ export function loadRealm(file: string): Realm {
         .filter((mapper) => mapper.protocolMapper === 'oidc-audience-mapper')
         .map((mapper) => mapper.config?.['included.custom.audience'])
         .filter((audience): audience is string => audience !== undefined),
+      ...(client.fullScopeAllowed === false
+        ? {
+            roleScope: (raw.scopeMappings ?? [])
+              .filter((mapping) => mapping.client === client.clientId)
+              .flatMap((mapping) => mapping.roles ?? []),
+          }
+        : {}),
     }));
-  const users = (raw.users ?? [])
+  const users = realmUsers
     .filter((user) => user.enabled !== false)
     .map((user) => {
       const password = user.credentials?.find((credential) => credential.type === 'password')?.value;

@@ -4,16 +4,21 @@ import { loadRealm } from './loadRealm.ts';
 import { startDevIdp, type DevIdp } from './startDevIdp.ts';
 
 const realmFile = fileURLToPath(new URL('../../../infra/keycloak/realm-bas.json', import.meta.url));
+const usersFile = fileURLToPath(new URL('../../../infra/keycloak/realm-bas.dev-users.json', import.meta.url));
 let idp: DevIdp;
 
 beforeAll(async () => {
-  idp = await startDevIdp({ realmFile, port: 0 });
+  idp = await startDevIdp({ realmFile, usersFile, port: 0 });
 });
 afterAll(() => idp.close());
 
 describe('loadRealm', () => {
-  it('reads the demo users, their roles and agencies, and the shell client from the realm file', () => {
-    const realm = loadRealm(realmFile);
+  it('holds no user in the realm a production Keycloak imports', () => {
+    expect(loadRealm(realmFile).users).toEqual([]);
+  });
+
+  it('reads the demo users, their roles and agencies from the development overlay, and the shell client', () => {
+    const realm = loadRealm(realmFile, [usersFile]);
     expect(realm.users.map((user) => [user.username, user.roles, user.agency])).toEqual([
       ['warga', ['warga'], undefined],
       ['asn.disdukcapil', ['asn'], 'disdukcapil'],
@@ -40,6 +45,21 @@ describe('loadRealm', () => {
 });
 
 describe('startDevIdp', () => {
+  it('refuses to listen beyond loopback, or to start in production, saying what to use instead', async () => {
+    await expect(startDevIdp({ realmFile, usersFile, port: 0, host: '0.0.0.0' })).rejects.toThrow(
+      'listens on loopback only, not on 0.0.0.0. To serve others, use a real Keycloak (BAS_AUTH_URL).',
+    );
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await expect(startDevIdp({ realmFile, usersFile, port: 0 })).rejects.toThrow(
+        'the development identity provider never runs in production',
+      );
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+  });
+
   it('serves discovery and keys at Keycloak’s paths', async () => {
     const discovery = (await (
       await fetch(`${idp.issuer}/.well-known/openid-configuration`)

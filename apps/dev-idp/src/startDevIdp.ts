@@ -10,6 +10,9 @@ import { thirdPartyCookiePages } from './thirdPartyCookiePages.ts';
 export interface DevIdpOptions {
   /** `infra/keycloak/realm-bas.json`. */
   realmFile: string;
+  /** Who may sign in: `infra/keycloak/realm-bas.dev-users.json`, the demo users. */
+  usersFile?: string;
+  /** Loopback only: anyone can sign in as anyone here. */
   host?: string;
   /** 0 picks a free port (tests). */
   port: number;
@@ -39,7 +42,18 @@ function send(response: ServerResponse, status: number, type: string, body: stri
  * `/realms/<realm>`, the realm file's clients, users and roles, and a sign-in page marked as development-only.
  */
 export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
-  const realm = loadRealm(options.realmFile);
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error(
+      'NODE_ENV=production: the development identity provider never runs in production. Set BAS_AUTH_URL to a real Keycloak.',
+    );
+  }
+  const host = options.host ?? '127.0.0.1';
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
+    throw new Error(
+      `The development identity provider lets anyone sign in as a demo user, so it listens on loopback only, not on ${host}. To serve others, use a real Keycloak (BAS_AUTH_URL).`,
+    );
+  }
+  const realm = loadRealm(options.realmFile, options.usersFile === undefined ? [] : [options.usersFile]);
   const prefix = `/realms/${realm.name}`;
   const allowedOrigins = new Set(realm.clients.flatMap((client) => client.webOrigins));
   const usernames = realm.users.map((user) => user.username);
@@ -133,7 +147,7 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', resolve);
+    server.listen(options.port, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
   const base = `http://${options.host ?? '127.0.0.1'}:${port}`;

@@ -10,6 +10,10 @@ import { sampleSites } from './sampleSites.ts';
 import { startRemoteSites, type RemoteSite } from './startRemoteSites.ts';
 
 export const realmFile = fileURLToPath(new URL('../../../infra/keycloak/realm-bas.json', import.meta.url));
+/** The demo users: a development overlay that only the dev IdP and the test suites load. */
+export const devUsersFile = fileURLToPath(
+  new URL('../../../infra/keycloak/realm-bas.dev-users.json', import.meta.url),
+);
 
 export interface DevStackOptions {
   host?: string;
@@ -78,7 +82,12 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
   try {
     let devIdp: DevIdp | undefined;
     if (options.auth === undefined) {
-      devIdp = await startDevIdp({ realmFile, port: options.devIdpPort ?? 4180, host });
+      devIdp = await startDevIdp({
+        realmFile,
+        usersFile: devUsersFile,
+        port: options.devIdpPort ?? 4180,
+        host,
+      });
       cleanups.push(() => devIdp?.close() ?? Promise.resolve());
     }
     const auth = options.auth ?? { url: devIdp?.url ?? '', realm: 'bas', clientId: 'bas-shell' };

@@ -29,6 +29,9 @@ describe('loadPortalServerConfig', () => {
     expect(() => loadPortalServerConfig({ BAS_REGISTRY_URL: 'registry:4200' })).toThrow(
       'BAS_REGISTRY_URL="registry:4200" is not an http(s) URL',
     );
+    expect(() => loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', NODE_ENV: 'production' })).toThrow(
+      'NODE_ENV=production needs BAS_AUTH_URL',
+    );
     expect(() => loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', BAS_PORT: 'delapan' })).toThrow(
       'BAS_PORT="delapan" is not valid: give a whole number from 1 to 65535.',
     );

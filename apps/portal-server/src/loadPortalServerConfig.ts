@@ -35,6 +35,12 @@ function whole(name: string, raw: string, min: number, max: number): number {
  */
 export function loadPortalServerConfig(env: NodeJS.ProcessEnv): PortalServerConfig {
   const authUrl = env.BAS_AUTH_URL;
+  // Without an identity provider the portal would serve citizens only; in production that is a mistake, not a mode.
+  if (env.NODE_ENV === 'production' && (authUrl === undefined || authUrl === '')) {
+    throw new Error(
+      'NODE_ENV=production needs BAS_AUTH_URL: the Keycloak people sign in with, e.g. BAS_AUTH_URL=https://sso.kotabogor.go.id.',
+    );
+  }
   return {
     host: env.BAS_HOST ?? '127.0.0.1',
     port: whole('BAS_PORT', env.BAS_PORT ?? '4100', 1, 65_535),

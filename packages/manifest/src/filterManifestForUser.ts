@@ -3,7 +3,14 @@ import type { ManifestEntry } from './manifestEntrySchema.ts';
 /** Who is asking: decided by the server from a verified token, never by the client. */
 export type ManifestUser =
   | { kind: 'anonymous' }
-  | { kind: 'signed-in'; username: string; roles: readonly string[]; agency?: string | undefined };
+  | {
+      kind: 'signed-in';
+      username: string;
+      roles: readonly string[];
+      agency?: string | undefined;
+      /** The OAuth client the token was issued to (`azp`): `bas-shell`, `bas-cli`, `bas-console`. */
+      client?: string | undefined;
+    };
 
 export const anonymousUser: ManifestUser = { kind: 'anonymous' };
 

@@ -15,6 +15,7 @@ interface KeycloakClaims extends JWTPayload {
   preferred_username?: string;
   realm_access?: { roles?: unknown };
   agency?: unknown;
+  azp?: unknown;
 }
 
 function reason(error: unknown): string {
@@ -78,6 +79,7 @@ export function createTokenVerifier(options: OidcOptions) {
       username: payload.preferred_username ?? payload.sub ?? 'unknown',
       roles: Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [],
       agency: typeof payload.agency === 'string' ? payload.agency : undefined,
+      client: typeof payload.azp === 'string' ? payload.azp : undefined,
     };
   };
 }

@@ -13,17 +13,36 @@ export function requireActor(user: ManifestUser): Actor {
   return user;
 }
 
-export function requireAdmin(user: ManifestUser): Actor {
-  const actor = requireActor(user);
+/**
+ * The clients whose tokens may change or inspect the catalog: `bas-remote` (`bas-cli`) and the console
+ * (`bas-console`). The portal's own token (`bas-shell`) reaches the page where agency code runs, so it is refused
+ * here whatever roles it carries: an app an admin opens cannot act as that admin (decisions/0016).
+ */
+export const catalogClients: readonly string[] = ['bas-cli', 'bas-console'];
+
+function requireCatalogClient(actor: Actor, what: string): Actor {
+  if (actor.client !== undefined && catalogClients.includes(actor.client)) return actor;
+  throw new RegistryError(
+    'FORBIDDEN',
+    `A token of ${actor.client ?? 'an unnamed client'} may not ${what}: use bas-remote (client bas-cli) or the console (bas-console).`,
+  );
+}
+
+export function requireAdmin(user: ManifestUser, what = 'administer the catalog'): Actor {
+  const actor = requireCatalogClient(requireActor(user), what);
   if (!actor.roles.includes('admin')) {
     throw new RegistryError('FORBIDDEN', 'Only a platform admin (role "admin") may do this.');
   }
   return actor;
 }
 
-/** An admin, or a developer of the agency that owns the app. */
-export function requireAgencyDeveloper(user: ManifestUser, agency: string): Actor {
-  const actor = requireActor(user);
+/** An admin, or a developer of the agency that owns the app, signed in with a catalog client. */
+export function requireAgencyDeveloper(
+  user: ManifestUser,
+  agency: string,
+  what = 'publish or read an app',
+): Actor {
+  const actor = requireCatalogClient(requireActor(user), what);
   if (actor.roles.includes('admin')) return actor;
   if (!actor.roles.includes('developer')) {
     throw new RegistryError('FORBIDDEN', 'Only agency developers (role "developer") and admins may publish.');

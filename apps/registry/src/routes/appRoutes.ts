@@ -24,7 +24,7 @@ export function appRoutes({
       async (request) => {
         const user = await userFrom(request.headers.authorization);
         const record = await store.getApp(request.params.id);
-        requireAgencyDeveloper(user, record.agency);
+        requireAgencyDeveloper(user, record.agency, "read an app's versions");
         return record;
       },
     );
@@ -62,7 +62,7 @@ export function appRoutes({
             [{ path: 'id', message: `must be "${request.params.id}"` }],
           );
         }
-        const actor = requireAgencyDeveloper(user, entry.agency);
+        const actor = requireAgencyDeveloper(user, entry.agency, 'publish a version');
         if (entry.status === 'disabled') {
           throw new RegistryError(
             'VALIDATION_FAILED',
@@ -98,7 +98,7 @@ export function appRoutes({
         },
       },
       async (request) => {
-        const actor = requireAdmin(await userFrom(request.headers.authorization));
+        const actor = requireAdmin(await userFrom(request.headers.authorization), 'approve a version');
         await store.approve(request.params.id, request.params.version, actor);
         manifests.invalidate();
         return store.getApp(request.params.id);
@@ -117,7 +117,7 @@ export function appRoutes({
         },
       },
       async (request) => {
-        const actor = requireAdmin(await userFrom(request.headers.authorization));
+        const actor = requireAdmin(await userFrom(request.headers.authorization), 'roll back an app');
         await store.rollback(request.params.id, request.body.version, actor);
         manifests.invalidate();
         return store.getApp(request.params.id);
@@ -141,7 +141,7 @@ export function appRoutes({
           },
         },
         async (request) => {
-          const actor = requireAdmin(await userFrom(request.headers.authorization));
+          const actor = requireAdmin(await userFrom(request.headers.authorization), `${action} an app`);
           const status = await store.setEnabled(request.params.id, enabled, actor);
           manifests.invalidate();
           return { id: request.params.id, status };

@@ -21,7 +21,7 @@ export function auditRoutes({ store, userFrom }: RegistryContext): FastifyPlugin
         },
       },
       async (request) => {
-        requireAdmin(await userFrom(request.headers.authorization));
+        requireAdmin(await userFrom(request.headers.authorization), 'read the audit log');
         const { app: appId, limit, before } = request.query;
         return { records: await store.auditLog({ appId, limit, before }) };
       },

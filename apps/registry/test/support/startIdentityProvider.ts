@@ -40,6 +40,8 @@ export async function startIdentityProvider() {
     } = {},
   ): Promise<string> {
     return new SignJWT({
+      // bas-remote's client, which may publish and administer; a test names another with `claims.azp`.
+      azp: 'bas-cli',
       preferred_username: user.username,
       realm_access: { roles: user.roles },
       ...(user.agency === undefined ? {} : { agency: user.agency }),

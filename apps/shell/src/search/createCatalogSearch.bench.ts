@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Search runs on plain data: no DOM needed, and the seed catalog is read from its JSON files with Node.
 import type { ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
 import { bench, describe } from 'vitest';
