@@ -51,6 +51,9 @@ export async function buildSyntheticRemotes(
 ): Promise<SyntheticRemote[]> {
   rmSync(workDir, { recursive: true, force: true });
   const remotes: SyntheticRemote[] = [];
+  // Vite's build() sets NODE_ENV=production in the process that calls it. The bench then starts the development
+  // stack in this same process, whose dev IdP refuses to run under NODE_ENV=production: restore what was there.
+  const nodeEnv = process.env.NODE_ENV;
   for (let index = 0; index < count; index += 1) {
     const id = idOf(index);
     const dir = join(workDir, id);
@@ -66,6 +69,8 @@ export async function buildSyntheticRemotes(
       logLevel: 'silent',
     });
     remotes.push({ id, dist: join(dir, 'dist') });
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
     if ((index + 1) % 10 === 0 || index + 1 === count)
       progress(`  built ${index + 1} of ${count} synthetic remotes`);
   }
