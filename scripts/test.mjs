@@ -1,7 +1,8 @@
 // `npm test`, after scripts/bas.mjs has installed the workspace: lint, build, type checks, unit tests, then the
 // browser tests in Debian's Chromium, and one closing line with the counts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -86,6 +87,19 @@ ensureDebianPackage(
   },
 );
 step('Browser tests (Playwright, Chromium)', 'pnpm', ['--filter', '@bas/e2e', 'test']);
+// The benchmark's full run is `npm run bench`; this smoke of it (10 remotes, one run, on the browser suite's port
+// 4200, results in a temporary folder) proves it still runs end to end. It reports budgets; it does not enforce them.
+step(
+  'Benchmark smoke (npm run bench with 10 remotes and one run)',
+  process.execPath,
+  [join(root, 'bench', 'dist', 'main.js')],
+  {
+    BENCH_REMOTES: '10',
+    BENCH_RUNS: '1',
+    BENCH_PORT: '4200',
+    BENCH_RESULTS_DIR: mkdtempSync(join(tmpdir(), 'bas-bench-smoke-')),
+  },
+);
 
 const unit = counts(unitReport, (report) => ({
   passed: report.numPassedTests,
