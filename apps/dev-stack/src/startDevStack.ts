@@ -6,6 +6,7 @@ import { createPortalServer, shellBuild, type ManifestSource } from '@bas/portal
 import { buildRegistry, loadRegistryConfig, type Registry } from '@bas/registry';
 import { listen } from '@bas/server-kit';
 import { checkSeedFingerprint } from './checkSeedFingerprint.ts';
+import { createBearerCheck } from './createBearerCheck.ts';
 import { sampleSites } from './sampleSites.ts';
 import { startRemoteSites, type RemoteSite } from './startRemoteSites.ts';
 
@@ -92,9 +93,12 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     }
     const auth = options.auth ?? { url: devIdp?.url ?? '', realm: 'bas', clientId: 'bas-shell' };
     const issuer = `${auth.url}/realms/${auth.realm}`;
+    const jwksUrl = `${issuer}/protocol/openid-connect/certs`;
     const sites = await startRemoteSites([...(await sampleSites()), ...(options.extraRemotes ?? [])], {
       host,
       firstPort: options.remotesPort,
+      // The mock agency APIs check tokens as a real agency API must.
+      checkToken: createBearerCheck({ issuer, jwksUrl }),
     });
     cleanups.push(() => sites.close());
     const config = loadRegistryConfig(options.env ?? process.env);
@@ -106,7 +110,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     const registry = await buildRegistry({
       ...config,
       environment: 'development',
-      oidc: { ...config.oidc, issuer, jwksUrl: `${issuer}/protocol/openid-connect/certs` },
+      oidc: { ...config.oidc, issuer, jwksUrl },
       seed,
     });
     cleanups.push(() => registry.close());

@@ -20,7 +20,16 @@ beforeAll(async () => {
       },
       { name: 'aplikasi-lama', app: (_request, response) => response.end('<h1>Aplikasi lama</h1>') },
     ],
-    { host: '127.0.0.1', firstPort: 0 },
+    {
+      host: '127.0.0.1',
+      firstPort: 0,
+      checkToken: (authorization) =>
+        Promise.resolve(
+          authorization === 'Bearer palsu'
+            ? { ok: false, message: 'The agency API refused the access token.' }
+            : { ok: true },
+        ),
+    },
   );
 });
 
@@ -49,6 +58,17 @@ describe('startRemoteSites', () => {
     const unknown = await fetch(`${origin}/api/tidak-ada`);
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ message: 'The mock agency API has no GET /api/tidak-ada.' });
+  });
+
+  it('refuses a request whose token the check refuses, before the mock API sees it', async () => {
+    const refused = await fetch(`${originOf('pengumuman')}/api/echo`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer palsu' },
+      body: JSON.stringify({ nik: '3271' }),
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await refused.json()).toEqual({ message: 'The agency API refused the access token.' });
   });
 
   it('serves a server-rendered app on an origin of its own', async () => {

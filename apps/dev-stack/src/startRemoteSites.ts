@@ -2,6 +2,7 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import { listen } from '@bas/server-kit';
 import type { RequestHandler } from 'msw';
 import sirv from 'sirv';
+import type { BearerVerdict } from './createBearerCheck.ts';
 import { serveMockApi } from './serveMockApi.ts';
 
 export type RemoteSite =
@@ -29,7 +30,11 @@ export interface RemoteSites {
  * A remote's own origin: its files with CORS (the shell on another origin fetches them) and real 404s, so a
  * missing file is never answered with HTML.
  */
-function createRemoteServer(site: RemoteSite, origin: () => string): Server {
+function createRemoteServer(
+  site: RemoteSite,
+  origin: () => string,
+  checkToken: (authorization: string | undefined) => Promise<BearerVerdict>,
+): Server {
   if ('app' in site) return createServer(site.app);
   const { dir, mockApi } = site;
   const files = sirv(dir, {
@@ -41,10 +46,21 @@ function createRemoteServer(site: RemoteSite, origin: () => string): Server {
   });
   return createServer((request, response) => {
     if (mockApi !== undefined && request.url?.startsWith('/api/') === true) {
-      serveMockApi(mockApi, request, response, origin()).catch((error: unknown) => {
-        response.writeHead(500, { 'access-control-allow-origin': '*', 'content-type': 'text/plain' });
-        response.end(`The mock agency API failed: ${String(error)}`);
-      });
+      checkToken(request.headers.authorization)
+        .then((verdict) => {
+          if (verdict.ok || request.method === 'OPTIONS')
+            return serveMockApi(mockApi, request, response, origin());
+          response.writeHead(401, {
+            'access-control-allow-origin': '*',
+            'content-type': 'application/json; charset=utf-8',
+            'www-authenticate': 'Bearer error="invalid_token"',
+          });
+          response.end(JSON.stringify({ message: verdict.message }));
+        })
+        .catch((error: unknown) => {
+          response.writeHead(500, { 'access-control-allow-origin': '*', 'content-type': 'text/plain' });
+          response.end(`The mock agency API failed: ${String(error)}`);
+        });
       return;
     }
     files(request, response, () => {
@@ -60,8 +76,14 @@ function createRemoteServer(site: RemoteSite, origin: () => string): Server {
  */
 export async function startRemoteSites(
   sites: readonly RemoteSite[],
-  options: { host: string; firstPort: number },
+  options: {
+    host: string;
+    firstPort: number;
+    /** Checks the bearer token before a mock agency API sees the request; every token passes without it. */
+    checkToken?: (authorization: string | undefined) => Promise<BearerVerdict>;
+  },
 ): Promise<RemoteSites> {
+  const checkToken = options.checkToken ?? (() => Promise.resolve({ ok: true as const }));
   const servers: Server[] = [];
   const origins = new Map<string, string>();
   const close = () =>
@@ -70,7 +92,7 @@ export async function startRemoteSites(
     );
   try {
     for (const [index, site] of sites.entries()) {
-      const server = createRemoteServer(site, () => origins.get(site.name) ?? '');
+      const server = createRemoteServer(site, () => origins.get(site.name) ?? '', checkToken);
       servers.push(server);
       origins.set(
         site.name,
