@@ -31,7 +31,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: process.env.CI === 'true',
-  retries: 0,
+  // Under CI a failed browser test is tried once more, and one that passes then is named as flaky in the closing
+  // lines. A rare one (portal-mobile, returning home after a remote crashed: the page stops painting) is not yet
+  // understood; it must not decide alone whether a change lands, and it must stay visible.
+  retries: process.env.CI === 'true' ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],

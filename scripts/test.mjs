@@ -106,7 +106,20 @@ const unit = counts(unitReport, (report) => ({
   failed: report.numFailedTests,
   skipped: report.numPendingTests + report.numTodoTests,
 }));
+/** Titles of the tests that failed once and passed on their retry (under CI=true). */
+function flakyTitles(suites, path = []) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((run) => run.status === 'flaky')
+        .map((run) => `[${run.projectName}] ${[...path, spec.title].join(' › ')}`),
+    ),
+    ...flakyTitles(suite.suites ?? [], suite.title.endsWith('.ts') ? [...path] : [...path, suite.title]),
+  ]);
+}
+
 const browser = counts(browserReport, (report) => ({
+  flaky: flakyTitles(report.suites ?? []),
   passed: report.stats.expected + report.stats.flaky,
   failed: report.stats.unexpected,
   skipped: report.stats.skipped,
@@ -117,6 +130,7 @@ const total = {
   skipped: unit.skipped + browser.skipped,
 };
 console.log(`\nunit tests: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
+for (const title of browser.flaky) console.log(`⚠ flaky (failed once, passed on its retry): ${title}`);
 console.log(`browser tests: ${browser.passed} passed, ${browser.failed} failed, ${browser.skipped} skipped`);
 if (total.passed === 0) {
   console.error('✖ No test ran.');
