@@ -23,13 +23,13 @@ describe('findBrokenCitations', () => {
     write('apps/shell/src/main.tsx', '// see decisions/0001 and decisions/0002, apps/shell/src/gone.ts');
     write(
       'README.md',
-      'Read [the first](decisions/0001-first.md), [a missing one](docs/architecture.md#parts) and ARCHITECTURE.md.\nBuilt into apps/shell/dist/index.html.',
+      'Read [the first](decisions/0001-first.md), [a missing one](docs/architecture.md#parts) and ROADMAP.md.\nBuilt into apps/shell/dist/index.html.',
     );
     execFileSync('git', ['init', '-q'], { cwd: root });
     execFileSync('git', ['add', '.'], { cwd: root });
     expect(findBrokenCitations(root)).toEqual([
       { file: 'README.md', line: 1, cited: 'docs/architecture.md#parts' },
-      { file: 'README.md', line: 1, cited: 'ARCHITECTURE.md' },
+      { file: 'README.md', line: 1, cited: 'ROADMAP.md' },
       { file: 'apps/shell/src/main.tsx', line: 1, cited: 'apps/shell/src/gone.ts' },
       { file: 'apps/shell/src/main.tsx', line: 1, cited: 'decisions/0002' },
     ]);
