@@ -1,3 +1,5 @@
+export { createJwtVerifier } from './createJwtVerifier.ts';
+export type { JwtRefusal, JwtVerdict } from './createJwtVerifier.ts';
 export { listen } from './listen.ts';
 export { precompressed } from './precompressed.ts';
 export { preferredEncoding } from './preferredEncoding.ts';

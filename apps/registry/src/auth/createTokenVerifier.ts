@@ -1,5 +1,6 @@
 import { anonymousUser, type ManifestUser } from '@bas/manifest';
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { createJwtVerifier, type JwtRefusal } from '@bas/server-kit';
+import type { JWTPayload } from 'jose';
 import { RegistryError } from '../errors/RegistryError.ts';
 
 export interface OidcOptions {
@@ -18,23 +19,11 @@ interface KeycloakClaims extends JWTPayload {
   azp?: unknown;
 }
 
-function reason(error: unknown): string {
-  if (error instanceof errors.JWTExpired) return 'the token has expired; sign in again or refresh it';
-  if (error instanceof errors.JWTClaimValidationFailed)
-    return `the token's "${error.claim}" claim is not accepted`;
-  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
-    return 'the token was not signed by the identity provider';
-  }
+function reason(refusal: JwtRefusal): string {
+  if (refusal.kind === 'expired') return 'the token has expired; sign in again or refresh it';
+  if (refusal.kind === 'claim') return `the token's "${refusal.claim}" claim is not accepted`;
+  if (refusal.kind === 'signature') return 'the token was not signed by the identity provider';
   return 'the token is malformed';
-}
-
-/** The identity provider's keys could not be had: the registry's problem, not the caller's token. */
-function keysUnavailable(error: unknown): boolean {
-  return (
-    error instanceof errors.JWKSTimeout ||
-    error instanceof errors.JWKSInvalid ||
-    !(error instanceof errors.JOSEError)
-  );
 }
 
 /**
@@ -42,26 +31,17 @@ function keysUnavailable(error: unknown): boolean {
  * (signature against the identity provider's JWKS, issuer, audience, expiry), and a 401 for anything else.
  */
 export function createTokenVerifier(options: OidcOptions) {
-  const jwks = createRemoteJWKSet(
-    new URL(options.jwksUrl ?? `${options.issuer}/protocol/openid-connect/certs`),
-    { timeoutDuration: 5000, cooldownDuration: 30_000 },
-  );
+  const verify = createJwtVerifier(options);
   return async function userFrom(authorization: string | undefined): Promise<ManifestUser> {
     if (authorization === undefined || authorization === '') return anonymousUser;
     const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization);
     if (match?.[1] === undefined) {
       throw new RegistryError('TOKEN_INVALID', 'The Authorization header must be "Bearer <access token>".');
     }
-    let payload: KeycloakClaims;
-    try {
-      ({ payload } = await jwtVerify<KeycloakClaims>(match[1], jwks, {
-        issuer: options.issuer,
-        audience: options.audience,
-        algorithms: ['RS256', 'PS256', 'ES256'],
-        requiredClaims: ['exp', 'sub'],
-      }));
-    } catch (cause) {
-      if (keysUnavailable(cause)) {
+    const verdict = await verify<KeycloakClaims>(match[1]);
+    if (!verdict.ok) {
+      const { refusal, cause } = verdict;
+      if (refusal.kind === 'keys-unavailable') {
         throw new RegistryError(
           'IDP_UNAVAILABLE',
           "The identity provider's signing keys could not be fetched, so the token cannot be checked; try again shortly.",
@@ -69,10 +49,11 @@ export function createTokenVerifier(options: OidcOptions) {
           { cause },
         );
       }
-      throw new RegistryError('TOKEN_INVALID', `The access token was refused: ${reason(cause)}.`, [], {
+      throw new RegistryError('TOKEN_INVALID', `The access token was refused: ${reason(refusal)}.`, [], {
         cause,
       });
     }
+    const { payload } = verdict;
     const roles = payload.realm_access?.roles;
     return {
       kind: 'signed-in',
