@@ -55,6 +55,9 @@ export default defineConfig({
         test: { name: 'server-kit', root: 'packages/server-kit', environment: 'node' },
       },
       {
+        test: { name: 'auth-bridge', root: 'packages/auth-bridge', environment: 'node' },
+      },
+      {
         // Cruises the whole repository, built output included (the shell's server types).
         test: { name: 'boundaries', root: 'packages/boundaries', environment: 'node', testTimeout: 120_000 },
       },

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { devUsersFile, realmFile, startDevStack, type DevStack } from '@bas/dev-stack';
+import { devOverlayFile, realmFile, startDevStack, type DevStack } from '@bas/dev-stack';
 import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
 import { startKeycloak } from './startKeycloak.ts';
@@ -101,7 +101,7 @@ export default async function globalSetup() {
   process.env.BAS_E2E_REMOTE_ORIGIN = portal.remoteOrigins.get('pengumuman');
   process.env.BAS_E2E_DEV_IDP = portal.auth.url;
 
-  const keycloak = await startKeycloak(realmFile, devUsersFile);
+  const keycloak = await startKeycloak(realmFile, devOverlayFile);
   if (keycloak.available) {
     cleanups.push(() => keycloak.close());
     const keycloakPortal = await startDevStack({

@@ -74,9 +74,9 @@ export type KeycloakStart =
 
 /**
  * A real Keycloak on loopback (`start-dev`), with the realm file and the demo users of the development overlay
- * (`usersFile`) imported into a fresh database, for the SSO suite; a production Keycloak imports the realm alone. Without Java or Maven it is unavailable; under CI=true that is an error, never a skip.
+ * (`overlayFile`) imported into a fresh database, for the SSO suite; a production Keycloak imports the realm alone. Without Java or Maven it is unavailable; under CI=true that is an error, never a skip.
  */
-export async function startKeycloak(realmFile: string, usersFile: string): Promise<KeycloakStart> {
+export async function startKeycloak(realmFile: string, overlayFile: string): Promise<KeycloakStart> {
   if (!has('java') || !has('mvn')) {
     const reason =
       'the real-Keycloak SSO suite needs Java 17+ and Maven (apt-get install openjdk-17-jre-headless maven)';
@@ -89,7 +89,7 @@ export async function startKeycloak(realmFile: string, usersFile: string): Promi
   rmSync(join(home, 'data'), { recursive: true, force: true });
   mkdirSync(join(home, 'data', 'import'), { recursive: true });
   const realm = JSON.parse(readFileSync(realmFile, 'utf8')) as { users?: unknown[] };
-  const { users } = JSON.parse(readFileSync(usersFile, 'utf8')) as { users: unknown[] };
+  const { users } = JSON.parse(readFileSync(overlayFile, 'utf8')) as { users: unknown[] };
   writeFileSync(
     join(home, 'data', 'import', 'realm-bas.json'),
     JSON.stringify({ ...realm, users: [...(realm.users ?? []), ...users] }),

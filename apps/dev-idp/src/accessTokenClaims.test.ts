@@ -4,7 +4,7 @@ import { accessTokenClaims } from './accessTokenClaims.ts';
 import { loadRealm } from './loadRealm.ts';
 
 const realm = loadRealm(fileURLToPath(new URL('../../../infra/keycloak/realm-bas.json', import.meta.url)), [
-  fileURLToPath(new URL('../../../infra/keycloak/realm-bas.dev-users.json', import.meta.url)),
+  fileURLToPath(new URL('../../../infra/keycloak/realm-bas.dev.json', import.meta.url)),
 ]);
 const roleScope = new Map(
   realm.clients.flatMap((client) =>

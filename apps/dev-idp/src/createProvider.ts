@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { accessTokenClaims } from './accessTokenClaims.ts';
 import type { Realm } from './loadRealm.ts';
 import type { createRefreshTokenEnvelope } from './refreshTokenEnvelope.ts';
+import { registerTokenExchange, tokenExchangeGrant } from './registerTokenExchange.ts';
 
 /** Keycloak's endpoint paths, relative to the realm's issuer. */
 export const endpoints = {
@@ -33,7 +34,7 @@ export async function createProvider(
   realm: Realm,
   envelope: ReturnType<typeof createRefreshTokenEnvelope>,
 ): Promise<Provider> {
-  const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
   const signingKey = {
     ...(await exportJWK(privateKey)),
     kid: `dev-${randomBytes(4).toString('hex')}`,
@@ -46,23 +47,34 @@ export async function createProvider(
       client.roleScope === undefined ? [] : [[client.clientId, client.roleScope]],
     ),
   );
-  const audienceOf = new Map(
-    realm.clients.map((client) => [client.clientId, client.audiences[0] ?? client.clientId]),
-  );
+  const audiencesOf = new Map(realm.clients.map((client) => [client.clientId, client.audiences]));
+  const webOriginsOf = new Map(realm.clients.map((client) => [client.clientId, client.webOrigins]));
 
   const configuration: Configuration = {
-    clients: realm.clients.map((client) => ({
-      client_id: client.clientId,
-      token_endpoint_auth_method: 'none',
-      grant_types: [
-        ...(client.standardFlow ? ['authorization_code'] : []),
-        ...(client.deviceGrant ? [deviceCodeGrant] : []),
-        'refresh_token',
-      ],
-      response_types: client.standardFlow ? ['code'] : [],
-      redirect_uris: client.standardFlow ? client.redirectUris : [],
-      post_logout_redirect_uris: client.postLogoutRedirectUris,
-    })),
+    clients: realm.clients.map((client) =>
+      client.secret === undefined
+        ? {
+            client_id: client.clientId,
+            token_endpoint_auth_method: 'none',
+            grant_types: [
+              ...(client.standardFlow ? ['authorization_code'] : []),
+              ...(client.deviceGrant ? [deviceCodeGrant] : []),
+              'refresh_token',
+            ],
+            response_types: client.standardFlow ? ['code'] : [],
+            redirect_uris: client.standardFlow ? client.redirectUris : [],
+            post_logout_redirect_uris: client.postLogoutRedirectUris,
+          }
+        : {
+            // The portal server: a confidential client that only exchanges tokens.
+            client_id: client.clientId,
+            client_secret: client.secret,
+            token_endpoint_auth_method: 'client_secret_basic',
+            grant_types: client.tokenExchange ? [tokenExchangeGrant] : [],
+            response_types: [],
+            redirect_uris: [],
+          },
+    ),
     jwks: { keys: [signingKey] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
     routes: endpoints,
@@ -132,17 +144,28 @@ export async function createProvider(
         useGrantedResource: () => true,
         getResourceServerInfo: (ctx) => ({
           scope: scopes,
-          audience: audienceOf.get(ctx.oidc.client?.clientId ?? '') ?? 'account',
+          audience: 'account',
           accessTokenTTL: realm.accessTokenLifespan,
           accessTokenFormat: 'jwt',
           jwt: { sign: { alg: 'RS256' } },
         }),
       },
     },
-    clientBasedCORS: () => true,
+    // Keycloak's web origins: a script on any other origin may not call the token endpoint.
+    clientBasedCORS: (_ctx, origin, client) => webOriginsOf.get(client.clientId)?.includes(origin) === true,
+    formats: {
+      customizers: {
+        // Keycloak's audience mappers: the token names every audience its client's mappers add.
+        jwt: (ctx, token, jwt) => {
+          const audiences = audiencesOf.get(token.clientId ?? '') ?? [];
+          if (audiences.length > 0) jwt.payload.aud = audiences.length === 1 ? audiences[0] : audiences;
+        },
+      },
+    },
   };
 
   const provider = new Provider(issuer, configuration);
+  registerTokenExchange(provider, realm, { privateKey, publicKey, kid: signingKey.kid }, users, roleScope);
   // Refresh tokens leave inside a JWT envelope and come back unwrapped, before oidc-provider reads the body.
   provider.use(async (ctx, next) => {
     const isToken = ctx.path === endpoints.token && ctx.method === 'POST';

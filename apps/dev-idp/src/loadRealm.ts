@@ -12,6 +12,12 @@ export interface RealmUser {
 
 export interface RealmClient {
   clientId: string;
+  /** A confidential client's secret (the portal server's, from the development overlay); public clients have none. */
+  secret?: string;
+  /** Keycloak's standard token exchange (`standard.token.exchange.enabled`): the portal server's client. */
+  tokenExchange: boolean;
+  /** Its own access token lifespan in seconds (`access.token.lifespan`), when it differs from the realm's. */
+  accessTokenLifespan?: number;
   /** Browser sign-in with a redirect (the portal); off for a CLI that signs in with a device code. */
   standardFlow: boolean;
   /** The device authorization grant (RFC 8628): `bas-remote login`. */
@@ -37,13 +43,14 @@ export interface Realm {
   users: RealmUser[];
 }
 
-interface RealmFile {
+export interface RealmFile {
   realm: string;
   accessTokenLifespan?: number;
   ssoSessionIdleTimeout?: number;
   ssoSessionMaxLifespan?: number;
   clients?: Array<{
     clientId: string;
+    secret?: string;
     publicClient?: boolean;
     standardFlowEnabled?: boolean;
     bearerOnly?: boolean;
@@ -51,6 +58,7 @@ interface RealmFile {
     webOrigins?: string[];
     attributes?: Record<string, string>;
     protocolMappers?: Array<{ protocolMapper: string; config?: Record<string, string> }>;
+    serviceAccountsEnabled?: boolean;
     fullScopeAllowed?: boolean;
   }>;
   scopeMappings?: Array<{ client?: string; roles?: string[] }>;
@@ -66,11 +74,6 @@ interface RealmFile {
   }>;
 }
 
-/**
- * Reads the Keycloak realm export that configures the real Keycloak, so the dev IdP serves the same clients,
- * users and roles (decisions/0005), with the users of each file in `usersFiles` (the development overlay
- * `realm-bas.dev-users.json`) added. Only the parts an OIDC provider needs are read.
- */
 function readJson<T>(file: string, what: string): T {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -79,19 +82,46 @@ function readJson<T>(file: string, what: string): T {
   }
 }
 
-export function loadRealm(file: string, usersFiles: readonly string[] = []): Realm {
-  const raw = readJson<RealmFile>(file, 'realm file (infra/keycloak/realm-bas.json)');
-  // Demo users live in a development overlay, never in the realm a production Keycloak imports.
-  const realmUsers = [
-    ...(raw.users ?? []),
-    ...usersFiles.flatMap(
-      (usersFile) => readJson<Pick<RealmFile, 'users'>>(usersFile, 'users file').users ?? [],
-    ),
-  ];
+/**
+ * The realm with a development overlay laid over it, as the dev IdP and the test suites' Keycloak import it: the
+ * overlay's users are added, and its clients' fields (the portal server's secret) are set on the realm's clients of
+ * the same id.
+ */
+export function mergeRealmOverlay<T extends Pick<RealmFile, 'users' | 'clients'>>(
+  realm: T,
+  overlay: Pick<RealmFile, 'users' | 'clients'>,
+): T {
+  const overlaid = new Map((overlay.clients ?? []).map((client) => [client.clientId, client]));
+  return {
+    ...realm,
+    clients: (realm.clients ?? []).map((client) => ({ ...client, ...overlaid.get(client.clientId) })),
+    users: [...(realm.users ?? []), ...(overlay.users ?? [])],
+  };
+}
+
+/**
+ * Reads the Keycloak realm export that configures the real Keycloak, so the dev IdP serves the same clients,
+ * users and roles (decisions/0005), with each file of `overlayFiles` (the development overlay `realm-bas.dev.json`)
+ * laid over it. Only the parts an OIDC provider needs are read: the clients people or servers sign in with; the
+ * agency APIs and the registry are audiences only.
+ */
+export function loadRealm(file: string, overlayFiles: readonly string[] = []): Realm {
+  // Demo users and secrets live in a development overlay, never in the realm a production Keycloak imports.
+  const raw = overlayFiles.reduce(
+    (realm, overlayFile) =>
+      mergeRealmOverlay(realm, readJson<Pick<RealmFile, 'users' | 'clients'>>(overlayFile, 'overlay file')),
+    readJson<RealmFile>(file, 'realm file (infra/keycloak/realm-bas.json)'),
+  );
+  const realmUsers = raw.users ?? [];
   const clients = (raw.clients ?? [])
-    .filter((client) => client.publicClient === true && client.bearerOnly !== true)
+    .filter((client) => client.bearerOnly !== true && (client.publicClient === true || client.secret !== undefined))
     .map((client) => ({
       clientId: client.clientId,
+      ...(client.publicClient === true || client.secret === undefined ? {} : { secret: client.secret }),
+      tokenExchange: client.attributes?.['standard.token.exchange.enabled'] === 'true',
+      ...(client.attributes?.['access.token.lifespan'] === undefined
+        ? {}
+        : { accessTokenLifespan: Number(client.attributes['access.token.lifespan']) }),
       standardFlow: client.standardFlowEnabled !== false,
       deviceGrant: client.attributes?.['oauth2.device.authorization.grant.enabled'] === 'true',
       redirectUris: client.redirectUris ?? [],
@@ -101,7 +131,7 @@ export function loadRealm(file: string, usersFiles: readonly string[] = []): Rea
       webOrigins: client.webOrigins ?? [],
       audiences: (client.protocolMappers ?? [])
         .filter((mapper) => mapper.protocolMapper === 'oidc-audience-mapper')
-        .map((mapper) => mapper.config?.['included.custom.audience'])
+        .map((mapper) => mapper.config?.['included.custom.audience'] ?? mapper.config?.['included.client.audience'])
         .filter((audience): audience is string => audience !== undefined),
       ...(client.fullScopeAllowed === false
         ? {

@@ -4,10 +4,10 @@ import { startDevIdp } from './startDevIdp.ts';
 const realmFile =
   process.env.BAS_REALM_FILE ??
   fileURLToPath(new URL('../../../infra/keycloak/realm-bas.json', import.meta.url));
-const usersFile =
+const overlayFile =
   process.env.BAS_REALM_USERS_FILE ??
-  fileURLToPath(new URL('../../../infra/keycloak/realm-bas.dev-users.json', import.meta.url));
-const idp = await startDevIdp({ realmFile, usersFile, port: Number(process.env.DEV_IDP_PORT ?? '4180') });
+  fileURLToPath(new URL('../../../infra/keycloak/realm-bas.dev.json', import.meta.url));
+const idp = await startDevIdp({ realmFile, overlayFile, port: Number(process.env.DEV_IDP_PORT ?? '4180') });
 console.log(`BAS dev identity provider (development only): ${idp.issuer}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => void idp.close().then(() => process.exit(0)));

@@ -1,14 +1,16 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRealm } from './loadRealm.ts';
 import { startDevIdp, type DevIdp } from './startDevIdp.ts';
 
 const realmFile = fileURLToPath(new URL('../../../infra/keycloak/realm-bas.json', import.meta.url));
-const usersFile = fileURLToPath(new URL('../../../infra/keycloak/realm-bas.dev-users.json', import.meta.url));
+const overlayFile = fileURLToPath(new URL('../../../infra/keycloak/realm-bas.dev.json', import.meta.url));
 let idp: DevIdp;
 
 beforeAll(async () => {
-  idp = await startDevIdp({ realmFile, usersFile, port: 0 });
+  idp = await startDevIdp({ realmFile, overlayFile, port: 0 });
 });
 afterAll(() => idp.close());
 
@@ -18,7 +20,7 @@ describe('loadRealm', () => {
   });
 
   it('reads the demo users, their roles and agencies from the development overlay, and the shell client', () => {
-    const realm = loadRealm(realmFile, [usersFile]);
+    const realm = loadRealm(realmFile, [overlayFile]);
     expect(realm.users.map((user) => [user.username, user.roles, user.agency])).toEqual([
       ['warga', ['warga'], undefined],
       ['asn.disdukcapil', ['asn'], 'disdukcapil'],
@@ -31,9 +33,10 @@ describe('loadRealm', () => {
         clientId: 'bas-shell',
         standardFlow: true,
         deviceGrant: false,
-        audiences: ['bas-registry'],
-        redirectUris: expect.arrayContaining(['http://127.0.0.1:4100/']),
+        audiences: ['bas-registry', 'bas-portal'],
+        redirectUris: expect.arrayContaining(['http://127.0.0.1:4110/callback.html']),
       },
+      { clientId: 'bas-portal', secret: 'bas-portal-dev-secret', tokenExchange: true, accessTokenLifespan: 120 },
       { clientId: 'bas-cli', standardFlow: false, deviceGrant: true, audiences: ['bas-registry'] },
     ]);
     expect(realm.accessTokenLifespan).toBe(300);
@@ -46,13 +49,13 @@ describe('loadRealm', () => {
 
 describe('startDevIdp', () => {
   it('refuses to listen beyond loopback, or to start in production, saying what to use instead', async () => {
-    await expect(startDevIdp({ realmFile, usersFile, port: 0, host: '0.0.0.0' })).rejects.toThrow(
+    await expect(startDevIdp({ realmFile, overlayFile, port: 0, host: '0.0.0.0' })).rejects.toThrow(
       'listens on loopback only, not on 0.0.0.0. To serve others, use a real Keycloak (BAS_AUTH_URL).',
     );
     const nodeEnv = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      await expect(startDevIdp({ realmFile, usersFile, port: 0 })).rejects.toThrow(
+      await expect(startDevIdp({ realmFile, overlayFile, port: 0 })).rejects.toThrow(
         'the development identity provider never runs in production',
       );
     } finally {
@@ -75,7 +78,7 @@ describe('startDevIdp', () => {
     const authorize = new URL(`${idp.issuer}/protocol/openid-connect/auth`);
     authorize.search = new URLSearchParams({
       client_id: 'bas-shell',
-      redirect_uri: 'http://127.0.0.1:4100/',
+      redirect_uri: 'http://127.0.0.1:4110/callback.html',
       response_type: 'code',
       scope: 'openid',
       code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
@@ -100,11 +103,14 @@ describe('startDevIdp', () => {
 
   it('allows credentialed CORS to the realm’s web origins only', async () => {
     const token = `${idp.issuer}/protocol/openid-connect/token`;
-    const allowed = await fetch(token, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1:4100' } });
-    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4100');
+    const allowed = await fetch(token, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1:4110' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4110');
     expect(allowed.headers.get('access-control-allow-credentials')).toBe('true');
-    const other = await fetch(token, { method: 'OPTIONS', headers: { origin: 'http://evil.test' } });
-    expect(other.headers.get('access-control-allow-credentials')).toBeNull();
+    // The portal's own origin runs agency code: it may not call the token endpoint, only the auth origin may.
+    for (const origin of ['http://evil.test', 'http://127.0.0.1:4100']) {
+      const other = await fetch(token, { method: 'OPTIONS', headers: { origin } });
+      expect(other.headers.get('access-control-allow-credentials')).toBeNull();
+    }
   });
 
   it('gives the CLI a device code to sign in with, and the portal client none', async () => {
@@ -131,5 +137,107 @@ describe('startDevIdp', () => {
     const refused = await ask('bas-shell');
     expect(refused.status).toBe(400);
     expect(await refused.json()).toMatchObject({ error: 'invalid_request' });
+  });
+});
+
+/** Signs `username` in to the portal's client the way a browser would (code flow with PKCE), for its tokens. */
+async function portalTokens(username: string): Promise<{ access_token: string; refresh_token: string }> {
+  const verifier = randomBytes(32).toString('base64url');
+  const redirectUri = 'http://127.0.0.1:4110/callback.html';
+  const authorize = new URL(`${idp.issuer}/protocol/openid-connect/auth`);
+  authorize.search = new URLSearchParams({
+    client_id: 'bas-shell',
+    redirect_uri: redirectUri,
+    response_type: 'code',
+    scope: 'openid',
+    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    code_challenge_method: 'S256',
+  }).toString();
+  const jar = new Map<string, string>();
+  const visit = async (url: URL, init: RequestInit = {}) => {
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...init.headers, cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; ') },
+    });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair = ''] = cookie.split(';');
+      const [name = '', value = ''] = pair.split('=');
+      jar.set(name, value);
+    }
+    return response;
+  };
+  const login = new URL((await visit(authorize)).headers.get('location') ?? '', idp.url);
+  let next = await visit(login, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ username, password: 'bas-demo' }),
+  });
+  while (!(next.headers.get('location') ?? '').startsWith(redirectUri)) {
+    next = await visit(new URL(next.headers.get('location') ?? '', idp.url));
+  }
+  const code = new URL(next.headers.get('location') ?? '').searchParams.get('code') ?? '';
+  const tokens = await fetch(`${idp.issuer}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: 'bas-shell',
+      code,
+      redirect_uri: redirectUri,
+      code_verifier: verifier,
+    }),
+  });
+  return (await tokens.json()) as { access_token: string; refresh_token: string };
+}
+
+function exchange(subjectToken: string, audience: string, secret = 'bas-portal-dev-secret') {
+  return fetch(`${idp.issuer}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`bas-portal:${secret}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: new URLSearchParams({
+      grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+      subject_token: subjectToken,
+      subject_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+      audience,
+    }),
+  });
+}
+
+describe('token exchange (RFC 8693), as Keycloak 26 does it', () => {
+  it('gives the portal server a short-lived token for one agency API, with portal roles only', async () => {
+    const { access_token: portalToken } = await portalTokens('admin');
+    expect(decodeJwt(portalToken)).toMatchObject({ aud: ['bas-registry', 'bas-portal'], azp: 'bas-shell' });
+    const answer = await exchange(portalToken, 'api-disdukcapil');
+    expect(answer.status).toBe(200);
+    const body = (await answer.json()) as Record<string, unknown>;
+    expect(body).not.toHaveProperty('refresh_token');
+    const claims = decodeJwt(String(body.access_token));
+    expect(claims).toMatchObject({
+      aud: 'api-disdukcapil',
+      azp: 'bas-portal',
+      sub: 'admin',
+      iss: idp.issuer,
+      realm_access: { roles: ['asn'] },
+      agency: 'diskominfo',
+    });
+    expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(120);
+  });
+
+  it('refuses an audience the portal server may not ask for, a wrong secret, and a token not meant for it', async () => {
+    const { access_token: portalToken } = await portalTokens('warga');
+    const registry = await exchange(portalToken, 'bas-registry');
+    expect(registry.status).toBe(400);
+    expect(await registry.json()).toMatchObject({
+      error: 'invalid_request',
+      error_description: 'Requested audience not available: bas-registry',
+    });
+    expect((await exchange(portalToken, 'api-dinkes', 'wrong')).status).toBe(401);
+    const exchanged = (await (await exchange(portalToken, 'api-dinkes')).json()) as { access_token: string };
+    const again = await exchange(exchanged.access_token, 'api-disdukcapil');
+    expect(await again.json()).toMatchObject({ error: 'access_denied' });
   });
 });

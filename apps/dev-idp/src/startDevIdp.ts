@@ -10,8 +10,8 @@ import { thirdPartyCookiePages } from './thirdPartyCookiePages.ts';
 export interface DevIdpOptions {
   /** `infra/keycloak/realm-bas.json`. */
   realmFile: string;
-  /** Who may sign in: `infra/keycloak/realm-bas.dev-users.json`, the demo users. */
-  usersFile?: string;
+  /** Who may sign in: `infra/keycloak/realm-bas.dev.json`, the demo users. */
+  overlayFile?: string;
   /** Loopback only: anyone can sign in as anyone here. */
   host?: string;
   /** 0 picks a free port (tests). */
@@ -53,7 +53,7 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
       `The development identity provider lets anyone sign in as a demo user, so it listens on loopback only, not on ${host}. To serve others, use a real Keycloak (BAS_AUTH_URL).`,
     );
   }
-  const realm = loadRealm(options.realmFile, options.usersFile === undefined ? [] : [options.usersFile]);
+  const realm = loadRealm(options.realmFile, options.overlayFile === undefined ? [] : [options.overlayFile]);
   const prefix = `/realms/${realm.name}`;
   const allowedOrigins = new Set(realm.clients.flatMap((client) => client.webOrigins));
   const usernames = realm.users.map((user) => user.username);

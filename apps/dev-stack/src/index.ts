@@ -1,4 +1,4 @@
-export { devUsersFile, realmFile, startDevStack } from './startDevStack.ts';
+export { devOverlayFile, realmFile, startDevStack } from './startDevStack.ts';
 export type { DevStack, DevStackOptions } from './startDevStack.ts';
 export { startRemoteSites } from './startRemoteSites.ts';
 export type { RemoteSite, RemoteSites } from './startRemoteSites.ts';

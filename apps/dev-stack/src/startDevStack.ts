@@ -12,8 +12,8 @@ import { startRemoteSites, type RemoteSite } from './startRemoteSites.ts';
 
 export const realmFile = fileURLToPath(new URL('../../../infra/keycloak/realm-bas.json', import.meta.url));
 /** The demo users: a development overlay that only the dev IdP and the test suites load. */
-export const devUsersFile = fileURLToPath(
-  new URL('../../../infra/keycloak/realm-bas.dev-users.json', import.meta.url),
+export const devOverlayFile = fileURLToPath(
+  new URL('../../../infra/keycloak/realm-bas.dev.json', import.meta.url),
 );
 
 export interface DevStackOptions {
@@ -85,7 +85,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     if (options.auth === undefined) {
       devIdp = await startDevIdp({
         realmFile,
-        usersFile: devUsersFile,
+        overlayFile: devOverlayFile,
         port: options.devIdpPort ?? 4180,
         host,
       });

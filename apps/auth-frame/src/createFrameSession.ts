@@ -1,0 +1,191 @@
+import type { AuthHandlers, SessionState } from '@bas/auth-bridge';
+import Keycloak from 'keycloak-js';
+import type { FrameConfig } from './loadFrameConfig.ts';
+import { tabBinding } from './tabBinding.ts';
+import { toUserProfile } from './toUserProfile.ts';
+
+/** The part of keycloak-js the frame uses; tests hand in a stand-in. */
+export type KeycloakClient = Pick<
+  Keycloak,
+  | 'init'
+  | 'createLoginUrl'
+  | 'createLogoutUrl'
+  | 'updateToken'
+  | 'clearToken'
+  | 'token'
+  | 'tokenParsed'
+  | 'authenticated'
+  | 'timeSkew'
+>;
+
+export interface FrameSessionOptions {
+  /** This frame's origin, where the identity provider sends people back. */
+  origin: string;
+  /** The portal page the frame serves (the origin of the page that connected). */
+  portalOrigin: string;
+  /** Tells the page when the session changes on its own. */
+  announce(state: SessionState): void;
+  createKeycloak?: (config: FrameConfig['auth']) => KeycloakClient;
+  fetch?: typeof fetch;
+  /** How long check-sso may take before the portal carries on as anonymous and offers a retry. */
+  timeoutMs?: number;
+}
+
+const refreshMarginSeconds = 30;
+const returnToKey = 'bas.returnTo';
+/** Between tabs' frames on this origin: only that someone signed out, never a token. */
+const channelName = 'bas-sso';
+
+/**
+ * The person's session as the auth frame keeps it: keycloak-js with its refresh and ID tokens, and the portal's own
+ * access token, all inside this origin. What the page gets: who is signed in, a short-lived token for the one
+ * agency whose code runs in the tab (exchanged on the auth origin's server), and the personal catalog.
+ */
+export function createFrameSession(config: FrameConfig, options: FrameSessionOptions): AuthHandlers {
+  const createKeycloak = options.createKeycloak ?? ((settings) => new Keycloak(settings));
+  const request = options.fetch ?? ((input, init) => fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? 8000;
+  let keycloak: KeycloakClient | undefined;
+  let checked: Promise<SessionState> | undefined;
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  const agencyTokens = new Map<string, { token: string; expiresAt: number }>();
+  const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(channelName);
+
+  function end(notice: SessionState['notice']): SessionState {
+    clearTimeout(refreshTimer);
+    keycloak?.clearToken();
+    agencyTokens.clear();
+    const state: SessionState = { status: 'anonymous', ...(notice === undefined ? {} : { notice }) };
+    checked = Promise.resolve(state);
+    return state;
+  }
+
+  channel?.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+    if (event.data.type === 'signed-out' && keycloak?.authenticated === true)
+      options.announce(end('sessionEnded'));
+  });
+
+  function scheduleRefresh() {
+    clearTimeout(refreshTimer);
+    const expires = keycloak?.tokenParsed?.exp;
+    if (expires === undefined) return;
+    // In the identity provider's time, corrected by the skew keycloak-js measured between the two clocks.
+    const delay = Math.max(0, (expires - refreshMarginSeconds + (keycloak?.timeSkew ?? 0)) * 1000 - Date.now());
+    refreshTimer = setTimeout(() => void portalToken(), delay);
+  }
+
+  /** The portal's own access token, refreshed when it is about to expire; undefined when nobody is signed in. */
+  async function portalToken(): Promise<string | undefined> {
+    const client = keycloak;
+    if ((await session()).status !== 'authenticated' || client?.authenticated !== true) return undefined;
+    try {
+      await client.updateToken(refreshMarginSeconds);
+    } catch {
+      // The session ended elsewhere (sign-out in another browser, expiry): say so, and stay on the page.
+      options.announce(end('sessionEnded'));
+      return undefined;
+    }
+    scheduleRefresh();
+    return client.token;
+  }
+
+  async function check(): Promise<SessionState> {
+    const client = createKeycloak(config.auth);
+    keycloak = client;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const authenticated = await Promise.race([
+        client.init({
+          onLoad: 'check-sso',
+          pkceMethod: 'S256',
+          checkLoginIframe: false,
+          silentCheckSsoRedirectUri: `${options.origin}/silent-check-sso.html`,
+          messageReceiveTimeout: timeoutMs,
+        }),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('the identity provider did not answer in time')), timeoutMs);
+        }),
+      ]);
+      if (!authenticated || client.tokenParsed === undefined) return { status: 'anonymous' };
+      scheduleRefresh();
+      return { status: 'authenticated', user: toUserProfile(client.tokenParsed) };
+    } catch {
+      keycloak = undefined;
+      return { status: 'unavailable', notice: 'idpUnavailable' };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function session(): Promise<SessionState> {
+    checked ??= check();
+    return checked;
+  }
+
+  async function exchange(agency: string, subject: string): Promise<{ token: string; expiresAt: number }> {
+    const response = await request('/exchange', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${subject}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ agency }),
+    });
+    const body = (await response.json().catch(() => ({}))) as {
+      access_token?: string;
+      expires_in?: number;
+      message?: string;
+    };
+    if (!response.ok || body.access_token === undefined) {
+      throw new Error(body.message ?? `the token exchange answered HTTP ${response.status}`);
+    }
+    return { token: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 60) * 1000 };
+  }
+
+  return {
+    session,
+    retry: () => {
+      checked = check();
+      return checked;
+    },
+    async login({ returnTo }) {
+      if (!returnTo.startsWith('/') || returnTo.startsWith('//')) throw new Error('returnTo must be a path');
+      if ((await session()).status === 'unavailable') await (checked = check());
+      if (keycloak === undefined) throw new Error('the identity provider cannot be reached; try again later');
+      sessionStorage.setItem(returnToKey, `${options.portalOrigin}${returnTo}`);
+      return { url: await keycloak.createLoginUrl({ redirectUri: `${options.origin}/callback.html` }) };
+    },
+    async logout() {
+      await session();
+      const url =
+        keycloak?.authenticated === true
+          ? keycloak.createLogoutUrl({ redirectUri: `${options.portalOrigin}/` })
+          : `${options.portalOrigin}/`;
+      channel?.postMessage({ type: 'signed-out' });
+      end(undefined);
+      return { url };
+    },
+    bind: ({ agency }) => Promise.resolve({ bound: tabBinding.bind(agency) }),
+    async token({ agency }) {
+      if (!tabBinding.allows(agency)) {
+        throw new Error(`this tab runs another agency's app: a token for ${agency} is given only after a fresh page`);
+      }
+      const subject = await portalToken();
+      if (subject === undefined) return {};
+      const cached = agencyTokens.get(agency);
+      if (cached !== undefined && cached.expiresAt - refreshMarginSeconds * 1000 > Date.now()) {
+        return { token: cached.token };
+      }
+      const fresh = await exchange(agency, subject);
+      agencyTokens.set(agency, fresh);
+      return { token: fresh.token };
+    },
+    async manifest({ etag }) {
+      const subject = await portalToken();
+      if (subject === undefined) return { status: 401 };
+      const response = await request('/manifest', {
+        headers: { authorization: `Bearer ${subject}`, ...(etag === undefined ? {} : { 'if-none-match': etag }) },
+      });
+      const body: unknown = response.status === 200 ? await response.json() : undefined;
+      const answerTag = response.headers.get('etag');
+      return { status: response.status, ...(answerTag === null ? {} : { etag: answerTag }), body };
+    },
+  };
+}

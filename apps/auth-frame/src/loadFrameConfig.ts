@@ -1,0 +1,16 @@
+/** Where people sign in, and which portals may use this frame: `/config.json` on the auth origin. */
+export interface FrameConfig {
+  auth: { url: string; realm: string; clientId: string };
+  /** The portal origins whose pages may embed the frame and talk to it. */
+  portalOrigins: string[];
+}
+
+export async function loadFrameConfig(): Promise<FrameConfig> {
+  const response = await fetch('/config.json', { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`the auth origin's config.json answered HTTP ${response.status}`);
+  const config = (await response.json()) as Partial<FrameConfig>;
+  if (config.auth === undefined || !Array.isArray(config.portalOrigins)) {
+    throw new Error('the auth origin\'s config.json needs "auth" and "portalOrigins"');
+  }
+  return config as FrameConfig;
+}

@@ -1,0 +1,150 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import sirv from 'sirv';
+import type { ExchangeResult } from './createTokenExchange.ts';
+
+/** The registry's answer to `GET /api/manifest` for the person whose token is passed on. */
+export interface PersonalManifestAnswer {
+  status: number;
+  etag?: string;
+  body?: string;
+}
+
+export interface AuthServerOptions {
+  /** The auth frame's build (`apps/auth-frame/dist`). */
+  frameDir: string;
+  /** The identity provider and the portal's public client, for the frame's keycloak-js. */
+  auth: { url: string; realm: string; clientId: string };
+  /** The portal origins whose pages may embed the frame. */
+  portalOrigins: readonly string[];
+  /** Exchanges the portal's token for one agency's API (see createTokenExchange). */
+  exchange(subjectToken: string, audience: string): Promise<ExchangeResult>;
+  /** Asks the registry for the catalog of the person the `authorization` header names. */
+  personalManifest(authorization: string, etag: string | undefined): Promise<PersonalManifestAnswer>;
+}
+
+/** An agency's short code as the catalog writes it (`disdukcapil`, `dpmptsp`); its API's audience is `api-<code>`. */
+const agencyCode = /^[a-z][a-z0-9-]{1,39}$/;
+const embeddable = new Set(['/frame.html', '/silent-check-sso.html']);
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+async function readJson(request: IncomingMessage, limit: number): Promise<unknown> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return undefined;
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The headers of the auth origin. Its pages run only this project's scripts and talk only to this origin and the
+ * identity provider. The frame (and keycloak-js's silent check page inside it) may be embedded by the portal's pages
+ * and nothing else; the sign-in return and the switch page may not be embedded at all, and the switch page opens in
+ * a browsing context group of its own, which cuts off any window that opened the tab.
+ */
+function headersFor(path: string, portalOrigins: readonly string[], idpOrigin: string): Record<string, string> {
+  const ancestors = embeddable.has(path) ? `'self' ${portalOrigins.join(' ')}` : "'none'";
+  return {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'content-security-policy': [
+      "default-src 'none'",
+      "script-src 'self'",
+      `connect-src 'self' ${idpOrigin}`,
+      `frame-src 'self' ${idpOrigin}`,
+      "base-uri 'none'",
+      "form-action 'none'",
+      `frame-ancestors ${ancestors}`,
+    ].join('; '),
+    ...(path === '/switch.html' ? { 'cross-origin-opener-policy': 'same-origin' } : {}),
+  };
+}
+
+/**
+ * The auth origin (`auth.` host in production, its own port locally): the auth frame's pages, `/config.json` for
+ * them, the token exchange into one agency's audience, and the personal catalog fetched with the portal's token.
+ * No agency code is ever served from here, so the refresh and ID tokens keycloak-js keeps here are out of their
+ * reach.
+ */
+export function createAuthServer(options: AuthServerOptions): Server {
+  const files = sirv(options.frameDir, { dev: false, etag: true, brotli: true, gzip: true });
+  const idpOrigin = new URL(options.auth.url).origin;
+  const config = { auth: options.auth, portalOrigins: options.portalOrigins };
+
+  async function exchange(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const subject = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+    if (subject === undefined) {
+      return sendJson(response, 401, {
+        code: 'UNAUTHENTICATED',
+        message: 'Send the portal access token as "Authorization: Bearer <token>".',
+      });
+    }
+    const body = (await readJson(request, 1024)) as { agency?: unknown } | undefined;
+    const agency = body?.agency;
+    if (typeof agency !== 'string' || !agencyCode.test(agency)) {
+      return sendJson(response, 400, {
+        code: 'INVALID_AGENCY',
+        message: 'Send JSON {"agency": "<code>"} with the agency\'s short code from the catalog, e.g. "disdukcapil".',
+      });
+    }
+    const result = await options.exchange(subject, `api-${agency}`);
+    if (!result.ok) return sendJson(response, result.status, { code: 'EXCHANGE_REFUSED', message: result.message });
+    sendJson(response, 200, { access_token: result.accessToken, expires_in: result.expiresIn });
+  }
+
+  async function manifest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const authorization = request.headers.authorization;
+    if (authorization === undefined) {
+      return sendJson(response, 401, {
+        code: 'UNAUTHENTICATED',
+        message: 'The personal catalog needs the portal access token; anonymous visitors read /api/manifest.',
+      });
+    }
+    const etag = request.headers['if-none-match'];
+    const answer = await options.personalManifest(authorization, etag);
+    response.writeHead(answer.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(answer.etag === undefined ? {} : { etag: answer.etag }),
+    });
+    response.end(answer.body);
+  }
+
+  return createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://auth').pathname;
+    for (const [name, value] of Object.entries(headersFor(path, options.portalOrigins, idpOrigin)))
+      response.setHeader(name, value);
+    const fail = (error: unknown) => {
+      console.error(error);
+      if (!response.headersSent)
+        sendJson(response, 502, { code: 'UPSTREAM_FAILED', message: 'The auth origin could not complete this request.' });
+    };
+    if (path === '/config.json' && request.method === 'GET') return sendJson(response, 200, config);
+    if (path === '/exchange' && request.method === 'POST') return void exchange(request, response).catch(fail);
+    if (path === '/manifest' && request.method === 'GET') return void manifest(request, response).catch(fail);
+    files(request, response, () => sendJson(response, 404, { code: 'NOT_FOUND', message: `${path} is not on the auth origin.` }));
+  });
+}
+
+/** The registry over HTTP, for {@link AuthServerOptions.personalManifest} in production. */
+export function fetchPersonalManifest(registryUrl: string, timeoutMs = 5000) {
+  const url = new URL('/api/manifest', registryUrl);
+  return async (authorization: string, etag: string | undefined): Promise<PersonalManifestAnswer> => {
+    const response = await fetch(url, {
+      headers: { authorization, ...(etag === undefined ? {} : { 'if-none-match': etag }) },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const answerTag = response.headers.get('etag');
+    return { status: response.status, ...(answerTag === null ? {} : { etag: answerTag }), body: await response.text() };
+  };
+}

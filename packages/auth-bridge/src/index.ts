@@ -1,0 +1,13 @@
+export type {
+  AuthEventMessage,
+  AuthOperation,
+  AuthRequestMessage,
+  AuthRequests,
+  AuthResponseMessage,
+  ManifestAnswer,
+  SessionState,
+} from './protocol.ts';
+export { connectMessage, readyMessage } from './protocol.ts';
+export { createAuthClient, type AuthClient } from './createAuthClient.ts';
+export { serveAuthRequests, type AuthHandlers } from './serveAuthRequests.ts';
+export { dataOf, onMessage, originOf, postToWindow } from './savedPlatform.ts';

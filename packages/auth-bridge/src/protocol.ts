@@ -1,0 +1,62 @@
+import type { UserProfile } from '@bas/sdk';
+
+/**
+ * What the auth frame tells the page about the session: who is signed in, never a token of the portal's own.
+ * `notice` says why a session ended or could not be checked, for the shell to tell the person.
+ */
+export interface SessionState {
+  status: 'anonymous' | 'authenticated' | 'unavailable';
+  user?: UserProfile;
+  notice?: 'sessionEnded' | 'idpUnavailable';
+}
+
+/** The personal catalog as the registry answered the frame (the page never holds the registry's token). */
+export interface ManifestAnswer {
+  status: number;
+  etag?: string;
+  body?: unknown;
+}
+
+/** Each request the page may make of the frame, with what it sends and what it gets back. */
+export interface AuthRequests {
+  /** The session once check-sso has answered. */
+  session: { params: Record<string, never>; result: SessionState };
+  /** check-sso again, after the identity provider was unreachable. */
+  retry: { params: Record<string, never>; result: SessionState };
+  /** Where to send the person to sign in; they come back to `returnTo` (a path on the portal). */
+  login: { params: { returnTo: string }; result: { url: string } };
+  /** Where to send the person to sign out; every other tab's frame is told, without any token. */
+  logout: { params: Record<string, never>; result: { url: string } };
+  /**
+   * Binds this browser tab to the agency whose code is about to run in the page. A tab runs one agency's code at a
+   * time: `bound: false` means another agency's code ran here, and the page must be replaced (the switch page).
+   */
+  bind: { params: { agency: string }; result: { bound: boolean } };
+  /** An access token for the bound agency's API only, or none when nobody is signed in. */
+  token: { params: { agency: string }; result: { token?: string } };
+  /** The registry's catalog for the person signed in (`If-None-Match` with `etag`). */
+  manifest: { params: { etag?: string }; result: ManifestAnswer };
+}
+
+export type AuthOperation = keyof AuthRequests;
+
+export interface AuthRequestMessage<K extends AuthOperation = AuthOperation> {
+  id: number;
+  op: K;
+  params: AuthRequests[K]['params'];
+}
+
+export type AuthResponseMessage =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: string };
+
+/** Sent by the frame when the session changes on its own (refresh failed, signed out in another tab). */
+export interface AuthEventMessage {
+  event: 'session';
+  state: SessionState;
+}
+
+/** The first message, from the page to the frame, carrying the port every later message uses. */
+export const connectMessage = 'bas-auth-connect';
+/** The frame's first message to the page: it is listening. */
+export const readyMessage = 'bas-auth-ready';
