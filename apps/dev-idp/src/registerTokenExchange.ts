@@ -56,6 +56,8 @@ export function registerTokenExchange(
       typ: 'Bearer',
       azp: client.clientId,
       scope: '',
+      // The realm's "username" mapper on the portal server's client: agency APIs know whom a request is for.
+      preferred_username: user.username,
       ...(realmAccess.roles.length === 0 ? {} : { realm_access: realmAccess }),
       ...(agency === undefined ? {} : { agency }),
     })

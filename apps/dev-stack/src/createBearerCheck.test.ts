@@ -7,7 +7,7 @@ import { createBearerCheck } from './createBearerCheck.ts';
 
 let server: Server;
 let issuer: string;
-let sign: (claims?: { iss?: string; exp?: string; forged?: boolean }) => Promise<string>;
+let sign: (claims?: { iss?: string; exp?: string; forged?: boolean; aud?: string }) => Promise<string>;
 
 beforeAll(async () => {
   const trusted = await generateKeyPair('RS256');
@@ -21,6 +21,7 @@ beforeAll(async () => {
     new SignJWT({ preferred_username: 'warga', realm_access: { roles: ['warga'] } })
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
       .setIssuer(options.iss ?? issuer)
+      .setAudience(options.aud ?? 'api-disdukcapil')
       .setSubject('user-warga')
       .setIssuedAt()
       .setExpirationTime(options.exp ?? '5m')
@@ -31,13 +32,13 @@ afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 describe('createBearerCheck', () => {
   it('lets a request without a token through, and one with a token the identity provider signed', async () => {
-    const check = createBearerCheck({ issuer });
+    const check = createBearerCheck({ issuer, audience: 'api-disdukcapil' });
     expect(await check(undefined)).toEqual({ ok: true });
     expect(await check(`Bearer ${await sign()}`)).toEqual({ ok: true });
   });
 
   it('refuses unsigned, forged, foreign and expired tokens, saying why', async () => {
-    const check = createBearerCheck({ issuer });
+    const check = createBearerCheck({ issuer, audience: 'api-disdukcapil' });
     const unsigned = fakeAccessToken({ username: 'admin', name: 'Admin', roles: ['admin'] });
     expect(await check(`Bearer ${unsigned}`)).toMatchObject({ ok: false });
     expect(await check(`Bearer ${await sign({ forged: true })}`)).toEqual({
@@ -55,5 +56,16 @@ describe('createBearerCheck', () => {
       message: 'The agency API refused the access token: it has expired; sign in again.',
     });
     expect(await check('Basic d2FyZ2E=')).toMatchObject({ ok: false });
+  });
+
+  it("refuses another agency's token and the registry's, so one agency's app cannot use another's API", async () => {
+    const check = createBearerCheck({ issuer, audience: 'api-disdukcapil' });
+    for (const aud of ['api-dinkes', 'bas-registry']) {
+      expect(await check(`Bearer ${await sign({ aud })}`)).toEqual({
+        ok: false,
+        message:
+          "The agency API refused the access token: it is not meant for this API (api-disdukcapil); each agency's API takes only its own tokens.",
+      });
+    }
   });
 });

@@ -4,12 +4,13 @@ import { createJwtVerifier } from '@bas/server-kit';
 export type BearerVerdict = { ok: true } | { ok: false; message: string };
 
 /**
- * What a real agency API does with the token the portal sends, and what the mock agency APIs under `npm start` now
- * do in front of their handlers: verify the signature against the identity provider's JWKS, the issuer and the
- * expiry (`createJwtVerifier`, the same check the registry makes). A request without a token passes (the API decides what a visitor may do); a forged, foreign or
- * expired one is refused. (The audience is checked once each agency gets tokens of its own; issue 13.)
+ * What a real agency API does with the token the portal sends, and what the mock agency APIs under `npm start` do in
+ * front of their handlers: verify the signature against the identity provider's JWKS, the issuer, the expiry and
+ * the audience, which is the agency's own API (`api-disdukcapil`), so a token for another agency or for the
+ * registry is refused (`createJwtVerifier`, the same check the registry makes). A request without a token passes
+ * (the API decides what a visitor may do).
  */
-export function createBearerCheck(options: { issuer: string; jwksUrl?: string }) {
+export function createBearerCheck(options: { issuer: string; jwksUrl?: string; audience: string }) {
   const verify = createJwtVerifier(options);
   return async function check(authorization: string | undefined): Promise<BearerVerdict> {
     if (authorization === undefined || authorization === '') return { ok: true };
@@ -23,7 +24,9 @@ export function createBearerCheck(options: { issuer: string; jwksUrl?: string })
       refusal.kind === 'expired'
         ? 'it has expired; sign in again'
         : refusal.kind === 'claim'
-          ? `its "${refusal.claim}" claim is not accepted`
+          ? refusal.claim === 'aud'
+            ? `it is not meant for this API (${options.audience}); each agency's API takes only its own tokens`
+            : `its "${refusal.claim}" claim is not accepted`
           : 'it was not signed by the portal’s identity provider';
     return { ok: false, message: `The agency API refused the access token: ${why}.` };
   };

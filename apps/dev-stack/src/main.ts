@@ -34,6 +34,7 @@ const auth = authFromEnv();
 const portal = await startDevStack({
   host: process.env.BAS_HOST ?? '127.0.0.1',
   port: portFromEnv('BAS_PORT', 4100),
+  authPort: portFromEnv('BAS_AUTH_FRAME_PORT', 4110),
   remotesPort: portFromEnv('BAS_REMOTES_PORT', 4101),
   devIdpPort: portFromEnv('BAS_DEV_IDP_PORT', 4180),
   ...(auth === undefined ? {} : { auth }),
@@ -47,6 +48,7 @@ console.log(`  registry: ${portal.url}api/manifest (${portal.registry.engine}: $
 console.log(
   `  sign-in: ${portal.auth.issuer}${auth === undefined ? ' (embedded dev identity provider)' : ''}`,
 );
+console.log(`  auth frame: ${portal.authOrigin}/frame.html (tokens live here, never in the portal page)`);
 for (const [name, origin] of portal.remoteOrigins) console.log(`  remote ${name}: ${origin}/`);
 
 const stop = () => void portal.close().then(() => process.exit(0));

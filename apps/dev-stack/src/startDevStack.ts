@@ -1,8 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startDevIdp, type DevIdp } from '@bas/dev-idp';
 import type { ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
-import { createPortalServer, shellBuild, type ManifestSource } from '@bas/portal-server';
+import {
+  authFrameBuild,
+  createAuthServer,
+  createPortalServer,
+  createTokenExchange,
+  shellBuild,
+  type ManifestSource,
+  type PersonalManifestAnswer,
+} from '@bas/portal-server';
 import { buildRegistry, loadRegistryConfig, type Registry } from '@bas/registry';
 import { listen } from '@bas/server-kit';
 import { checkSeedFingerprint } from './checkSeedFingerprint.ts';
@@ -19,6 +28,8 @@ export const devOverlayFile = fileURLToPath(
 export interface DevStackOptions {
   host?: string;
   port: number;
+  /** The auth origin's port (the auth frame, the token exchange); the portal's port + 10 by default. */
+  authPort?: number;
   /** The first sample app's port; the others follow. 0 picks free ones. */
   remotesPort: number;
   /**
@@ -41,6 +52,8 @@ export interface DevStackOptions {
 export interface DevStack {
   /** The portal's address, with a trailing `/`. */
   url: string;
+  /** The auth origin, where the auth frame runs. */
+  authOrigin: string;
   /** Each remote's origin, by app id. */
   remoteOrigins: ReadonlyMap<string, string>;
   registry: Registry;
@@ -66,6 +79,29 @@ function inProcessManifest(registry: Registry): ManifestSource {
       entries: answer.json<{ entries: unknown[] }>().entries,
     };
   };
+}
+
+/** The registry's catalog for the person the frame passed on the token of, asked in-process. */
+function inProcessPersonalManifest(registry: Registry) {
+  return async (authorization: string, etag: string | undefined): Promise<PersonalManifestAnswer> => {
+    const answer = await registry.app.inject({
+      method: 'GET',
+      url: '/api/manifest',
+      headers: { authorization, ...(etag === undefined ? {} : { 'if-none-match': etag }) },
+    });
+    const answerTag = answer.headers.etag;
+    return { status: answer.statusCode, ...(typeof answerTag === 'string' ? { etag: answerTag } : {}), body: answer.body };
+  };
+}
+
+/** The portal server's client secret, from the development overlay both the dev IdP and the tests' Keycloak load. */
+function devExchangeClient(): { clientId: string; clientSecret: string } {
+  const overlay = JSON.parse(readFileSync(devOverlayFile, 'utf8')) as {
+    clients?: Array<{ clientId: string; secret?: string }>;
+  };
+  const secret = overlay.clients?.find((client) => client.clientId === 'bas-portal')?.secret;
+  if (secret === undefined) throw new Error(`${devOverlayFile} gives no secret for the bas-portal client.`);
+  return { clientId: 'bas-portal', clientSecret: secret };
 }
 
 /**
@@ -94,11 +130,19 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     const auth = options.auth ?? { url: devIdp?.url ?? '', realm: 'bas', clientId: 'bas-shell' };
     const issuer = `${auth.url}/realms/${auth.realm}`;
     const jwksUrl = `${issuer}/protocol/openid-connect/certs`;
+    // Known once the catalog is seeded with the sites' origins; a request can only arrive after that.
+    const agencyOfSite = new Map<string, string>();
+    const checks = new Map<string, ReturnType<typeof createBearerCheck>>();
     const sites = await startRemoteSites([...(await sampleSites()), ...(options.extraRemotes ?? [])], {
       host,
       firstPort: options.remotesPort,
-      // The mock agency APIs check tokens as a real agency API must.
-      checkToken: createBearerCheck({ issuer, jwksUrl }),
+      // The mock agency APIs check tokens as a real agency API must, each for its own agency's audience.
+      checkToken: (site, authorization) => {
+        const audience = `api-${agencyOfSite.get(site) ?? site}`;
+        const check = checks.get(audience) ?? createBearerCheck({ issuer, jwksUrl, audience });
+        checks.set(audience, check);
+        return check(authorization);
+      },
     });
     cleanups.push(() => sites.close());
     const config = loadRegistryConfig(options.env ?? process.env);
@@ -106,6 +150,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       ...(options.seed ?? seedCatalog({ sampleApps: Object.fromEntries(sites.origins) })),
       ...(options.extraEntries?.(sites.origins) ?? []),
     ];
+    for (const entry of seed) if (sites.origins.has(entry.id)) agencyOfSite.set(entry.id, entry.agency);
     if ((config.databaseUrl ?? '') === '') checkSeedFingerprint(config.dataDir, seed);
     const registry = await buildRegistry({
       ...config,
@@ -114,16 +159,36 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       seed,
     });
     cleanups.push(() => registry.close());
+    // Filled in once the portal listens (its port may be picked by the system); the frame reads it on each load.
+    const portalOrigins: string[] = [];
+    const authServer = createAuthServer({
+      frameDir: authFrameBuild.dir,
+      auth,
+      portalOrigins,
+      exchange: createTokenExchange({ tokenUrl: `${issuer}/protocol/openid-connect/token`, ...devExchangeClient() }),
+      personalManifest: inProcessPersonalManifest(registry),
+    });
+    cleanups.push(() => new Promise<void>((resolve) => authServer.close(() => resolve())));
+    const authOrigin = await listen(
+      authServer,
+      host,
+      options.authPort ?? (options.port === 0 ? 0 : options.port + 10),
+    );
     const portal = createPortalServer({
       shellDir: shellBuild.dir,
-      shellConfig: { manifestUrl: '/api/manifest', remoteTimeoutMs: options.remoteTimeoutMs ?? 8000, auth },
+      shellConfig: {
+        manifestUrl: '/api/manifest',
+        remoteTimeoutMs: options.remoteTimeoutMs ?? 8000,
+        auth: { frameOrigin: authOrigin },
+      },
       renderHome: await shellBuild.loadRenderer(),
       manifest: inProcessManifest(registry),
       api: (request, response) => registry.app.routing(request, response),
     });
     cleanups.push(() => new Promise<void>((resolve) => portal.close(() => resolve())));
     const url = `${await listen(portal, host, options.port)}/`;
-    return { url, remoteOrigins: sites.origins, registry, auth: { ...auth, issuer }, close };
+    portalOrigins.push(new URL(url).origin);
+    return { url, authOrigin, remoteOrigins: sites.origins, registry, auth: { ...auth, issuer }, close };
   } catch (error) {
     await close();
     throw error;

@@ -23,7 +23,7 @@ beforeAll(async () => {
     {
       host: '127.0.0.1',
       firstPort: 0,
-      checkToken: (authorization) =>
+      checkToken: (_site, authorization) =>
         Promise.resolve(
           authorization === 'Bearer palsu'
             ? { ok: false, message: 'The agency API refused the access token.' }

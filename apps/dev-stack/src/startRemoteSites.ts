@@ -33,7 +33,7 @@ export interface RemoteSites {
 function createRemoteServer(
   site: RemoteSite,
   origin: () => string,
-  checkToken: (authorization: string | undefined) => Promise<BearerVerdict>,
+  checkToken: (site: string, authorization: string | undefined) => Promise<BearerVerdict>,
 ): Server {
   if ('app' in site) return createServer(site.app);
   const { dir, mockApi } = site;
@@ -46,7 +46,7 @@ function createRemoteServer(
   });
   return createServer((request, response) => {
     if (mockApi !== undefined && request.url?.startsWith('/api/') === true) {
-      checkToken(request.headers.authorization)
+      checkToken(site.name, request.headers.authorization)
         .then((verdict) => {
           if (verdict.ok || request.method === 'OPTIONS')
             return serveMockApi(mockApi, request, response, origin());
@@ -80,7 +80,8 @@ export async function startRemoteSites(
     host: string;
     firstPort: number;
     /** Checks the bearer token before a mock agency API sees the request; every token passes without it. */
-    checkToken?: (authorization: string | undefined) => Promise<BearerVerdict>;
+    /** What each site's mocked agency API makes of a request's token (by the site's name), before its handlers. */
+    checkToken?: (site: string, authorization: string | undefined) => Promise<BearerVerdict>;
   },
 ): Promise<RemoteSites> {
   const checkToken = options.checkToken ?? (() => Promise.resolve({ ok: true as const }));

@@ -4,3 +4,8 @@ export type { RenderHomePage } from './createHomePage.ts';
 export { fetchManifestSource } from './ManifestSource.ts';
 export type { ManifestAnswer, ManifestSource } from './ManifestSource.ts';
 export { shellBuild } from './shellBuild.ts';
+export { authFrameBuild } from './authFrameBuild.ts';
+export { createAuthServer, fetchPersonalManifest } from './createAuthServer.ts';
+export type { AuthServerOptions, PersonalManifestAnswer } from './createAuthServer.ts';
+export { createTokenExchange } from './createTokenExchange.ts';
+export type { ExchangeResult, TokenExchangeOptions } from './createTokenExchange.ts';

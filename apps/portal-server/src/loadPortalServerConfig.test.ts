@@ -9,6 +9,9 @@ describe('loadPortalServerConfig', () => {
         BAS_AUTH_URL: 'https://sso.kotabogor.go.id/',
         BAS_PORT: '8080',
         BAS_HOST: '0.0.0.0',
+        BAS_AUTH_FRAME_ORIGIN: 'https://auth.kotabogor.go.id',
+        BAS_PUBLIC_ORIGIN: 'https://bas.kotabogor.go.id',
+        BAS_PORTAL_CLIENT_SECRET: 's3cret',
       }),
     ).toEqual({
       host: '0.0.0.0',
@@ -17,7 +20,14 @@ describe('loadPortalServerConfig', () => {
       shellConfig: {
         manifestUrl: '/api/manifest',
         remoteTimeoutMs: 8000,
-        auth: { url: 'https://sso.kotabogor.go.id', realm: 'bas', clientId: 'bas-shell' },
+        auth: { frameOrigin: 'https://auth.kotabogor.go.id' },
+      },
+      authOrigin: {
+        port: 8090,
+        origin: 'https://auth.kotabogor.go.id',
+        portalOrigin: 'https://bas.kotabogor.go.id',
+        idp: { url: 'https://sso.kotabogor.go.id', realm: 'bas', clientId: 'bas-shell' },
+        exchangeClient: { clientId: 'bas-portal', clientSecret: 's3cret' },
       },
     });
   });
@@ -31,6 +41,9 @@ describe('loadPortalServerConfig', () => {
     );
     expect(() => loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', NODE_ENV: 'production' })).toThrow(
       'NODE_ENV=production needs BAS_AUTH_URL',
+    );
+    expect(() => loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', BAS_AUTH_URL: 'https://sso' })).toThrow(
+      'BAS_PORTAL_CLIENT_SECRET is not set',
     );
     expect(() => loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', BAS_PORT: 'delapan' })).toThrow(
       'BAS_PORT="delapan" is not valid: give a whole number from 1 to 65535.',

@@ -1,11 +1,25 @@
 import type { ShellConfig } from '@bas/shell/server';
 
+/** The auth origin's server: where the auth frame is served and tokens are exchanged. */
+export interface AuthOriginConfig {
+  port: number;
+  /** Its public origin (`https://auth.kotabogor.go.id`); the shell loads the frame from here. */
+  origin: string;
+  /** The portal's public origin, the only page allowed to embed the frame. */
+  portalOrigin: string;
+  idp: { url: string; realm: string; clientId: string };
+  /** The confidential client that exchanges the portal's token for an agency's. */
+  exchangeClient: { clientId: string; clientSecret: string };
+}
+
 export interface PortalServerConfig {
   host: string;
   port: number;
   /** The registry this portal's home page is rendered from. */
   registryUrl: string;
   shellConfig: ShellConfig;
+  /** Without an identity provider there is no auth origin: the portal serves anonymous visitors only. */
+  authOrigin?: AuthOriginConfig;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string, example: string): string {
@@ -41,22 +55,35 @@ export function loadPortalServerConfig(env: NodeJS.ProcessEnv): PortalServerConf
       'NODE_ENV=production needs BAS_AUTH_URL: the Keycloak people sign in with, e.g. BAS_AUTH_URL=https://sso.kotabogor.go.id.',
     );
   }
+  const port = whole('BAS_PORT', env.BAS_PORT ?? '4100', 1, 65_535);
+  const authPort = whole('BAS_AUTH_FRAME_PORT', env.BAS_AUTH_FRAME_PORT ?? String(port + 10), 1, 65_535);
+  const authOrigin =
+    authUrl === undefined || authUrl === ''
+      ? undefined
+      : {
+          port: authPort,
+          origin: httpUrl('BAS_AUTH_FRAME_ORIGIN', env.BAS_AUTH_FRAME_ORIGIN ?? `http://127.0.0.1:${authPort}`),
+          portalOrigin: httpUrl('BAS_PUBLIC_ORIGIN', env.BAS_PUBLIC_ORIGIN ?? `http://127.0.0.1:${port}`),
+          idp: {
+            url: httpUrl('BAS_AUTH_URL', authUrl),
+            realm: env.BAS_AUTH_REALM ?? 'bas',
+            clientId: env.BAS_AUTH_CLIENT_ID ?? 'bas-shell',
+          },
+          exchangeClient: {
+            clientId: env.BAS_PORTAL_CLIENT_ID ?? 'bas-portal',
+            // Keycloak generates it when the realm is imported: copy it from the bas-portal client's credentials.
+            clientSecret: required(env, 'BAS_PORTAL_CLIENT_SECRET', '<the bas-portal client secret from Keycloak>'),
+          },
+        };
   return {
     host: env.BAS_HOST ?? '127.0.0.1',
-    port: whole('BAS_PORT', env.BAS_PORT ?? '4100', 1, 65_535),
+    port,
     registryUrl: httpUrl('BAS_REGISTRY_URL', required(env, 'BAS_REGISTRY_URL', 'http://registry:4200')),
     shellConfig: {
       manifestUrl: '/api/manifest',
       remoteTimeoutMs: whole('BAS_REMOTE_TIMEOUT_MS', env.BAS_REMOTE_TIMEOUT_MS ?? '8000', 500, 60_000),
-      ...(authUrl === undefined || authUrl === ''
-        ? {}
-        : {
-            auth: {
-              url: httpUrl('BAS_AUTH_URL', authUrl),
-              realm: env.BAS_AUTH_REALM ?? 'bas',
-              clientId: env.BAS_AUTH_CLIENT_ID ?? 'bas-shell',
-            },
-          }),
+      ...(authOrigin === undefined ? {} : { auth: { frameOrigin: authOrigin.origin } }),
     },
+    ...(authOrigin === undefined ? {} : { authOrigin }),
   };
 }

@@ -18,7 +18,7 @@ const root = '<div id="root"></div>';
  */
 export function renderHomePage(template: string, config: ShellConfig, entries: ManifestEntry[]): string {
   if (!template.includes(root)) throw new Error(`The shell's index.html has no ${root} to render into.`);
-  adoptCatalog({ config, accessToken: () => Promise.resolve(undefined) }, entries);
+  adoptCatalog({ config, personal: () => Promise.resolve(undefined) }, entries);
   const router = createMemoryRouter(shellRoutes, { initialEntries: ['/'] });
   const markup = renderToString(
     <StrictMode>

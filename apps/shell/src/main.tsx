@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { shellAuth } from './auth/shellAuth.ts';
+import { agencyAuth, bindAgency } from './auth/shellAuth.ts';
 import { followDocumentLanguage } from './i18n/followDocumentLanguage.ts';
 import { useLocaleStore } from './i18n/localeStore.ts';
 import { loadTexts } from './i18n/useTexts.ts';
@@ -21,11 +21,12 @@ const routeOf = (appId: string) => {
 };
 const services = {
   navigation: createNavigationService(router, routeOf),
-  auth: shellAuth,
+  authFor: agencyAuth,
+  bind: bindAgency,
 };
 // The chrome renders at once; the catalog and the sign-in check fill in as they answer. On a page the server
 // rendered, the catalog it was rendered from is in the store before the first render.
-void startShell((path) => void router.navigate(path, { replace: true }));
+void startShell();
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html lacks <div id="root">');

@@ -1,9 +1,10 @@
 import { useSessionStore } from './auth/sessionStore.ts';
-import { attachSession, shellAuth } from './auth/shellAuth.ts';
+import { attachSession, personalManifest, runsAgencyCode } from './auth/shellAuth.ts';
 import { adoptCatalog, failCatalog, loadCatalog } from './catalog/catalogStore.ts';
 import { saveCatalogCopy } from './catalog/catalogCopy.ts';
 import { readBootData } from './catalog/readBootData.ts';
 import { loadShellConfig } from './config/loadShellConfig.ts';
+import type { ManifestAnswer } from '@bas/auth-bridge';
 
 // Safari has no requestIdleCallback.
 const whenIdle = (task: () => void) =>
@@ -30,7 +31,7 @@ function afterFirstPaint(): Promise<void> {
  * someone is signed in; when that changes, load the catalog again for them. With a rendered page, the catalog is
  * in the store before this function first awaits, so the shell's first render shows what the server did.
  */
-export async function startShell(navigate: (path: string) => void): Promise<void> {
+export async function startShell(): Promise<void> {
   const origin = window.location.origin;
   const boot = readBootData();
   let config;
@@ -41,9 +42,9 @@ export async function startShell(navigate: (path: string) => void): Promise<void
     failCatalog(cause);
     return;
   }
-  const show = (accessToken: () => Promise<string | undefined>) => {
-    if (boot === undefined) return loadCatalog({ config, accessToken });
-    adoptCatalog({ config, accessToken }, boot.entries);
+  const show = (personal: () => Promise<ManifestAnswer | undefined>) => {
+    if (boot === undefined) return loadCatalog({ config, personal });
+    adoptCatalog({ config, personal }, boot.entries);
     // Writing the device's copy (100 KB and more for a large catalog) waits until start-up is done.
     whenIdle(() => saveCatalogCopy(boot.entries));
   };
@@ -53,11 +54,16 @@ export async function startShell(navigate: (path: string) => void): Promise<void
     await show(() => Promise.resolve(undefined));
     return;
   }
-  const catalog = show(() => shellAuth.getAccessToken());
-  // keycloak-js is fetched once the first contentful paint is done: the public portal never waits for it.
+  const catalog = show(() => personalManifest());
+  // A page restored from the back-forward cache may still hold an agency's code that is no longer the tab's.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted && runsAgencyCode()) window.location.reload();
+  });
+  // The auth frame is loaded once the first contentful paint is done: the public portal never waits for it. No
+  // app's code runs before it is connected (apps wait for bindAgency).
   await afterFirstPaint();
   const { createSession } = await import('./auth/createSession.ts');
-  const session = createSession(config.auth, { origin, navigate });
+  const session = createSession(config.auth, { assign: (url) => window.location.assign(url) });
   attachSession(session);
   useSessionStore.subscribe((state, previous) => {
     const settled = state.status === 'authenticated' || state.status === 'anonymous';

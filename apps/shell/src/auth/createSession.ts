@@ -1,212 +1,99 @@
-import type { AuthService } from '@bas/sdk';
-import Keycloak, { type KeycloakConfig } from 'keycloak-js';
+import type { AuthClient, ManifestAnswer, SessionState } from '@bas/auth-bridge';
 import type { AuthConfig } from '../config/loadShellConfig.ts';
-import { withTimeout } from '../remotes/withTimeout.ts';
+import { connectAuthFrame } from './connectAuthFrame.ts';
 import { useSessionStore } from './sessionStore.ts';
-import { createTabCoordinator, type TokenSet } from './createTabCoordinator.ts';
-import { decodeJwtPayload } from './decodeJwtPayload.ts';
-import { toUserProfile } from './toUserProfile.ts';
-
-/** The part of keycloak-js the session uses; tests hand in a stand-in. */
-export type KeycloakClient = Pick<
-  Keycloak,
-  | 'init'
-  | 'login'
-  | 'logout'
-  | 'updateToken'
-  | 'clearToken'
-  | 'isTokenExpired'
-  | 'token'
-  | 'refreshToken'
-  | 'idToken'
-  | 'tokenParsed'
-  | 'refreshTokenParsed'
-  | 'idTokenParsed'
-  | 'authenticated'
-  | 'timeSkew'
->;
 
 export interface SessionOptions {
-  /** The shell's origin: where the identity provider sends people back. */
-  origin: string;
-  /** Moves the shell to a path (after signing in, back to where the person was). */
-  navigate(path: string): void;
-  /** How long check-sso may take before the portal carries on as anonymous and offers a retry. */
+  /** Sends the whole tab elsewhere: to sign in or out, or through the switch page. */
+  assign(url: string): void;
+  /** How long the auth frame and check-sso may take before the portal carries on as anonymous. */
   timeoutMs?: number;
-  createKeycloak?: (config: KeycloakConfig) => KeycloakClient;
+  connect?: (frameOrigin: string, timeoutMs: number) => Promise<AuthClient>;
 }
 
 export interface Session {
-  /** What the SDK's auth service delegates to (see shellAuth). */
-  auth: Pick<AuthService, 'getAccessToken' | 'login'>;
-  /** check-sso, without blocking anything: the public portal is already on screen. */
+  /** Connects to the auth frame and learns who is signed in, without blocking anything. */
   start(): Promise<void>;
   login(returnTo: string): Promise<void>;
-  logout(): void;
+  logout(): Promise<void>;
+  /**
+   * Called before an agency's code runs in this page. False means another agency's code already ran in this tab:
+   * the page is being replaced through the switch page, and the app must not load here.
+   */
+  bind(agency: string, path: string): Promise<boolean>;
+  /** A token for `agency`'s API only (the tab's bound agency), or undefined when nobody is signed in. */
+  agencyToken(agency: string): Promise<string | undefined>;
+  /** The registry's catalog for the person signed in, fetched by the frame; undefined when nobody is. */
+  personalManifest(etag?: string): Promise<ManifestAnswer | undefined>;
 }
 
-const returnToKey = 'bas.returnTo';
-const refreshMarginSeconds = 30;
+function show(state: SessionState): void {
+  const current = useSessionStore.getState().user;
+  // An answer that changes nothing about the person keeps the same profile object, so nothing reloads.
+  const same = current !== undefined && JSON.stringify(current) === JSON.stringify(state.user);
+  useSessionStore.setState({
+    status: state.status,
+    user: same ? current : state.user,
+    notice: state.notice ?? null,
+  });
+}
 
 /**
- * The shell's single-sign-on session over keycloak-js. The keycloak-js instance, the refresh token and the ID
- * token never leave this closure: remotes get `auth`, the UI gets the `useSessionStore` store.
+ * The person's session, as the portal page sees it: everything goes through the auth frame on its own origin,
+ * which keeps keycloak-js, the refresh token, the ID token and the portal's own access token. The page holds who is
+ * signed in and, for the one agency whose code runs in the tab, that agency's short-lived token.
  */
 export function createSession(config: AuthConfig, options: SessionOptions): Session {
-  const createKeycloak = options.createKeycloak ?? ((settings: KeycloakConfig) => new Keycloak(settings));
-  let keycloak: KeycloakClient | undefined;
-  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  const timeoutMs = options.timeoutMs ?? 8000;
+  const connect = options.connect ?? connectAuthFrame;
+  let frame: Promise<AuthClient> | undefined;
+  const client = () => (frame ??= connect(config.frameOrigin, timeoutMs));
 
-  const signedIn = () => keycloak?.authenticated === true && keycloak.token !== undefined;
-
-  function publish() {
-    const claims = keycloak?.tokenParsed;
-    const user = claims === undefined ? undefined : toUserProfile(claims);
-    const current = useSessionStore.getState().user;
-    // A refresh that changes nothing about the person keeps the same profile object, so nothing reloads.
-    const same = current !== undefined && JSON.stringify(current) === JSON.stringify(user);
-    useSessionStore.setState({ status: 'authenticated', user: same ? current : user, notice: null });
-  }
-
-  function scheduleRefresh() {
-    clearTimeout(refreshTimer);
-    const expires = keycloak?.tokenParsed?.exp;
-    if (expires === undefined) return;
-    // In the server's time, corrected by the skew keycloak-js measured between the two clocks.
-    const skew = keycloak?.timeSkew ?? 0;
-    const delay = Math.max(0, (expires - refreshMarginSeconds + skew) * 1000 - Date.now());
-    refreshTimer = setTimeout(() => void refresh().catch(() => undefined), delay);
-  }
-
-  function endSession() {
-    clearTimeout(refreshTimer);
-    keycloak?.clearToken();
-    useSessionStore.setState({ status: 'anonymous', user: undefined, notice: 'sessionEnded' });
-  }
-
-  const tabs = createTabCoordinator('bas-sso', (tokens: TokenSet) => {
-    if (keycloak === undefined || !signedIn()) return;
-    // Refreshes are serialised across tabs, so a broadcast set is the newest there is; iat has only second
-    // resolution, hence "not older" rather than "newer".
-    const incoming = decodeJwtPayload<{ iat?: number }>(tokens.refreshToken).iat ?? 0;
-    if (tokens.refreshToken === keycloak.refreshToken || incoming < (keycloak.refreshTokenParsed?.iat ?? 0))
-      return;
-    // Another tab refreshed: its tokens replace ours, so this tab never spends a rotated refresh token.
-    Object.assign(keycloak, {
-      token: tokens.token,
-      tokenParsed: decodeJwtPayload(tokens.token),
-      refreshToken: tokens.refreshToken,
-      refreshTokenParsed: decodeJwtPayload(tokens.refreshToken),
-      ...(tokens.idToken === undefined
-        ? {}
-        : { idToken: tokens.idToken, idTokenParsed: decodeJwtPayload(tokens.idToken) }),
-    });
-    scheduleRefresh();
-    publish();
-  });
-
-  async function refresh(): Promise<void> {
-    await tabs.exclusive(async () => {
-      // The tab that held the lock before may have just refreshed: its broadcast and this lock can arrive in either
-      // order, so give the message a moment first. Spending a refresh token another tab already rotated would make
-      // the identity provider revoke the whole session.
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      const client = keycloak;
-      if (client === undefined || !signedIn() || !client.isTokenExpired(refreshMarginSeconds)) return;
-      try {
-        await client.updateToken(-1);
-      } catch {
-        // The session ended elsewhere (logout in another tab, expiry): say so, and stay on the page.
-        endSession();
-        return;
-      }
-      if (client.token !== undefined && client.refreshToken !== undefined) {
-        tabs.share({ token: client.token, refreshToken: client.refreshToken, idToken: client.idToken });
-      }
-      scheduleRefresh();
-      publish();
-    });
-  }
-
-  // The check-sso in flight, if any: a login must not start while the silent iframe still talks to the identity
-  // provider, or the two requests overwrite each other's login session there ("login attempt timed out").
-  let starting: Promise<void> | undefined;
-
-  function start(): Promise<void> {
-    starting = check().finally(() => {
-      starting = undefined;
-    });
-    return starting;
-  }
-
-  async function check(): Promise<void> {
+  async function start(): Promise<void> {
     useSessionStore.setState({ status: 'checking', notice: null });
-    const client = createKeycloak({ url: config.url, realm: config.realm, clientId: config.clientId });
-    keycloak = client;
     try {
-      const authenticated = await withTimeout(
-        () =>
-          client.init({
-            onLoad: 'check-sso',
-            pkceMethod: 'S256',
-            checkLoginIframe: false,
-            silentCheckSsoRedirectUri: `${options.origin}/silent-check-sso.html`,
-            messageReceiveTimeout: options.timeoutMs ?? 8000,
-          }),
-        options.timeoutMs ?? 8000,
-        () => new Error('the identity provider did not answer in time'),
-      );
-      if (!authenticated) {
-        useSessionStore.setState({ status: 'anonymous', user: undefined });
-        return;
-      }
-      publish();
-      scheduleRefresh();
-      const returnTo = sessionStorage.getItem(returnToKey);
-      sessionStorage.removeItem(returnToKey);
-      if (returnTo !== null && returnTo.startsWith('/') && !returnTo.startsWith('//'))
-        options.navigate(returnTo);
+      const auth = await client();
+      auth.onSession(show);
+      show(await auth.request('session', {}));
     } catch {
-      keycloak = undefined;
       useSessionStore.setState({ status: 'unavailable', user: undefined, notice: 'idpUnavailable' });
     }
   }
 
-  async function reachable(): Promise<boolean> {
-    const discovery = `${config.url}/realms/${config.realm}/.well-known/openid-configuration`;
-    return fetch(discovery, { signal: AbortSignal.timeout(5000) }).then(
-      (response) => response.ok,
-      () => false,
-    );
-  }
-
-  async function login(returnTo: string): Promise<void> {
-    if (starting !== undefined) await starting;
-    if (keycloak === undefined) await start();
-    if (keycloak === undefined || !(await reachable())) {
-      useSessionStore.setState({ status: 'unavailable', notice: 'idpUnavailable' });
-      return;
-    }
-    sessionStorage.setItem(returnToKey, returnTo);
-    await keycloak.login({ redirectUri: `${options.origin}/` });
-  }
-
-  const auth: Pick<AuthService, 'getAccessToken' | 'login'> = {
-    async getAccessToken() {
-      if (!signedIn()) return undefined;
-      if (keycloak?.isTokenExpired(refreshMarginSeconds) === true) await refresh();
-      return signedIn() ? keycloak?.token : undefined;
-    },
-    login: () => void login(window.location.pathname + window.location.search),
-  };
-
   return {
-    auth,
     start,
-    login,
-    logout() {
-      clearTimeout(refreshTimer);
-      void keycloak?.logout({ redirectUri: `${options.origin}/` });
+    async login(returnTo) {
+      try {
+        const { url } = await (await client()).request('login', { returnTo });
+        options.assign(url);
+      } catch {
+        useSessionStore.setState({ status: 'unavailable', notice: 'idpUnavailable' });
+      }
+    },
+    async logout() {
+      const { url } = await (await client()).request('logout', {});
+      options.assign(url);
+    },
+    async bind(agency, path) {
+      const bound = await client().then(
+        (auth) => auth.request('bind', { agency }).then((answer) => answer.bound),
+        // Without the frame no token reaches this page at all, so there is nothing for the binding to protect.
+        () => true,
+      );
+      if (!bound) {
+        const to = new URL(path, window.location.origin).href;
+        options.assign(`${config.frameOrigin}/switch.html?to=${encodeURIComponent(to)}`);
+      }
+      return bound;
+    },
+    async agencyToken(agency) {
+      // The frame answers once check-sso has: an app that asks while the page still checks gets its token.
+      return (await (await client()).request('token', { agency })).token;
+    },
+    async personalManifest(etag) {
+      if (useSessionStore.getState().status !== 'authenticated') return undefined;
+      const answer = await (await client()).request('manifest', etag === undefined ? {} : { etag });
+      return answer.status === 401 ? undefined : answer;
     },
   };
 }

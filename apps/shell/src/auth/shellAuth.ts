@@ -1,17 +1,22 @@
+import type { ManifestAnswer } from '@bas/auth-bridge';
 import type { AuthService } from '@bas/sdk';
 import { useSessionStore } from './sessionStore.ts';
 import type { Session } from './createSession.ts';
 
 let session: Session | undefined;
+let settledWithout = false;
+// The agency whose code this page runs, once the auth frame bound the tab to it.
+let agencyInPage: string | undefined;
 let settle: (value: Session | undefined) => void = () => {};
-// keycloak-js arrives after the first paint; a click on "Masuk" before that waits for it instead of being lost.
+// The auth frame is connected after the first paint; a click on "Masuk", or an app about to load, waits for it.
 const ready = new Promise<Session | undefined>((resolve) => {
   settle = resolve;
 });
 
-/** Connects the session once the configuration has named the identity provider (or says there is none). */
+/** Connects the session once the configuration has named the auth frame (or says there is none). */
 export function attachSession(started: Session | undefined): void {
   session = started;
+  settledWithout = started === undefined;
   settle(started);
 }
 
@@ -21,20 +26,56 @@ export async function requestLogin(returnTo: string): Promise<void> {
 }
 
 export async function requestLogout(): Promise<void> {
-  (await ready)?.logout();
+  await (await ready)?.logout();
 }
 
 /**
- * The auth service the shell renders with from the first paint: anonymous until a session is attached, then the
- * session's own. Remotes receive this object, which holds no token of its own.
+ * Called before `agency`'s code runs in this page (opening or preparing one of its apps at `path`). False when the
+ * tab must be replaced first because another agency's code ran in it; the switch is then under way.
  */
-export const shellAuth: AuthService = {
-  getAccessToken: () => session?.auth.getAccessToken() ?? Promise.resolve(undefined),
-  getUser: () => useSessionStore.getState().user,
-  subscribe: (listener) =>
-    useSessionStore.subscribe((state, previous) => {
-      if (state.user !== previous.user) listener();
-    }),
-  login: () => void requestLogin(window.location.pathname + window.location.search),
-  logout: () => void requestLogout(),
-};
+export async function bindAgency(agency: string, path: string): Promise<boolean> {
+  const current = await ready;
+  if (current === undefined) return true;
+  const bound = await current.bind(agency, path);
+  if (bound) agencyInPage = agency;
+  return bound;
+}
+
+/**
+ * Whether `agency`'s code may run here before anyone opens its app (a preload on hover): only when this page already
+ * runs that agency's code, or when there is no session to protect. A preload never binds the tab: hovering over
+ * one agency's card must not decide which apps open without a page load.
+ */
+export function mayPreloadCodeOf(agency: string): boolean {
+  return settledWithout || agencyInPage === agency;
+}
+
+/** Whether any agency's code ran in this page (a page restored from the back-forward cache must start afresh). */
+export function runsAgencyCode(): boolean {
+  return agencyInPage !== undefined;
+}
+
+/**
+ * The personal catalog, through the auth frame; undefined for anonymous visitors (they read the public one) and
+ * before the frame is connected: the catalog never waits for sign-in, it loads again once someone is signed in.
+ */
+export async function personalManifest(etag?: string): Promise<ManifestAnswer | undefined> {
+  return session?.personalManifest(etag);
+}
+
+/**
+ * The auth service one agency's apps receive: who is signed in, and a token for that agency's API only. The object
+ * holds no token of its own.
+ */
+export function agencyAuth(agency: string): AuthService {
+  return {
+    getAccessToken: () => session?.agencyToken(agency) ?? Promise.resolve(undefined),
+    getUser: () => useSessionStore.getState().user,
+    subscribe: (listener) =>
+      useSessionStore.subscribe((state, previous) => {
+        if (state.user !== previous.user) listener();
+      }),
+    login: () => void requestLogin(window.location.pathname + window.location.search),
+    logout: () => void requestLogout(),
+  };
+}

@@ -1,3 +1,4 @@
+import type { ManifestAnswer } from '@bas/auth-bridge';
 import type { ManifestEntry } from '@bas/manifest';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
@@ -7,7 +8,7 @@ import { ShellError } from '../errors/ShellError.ts';
 import type { AppLoader } from '../remotes/createAppLoader.ts';
 import { createDeferredAppLoader } from '../remotes/createDeferredAppLoader.ts';
 import { readCatalogCopy, saveCatalogCopy } from './catalogCopy.ts';
-import { fetchManifest } from './fetchManifest.ts';
+import { fetchManifest, readManifestAnswer } from './fetchManifest.ts';
 
 export type CatalogState =
   | { status: 'loading' }
@@ -32,8 +33,8 @@ export const useCatalog = Object.assign((): CatalogState => useStore(renderedSto
 
 interface CatalogSource {
   config: ShellConfig;
-  /** The signed-in person's access token, so the registry filters for them. */
-  accessToken(): Promise<string | undefined>;
+  /** The registry's catalog for the person signed in (asked by the auth frame); undefined when nobody is. */
+  personal(): Promise<ManifestAnswer | undefined>;
 }
 
 let source: CatalogSource | undefined;
@@ -78,9 +79,9 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
   try {
     const { config } = source;
     const url = new URL(config.manifestUrl, window.location.origin).href;
-    const accessToken = await source.accessToken();
-    const loadedFor = accessToken === undefined ? undefined : useSessionStore.getState().user?.username;
-    const entries = await fetchManifest(url, accessToken);
+    const personal = await source.personal();
+    const loadedFor = personal === undefined ? undefined : useSessionStore.getState().user?.username;
+    const entries = personal === undefined ? await fetchManifest(url) : readManifestAnswer(personal, url);
     if (request !== latest) return;
     saveCatalogCopy(entries);
     useCatalog.setState(

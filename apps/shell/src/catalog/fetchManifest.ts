@@ -1,18 +1,14 @@
+import type { ManifestAnswer } from '@bas/auth-bridge';
 import type { ManifestEntry } from '@bas/manifest';
 import { ShellError } from '../errors/ShellError.ts';
 
 const kinds = new Set(['federated', 'iframe', 'link']);
 
-/** Fetches the manifest for the signed-in person (or anonymously); a failure says which URL failed and how. */
-export async function fetchManifest(url: string, accessToken?: string): Promise<ManifestEntry[]> {
+/** Fetches the anonymous visitor's manifest; a failure says which URL failed and how. */
+export async function fetchManifest(url: string): Promise<ManifestEntry[]> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      headers: {
-        accept: 'application/json',
-        ...(accessToken === undefined ? {} : { authorization: `Bearer ${accessToken}` }),
-      },
-    });
+    response = await fetch(url, { headers: { accept: 'application/json' } });
   } catch (cause) {
     throw new ShellError('MANIFEST_UNAVAILABLE', `The app catalog at ${url} could not be reached.`, {
       cause,
@@ -28,6 +24,14 @@ export async function fetchManifest(url: string, accessToken?: string): Promise<
     throw new ShellError('MANIFEST_INVALID', `The app catalog at ${url} did not send JSON.`, { cause });
   });
   return parseManifest(body, url);
+}
+
+/** The personal manifest as the auth frame passed on the registry's answer to `url`. */
+export function readManifestAnswer(answer: ManifestAnswer, url: string): ManifestEntry[] {
+  if (answer.status !== 200) {
+    throw new ShellError('MANIFEST_UNAVAILABLE', `The app catalog at ${url} answered HTTP ${answer.status}.`);
+  }
+  return parseManifest(answer.body, url);
 }
 
 /**

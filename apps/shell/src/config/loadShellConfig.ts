@@ -1,11 +1,11 @@
 import { ShellError } from '../errors/ShellError.ts';
 
-/** Where people sign in: a Keycloak realm (or the dev IdP, which serves the same paths). */
+/**
+ * Where the person's session lives: the auth frame's origin (`https://auth.kotabogor.go.id`, or its own port
+ * locally). keycloak-js and every token of the portal's own stay there; the page asks it for what it may hold.
+ */
 export interface AuthConfig {
-  /** The server's base URL, e.g. `https://sso.kotabogor.go.id` or `http://127.0.0.1:4180`. */
-  url: string;
-  realm: string;
-  clientId: string;
+  frameOrigin: string;
 }
 
 /** Settings read at run time from `config.json` beside `index.html`, so one build serves every deployment. */
@@ -21,20 +21,14 @@ const defaults: ShellConfig = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8
 
 function parseAuth(value: unknown): AuthConfig | undefined {
   if (value === undefined) return undefined;
-  const auth = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const { url, realm, clientId } = auth;
-  if (
-    typeof url !== 'string' ||
-    !/^https?:\/\//.test(url) ||
-    typeof realm !== 'string' ||
-    typeof clientId !== 'string'
-  ) {
+  const frameOrigin = (value as { frameOrigin?: unknown } | null)?.frameOrigin;
+  if (typeof frameOrigin !== 'string' || !/^https?:\/\/[^/]+$/.test(frameOrigin.replace(/\/$/, ''))) {
     throw new ShellError(
       'CONFIG_INVALID',
-      'config.json: "auth" needs "url" (the identity provider, http(s)), "realm" and "clientId"; see README "Single sign-on".',
+      'config.json: "auth" needs "frameOrigin", the auth frame\'s origin (http(s)://host[:port]); see README "Single sign-on".',
     );
   }
-  return { url: url.replace(/\/$/, ''), realm, clientId };
+  return { frameOrigin: frameOrigin.replace(/\/$/, '') };
 }
 
 /** Reads `config.json` from the shell's origin; without one, the defaults apply. */

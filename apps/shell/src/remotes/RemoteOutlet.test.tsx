@@ -6,7 +6,7 @@ import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import type { AppLoader } from './createAppLoader.ts';
 import { ShellServicesContext } from './ShellServicesContext.ts';
-import { shellAuth } from '../auth/shellAuth.ts';
+import { agencyAuth } from '../auth/shellAuth.ts';
 import { RemoteOutlet } from './RemoteOutlet.tsx';
 import type { FederatedEntry } from '@bas/manifest';
 import { AppBanners } from '../notices/AppBanners.tsx';
@@ -37,7 +37,7 @@ const navigation: NavigationService = {
 function Harness({ loader, app = entry }: { loader: AppLoader; app?: FederatedEntry }) {
   const [attempt, setAttempt] = useState(0);
   return (
-    <ShellServicesContext value={{ navigation, auth: shellAuth }}>
+    <ShellServicesContext value={{ navigation, authFor: agencyAuth, bind: () => Promise.resolve(true) }}>
       <AppBanners appId={app.id} appName="Pengumuman" />
       <RemoteOutlet key={attempt} entry={app} loader={loader} onRetry={() => setAttempt((n) => n + 1)} />
       <Toasts />

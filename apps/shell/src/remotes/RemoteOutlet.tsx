@@ -49,11 +49,14 @@ export function RemoteOutlet({
       context.telemetry.error(error, { code: error.code });
       setState({ status: 'failed', error });
     };
-    const context = createRemoteContext(entry, createShellHost(services, fail));
-    loader
-      .load(entry)
+    const context = createRemoteContext(entry, createShellHost(services, entry.agency, fail));
+    // The tab is bound to the app's agency before any of its code runs; when another agency's code already ran in
+    // this page, the page is replaced (the switch page) and nothing loads here.
+    services
+      .bind(entry.agency, window.location.pathname + window.location.search)
+      .then((bound) => (bound && active ? loader.load(entry) : undefined))
       .then((module) => {
-        if (!active) return;
+        if (module === undefined || !active) return;
         unmount = module.mount(host, context);
         setState({ status: 'mounted' });
       })

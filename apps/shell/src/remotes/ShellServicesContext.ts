@@ -4,7 +4,10 @@ import { createContext, useContext } from 'react';
 /** The services the shell hands every remote it mounts, before they are scoped to one app. */
 export interface ShellServices {
   navigation: NavigationService;
-  auth: AuthService;
+  /** The auth service for one agency's apps: its token is for that agency's API only. */
+  authFor(agency: string): AuthService;
+  /** Binds the tab to `agency` before its code runs; false when the page is being replaced (see bindAgency). */
+  bind(agency: string, path: string): Promise<boolean>;
 }
 
 export const ShellServicesContext = createContext<ShellServices | null>(null);

@@ -1,4 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
+import { mayPreloadCodeOf } from '../auth/shellAuth.ts';
 import type { AppLoader } from './createAppLoader.ts';
 
 /**
@@ -14,6 +15,9 @@ export function createDeferredAppLoader(entries: readonly ManifestEntry[], timeo
   return {
     timeoutMs,
     load: async (entry) => (await ready()).load(entry),
-    preload: (entry) => void ready().then((ready) => ready.preload(entry)),
+    preload: (entry) =>
+      void ready().then((ready) => {
+        if (mayPreloadCodeOf(entry.agency)) ready.preload(entry);
+      }),
   };
 }

@@ -2,7 +2,7 @@ import { createRemoteContext } from '@bas/sdk';
 import { checkRemoteHost } from '@bas/sdk/testing';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { shellAuth } from '../auth/shellAuth.ts';
+import { agencyAuth } from '../auth/shellAuth.ts';
 import { pengumumanEntry as entry } from '../catalog/pengumumanEntry.fixture.ts';
 import { useLocaleStore } from '../i18n/localeStore.ts';
 import { useNotices } from '../notices/noticeStore.ts';
@@ -19,7 +19,11 @@ describe('createShellHost', () => {
   const navigation = createNavigationService(router, () => undefined);
   const context = createRemoteContext(
     entry,
-    createShellHost({ navigation, auth: shellAuth }, () => {}),
+    createShellHost(
+      { navigation, authFor: agencyAuth, bind: () => Promise.resolve(true) },
+      entry.agency,
+      () => {},
+    ),
   );
 
   it('keeps the promises every host keeps', async () => {

@@ -12,14 +12,18 @@ function describeError(error: unknown): { name: string; message: string } {
 
 /**
  * The shell as a host for remotes (`createRemoteContext` in `@bas/sdk` builds each app's context from it):
- * notices in the shell's toast area and above the app, telemetry in the page's queue to the registry, and the
+ * the agency's own token, notices in the shell's toast area and above the app, telemetry in the page's queue to the registry, and the
  * mounting outlet's fallback when the app reports a failure.
  */
-export function createShellHost(services: ShellServices, reportError: (error: unknown) => void): RemoteHost {
+export function createShellHost(
+  services: ShellServices,
+  agency: string,
+  reportError: (error: unknown) => void,
+): RemoteHost {
   const at = () => new Date().toISOString();
   return {
     navigation: services.navigation,
-    auth: services.auth,
+    auth: services.authFor(agency),
     locale: localeService,
     notify(appId, message, { kind, tone }) {
       if (kind === 'banner') return showBanner(appId, message, tone);

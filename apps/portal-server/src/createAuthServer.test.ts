@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listen } from '@bas/server-kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthServer } from './createAuthServer.ts';
+
+let origin: string;
+let server: Server;
+const exchanged: Array<[string, string]> = [];
+const manifestRequests: Array<[string, string | undefined]> = [];
+
+beforeAll(async () => {
+  const frameDir = mkdtempSync(join(tmpdir(), 'bas-auth-frame-'));
+  for (const page of ['frame.html', 'callback.html', 'switch.html', 'silent-check-sso.html'])
+    writeFileSync(join(frameDir, page), '<!doctype html><title>frame</title>');
+  server = createAuthServer({
+    frameDir,
+    auth: { url: 'http://idp.test:8080', realm: 'bas', clientId: 'bas-shell' },
+    portalOrigins: ['http://portal.test'],
+    exchange: (subject, audience) => {
+      exchanged.push([subject, audience]);
+      return Promise.resolve(
+        audience === 'api-dinkes'
+          ? { ok: true as const, accessToken: `for-${audience}`, expiresIn: 120 }
+          : { ok: false as const, status: 403, message: `the identity provider refused a token for ${audience}` },
+      );
+    },
+    personalManifest: (authorization, etag) => {
+      manifestRequests.push([authorization, etag]);
+      return Promise.resolve({ status: 200, etag: '"p1"', body: '{"entries":[]}' });
+    },
+  });
+  origin = await listen(server, '127.0.0.1', 0);
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const exchange = (body: unknown, authorization?: string) =>
+  fetch(`${origin}/exchange`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) },
+    body: JSON.stringify(body),
+  });
+
+describe('createAuthServer', () => {
+  it('tells the frame where people sign in and which portal may embed it', async () => {
+    expect(await (await fetch(`${origin}/config.json`)).json()).toEqual({
+      auth: { url: 'http://idp.test:8080', realm: 'bas', clientId: 'bas-shell' },
+      portalOrigins: ['http://portal.test'],
+    });
+  });
+
+  it('lets only the portal embed the frame; the sign-in return and the switch page may not be framed', async () => {
+    const frame = await fetch(`${origin}/frame.html`);
+    expect(frame.headers.get('content-security-policy')).toContain("frame-ancestors 'self' http://portal.test");
+    expect(frame.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const switchPage = await fetch(`${origin}/switch.html`);
+    expect(switchPage.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(switchPage.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    const callback = await fetch(`${origin}/callback.html`);
+    expect(callback.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
+  it("exchanges the portal's token for one agency's API, and passes on a refusal with its reason", async () => {
+    const granted = await exchange({ agency: 'dinkes' }, 'Bearer portal-token');
+    expect(granted.status).toBe(200);
+    expect(await granted.json()).toEqual({ access_token: 'for-api-dinkes', expires_in: 120 });
+    expect(exchanged.at(-1)).toEqual(['portal-token', 'api-dinkes']);
+    const refused = await exchange({ agency: 'bapenda' }, 'Bearer portal-token');
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ message: 'the identity provider refused a token for api-bapenda' });
+  });
+
+  it('refuses an exchange without a token or with an audience that is not an agency, saying what to send', async () => {
+    const count = exchanged.length;
+    const anonymous = await exchange({ agency: 'dinkes' });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ message: expect.stringContaining('Authorization: Bearer') });
+    for (const agency of ['registry audience', '../bas-registry', 42, undefined]) {
+      const bad = await exchange({ agency }, 'Bearer portal-token');
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toMatchObject({ code: 'INVALID_AGENCY' });
+    }
+    expect(exchanged).toHaveLength(count);
+  });
+
+  it("fetches the person's catalog with their token and ETag, and refuses without a token", async () => {
+    const answer = await fetch(`${origin}/manifest`, {
+      headers: { authorization: 'Bearer portal-token', 'if-none-match': '"p0"' },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('etag')).toBe('"p1"');
+    expect(manifestRequests.at(-1)).toEqual(['Bearer portal-token', '"p0"']);
+    expect((await fetch(`${origin}/manifest`)).status).toBe(401);
+  });
+});
