@@ -58,6 +58,14 @@ export default defineConfig({
         test: { name: 'auth-bridge', root: 'packages/auth-bridge', environment: 'node' },
       },
       {
+        test: {
+          name: 'auth-frame',
+          root: 'apps/auth-frame',
+          environment: 'happy-dom',
+          environmentOptions: { happyDOM: { url: 'http://auth.test/frame.html' } },
+        },
+      },
+      {
         // Cruises the whole repository, built output included (the shell's server types).
         test: { name: 'boundaries', root: 'packages/boundaries', environment: 'node', testTimeout: 120_000 },
       },

@@ -24,8 +24,17 @@ export default defineConfig({
       testMatch: ['portal.spec.ts', 'failures.spec.ts', 'journeys.spec.ts', 'accessibility.spec.ts'],
       use: { baseURL: portals.devIdp, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
     },
-    { name: 'sso-dev-idp', testMatch: 'sso.spec.ts', use: { baseURL: portals.devIdp } },
-    { name: 'sso-keycloak', testMatch: 'sso.spec.ts', use: { baseURL: portals.keycloak } },
+    // Sign-in and the trust boundary, against each identity provider.
+    {
+      name: 'sso-dev-idp',
+      testMatch: ['sso.spec.ts', 'hostileRemote.spec.ts'],
+      use: { baseURL: portals.devIdp },
+    },
+    {
+      name: 'sso-keycloak',
+      testMatch: ['sso.spec.ts', 'hostileRemote.spec.ts'],
+      use: { baseURL: portals.keycloak },
+    },
   ],
   globalSetup: './support/globalSetup.ts',
   fullyParallel: false,

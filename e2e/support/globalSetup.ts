@@ -26,6 +26,8 @@ export default async function globalSetup() {
   cleanups.push(() => hanging.close());
   const downPort = await closedPort();
   const brokenRemote = fileURLToPath(new URL('../fixtures/broken-remote/dist', import.meta.url));
+  // Published through the registry by the hostile-remote suite itself; each portal serves its build.
+  const hostileRemote = { name: 'hostile', dir: fileURLToPath(new URL('../fixtures/hostile-remote/dist', import.meta.url)) };
   const withoutCors = await startServerWithoutCors(
     readFileSync(
       fileURLToPath(new URL('../../apps/remotes/pengumuman/dist/mf-manifest.json', import.meta.url)),
@@ -58,7 +60,7 @@ export default async function globalSetup() {
     devIdpPort: 0,
     env: { BAS_DATA_DIR: dataDir('dev') },
     remoteTimeoutMs: testPortal.remoteTimeoutMs,
-    extraRemotes: [{ name: 'broken', dir: brokenRemote }],
+    extraRemotes: [{ name: 'broken', dir: brokenRemote }, hostileRemote],
     extraEntries: (origins) => [
       testApp('layanan-mati', 'Layanan Mati', `http://127.0.0.1:${downPort}/mf-manifest.json`),
       testApp('layanan-macet', 'Layanan Macet', `${hanging.origin}/mf-manifest.json`),
@@ -100,6 +102,7 @@ export default async function globalSetup() {
   cleanups.push(() => portal.close());
   process.env.BAS_E2E_REMOTE_ORIGIN = portal.remoteOrigins.get('pengumuman');
   process.env.BAS_E2E_DEV_IDP = portal.auth.url;
+  process.env.BAS_E2E_HOSTILE_DEV_IDP = portal.remoteOrigins.get('hostile');
 
   const keycloak = await startKeycloak(realmFile, devOverlayFile);
   if (keycloak.available) {
@@ -109,7 +112,9 @@ export default async function globalSetup() {
       remotesPort: 0,
       auth: { url: keycloak.url, realm: 'bas', clientId: 'bas-shell' },
       env: { BAS_DATA_DIR: dataDir('keycloak') },
+      extraRemotes: [hostileRemote],
     });
+    process.env.BAS_E2E_HOSTILE_KEYCLOAK = keycloakPortal.remoteOrigins.get('hostile');
     cleanups.push(() => keycloakPortal.close());
     process.env.BAS_E2E_KEYCLOAK = keycloak.url;
   } else {

@@ -76,8 +76,10 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
 
   /** The portal's own access token, refreshed when it is about to expire; undefined when nobody is signed in. */
   async function portalToken(): Promise<string | undefined> {
+    const state = await session();
+    // Read after the check: it creates the keycloak-js instance.
     const client = keycloak;
-    if ((await session()).status !== 'authenticated' || client?.authenticated !== true) return undefined;
+    if (state.status !== 'authenticated' || client?.authenticated !== true) return undefined;
     try {
       await client.updateToken(refreshMarginSeconds);
     } catch {
@@ -163,6 +165,10 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
       return { url };
     },
     bind: ({ agency }) => Promise.resolve({ bound: tabBinding.bind(agency) }),
+    binding: () => {
+      const agency = tabBinding.current();
+      return Promise.resolve(agency === undefined ? {} : { agency });
+    },
     async token({ agency }) {
       if (!tabBinding.allows(agency)) {
         throw new Error(`this tab runs another agency's app: a token for ${agency} is given only after a fresh page`);

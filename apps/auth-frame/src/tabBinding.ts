@@ -14,6 +14,9 @@ export const tabBinding = {
     sessionStorage.setItem(key, agency);
     return true;
   },
+  current(): string | undefined {
+    return sessionStorage.getItem(key) ?? undefined;
+  },
   allows(agency: string): boolean {
     return sessionStorage.getItem(key) === agency;
   },

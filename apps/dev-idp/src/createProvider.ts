@@ -2,6 +2,7 @@ import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { randomBytes } from 'node:crypto';
 import { accessTokenClaims } from './accessTokenClaims.ts';
+import { deviceConfirmPage } from './deviceConfirmPage.ts';
 import type { Realm } from './loadRealm.ts';
 import type { createRefreshTokenEnvelope } from './refreshTokenEnvelope.ts';
 import { registerTokenExchange, tokenExchangeGrant } from './registerTokenExchange.ts';
@@ -55,6 +56,7 @@ export async function createProvider(
       client.secret === undefined
         ? {
             client_id: client.clientId,
+            ...(client.name === undefined ? {} : { client_name: client.name }),
             token_endpoint_auth_method: 'none',
             grant_types: [
               ...(client.standardFlow ? ['authorization_code'] : []),
@@ -130,7 +132,17 @@ export async function createProvider(
       devInteractions: { enabled: false },
       revocation: { enabled: true },
       // bas-remote signs a developer in with a code shown in the terminal, as Keycloak's device grant does.
-      deviceFlow: { enabled: true },
+      deviceFlow: {
+        enabled: true,
+        userCodeConfirmSource: (ctx, form, client, _deviceInfo, userCode) => {
+          ctx.body = deviceConfirmPage({
+            form,
+            client: client.clientName ?? client.clientId,
+            issuer,
+            userCode,
+          });
+        },
+      },
       rpInitiatedLogout: {
         enabled: true,
         // Ends the whole session without a confirmation page, as Keycloak does with an id_token_hint.

@@ -12,6 +12,8 @@ export interface RealmUser {
 
 export interface RealmClient {
   clientId: string;
+  /** What people are shown, e.g. on the device grant's consent page. */
+  name?: string;
   /** A confidential client's secret (the portal server's, from the development overlay); public clients have none. */
   secret?: string;
   /** Keycloak's standard token exchange (`standard.token.exchange.enabled`): the portal server's client. */
@@ -50,6 +52,7 @@ export interface RealmFile {
   ssoSessionMaxLifespan?: number;
   clients?: Array<{
     clientId: string;
+    name?: string;
     secret?: string;
     publicClient?: boolean;
     standardFlowEnabled?: boolean;
@@ -117,6 +120,7 @@ export function loadRealm(file: string, overlayFiles: readonly string[] = []): R
     .filter((client) => client.bearerOnly !== true && (client.publicClient === true || client.secret !== undefined))
     .map((client) => ({
       clientId: client.clientId,
+      ...(client.name === undefined ? {} : { name: client.name }),
       ...(client.publicClient === true || client.secret === undefined ? {} : { secret: client.secret }),
       tokenExchange: client.attributes?.['standard.token.exchange.enabled'] === 'true',
       ...(client.attributes?.['access.token.lifespan'] === undefined

@@ -124,6 +124,25 @@ describe('startDevIdp', () => {
     const granted = (await (await ask('bas-cli')).json()) as Record<string, string>;
     expect(granted.verification_uri).toBe(`${idp.issuer}/device`);
     expect(granted.user_code).toMatch(/^[A-Z]{4}-[A-Z]{4}$/);
+    // The consent page names the program that asks and where it will act, with the code to compare.
+    // The link the terminal prints lands on a form that posts the code on; the answer is the consent page.
+    const landing = await fetch(granted.verification_uri_complete ?? '');
+    const page = await landing.text();
+    const action = /action="([^"]+)"/.exec(page)?.[1] ?? '';
+    const fields = [...page.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map(([, name = '', value = '']) => [name, value]);
+    const consent = await (
+      await fetch(new URL(action, idp.url), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: landing.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; '),
+        },
+        body: new URLSearchParams(fields),
+      })
+    ).text();
+    expect(consent).toContain('Izinkan bas-remote, the BAS developer CLI?');
+    expect(consent).toContain(idp.issuer);
+    expect(consent).toContain(granted.user_code);
     const pending = await fetch(`${idp.issuer}/protocol/openid-connect/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -9,6 +9,7 @@ const handlers = (overrides: Partial<AuthHandlers> = {}): AuthHandlers => ({
   login: ({ returnTo }) => Promise.resolve({ url: `https://sso.test/auth?back=${returnTo}` }),
   logout: () => Promise.resolve({ url: 'https://sso.test/logout' }),
   bind: () => Promise.resolve({ bound: true }),
+  binding: () => Promise.resolve({}),
   token: ({ agency }) => Promise.resolve({ token: `token-for-${agency}` }),
   manifest: () => Promise.resolve({ status: 200, etag: '"1"', body: { entries: [] } }),
   ...overrides,

@@ -32,6 +32,8 @@ export interface AuthRequests {
    * time: `bound: false` means another agency's code ran here, and the page must be replaced (the switch page).
    */
   bind: { params: { agency: string }; result: { bound: boolean } };
+  /** The agency this tab is bound to, if any (an app of it may be prepared before it is opened). */
+  binding: { params: Record<string, never>; result: { agency?: string } };
   /** An access token for the bound agency's API only, or none when nobody is signed in. */
   token: { params: { agency: string }; result: { token?: string } };
   /** The registry's catalog for the person signed in (`If-None-Match` with `etag`). */

@@ -11,6 +11,7 @@ const operations = new Set<string>([
   'login',
   'logout',
   'bind',
+  'binding',
   'token',
   'manifest',
 ] satisfies AuthOperation[]);

@@ -12,13 +12,16 @@ const budi: SessionState = {
 
 /** The auth frame as the page meets it: the real bridge over a MessageChannel, with these answers behind it. */
 function frame(overrides: Partial<AuthHandlers> = {}) {
-  const { port1, port2 } = new MessageChannel();
+  // Node's MessageChannel: the test DOM's has no working ports.
+  const channel = new MessageChannel();
+  const [port1, port2] = [channel.port1, channel.port2] as unknown as [MessagePort, MessagePort];
   const announce = serveAuthRequests(port2, {
     session: () => Promise.resolve(budi),
     retry: () => Promise.resolve(budi),
     login: ({ returnTo }) => Promise.resolve({ url: `http://idp.test/auth?from=${returnTo}` }),
     logout: () => Promise.resolve({ url: 'http://idp.test/logout' }),
     bind: ({ agency }) => Promise.resolve({ bound: agency === 'disdukcapil' }),
+    binding: () => Promise.resolve({ agency: 'disdukcapil' }),
     token: ({ agency }) => Promise.resolve({ token: `token-of-${agency}` }),
     manifest: () => Promise.resolve({ status: 200, etag: '"7"', body: { entries: [] } }),
     ...overrides,

@@ -21,6 +21,8 @@ export interface Session {
    * the page is being replaced through the switch page, and the app must not load here.
    */
   bind(agency: string, path: string): Promise<boolean>;
+  /** The agency the tab is bound to (by an app opened in an earlier page of it), if any. */
+  binding(): Promise<string | undefined>;
   /** A token for `agency`'s API only (the tab's bound agency), or undefined when nobody is signed in. */
   agencyToken(agency: string): Promise<string | undefined>;
   /** The registry's catalog for the person signed in, fetched by the frame; undefined when nobody is. */
@@ -86,6 +88,11 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
       }
       return bound;
     },
+    binding: () =>
+      client().then(
+        (auth) => auth.request('binding', {}).then((answer) => answer.agency),
+        () => undefined,
+      ),
     async agencyToken(agency) {
       // The frame answers once check-sso has: an app that asks while the page still checks gets its token.
       return (await (await client()).request('token', { agency })).token;

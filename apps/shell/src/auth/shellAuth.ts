@@ -7,6 +7,8 @@ let session: Session | undefined;
 let settledWithout = false;
 // The agency whose code this page runs, once the auth frame bound the tab to it.
 let agencyInPage: string | undefined;
+// The agency the tab was bound to before this page loaded (an app opened earlier in the tab).
+let tabAgency: string | undefined;
 let settle: (value: Session | undefined) => void = () => {};
 // The auth frame is connected after the first paint; a click on "Masuk", or an app about to load, waits for it.
 const ready = new Promise<Session | undefined>((resolve) => {
@@ -18,6 +20,9 @@ export function attachSession(started: Session | undefined): void {
   session = started;
   settledWithout = started === undefined;
   settle(started);
+  void started?.binding().then((agency) => {
+    tabAgency = agency;
+  });
 }
 
 /** Sends the person to sign in, and back to `returnTo` afterwards. */
@@ -42,12 +47,12 @@ export async function bindAgency(agency: string, path: string): Promise<boolean>
 }
 
 /**
- * Whether `agency`'s code may run here before anyone opens its app (a preload on hover): only when this page already
- * runs that agency's code, or when there is no session to protect. A preload never binds the tab: hovering over
+ * Whether `agency`'s code may run here before anyone opens its app (a preload on hover): when the tab already runs
+ * or ran that agency's code, or when there is no session to protect. A preload never binds the tab: hovering over
  * one agency's card must not decide which apps open without a page load.
  */
 export function mayPreloadCodeOf(agency: string): boolean {
-  return settledWithout || agencyInPage === agency;
+  return settledWithout || (agencyInPage ?? tabAgency) === agency;
 }
 
 /** Whether any agency's code ran in this page (a page restored from the back-forward cache must start afresh). */

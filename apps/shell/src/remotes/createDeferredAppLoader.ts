@@ -17,7 +17,11 @@ export function createDeferredAppLoader(entries: readonly ManifestEntry[], timeo
     load: async (entry) => (await ready()).load(entry),
     preload: (entry) =>
       void ready().then((ready) => {
-        if (mayPreloadCodeOf(entry.agency)) ready.preload(entry);
+        if (mayPreloadCodeOf(entry.agency)) return ready.preload(entry);
+        // Another agency's code may not run here yet: fetch its manifest only, which runs nothing.
+        if (entry.kind === 'federated' && entry.status === 'active') {
+          fetch(entry.manifestUrl, { credentials: 'omit' }).catch(() => undefined);
+        }
       }),
   };
 }

@@ -1,0 +1,151 @@
+import type { SessionState } from '@bas/auth-bridge';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFrameSession, type KeycloakClient } from './createFrameSession.ts';
+import { tabBinding } from './tabBinding.ts';
+
+const config = {
+  auth: { url: 'http://idp.test', realm: 'bas', clientId: 'bas-shell' },
+  portalOrigins: ['http://portal.test'],
+};
+const now = () => Math.floor(Date.now() / 1000);
+
+/** keycloak-js as the frame sees it, signed in after check-sso. */
+function signedInKeycloak(overrides: Partial<KeycloakClient> = {}): KeycloakClient {
+  const client = {
+    authenticated: true,
+    token: 'portal-token',
+    tokenParsed: {
+      preferred_username: 'asn.disdukcapil',
+      name: 'Budi Santoso',
+      realm_access: { roles: ['asn'] },
+      agency: 'disdukcapil',
+      exp: now() + 300,
+    },
+    timeSkew: 0,
+    init: vi.fn(() => Promise.resolve(true)),
+    createLoginUrl: vi.fn((options?: { redirectUri?: string }) =>
+      Promise.resolve(`http://idp.test/auth?redirect_uri=${options?.redirectUri ?? ''}`),
+    ),
+    createLogoutUrl: vi.fn(() => 'http://idp.test/logout'),
+    updateToken: vi.fn(() => Promise.resolve(false)),
+    clearToken: vi.fn(() => {
+      client.authenticated = false;
+    }),
+    ...overrides,
+  };
+  return client as unknown as KeycloakClient;
+}
+
+/** The auth origin's server: every exchange is recorded and answered with a token naming the audience. */
+function exchangeServer() {
+  const calls: Array<{ authorization: string | null; body: unknown }> = [];
+  const fetch = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
+    const headers = new Headers(init?.headers);
+    const body = JSON.parse(String(init?.body)) as { agency: string };
+    calls.push({ authorization: headers.get('authorization'), body });
+    return Promise.resolve(Response.json({ access_token: `token-for-${body.agency}`, expires_in: 120 }));
+  });
+  return { calls, fetch: fetch as unknown as typeof globalThis.fetch };
+}
+
+function session(keycloak: KeycloakClient, server = exchangeServer(), announce = vi.fn()) {
+  const handlers = createFrameSession(config, {
+    origin: 'http://auth.test',
+    portalOrigin: 'http://portal.test',
+    announce,
+    createKeycloak: () => keycloak,
+    fetch: server.fetch,
+    timeoutMs: 1000,
+  });
+  return { handlers, server, announce };
+}
+
+beforeEach(() => {
+  sessionStorage.clear();
+  vi.useRealTimers();
+});
+
+describe('createFrameSession', () => {
+  it('checks the session silently and tells the page who is signed in, with no token in it', async () => {
+    const keycloak = signedInKeycloak();
+    const { handlers } = session(keycloak);
+    const state = await handlers.session({});
+    expect(keycloak.init).toHaveBeenCalledWith(
+      expect.objectContaining({
+        onLoad: 'check-sso',
+        pkceMethod: 'S256',
+        silentCheckSsoRedirectUri: 'http://auth.test/silent-check-sso.html',
+      }),
+    );
+    expect(state).toEqual({
+      status: 'authenticated',
+      user: { username: 'asn.disdukcapil', name: 'Budi Santoso', roles: ['asn'], agency: 'disdukcapil' },
+    });
+    expect(JSON.stringify(state)).not.toContain('portal-token');
+  });
+
+  it("hands out the bound agency's exchanged token only, never the portal's own", async () => {
+    const { handlers, server } = session(signedInKeycloak());
+    await expect(handlers.bind({ agency: 'disdukcapil' })).resolves.toEqual({ bound: true });
+    await expect(handlers.token({ agency: 'disdukcapil' })).resolves.toEqual({ token: 'token-for-disdukcapil' });
+    expect(server.calls).toEqual([{ authorization: 'Bearer portal-token', body: { agency: 'disdukcapil' } }]);
+    // Asked again within its lifetime, the same token comes from memory.
+    await handlers.token({ agency: 'disdukcapil' });
+    expect(server.calls).toHaveLength(1);
+    await expect(handlers.bind({ agency: 'dinkes' })).resolves.toEqual({ bound: false });
+    await expect(handlers.token({ agency: 'dinkes' })).rejects.toThrow("this tab runs another agency's app");
+    expect(server.calls).toHaveLength(1);
+  });
+
+  it('keeps the binding for every frame of the tab until the switch page clears it', async () => {
+    await session(signedInKeycloak()).handlers.bind({ agency: 'disdukcapil' });
+    // A second frame a script of the page opened in the same tab is bound all the same.
+    const second = session(signedInKeycloak()).handlers;
+    await expect(second.token({ agency: 'dinkes' })).rejects.toThrow("this tab runs another agency's app");
+    tabBinding.clear();
+    await expect(second.bind({ agency: 'dinkes' })).resolves.toEqual({ bound: true });
+  });
+
+  it('gives no token to anybody while nobody is signed in', async () => {
+    const { handlers, server } = session(signedInKeycloak({ init: vi.fn(() => Promise.resolve(false)) }));
+    await handlers.bind({ agency: 'disdukcapil' });
+    await expect(handlers.token({ agency: 'disdukcapil' })).resolves.toEqual({});
+    expect(server.calls).toHaveLength(0);
+  });
+
+  it('ends the session with a notice when a refresh is refused, and tells the page', async () => {
+    const keycloak = signedInKeycloak({ updateToken: vi.fn(() => Promise.reject(new Error('invalid_grant'))) });
+    const { handlers, announce } = session(keycloak);
+    await handlers.bind({ agency: 'disdukcapil' });
+    await expect(handlers.token({ agency: 'disdukcapil' })).resolves.toEqual({});
+    expect(announce).toHaveBeenCalledWith({ status: 'anonymous', notice: 'sessionEnded' } satisfies SessionState);
+    await expect(handlers.session({})).resolves.toMatchObject({ status: 'anonymous' });
+  });
+
+  it('says the identity provider is unavailable when check-sso does not answer', async () => {
+    vi.useFakeTimers();
+    const { handlers } = session(signedInKeycloak({ init: vi.fn(() => new Promise<boolean>(() => {})) }));
+    const state = handlers.session({});
+    await vi.advanceTimersByTimeAsync(1000);
+    await expect(state).resolves.toEqual({ status: 'unavailable', notice: 'idpUnavailable' });
+  });
+
+  it('sends sign-in back through this origin and remembers where on the portal to return', async () => {
+    const { handlers } = session(signedInKeycloak());
+    await expect(handlers.login({ returnTo: '/ruang-kerja' })).resolves.toEqual({
+      url: 'http://idp.test/auth?redirect_uri=http://auth.test/callback.html',
+    });
+    expect(sessionStorage.getItem('bas.returnTo')).toBe('http://portal.test/ruang-kerja');
+    await expect(handlers.login({ returnTo: '//evil.test/' })).rejects.toThrow('returnTo must be a path');
+  });
+
+  it("signs out and tells the other tabs' frames, whose pages learn the session ended", async () => {
+    const other = session(signedInKeycloak());
+    await other.handlers.session({});
+    const { handlers } = session(signedInKeycloak());
+    await expect(handlers.logout({})).resolves.toEqual({ url: 'http://idp.test/logout' });
+    await vi.waitFor(() =>
+      expect(other.announce).toHaveBeenCalledWith({ status: 'anonymous', notice: 'sessionEnded' }),
+    );
+  });
+});

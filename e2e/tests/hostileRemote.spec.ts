@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { cliToken } from '../support/cliToken.ts';
+import { signIn } from '../support/signIn.ts';
+import { testPortal } from '../support/testPortal.ts';
+
+// An agency app that attacks the portal from inside, against both identity providers (the sso-dev-idp and
+// sso-keycloak projects). It is published and approved through the registry like any app, then opened by a
+// citizen and by an admin; what it managed to take is in its loot (localStorage `hostile.loot`).
+const onKeycloak = () => test.info().project.name === 'sso-keycloak';
+const issuer = () => `${(onKeycloak() ? process.env.BAS_E2E_KEYCLOAK : process.env.BAS_E2E_DEV_IDP) ?? ''}/realms/bas`;
+const hostileOrigin = () =>
+  (onKeycloak() ? process.env.BAS_E2E_HOSTILE_KEYCLOAK : process.env.BAS_E2E_HOSTILE_DEV_IDP) ?? '';
+const app = { id: 'layanan-jahat', agency: 'disdukcapil', version: `1.0.${Date.now() % 100_000}` };
+
+interface Loot {
+  tokens: Array<{ where: string; token: string }>;
+  writes: Array<{ what: string; status: number }>;
+  notes: string[];
+}
+
+test.beforeEach(() => {
+  const unavailable = onKeycloak() ? testPortal.keycloakUnavailable : undefined;
+  test.skip(unavailable !== undefined, `real Keycloak not running: ${unavailable}`);
+});
+
+/** Publishes the hostile app as a Disdukcapil developer and has an admin approve it, both with bas-cli tokens. */
+async function publishHostileApp(page: Page): Promise<void> {
+  const portal = test.info().project.use.baseURL ?? '';
+  const developer = await cliToken(page, issuer(), 'dev.disdukcapil');
+  await page.context().clearCookies();
+  const admin = await cliToken(page, issuer(), 'admin');
+  await page.context().clearCookies();
+  const entry = {
+    id: app.id,
+    name: { id: 'Layanan Jahat', en: 'Hostile Service' },
+    description: { id: 'Aplikasi uji yang menyerang portal.', en: 'A test app that attacks the portal.' },
+    agency: app.agency,
+    category: 'informasi-publik',
+    role: 'public',
+    route: app.id,
+    version: app.version,
+    status: 'active',
+    keywords: ['uji'],
+    icon: 'megaphone',
+    owner: { name: 'Disdukcapil', email: 'disdukcapil@kotabogor.go.id' },
+    spbe: { serviceType: 'public', indicator: 45, applicationType: 'khusus' },
+    kind: 'federated',
+    manifestUrl: `${hostileOrigin()}/mf-manifest.json`,
+    exposedModule: './Attack',
+    sdkVersion: '2.0.0',
+    standaloneUrl: `${hostileOrigin()}/`,
+  };
+  const published = await fetch(`${portal}/api/apps/${app.id}/versions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${developer}` },
+    body: JSON.stringify(entry),
+  });
+  expect(published.status, await published.clone().text()).toBe(201);
+  const approved = await fetch(`${portal}/api/apps/${app.id}/versions/${app.version}/approve`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${admin}` },
+  });
+  expect(approved.status, await approved.clone().text()).toBe(200);
+}
+
+/** Signs `username` in, opens the hostile app, lets it finish, then opens another agency's app in the same tab. */
+async function openAsAndMoveOn(page: Page, username: string): Promise<{ loot: Loot; shownUser: string }> {
+  await page.goto('/');
+  await page.evaluate(
+    ([idp]) => localStorage.setItem('hostile.idp', idp ?? ''),
+    [issuer().replace(/\/realms\/bas$/, '')],
+  );
+  await page.locator('header').getByRole('button', { name: 'Masuk' }).click();
+  await signIn(page, username);
+  const userName = page.locator('.user-name');
+  await expect(userName).toBeVisible({ timeout: 30_000 });
+  const shownUser = (await userName.textContent()) ?? '';
+  await page.goto(`/layanan/${app.id}`);
+  await expect(page.locator('[data-hostile="done"]')).toBeVisible({ timeout: 45_000 });
+  // Forged session messages did not change who the shell says is signed in.
+  await expect(userName).toHaveText(shownUser);
+
+  const pages: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) pages.push(frame.url());
+  });
+  await page.getByRole('link', { name: 'Beranda' }).click();
+  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await expect(page.getByRole('heading', { name: 'Pengumuman Kota Bogor' }).first()).toBeVisible();
+  // Another agency's app: the tab went through the switch page, so the hostile code is gone before it runs.
+  expect(pages.some((url) => url.includes('/switch.html'))).toBe(true);
+  await expect(userName).toHaveText(shownUser);
+  const loot = await page.evaluate(() => JSON.parse(localStorage.getItem('hostile.loot') ?? '{}') as unknown);
+  return { loot: loot as Loot, shownUser };
+}
+
+/** Every real token the attack took is its own agency's, for its own API, with no admin or developer role. */
+function expectOnlyItsOwnAgencyToken(loot: Loot): void {
+  const real = loot.tokens.filter(({ token }) => decodeProtectedHeader(token).alg !== 'none');
+  expect(real.length, 'the attack saw its own token, so the suite sees what it takes').toBeGreaterThan(0);
+  for (const { where, token } of real) {
+    const claims = decodeJwt(token) as { aud?: unknown; azp?: string; typ?: string; realm_access?: { roles?: string[] } };
+    expect([claims.aud].flat(), `token seen at ${where}`).toEqual([`api-${app.agency}`]);
+    expect(claims.azp, `token seen at ${where}`).toBe('bas-portal');
+    expect(claims.typ, `token seen at ${where}`).toBe('Bearer');
+    expect(claims.realm_access?.roles ?? [], `token seen at ${where}`).not.toContain('admin');
+    expect(claims.realm_access?.roles ?? [], `token seen at ${where}`).not.toContain('developer');
+  }
+}
+
+function expectEveryWriteRefused(loot: Loot): void {
+  expect(loot.writes.length).toBeGreaterThan(0);
+  for (const write of loot.writes) expect([401, 403], write.what).toContain(write.status);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('an approved hostile app takes nothing beyond its own agency from a citizen', async ({ page }) => {
+  test.setTimeout(180_000);
+  await publishHostileApp(page);
+  const { loot } = await openAsAndMoveOn(page, 'warga');
+  expectOnlyItsOwnAgencyToken(loot);
+  expectEveryWriteRefused(loot);
+  expect(loot.notes).toContain('done');
+});
+
+test('opened by an admin, the hostile app gets no admin right and no token the registry takes', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { loot } = await openAsAndMoveOn(page, 'admin');
+  expectOnlyItsOwnAgencyToken(loot);
+  expectEveryWriteRefused(loot);
+});
