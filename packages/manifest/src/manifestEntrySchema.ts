@@ -17,6 +17,12 @@ const localized = (max: number) => z.strictObject({ id: text(max), en: text(max)
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 
+/** An origin alone: scheme, host and port, no path (`https://api.kotabogor.go.id`). */
+const origin = z.string().regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$|^https?:\/\/\[::1\](?::\d{1,5})?$/, {
+  error:
+    'must be an origin like "https://api.kotabogor.go.id" (scheme, host and port only, no path or trailing /)',
+});
+
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: `must be one of the ${what}: ${values.join(', ')}` });
 
@@ -89,6 +95,11 @@ const federatedEntry = z.strictObject({
     .optional(),
   /** The app's own address outside the portal, offered when it cannot load here. */
   standaloneUrl: httpUrl.optional(),
+  /**
+   * The origins of the agency's API, the only places the app's access token is sent (`@bas/sdk/http`); the
+   * remote's own origin (that of `manifestUrl`) when left out.
+   */
+  apiOrigins: z.array(origin).min(1).max(10, { error: 'at most 10 API origins' }).optional(),
   /**
    * The version of `@bas/sdk` the remote was built against; the shell refuses a remote whose contract it does not
    * provide (another major, or a newer minor).

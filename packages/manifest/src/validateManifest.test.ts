@@ -45,6 +45,20 @@ describe('validateEntry', () => {
     expect(issuesOf(remoteHttp, 'development')).toMatchObject([{ path: 'manifestUrl' }]);
   });
 
+  it('takes API origins only as bare origins, on https outside development', () => {
+    expect(issuesOf(validEntry({ apiOrigins: ['https://api.kotabogor.go.id'] }))).toEqual([]);
+    expect(issuesOf(validEntry({ apiOrigins: ['https://api.kotabogor.go.id/disdukcapil/'] }))).toMatchObject([
+      {
+        path: 'apiOrigins.0',
+        message: expect.stringContaining('must be an origin like "https://api.kotabogor.go.id"'),
+      },
+    ]);
+    expect(issuesOf(validEntry({ apiOrigins: ['http://127.0.0.1:4102'] }))).toMatchObject([
+      { path: 'apiOrigins.0', message: 'must use https outside development; got http://127.0.0.1:4102' },
+    ]);
+    expect(issuesOf(validEntry({ apiOrigins: ['http://127.0.0.1:4102'] }), 'development')).toEqual([]);
+  });
+
   it('requires an integrity hash on federated entries in production', () => {
     const { integrity: _integrity, ...entry } = validEntry() as { integrity?: string };
     expect(issuesOf(entry)).toMatchObject([

@@ -43,7 +43,11 @@ function environmentIssues(entry: ManifestEntry, name: string, options: Validati
     entry.kind === 'federated'
       ? { manifestUrl: entry.manifestUrl, standaloneUrl: entry.standaloneUrl }
       : { url: entry.url };
-  for (const [path, url] of Object.entries(urls)) {
+  const apiOrigins = entry.kind === 'federated' ? (entry.apiOrigins ?? []) : [];
+  for (const [path, url] of [
+    ...Object.entries(urls),
+    ...apiOrigins.map((value, index) => [`apiOrigins.${index}`, value] as const),
+  ]) {
     if (url === undefined || url.startsWith('https://') || (development && loopback(url))) continue;
     issues.push({
       entry: name,

@@ -67,17 +67,26 @@ export interface UserProfile {
 }
 
 /**
- * Sign-in as a remote sees it. The shell keeps the identity provider's session and refresh token to itself; a
- * remote gets a fresh access token for its API calls and nothing else.
+ * Sign-in as a remote sees it. The portal keeps the identity provider's session, the refresh token and its own
+ * token on another origin; a remote gets a short-lived access token for its own agency's API (audience
+ * `api-<agency>`, portal roles only) and nothing else.
  *
  * @example
- * const token = await context.auth.getAccessToken();
+ * const token = await context.auth.getAccessTokenFor(url);
  * if (token === undefined) context.auth.login();
  * else await fetch(url, { headers: { authorization: `Bearer ${token}` } });
  */
 export interface AuthService {
-  /** A valid access token (refreshed when close to expiry), or undefined when nobody is signed in. */
+  /**
+   * The app's access token, for its agency's API only, or undefined when nobody is signed in. Prefer
+   * {@link AuthService.getAccessTokenFor}, which also checks where the token is going.
+   */
   getAccessToken(): Promise<string | undefined>;
+  /**
+   * The access token for a request to `url`, which must be on one of the app's API origins (`apiOrigins` in its
+   * manifest entry, its own origin by default); rejects, naming the origin, for any other address.
+   */
+  getAccessTokenFor(url: string | URL): Promise<string | undefined>;
   /** The signed-in person, or undefined; the same object until someone signs in or out. */
   getUser(): UserProfile | undefined;
   /** Calls `listener` when someone signs in or out; returns a function that stops listening. */

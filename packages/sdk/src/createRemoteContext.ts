@@ -1,4 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
+import { apiOriginsOf } from './apiOriginsOf.ts';
 import { appBasePath } from './appBasePath.ts';
 import type {
   AuthService,
@@ -38,8 +39,8 @@ export interface RemoteHost {
   basePath?: string;
   /** The host's history, taking full paths. */
   navigation: NavigationService;
-  /** Who is signed in, and the app's access token. */
-  auth: AuthService;
+  /** Who is signed in, and the app's access token (the context adds the check of where it may go). */
+  auth: Omit<AuthService, 'getAccessTokenFor'>;
   /** The language the person chose. */
   locale: LocaleService;
   /** Shows a toast or a banner from the app; returns the function that removes it. */
@@ -73,7 +74,21 @@ export function createRemoteContext(entry: ManifestEntry, host: RemoteHost): Rem
       ...host.navigation,
       navigate: (to, options) => host.navigation.navigate(resolveAppPath(basePath, to), options),
     },
-    auth: host.auth,
+    auth: {
+      ...host.auth,
+      getAccessTokenFor: async (url) => {
+        const token = await host.auth.getAccessToken();
+        // Nobody signed in: there is nothing to keep from anyone, and the API decides what a visitor may do.
+        if (token === undefined) return undefined;
+        const origins = apiOriginsOf(entry);
+        // Relative addresses are the page's own origin, as fetch would resolve them.
+        const target = new URL(url, globalThis.location?.href).origin;
+        if (origins.includes(target)) return token;
+        throw new Error(
+          `${appId} asked for its access token for ${target}, which is not one of its API origins (${origins.join(', ') || 'none'}): add the API's origin to apiOrigins in the app's manifest entry. The token is sent nowhere else.`,
+        );
+      },
+    },
     notifications: {
       toast: (message, options) =>
         void host.notify(appId, message, { kind: 'toast', tone: options?.tone ?? 'info' }),

@@ -5,6 +5,7 @@ export { sdkVersion, isCompatibleSdkVersion } from './sdkVersion.ts';
 // Hosts: the one way a remote's context is made
 export { createRemoteContext } from './createRemoteContext.ts';
 export type { RemoteHost, TelemetryRecord } from './createRemoteContext.ts';
+export { apiOriginsOf } from './apiOriginsOf.ts';
 export { appBasePath } from './appBasePath.ts';
 export { resolveAppPath } from './resolveAppPath.ts';
 // Shell services

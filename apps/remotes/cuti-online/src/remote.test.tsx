@@ -8,8 +8,9 @@ import { workingDays } from './api/leave.ts';
 import { createHandlers } from './mocks/handlers.ts';
 import { createRemote } from './remote.tsx';
 
-const entry = entryJson as ManifestEntry;
 const apiBase = 'http://bkpsdm.test/api/';
+// The test API stands in for the agency's: the app's token goes there, as apiOrigins in the entry would allow.
+const entry = { ...entryJson, apiOrigins: [new URL(apiBase).origin] } as ManifestEntry;
 const server = setupServer();
 const rina = { username: 'asn.bkpsdm', name: 'Rina', roles: ['asn'], agency: 'bkpsdm' };
 

@@ -7,8 +7,9 @@ import { satisfactionIndex } from './api/survey.ts';
 import { createHandlers } from './mocks/handlers.ts';
 import { createRemote } from './remote.ts';
 
-const entry = entryJson as ManifestEntry;
 const apiBase = 'http://skm.test/api/';
+// The test API stands in for the agency's: the app's token goes there, as apiOrigins in the entry would allow.
+const entry = { ...entryJson, apiOrigins: [new URL(apiBase).origin] } as ManifestEntry;
 const server = setupServer();
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

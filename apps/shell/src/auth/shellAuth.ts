@@ -1,5 +1,5 @@
 import type { ManifestAnswer } from '@bas/auth-bridge';
-import type { AuthService } from '@bas/sdk';
+import type { RemoteHost } from '@bas/sdk';
 import { useSessionStore } from './sessionStore.ts';
 import type { Session } from './createSession.ts';
 
@@ -69,10 +69,10 @@ export async function personalManifest(etag?: string): Promise<ManifestAnswer | 
 }
 
 /**
- * The auth service one agency's apps receive: who is signed in, and a token for that agency's API only. The object
- * holds no token of its own.
+ * The auth service one agency's apps receive: who is signed in, and a token for that agency's API only (the remote
+ * context adds the check that it goes to the app's API origins). The object holds no token of its own.
  */
-export function agencyAuth(agency: string): AuthService {
+export function agencyAuth(agency: string): RemoteHost['auth'] {
   return {
     getAccessToken: () => session?.agencyToken(agency) ?? Promise.resolve(undefined),
     getUser: () => useSessionStore.getState().user,

@@ -1,11 +1,11 @@
-import type { AuthService, NavigationService } from '@bas/sdk';
+import type { NavigationService, RemoteHost } from '@bas/sdk';
 import { createContext, useContext } from 'react';
 
 /** The services the shell hands every remote it mounts, before they are scoped to one app. */
 export interface ShellServices {
   navigation: NavigationService;
   /** The auth service for one agency's apps: its token is for that agency's API only. */
-  authFor(agency: string): AuthService;
+  authFor(agency: string): RemoteHost['auth'];
   /** Binds the tab to `agency` before its code runs; false when the page is being replaced (see bindAgency). */
   bind(agency: string, path: string): Promise<boolean>;
 }

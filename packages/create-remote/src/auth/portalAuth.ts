@@ -9,23 +9,41 @@ export interface PortalAuth {
 /** The CLI's own client in the realm: public, device authorization grant only. */
 export const cliClientId = 'bas-cli';
 
-export async function portalAuth(portal: string): Promise<PortalAuth> {
-  let config: { auth?: { url?: string; realm?: string } };
+async function readConfig<T>(url: URL, what: string): Promise<T> {
   try {
-    const response = await fetch(new URL('/config.json', portal));
+    const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    config = (await response.json()) as typeof config;
+    return (await response.json()) as T;
   } catch (error) {
-    throw new CliError(
-      `Cannot read ${new URL('/config.json', portal).href} (${(error as Error).message}): is ${portal} a BAS portal?`,
-    );
+    throw new CliError(`Cannot read ${url.href} (${(error as Error).message}): is ${what}?`);
   }
-  if (config.auth?.url === undefined || config.auth.realm === undefined) {
+}
+
+/**
+ * Finds the identity provider the way the portal page does: the portal's `config.json` names its auth origin, whose
+ * own `config.json` names the identity provider and realm.
+ */
+export async function portalAuth(portal: string): Promise<PortalAuth> {
+  const config = await readConfig<{ auth?: { frameOrigin?: string } }>(
+    new URL('/config.json', portal),
+    `${portal} a BAS portal`,
+  );
+  const frameOrigin = config.auth?.frameOrigin;
+  if (frameOrigin === undefined) {
     throw new CliError(
       `${portal} has no sign-in configured (config.json has no auth): ask its administrator.`,
     );
   }
-  const base = `${config.auth.url}/realms/${config.auth.realm}/protocol/openid-connect`;
+  const { auth } = await readConfig<{ auth?: { url?: string; realm?: string } }>(
+    new URL('/config.json', frameOrigin),
+    `${frameOrigin} the portal's auth origin`,
+  );
+  if (auth?.url === undefined || auth.realm === undefined) {
+    throw new CliError(
+      `${frameOrigin}/config.json names no identity provider: ask the portal's administrator.`,
+    );
+  }
+  const base = `${auth.url}/realms/${auth.realm}/protocol/openid-connect`;
   return { tokenEndpoint: `${base}/token`, deviceEndpoint: `${base}/auth/device` };
 }
 

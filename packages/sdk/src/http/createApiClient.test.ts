@@ -2,7 +2,10 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthService } from '../contract.ts';
+import type { ManifestEntry } from '@bas/manifest';
 import { bearerUser, fakeAccessToken } from '../testing/bearerUser.ts';
+import { createTestContext } from '../testing/createTestContext.ts';
+import { testEntry } from '../testing/testEntry.fixture.ts';
 import { ApiError } from './ApiError.ts';
 import { createApiClient } from './createApiClient.ts';
 
@@ -12,14 +15,11 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const rina = { username: 'asn.bkpsdm', name: 'Rina', roles: ['asn'], agency: 'bkpsdm' };
+/** The auth service of an app whose entry names bkpsdm.test as its API, as every host builds it. */
 function authAs(token: string | undefined): AuthService {
-  return {
-    getAccessToken: () => Promise.resolve(token),
-    getUser: () => undefined,
-    subscribe: () => () => {},
-    login: () => {},
-    logout: () => {},
-  };
+  const entry = { ...testEntry(), apiOrigins: ['http://bkpsdm.test'] } as ManifestEntry;
+  return createTestContext({ entry, ...(token === undefined ? {} : { user: rina, accessToken: token }) })
+    .context.auth;
 }
 const options = { baseUrl: 'http://bkpsdm.test/api/', service: 'BKPSDM' };
 
@@ -28,6 +28,24 @@ describe('createApiClient', () => {
     server.use(http.get('*/api/saya', ({ request }) => HttpResponse.json(bearerUser(request))));
     const api = createApiClient(authAs(fakeAccessToken(rina)), options);
     expect(await api.get('saya')).toEqual({ username: 'asn.bkpsdm', roles: ['asn'], agency: 'bkpsdm' });
+  });
+
+  it("refuses to send the token outside the app's apiOrigins, before anything leaves", async () => {
+    let sent = 0;
+    server.use(
+      http.get('*/curi', () => {
+        sent += 1;
+        return HttpResponse.json({});
+      }),
+    );
+    const api = createApiClient(authAs(fakeAccessToken(rina)), {
+      baseUrl: 'http://pengumpul.test/',
+      service: 'Pengumpul',
+    });
+    await expect(api.get('curi')).rejects.toThrow(
+      'asked for its access token for http://pengumpul.test, which is not one of its API origins (http://bkpsdm.test)',
+    );
+    expect(sent).toBe(0);
   });
 
   it("fails with the API's own message and status", async () => {

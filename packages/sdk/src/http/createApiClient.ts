@@ -15,7 +15,7 @@ export interface ApiClientOptions {
 }
 
 /**
- * JSON calls to an agency's API, authenticated with the shell's access token.
+ * JSON calls to an agency's API, authenticated with the app's access token.
  *
  * @example
  * const requests = await api.get<{ requests: Request[] }>('permohonan');
@@ -29,8 +29,8 @@ export interface ApiClient {
 
 /**
  * A client for an agency's API: every call carries a fresh access token from the shell when someone is signed in
- * (never stored by the app),
- * and every failure becomes an {@link ApiError} whose message the app can show as it is: the API's own
+ * (never stored by the app), and only to the app's API origins (`apiOrigins` in its manifest entry): a base URL
+ * elsewhere is refused before anything is sent. Every failure becomes an {@link ApiError} whose message the app can show as it is: the API's own
  * `message` when it sends one, otherwise a sentence in Bahasa Indonesia naming the service.
  *
  * @example
@@ -39,11 +39,13 @@ export interface ApiClient {
  */
 export function createApiClient(auth: AuthService, options: ApiClientOptions): ApiClient {
   async function call<T>(path: string, init: RequestInit): Promise<T> {
-    // Nobody signed in: the call goes without a token, and the API decides what an anonymous visitor may do.
-    const token = await auth.getAccessToken();
+    const url = new URL(path, options.baseUrl);
+    // Nobody signed in: the call goes without a token, and the API decides what an anonymous visitor may do. An
+    // address outside the app's API origins rejects here, with what to change, and nothing is sent.
+    const token = await auth.getAccessTokenFor(url);
     let response: Response;
     try {
-      response = await fetch(new URL(path, options.baseUrl), {
+      response = await fetch(url, {
         ...init,
         headers: {
           'content-type': 'application/json',

@@ -1,11 +1,11 @@
 import type { ManifestEntry } from '@bas/manifest';
-import type { AuthService, Locale, RemoteContext } from '../contract.ts';
-import { createRemoteContext } from '../createRemoteContext.ts';
+import type { Locale, RemoteContext } from '../contract.ts';
+import { createRemoteContext, type RemoteHost } from '../createRemoteContext.ts';
 import { createBrowserNavigation } from './createBrowserNavigation.ts';
 import { createLocaleSwitch } from './createLocaleSwitch.ts';
 
 // Standalone there is no shell to sign in with: the app runs as for an anonymous visitor.
-const signedOut: AuthService = {
+const signedOut: RemoteHost['auth'] = {
   getAccessToken: () => Promise.resolve(undefined),
   getUser: () => undefined,
   subscribe: () => () => {},

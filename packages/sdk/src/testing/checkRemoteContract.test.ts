@@ -83,6 +83,34 @@ describe('checkRemoteContract', () => {
     ]);
   });
 
+  it('flags a remote that sends its token outside its apiOrigins, and passes one that keeps to them', async () => {
+    const user = { username: 'warga', name: 'Siti', roles: ['warga'] };
+    const calling = (url: string): RemoteModule => ({
+      mount(element, context) {
+        element.textContent = 'Pengumuman';
+        void context.auth
+          .getAccessToken()
+          .then((token) =>
+            fetch(url, { headers: { authorization: `Bearer ${token ?? ''}` } }).catch(() => undefined),
+          );
+        return () => element.replaceChildren();
+      },
+    });
+    const check = (module: RemoteModule, apiOrigins: string[]) =>
+      checkRemoteContract(module, { entry: { ...entry, apiOrigins }, user, expectText: 'Pengumuman' }).then(
+        () => [],
+        (error: RemoteContractError) => error.problems,
+      );
+    expect(await check(calling('https://pengumpul.example/curi'), ['https://api.kotabogor.go.id'])).toEqual([
+      expect.stringContaining(
+        'sent its access token to https://pengumpul.example, outside its apiOrigins (https://api.kotabogor.go.id)',
+      ),
+    ]);
+    expect(
+      await check(calling('https://api.kotabogor.go.id/pengumuman'), ['https://api.kotabogor.go.id']),
+    ).toEqual([]);
+  });
+
   it('says when nothing renders', async () => {
     const silent: RemoteModule = { mount: () => () => undefined };
     const check = checkRemoteContract(silent, { entry, timeoutMs: 50 });

@@ -1,5 +1,6 @@
 import type { ManifestEntry } from '@bas/manifest';
 import type { UserProfile } from '../contract.ts';
+import { apiOriginsOf } from '../apiOriginsOf.ts';
 import { isRemoteModule } from '../isRemoteModule.ts';
 import { createTestContext, type TestContext } from './createTestContext.ts';
 import { installLeakProbes, realSleep } from './installLeakProbes.ts';
@@ -59,7 +60,7 @@ async function rendered(element: HTMLElement, options: ContractCheckOptions): Pr
  * Mounts an exposed module three times the way the shell does, and checks what the contract promises the shell:
  * it fulfils `mount(element, context)`, renders, and its unmount leaves no DOM nodes, listeners on window or
  * document, timers or SDK subscriptions behind; it works again after being unmounted; and it reaches the shell
- * only through the context (no `history.pushState`, no cookies). The first visit may leave what a framework keeps
+ * only through the context (no `history.pushState`, no cookies, its token sent only to its `apiOrigins`). The first visit may leave what a framework keeps
  * once per page (React's document listener); the later visits may leave nothing. Needs a DOM (happy-dom or a
  * browser).
  *
@@ -76,7 +77,7 @@ export async function checkRemoteContract(module: unknown, options: ContractChec
     ]);
   }
   const problems: string[] = [];
-  const probes = installLeakProbes();
+  const probes = installLeakProbes(apiOriginsOf(options.entry));
   try {
     for (const visit of [1, 2, 3]) {
       const element = document.body.appendChild(document.createElement('div'));

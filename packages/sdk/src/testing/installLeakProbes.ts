@@ -24,9 +24,10 @@ export const realSleep = (ms: number) => new Promise<void>((resolve) => original
 
 /**
  * Wraps the globals a remote could leak through (listeners on window and document, timers) or bypass the SDK with
- * (the history the shell owns, the shell's cookies), and counts what happens until `uninstall()`.
+ * (the history the shell owns, the shell's cookies, its access token sent outside `apiOrigins`), and counts what
+ * happens until `uninstall()`.
  */
-export function installLeakProbes(): LeakProbes {
+export function installLeakProbes(apiOrigins: readonly string[] = []): LeakProbes {
   const listeners = new Map<string, { target: EventTarget; type: string; listener: Listener }>();
   const timers = new Set<unknown>();
   let bypasses: string[] = [];
@@ -101,6 +102,19 @@ export function installLeakProbes(): LeakProbes {
       },
     });
   }
+  const fetchFunction = globalThis.fetch;
+  patch(globalThis, 'fetch', {
+    value: (input: RequestInfo | URL, init?: RequestInit) => {
+      const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+      const url = new URL(input instanceof Request ? input.url : String(input), globalThis.location?.href);
+      if (/^Bearer /i.test(headers.get('authorization') ?? '') && !apiOrigins.includes(url.origin)) {
+        bypasses.push(
+          `sent its access token to ${url.origin}, outside its apiOrigins (${apiOrigins.join(', ') || 'none'}): declare the API's origin in apiOrigins, and call it through @bas/sdk/http or context.auth.getAccessTokenFor`,
+        );
+      }
+      return fetchFunction(input, init);
+    },
+  });
   const cookie = Object.getOwnPropertyDescriptor(document, 'cookie');
   Object.defineProperty(document, 'cookie', {
     configurable: true,

@@ -6,8 +6,9 @@ import entryJson from '../bas-remote.json' with { type: 'json' };
 import { createHandlers } from './mocks/handlers.ts';
 import { createRemote } from './remote.tsx';
 
-const entry = entryJson as ManifestEntry;
 const apiBase = 'http://{{appId}}.test/api/';
+// The test API stands in for the agency's: the app's token goes there, as apiOrigins in the entry would allow.
+const entry = { ...entryJson, apiOrigins: [new URL(apiBase).origin] } as ManifestEntry;
 const server = setupServer(...createHandlers());
 const user = { username: 'warga', name: 'Siti', roles: ['warga'] };
 
