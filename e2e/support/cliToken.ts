@@ -15,8 +15,10 @@ export async function cliToken(page: Page, issuer: string, username: string): Pr
     })
   ).json()) as { device_code: string; verification_uri_complete: string; interval?: number };
   await page.goto(device.verification_uri_complete);
-  const confirm = page.getByRole('button', { name: /^(Continue|Yes|Submit|Ya)$/ });
-  if (await confirm.first().isVisible().catch(() => false)) await confirm.first().click();
+  // The dev IdP's consent page comes first ("Izinkan / Continue"); Keycloak may ask to submit the code.
+  const confirm = page.getByRole('button', { name: /Continue|^Submit$/ }).first();
+  await expect(confirm.or(page.locator('#username')).first()).toBeVisible({ timeout: 15_000 });
+  if (await confirm.isVisible()) await confirm.click();
   await signIn(page, username);
   // Keycloak asks for consent after sign-in (bas-cli requires it); the dev IdP asked before.
   const consent = page.getByRole('button', { name: /^(Yes|Ya)$/ });

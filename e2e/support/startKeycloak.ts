@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mergeRealmOverlay, type RealmFile } from '@bas/dev-idp';
 
 /** The Keycloak the realm file is written for; its server distribution comes from Maven Central. */
 export const keycloakVersion = '26.7.3';
@@ -88,12 +89,12 @@ export async function startKeycloak(realmFile: string, overlayFile: string): Pro
   // A fresh database every run: the realm is imported as the file says, with no sessions left over.
   rmSync(join(home, 'data'), { recursive: true, force: true });
   mkdirSync(join(home, 'data', 'import'), { recursive: true });
-  const realm = JSON.parse(readFileSync(realmFile, 'utf8')) as { users?: unknown[] };
-  const { users } = JSON.parse(readFileSync(overlayFile, 'utf8')) as { users: unknown[] };
-  writeFileSync(
-    join(home, 'data', 'import', 'realm-bas.json'),
-    JSON.stringify({ ...realm, users: [...(realm.users ?? []), ...users] }),
+  // The development overlay laid over the realm as the dev IdP lays it: demo users, the portal server's secret.
+  const realm = mergeRealmOverlay(
+    JSON.parse(readFileSync(realmFile, 'utf8')) as RealmFile,
+    JSON.parse(readFileSync(overlayFile, 'utf8')) as RealmFile,
   );
+  writeFileSync(join(home, 'data', 'import', 'realm-bas.json'), JSON.stringify(realm));
   const port = await freePort();
   const managementPort = await freePort();
   const child = spawn(

@@ -15,8 +15,9 @@ export function requireActor(user: ManifestUser): Actor {
 
 /**
  * The clients whose tokens may change or inspect the catalog: `bas-remote` (`bas-cli`) and the console
- * (`bas-console`). The portal's own token (`bas-shell`) reaches the page where agency code runs, so it is refused
- * here whatever roles it carries: an app an admin opens cannot act as that admin (decisions/0016).
+ * (`bas-console`). Any other client's token is refused here whatever roles it carries: the portal's own
+ * (`bas-shell`, kept on the auth origin) and the agencies' (`bas-portal`, handed to agency code), so an app an admin
+ * opens cannot act as that admin (decisions/0016, 0017).
  */
 export const catalogClients: readonly string[] = ['bas-cli', 'bas-console'];
 
