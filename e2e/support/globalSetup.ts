@@ -27,7 +27,10 @@ export default async function globalSetup() {
   const downPort = await closedPort();
   const brokenRemote = fileURLToPath(new URL('../fixtures/broken-remote/dist', import.meta.url));
   // Published through the registry by the hostile-remote suite itself; each portal serves its build.
-  const hostileRemote = { name: 'hostile', dir: fileURLToPath(new URL('../fixtures/hostile-remote/dist', import.meta.url)) };
+  const hostileRemote = {
+    name: 'hostile',
+    dir: fileURLToPath(new URL('../fixtures/hostile-remote/dist', import.meta.url)),
+  };
   const withoutCors = await startServerWithoutCors(
     readFileSync(
       fileURLToPath(new URL('../../apps/remotes/pengumuman/dist/mf-manifest.json', import.meta.url)),

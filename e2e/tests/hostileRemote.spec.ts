@@ -8,7 +8,8 @@ import { testPortal } from '../support/testPortal.ts';
 // sso-keycloak projects). It is published and approved through the registry like any app, then opened by a
 // citizen and by an admin; what it managed to take is in its loot (localStorage `hostile.loot`).
 const onKeycloak = () => test.info().project.name === 'sso-keycloak';
-const issuer = () => `${(onKeycloak() ? process.env.BAS_E2E_KEYCLOAK : process.env.BAS_E2E_DEV_IDP) ?? ''}/realms/bas`;
+const issuer = () =>
+  `${(onKeycloak() ? process.env.BAS_E2E_KEYCLOAK : process.env.BAS_E2E_DEV_IDP) ?? ''}/realms/bas`;
 const hostileOrigin = () =>
   (onKeycloak() ? process.env.BAS_E2E_HOSTILE_KEYCLOAK : process.env.BAS_E2E_HOSTILE_DEV_IDP) ?? '';
 const app = { id: 'layanan-jahat', agency: 'disdukcapil', version: `1.0.${Date.now() % 100_000}` };
@@ -88,9 +89,13 @@ async function openAsAndMoveOn(page: Page, username: string): Promise<{ loot: Lo
   await switched;
   await expect(page.locator('.remote-host[data-app="pengumuman"] h2')).toBeVisible();
   await expect(userName).toHaveText(shownUser);
-  const loot = (await page.evaluate(() => JSON.parse(localStorage.getItem('hostile.loot') ?? '{}') as unknown)) as Loot;
+  const loot = (await page.evaluate(
+    () => JSON.parse(localStorage.getItem('hostile.loot') ?? '{}') as unknown,
+  )) as Loot;
   // What the attack tried and got, kept with the test's results for whoever reads them.
-  await test.info().attach(`loot of ${username}`, { body: JSON.stringify(loot, null, 2), contentType: 'application/json' });
+  await test
+    .info()
+    .attach(`loot of ${username}`, { body: JSON.stringify(loot, null, 2), contentType: 'application/json' });
   return { loot, shownUser };
 }
 
@@ -99,7 +104,12 @@ function expectOnlyItsOwnAgencyToken(loot: Loot): void {
   const real = loot.tokens.filter(({ token }) => decodeProtectedHeader(token).alg !== 'none');
   expect(real.length, 'the attack saw its own token, so the suite sees what it takes').toBeGreaterThan(0);
   for (const { where, token } of real) {
-    const claims = decodeJwt(token) as { aud?: unknown; azp?: string; typ?: string; realm_access?: { roles?: string[] } };
+    const claims = decodeJwt(token) as {
+      aud?: unknown;
+      azp?: string;
+      typ?: string;
+      realm_access?: { roles?: string[] };
+    };
     expect([claims.aud].flat(), `token seen at ${where}`).toEqual([`api-${app.agency}`]);
     expect(claims.azp, `token seen at ${where}`).toBe('bas-portal');
     expect(claims.typ, `token seen at ${where}`).toBe('Bearer');
@@ -124,7 +134,9 @@ test('an approved hostile app takes nothing beyond its own agency from a citizen
   expect(loot.notes).toContain('done');
 });
 
-test('opened by an admin, the hostile app gets no admin right and no token the registry takes', async ({ page }) => {
+test('opened by an admin, the hostile app gets no admin right and no token the registry takes', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const { loot } = await openAsAndMoveOn(page, 'admin');
   expectOnlyItsOwnAgencyToken(loot);

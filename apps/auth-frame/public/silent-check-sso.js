@@ -1,2 +1,3 @@
+/* global window -- a browser page of the auth origin */
 // keycloak-js's silent check-sso: hand the answer (in this page's URL) back to the auth frame.
-parent.postMessage(location.href, location.origin);
+window.parent.postMessage(window.location.href, window.location.origin);

@@ -13,7 +13,9 @@ async function finishSignIn(): Promise<void> {
   const stored = sessionStorage.getItem('bas.returnTo');
   sessionStorage.removeItem('bas.returnTo');
   const returnTo =
-    stored !== null && config.portalOrigins.some((origin) => stored.startsWith(`${origin}/`)) ? stored : fallback;
+    stored !== null && config.portalOrigins.some((origin) => stored.startsWith(`${origin}/`))
+      ? stored
+      : fallback;
   try {
     await new Keycloak(config.auth).init({ pkceMethod: 'S256', checkLoginIframe: false });
   } finally {

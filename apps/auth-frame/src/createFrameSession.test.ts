@@ -87,7 +87,9 @@ describe('createFrameSession', () => {
   it("hands out the bound agency's exchanged token only, never the portal's own", async () => {
     const { handlers, server } = session(signedInKeycloak());
     await expect(handlers.bind({ agency: 'disdukcapil' })).resolves.toEqual({ bound: true });
-    await expect(handlers.token({ agency: 'disdukcapil' })).resolves.toEqual({ token: 'token-for-disdukcapil' });
+    await expect(handlers.token({ agency: 'disdukcapil' })).resolves.toEqual({
+      token: 'token-for-disdukcapil',
+    });
     expect(server.calls).toEqual([{ authorization: 'Bearer portal-token', body: { agency: 'disdukcapil' } }]);
     // Asked again within its lifetime, the same token comes from memory.
     await handlers.token({ agency: 'disdukcapil' });
@@ -114,11 +116,16 @@ describe('createFrameSession', () => {
   });
 
   it('ends the session with a notice when a refresh is refused, and tells the page', async () => {
-    const keycloak = signedInKeycloak({ updateToken: vi.fn(() => Promise.reject(new Error('invalid_grant'))) });
+    const keycloak = signedInKeycloak({
+      updateToken: vi.fn(() => Promise.reject(new Error('invalid_grant'))),
+    });
     const { handlers, announce } = session(keycloak);
     await handlers.bind({ agency: 'disdukcapil' });
     await expect(handlers.token({ agency: 'disdukcapil' })).resolves.toEqual({});
-    expect(announce).toHaveBeenCalledWith({ status: 'anonymous', notice: 'sessionEnded' } satisfies SessionState);
+    expect(announce).toHaveBeenCalledWith({
+      status: 'anonymous',
+      notice: 'sessionEnded',
+    } satisfies SessionState);
     await expect(handlers.session({})).resolves.toMatchObject({ status: 'anonymous' });
   });
 

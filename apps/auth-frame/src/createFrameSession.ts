@@ -70,7 +70,10 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
     const expires = keycloak?.tokenParsed?.exp;
     if (expires === undefined) return;
     // In the identity provider's time, corrected by the skew keycloak-js measured between the two clocks.
-    const delay = Math.max(0, (expires - refreshMarginSeconds + (keycloak?.timeSkew ?? 0)) * 1000 - Date.now());
+    const delay = Math.max(
+      0,
+      (expires - refreshMarginSeconds + (keycloak?.timeSkew ?? 0)) * 1000 - Date.now(),
+    );
     refreshTimer = setTimeout(() => void portalToken(), delay);
   }
 
@@ -105,7 +108,10 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
           messageReceiveTimeout: timeoutMs,
         }),
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error('the identity provider did not answer in time')), timeoutMs);
+          timer = setTimeout(
+            () => reject(new Error('the identity provider did not answer in time')),
+            timeoutMs,
+          );
         }),
       ]);
       if (!authenticated || client.tokenParsed === undefined) return { status: 'anonymous' };
@@ -171,7 +177,9 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
     },
     async token({ agency }) {
       if (!tabBinding.allows(agency)) {
-        throw new Error(`this tab runs another agency's app: a token for ${agency} is given only after a fresh page`);
+        throw new Error(
+          `this tab runs another agency's app: a token for ${agency} is given only after a fresh page`,
+        );
       }
       const subject = await portalToken();
       if (subject === undefined) return {};
@@ -187,7 +195,10 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
       const subject = await portalToken();
       if (subject === undefined) return { status: 401 };
       const response = await request('/manifest', {
-        headers: { authorization: `Bearer ${subject}`, ...(etag === undefined ? {} : { 'if-none-match': etag }) },
+        headers: {
+          authorization: `Bearer ${subject}`,
+          ...(etag === undefined ? {} : { 'if-none-match': etag }),
+        },
       });
       const body: unknown = response.status === 200 ? await response.json() : undefined;
       const answerTag = response.headers.get('etag');

@@ -19,7 +19,8 @@ let connected = false;
 onMessage(window, (event) => {
   const data = dataOf(event) as { type?: string } | null;
   const [port] = event.ports;
-  if (connected || data?.type !== connectMessage || event.source !== window.parent || port === undefined) return;
+  if (connected || data?.type !== connectMessage || event.source !== window.parent || port === undefined)
+    return;
   connected = true;
   const portalOrigin = originOf(event);
   void config.then(

@@ -154,7 +154,7 @@ export async function createProvider(
         enabled: true,
         defaultResource: () => registryResource,
         useGrantedResource: () => true,
-        getResourceServerInfo: (ctx) => ({
+        getResourceServerInfo: () => ({
           scope: scopes,
           audience: 'account',
           accessTokenTTL: realm.accessTokenLifespan,

@@ -4,7 +4,12 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.ch
  * The device grant's consent page (bas-remote login): which program asks, for which portal's catalog, with the code
  * the terminal shows, and a way to refuse. Keycloak asks the same through `consentRequired` on bas-cli.
  */
-export function deviceConfirmPage(options: { form: string; client: string; issuer: string; userCode: string }) {
+export function deviceConfirmPage(options: {
+  form: string;
+  client: string;
+  issuer: string;
+  userCode: string;
+}) {
   return `<!doctype html>
 <html lang="id">
 <head>

@@ -117,7 +117,9 @@ export function loadRealm(file: string, overlayFiles: readonly string[] = []): R
   );
   const realmUsers = raw.users ?? [];
   const clients = (raw.clients ?? [])
-    .filter((client) => client.bearerOnly !== true && (client.publicClient === true || client.secret !== undefined))
+    .filter(
+      (client) => client.bearerOnly !== true && (client.publicClient === true || client.secret !== undefined),
+    )
     .map((client) => ({
       clientId: client.clientId,
       ...(client.name === undefined ? {} : { name: client.name }),
@@ -135,7 +137,10 @@ export function loadRealm(file: string, overlayFiles: readonly string[] = []): R
       webOrigins: client.webOrigins ?? [],
       audiences: (client.protocolMappers ?? [])
         .filter((mapper) => mapper.protocolMapper === 'oidc-audience-mapper')
-        .map((mapper) => mapper.config?.['included.custom.audience'] ?? mapper.config?.['included.client.audience'])
+        .map(
+          (mapper) =>
+            mapper.config?.['included.custom.audience'] ?? mapper.config?.['included.client.audience'],
+        )
         .filter((audience): audience is string => audience !== undefined),
       ...(client.fullScopeAllowed === false
         ? {

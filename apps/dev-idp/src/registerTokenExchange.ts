@@ -39,11 +39,11 @@ export function registerTokenExchange(
     if (audience === undefined || !client.audiences.includes(audience)) {
       throw new errors.InvalidRequest(`Requested audience not available: ${audience ?? '(none)'}`);
     }
-    const subject = await jwtVerify(params.subject_token ?? '', keys.publicKey, { issuer: provider.issuer }).catch(
-      () => {
-        throw new errors.InvalidRequest('Invalid token');
-      },
-    );
+    const subject = await jwtVerify(params.subject_token ?? '', keys.publicKey, {
+      issuer: provider.issuer,
+    }).catch(() => {
+      throw new errors.InvalidRequest('Invalid token');
+    });
     const audiences = [subject.payload.aud ?? []].flat();
     if (!audiences.includes(client.clientId)) {
       throw new errors.AccessDenied('Client is not within the token audience');

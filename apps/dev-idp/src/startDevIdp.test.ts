@@ -36,7 +36,12 @@ describe('loadRealm', () => {
         audiences: ['bas-registry', 'bas-portal'],
         redirectUris: expect.arrayContaining(['http://127.0.0.1:4110/callback.html']),
       },
-      { clientId: 'bas-portal', secret: 'bas-portal-dev-secret', tokenExchange: true, accessTokenLifespan: 120 },
+      {
+        clientId: 'bas-portal',
+        secret: 'bas-portal-dev-secret',
+        tokenExchange: true,
+        accessTokenLifespan: 120,
+      },
       { clientId: 'bas-cli', standardFlow: false, deviceGrant: true, audiences: ['bas-registry'] },
     ]);
     expect(realm.accessTokenLifespan).toBe(300);
@@ -129,13 +134,18 @@ describe('startDevIdp', () => {
     const landing = await fetch(granted.verification_uri_complete ?? '');
     const page = await landing.text();
     const action = /action="([^"]+)"/.exec(page)?.[1] ?? '';
-    const fields = [...page.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map(([, name = '', value = '']) => [name, value]);
+    const fields = [...page.matchAll(/name="([^"]+)" value="([^"]*)"/g)].map(
+      ([, name = '', value = '']): [string, string] => [name, value],
+    );
     const consent = await (
       await fetch(new URL(action, idp.url), {
         method: 'POST',
         headers: {
           'content-type': 'application/x-www-form-urlencoded',
-          cookie: landing.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; '),
+          cookie: landing.headers
+            .getSetCookie()
+            .map((cookie) => cookie.split(';')[0])
+            .join('; '),
         },
         body: new URLSearchParams(fields),
       })

@@ -90,7 +90,11 @@ function inProcessPersonalManifest(registry: Registry) {
       headers: { authorization, ...(etag === undefined ? {} : { 'if-none-match': etag }) },
     });
     const answerTag = answer.headers.etag;
-    return { status: answer.statusCode, ...(typeof answerTag === 'string' ? { etag: answerTag } : {}), body: answer.body };
+    return {
+      status: answer.statusCode,
+      ...(typeof answerTag === 'string' ? { etag: answerTag } : {}),
+      body: answer.body,
+    };
   };
 }
 
@@ -165,7 +169,10 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       frameDir: authFrameBuild.dir,
       auth,
       portalOrigins,
-      exchange: createTokenExchange({ tokenUrl: `${issuer}/protocol/openid-connect/token`, ...devExchangeClient() }),
+      exchange: createTokenExchange({
+        tokenUrl: `${issuer}/protocol/openid-connect/token`,
+        ...devExchangeClient(),
+      }),
       personalManifest: inProcessPersonalManifest(registry),
     });
     cleanups.push(() => new Promise<void>((resolve) => authServer.close(() => resolve())));

@@ -24,7 +24,11 @@ beforeAll(async () => {
       return Promise.resolve(
         audience === 'api-dinkes'
           ? { ok: true as const, accessToken: `for-${audience}`, expiresIn: 120 }
-          : { ok: false as const, status: 403, message: `the identity provider refused a token for ${audience}` },
+          : {
+              ok: false as const,
+              status: 403,
+              message: `the identity provider refused a token for ${audience}`,
+            },
       );
     },
     personalManifest: (authorization, etag) => {
@@ -39,7 +43,10 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 const exchange = (body: unknown, authorization?: string) =>
   fetch(`${origin}/exchange`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) },
+    headers: {
+      'content-type': 'application/json',
+      ...(authorization === undefined ? {} : { authorization }),
+    },
     body: JSON.stringify(body),
   });
 
@@ -53,7 +60,9 @@ describe('createAuthServer', () => {
 
   it('lets only the portal embed the frame; the sign-in return and the switch page may not be framed', async () => {
     const frame = await fetch(`${origin}/frame.html`);
-    expect(frame.headers.get('content-security-policy')).toContain("frame-ancestors 'self' http://portal.test");
+    expect(frame.headers.get('content-security-policy')).toContain(
+      "frame-ancestors 'self' http://portal.test",
+    );
     expect(frame.headers.get('content-security-policy')).toContain("script-src 'self'");
     const switchPage = await fetch(`${origin}/switch.html`);
     expect(switchPage.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
@@ -69,14 +78,18 @@ describe('createAuthServer', () => {
     expect(exchanged.at(-1)).toEqual(['portal-token', 'api-dinkes']);
     const refused = await exchange({ agency: 'bapenda' }, 'Bearer portal-token');
     expect(refused.status).toBe(403);
-    expect(await refused.json()).toMatchObject({ message: 'the identity provider refused a token for api-bapenda' });
+    expect(await refused.json()).toMatchObject({
+      message: 'the identity provider refused a token for api-bapenda',
+    });
   });
 
   it('refuses an exchange without a token or with an audience that is not an agency, saying what to send', async () => {
     const count = exchanged.length;
     const anonymous = await exchange({ agency: 'dinkes' });
     expect(anonymous.status).toBe(401);
-    expect(await anonymous.json()).toMatchObject({ message: expect.stringContaining('Authorization: Bearer') });
+    expect(await anonymous.json()).toMatchObject({
+      message: expect.stringContaining('Authorization: Bearer'),
+    });
     for (const agency of ['registry audience', '../bas-registry', 42, undefined]) {
       const bad = await exchange({ agency }, 'Bearer portal-token');
       expect(bad.status).toBe(400);

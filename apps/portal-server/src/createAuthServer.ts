@@ -27,7 +27,10 @@ const agencyCode = /^[a-z][a-z0-9-]{1,39}$/;
 const embeddable = new Set(['/frame.html', '/silent-check-sso.html']);
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   response.end(JSON.stringify(body));
 }
 
@@ -52,7 +55,11 @@ async function readJson(request: IncomingMessage, limit: number): Promise<unknow
  * and nothing else; the sign-in return and the switch page may not be embedded at all, and the switch page opens in
  * a browsing context group of its own, which cuts off any window that opened the tab.
  */
-function headersFor(path: string, portalOrigins: readonly string[], idpOrigin: string): Record<string, string> {
+function headersFor(
+  path: string,
+  portalOrigins: readonly string[],
+  idpOrigin: string,
+): Record<string, string> {
   const ancestors = embeddable.has(path) ? `'self' ${portalOrigins.join(' ')}` : "'none'";
   return {
     'x-content-type-options': 'nosniff',
@@ -94,11 +101,13 @@ export function createAuthServer(options: AuthServerOptions): Server {
     if (typeof agency !== 'string' || !agencyCode.test(agency)) {
       return sendJson(response, 400, {
         code: 'INVALID_AGENCY',
-        message: 'Send JSON {"agency": "<code>"} with the agency\'s short code from the catalog, e.g. "disdukcapil".',
+        message:
+          'Send JSON {"agency": "<code>"} with the agency\'s short code from the catalog, e.g. "disdukcapil".',
       });
     }
     const result = await options.exchange(subject, `api-${agency}`);
-    if (!result.ok) return sendJson(response, result.status, { code: 'EXCHANGE_REFUSED', message: result.message });
+    if (!result.ok)
+      return sendJson(response, result.status, { code: 'EXCHANGE_REFUSED', message: result.message });
     sendJson(response, 200, { access_token: result.accessToken, expires_in: result.expiresIn });
   }
 
@@ -127,12 +136,18 @@ export function createAuthServer(options: AuthServerOptions): Server {
     const fail = (error: unknown) => {
       console.error(error);
       if (!response.headersSent)
-        sendJson(response, 502, { code: 'UPSTREAM_FAILED', message: 'The auth origin could not complete this request.' });
+        sendJson(response, 502, {
+          code: 'UPSTREAM_FAILED',
+          message: 'The auth origin could not complete this request.',
+        });
     };
     if (path === '/config.json' && request.method === 'GET') return sendJson(response, 200, config);
-    if (path === '/exchange' && request.method === 'POST') return void exchange(request, response).catch(fail);
+    if (path === '/exchange' && request.method === 'POST')
+      return void exchange(request, response).catch(fail);
     if (path === '/manifest' && request.method === 'GET') return void manifest(request, response).catch(fail);
-    files(request, response, () => sendJson(response, 404, { code: 'NOT_FOUND', message: `${path} is not on the auth origin.` }));
+    files(request, response, () =>
+      sendJson(response, 404, { code: 'NOT_FOUND', message: `${path} is not on the auth origin.` }),
+    );
   });
 }
 
@@ -145,6 +160,10 @@ export function fetchPersonalManifest(registryUrl: string, timeoutMs = 5000) {
       signal: AbortSignal.timeout(timeoutMs),
     });
     const answerTag = response.headers.get('etag');
-    return { status: response.status, ...(answerTag === null ? {} : { etag: answerTag }), body: await response.text() };
+    return {
+      status: response.status,
+      ...(answerTag === null ? {} : { etag: answerTag }),
+      body: await response.text(),
+    };
   };
 }

@@ -8,8 +8,7 @@ export interface TokenExchangeOptions {
 }
 
 export type ExchangeResult =
-  | { ok: true; accessToken: string; expiresIn: number }
-  | { ok: false; status: number; message: string };
+  { ok: true; accessToken: string; expiresIn: number } | { ok: false; status: number; message: string };
 
 const grantType = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const accessTokenType = 'urn:ietf:params:oauth:token-type:access_token';

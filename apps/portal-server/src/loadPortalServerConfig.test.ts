@@ -42,9 +42,9 @@ describe('loadPortalServerConfig', () => {
     expect(() => loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', NODE_ENV: 'production' })).toThrow(
       'NODE_ENV=production needs BAS_AUTH_URL',
     );
-    expect(() => loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', BAS_AUTH_URL: 'https://sso' })).toThrow(
-      'BAS_PORTAL_CLIENT_SECRET is not set',
-    );
+    expect(() =>
+      loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', BAS_AUTH_URL: 'https://sso' }),
+    ).toThrow('BAS_PORTAL_CLIENT_SECRET is not set');
     expect(() => loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', BAS_PORT: 'delapan' })).toThrow(
       'BAS_PORT="delapan" is not valid: give a whole number from 1 to 65535.',
     );

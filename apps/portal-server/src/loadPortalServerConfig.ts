@@ -62,7 +62,10 @@ export function loadPortalServerConfig(env: NodeJS.ProcessEnv): PortalServerConf
       ? undefined
       : {
           port: authPort,
-          origin: httpUrl('BAS_AUTH_FRAME_ORIGIN', env.BAS_AUTH_FRAME_ORIGIN ?? `http://127.0.0.1:${authPort}`),
+          origin: httpUrl(
+            'BAS_AUTH_FRAME_ORIGIN',
+            env.BAS_AUTH_FRAME_ORIGIN ?? `http://127.0.0.1:${authPort}`,
+          ),
           portalOrigin: httpUrl('BAS_PUBLIC_ORIGIN', env.BAS_PUBLIC_ORIGIN ?? `http://127.0.0.1:${port}`),
           idp: {
             url: httpUrl('BAS_AUTH_URL', authUrl),
@@ -72,7 +75,11 @@ export function loadPortalServerConfig(env: NodeJS.ProcessEnv): PortalServerConf
           exchangeClient: {
             clientId: env.BAS_PORTAL_CLIENT_ID ?? 'bas-portal',
             // Keycloak generates it when the realm is imported: copy it from the bas-portal client's credentials.
-            clientSecret: required(env, 'BAS_PORTAL_CLIENT_SECRET', '<the bas-portal client secret from Keycloak>'),
+            clientSecret: required(
+              env,
+              'BAS_PORTAL_CLIENT_SECRET',
+              '<the bas-portal client secret from Keycloak>',
+            ),
           },
         };
   return {

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { listen } from '@bas/server-kit';
 import { authFrameBuild } from './authFrameBuild.ts';
 import { createAuthServer, fetchPersonalManifest } from './createAuthServer.ts';
@@ -17,7 +16,8 @@ for (const [what, dir] of [
   ['shell', shellBuild.dir],
   ['auth frame', authFrameBuild.dir],
 ] as const) {
-  if (!existsSync(dir)) throw new Error(`The ${what}'s build is missing at ${dir}: run \`pnpm run build\` first.`);
+  if (!existsSync(dir))
+    throw new Error(`The ${what}'s build is missing at ${dir}: run \`pnpm run build\` first.`);
 }
 const server = createPortalServer({
   shellDir: shellBuild.dir,

@@ -3,7 +3,10 @@ import { dataOf, onMessage, postToPort } from './savedPlatform.ts';
 
 /** The page's end of the bridge: requests to the auth frame, and the session changes it announces. */
 export interface AuthClient {
-  request<K extends AuthOperation>(op: K, params: AuthRequests[K]['params']): Promise<AuthRequests[K]['result']>;
+  request<K extends AuthOperation>(
+    op: K,
+    params: AuthRequests[K]['params'],
+  ): Promise<AuthRequests[K]['result']>;
   /** Calls `listener` whenever the frame announces a new session state on its own. */
   onSession(listener: (state: SessionState) => void): void;
 }

@@ -49,8 +49,7 @@ export interface AuthRequestMessage<K extends AuthOperation = AuthOperation> {
 }
 
 export type AuthResponseMessage =
-  | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: string };
+  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
 
 /** Sent by the frame when the session changes on its own (refresh failed, signed out in another tab). */
 export interface AuthEventMessage {

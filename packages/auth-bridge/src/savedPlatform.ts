@@ -6,7 +6,8 @@
 const apply = Reflect.apply;
 // `instanceof` without the class's own Symbol.hasInstance, which a script could redefine.
 const hasInstance = Function.prototype[Symbol.hasInstance];
-const isInstance = (value: unknown, type: unknown) => type !== undefined && apply(hasInstance, type, [value]) === true;
+const isInstance = (value: unknown, type: unknown) =>
+  type !== undefined && apply(hasInstance, type, [value]) === true;
 // The classes themselves are kept too: a script could replace the globals with look-alikes.
 const PortType = globalThis.MessagePort as typeof MessagePort | undefined;
 const WindowType = globalThis.Window as typeof Window | undefined;
@@ -17,7 +18,9 @@ const windowPost = WindowType?.prototype.postMessage;
 const portListen = PortType?.prototype.addEventListener;
 const windowListen = WindowType?.prototype.addEventListener;
 const dataGetter = EventType ? Object.getOwnPropertyDescriptor(EventType.prototype, 'data')?.get : undefined;
-const originGetter = EventType ? Object.getOwnPropertyDescriptor(EventType.prototype, 'origin')?.get : undefined;
+const originGetter = EventType
+  ? Object.getOwnPropertyDescriptor(EventType.prototype, 'origin')?.get
+  : undefined;
 
 export function postToPort(port: MessagePort, message: unknown, transfer: Transferable[] = []): void {
   if (portPost !== undefined && isInstance(port, PortType)) apply(portPost, port, [message, transfer]);
@@ -48,9 +51,7 @@ export function onMessage(target: MessagePort | Window, listener: (event: Messag
 }
 
 export function dataOf(event: MessageEvent): unknown {
-  return dataGetter !== undefined && isInstance(event, EventType)
-    ? apply(dataGetter, event, [])
-    : event.data;
+  return dataGetter !== undefined && isInstance(event, EventType) ? apply(dataGetter, event, []) : event.data;
 }
 
 export function originOf(event: MessageEvent): string {

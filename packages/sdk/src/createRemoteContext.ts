@@ -37,6 +37,8 @@ export type TelemetryRecord =
 export interface RemoteHost {
   /** Where the app's routes start; `/layanan/<route>` unless the host serves the app elsewhere (`/` standalone). */
   basePath?: string;
+  /** Origins besides the entry's API origins where the app's token may go (the harness, which mocks the API). */
+  apiOrigins?: readonly string[];
   /** The host's history, taking full paths. */
   navigation: NavigationService;
   /** Who is signed in, and the app's access token (the context adds the check of where it may go). */
@@ -80,7 +82,7 @@ export function createRemoteContext(entry: ManifestEntry, host: RemoteHost): Rem
         const token = await host.auth.getAccessToken();
         // Nobody signed in: there is nothing to keep from anyone, and the API decides what a visitor may do.
         if (token === undefined) return undefined;
-        const origins = apiOriginsOf(entry);
+        const origins = [...apiOriginsOf(entry), ...(host.apiOrigins ?? [])];
         // Relative addresses are the page's own origin, as fetch would resolve them.
         const target = new URL(url, globalThis.location?.href).origin;
         if (origins.includes(target)) return token;

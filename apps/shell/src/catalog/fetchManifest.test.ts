@@ -54,7 +54,9 @@ describe('fetchManifest', () => {
 
   it('reads the personal catalog the auth frame passed on, and says when the registry refused it', () => {
     expect(readManifestAnswer({ status: 200, body: { entries: [pengumuman] } }, url)).toEqual([pengumuman]);
-    expect(() => readManifestAnswer({ status: 503 }, url)).toThrow(`The app catalog at ${url} answered HTTP 503.`);
+    expect(() => readManifestAnswer({ status: 503 }, url)).toThrow(
+      `The app catalog at ${url} answered HTTP 503.`,
+    );
   });
 
   it('reports a document without an entries array', async () => {

@@ -1,7 +1,6 @@
 import type { ManifestEntry } from '@bas/manifest';
 import {
   appBasePath,
-  apiOriginsOf,
   createRemoteContext,
   type Locale,
   type NotificationTone,
@@ -96,13 +95,9 @@ export async function startHarness(options: HarnessOptions): Promise<void> {
   };
   roleSelect.addEventListener('change', () => setRole(roleSelect.value as HarnessRole));
 
-  // The agency API is mocked on this page's origin: the app's fake token may go there, as well as where its entry
-  // says its API is.
-  const harnessEntry: ManifestEntry =
-    entry.kind === 'federated'
-      ? { ...entry, apiOrigins: [...apiOriginsOf(entry), window.location.origin] }
-      : entry;
-  const context = createRemoteContext(harnessEntry, {
+  const context = createRemoteContext(entry, {
+    // The agency API is mocked on this page's origin: the app's fake token may go there too.
+    apiOrigins: [window.location.origin],
     navigation,
     auth: {
       getAccessToken: () => Promise.resolve(user === undefined ? undefined : fakeAccessToken(user)),

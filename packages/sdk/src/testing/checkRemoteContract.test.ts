@@ -1,3 +1,4 @@
+import type { ManifestEntry } from '@bas/manifest';
 import { describe, expect, it } from 'vitest';
 import type { RemoteModule } from '../contract.ts';
 import { checkRemoteContract, RemoteContractError } from './checkRemoteContract.ts';
@@ -97,7 +98,11 @@ describe('checkRemoteContract', () => {
       },
     });
     const check = (module: RemoteModule, apiOrigins: string[]) =>
-      checkRemoteContract(module, { entry: { ...entry, apiOrigins }, user, expectText: 'Pengumuman' }).then(
+      checkRemoteContract(module, {
+        entry: { ...entry, apiOrigins } as ManifestEntry,
+        user,
+        expectText: 'Pengumuman',
+      }).then(
         () => [],
         (error: RemoteContractError) => error.problems,
       );
