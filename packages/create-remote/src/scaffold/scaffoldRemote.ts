@@ -122,6 +122,7 @@ export function scaffoldRemote(
     appId: options.appId,
     appName: options.name,
     agencyName: agency?.short ?? options.agency,
+    agency: options.agency,
     port: String(options.port ?? 4300),
   });
 
