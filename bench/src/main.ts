@@ -404,14 +404,15 @@ console.log(
 );
 log(`Done; results in ${resultsDir}.`);
 
-/** A civil servant's access token, from signing in through the dev IdP in the browser, as the shell does. */
+/** A civil servant's portal token, from signing in through the dev IdP in the browser, read off the wire. */
 async function signedInToken(portalUrl: string): Promise<string> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let token = '';
+  // The portal's token, as the auth frame sends it for the personal catalog (the page itself never holds it).
   page.on('request', (request) => {
     const header = request.headers().authorization;
-    if (request.url().endsWith('/api/manifest') && header?.startsWith('Bearer ') === true)
+    if (new URL(request.url()).pathname === '/manifest' && header?.startsWith('Bearer ') === true)
       token = header.slice(7);
   });
   await page.goto(portalUrl);
@@ -422,6 +423,6 @@ async function signedInToken(portalUrl: string): Promise<string> {
   await page.waitForSelector('.user-name', { timeout: 30_000 });
   for (let wait = 0; token === '' && wait < 50; wait += 1) await page.waitForTimeout(100);
   await context.close();
-  if (token === '') throw new Error('no token reached the manifest request after signing in');
+  if (token === '') throw new Error('no token reached the personal catalog request after signing in');
   return token;
 }
