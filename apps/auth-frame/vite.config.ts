@@ -1,8 +1,8 @@
 import { precompress } from '@bas/federation';
 import { defineConfig } from 'vite';
 
-// Three pages on the auth origin: the frame the portal embeds, the page the identity provider sends people back
-// to after signing in, and the page that starts a tab afresh for another agency's app (README).
+// Four pages on the auth origin: the frame the portal embeds, the page the identity provider sends people back
+// to after signing in, the page that starts a tab afresh for another agency's app, and the sign-out (README).
 export default defineConfig({
   plugins: [precompress()],
   build: {
@@ -12,6 +12,7 @@ export default defineConfig({
         frame: 'frame.html',
         callback: 'callback.html',
         switch: 'switch.html',
+        logout: 'logout.html',
       },
     },
   },

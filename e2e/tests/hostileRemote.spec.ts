@@ -65,7 +65,10 @@ async function publishHostileApp(page: Page): Promise<void> {
   expect(approved.status, await approved.clone().text()).toBe(200);
 }
 
-/** Signs `username` in, opens the hostile app, lets it finish, then opens another agency's app in the same tab. */
+/**
+ * Signs `username` in, opens the hostile app, lets it finish, opens another agency's app in the same tab, and goes
+ * back to the hostile app.
+ */
 async function openAsAndMoveOn(page: Page, username: string): Promise<{ loot: Loot; shownUser: string }> {
   await page.goto('/');
   await page.evaluate(
@@ -88,6 +91,14 @@ async function openAsAndMoveOn(page: Page, username: string): Promise<{ loot: Lo
   await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
   await switched;
   await expect(page.locator('.remote-host[data-app="pengumuman"] h2')).toBeVisible();
+  // Back: the page that ran the hostile code must not come back alive (the back-forward cache) in a tab now bound to
+  // another agency; it loads afresh, and the hostile code, asked again on a restore, never runs.
+  await page.goBack();
+  await expect(page.locator('.remote-host[data-app="pengumuman"] h2')).toBeVisible();
+  expect(
+    await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type),
+  ).toBe('back_forward');
+  await page.waitForTimeout(2000);
   await expect(userName).toHaveText(shownUser);
   const loot = (await page.evaluate(
     () => JSON.parse(localStorage.getItem('hostile.loot') ?? '{}') as unknown,
@@ -126,18 +137,19 @@ function expectEveryWriteRefused(loot: Loot): void {
 test.describe.configure({ mode: 'serial' });
 
 test('an approved hostile app takes nothing beyond its own agency from a citizen', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await publishHostileApp(page);
   const { loot } = await openAsAndMoveOn(page, 'warga');
   expectOnlyItsOwnAgencyToken(loot);
   expectEveryWriteRefused(loot);
   expect(loot.notes).toContain('done');
+  expect(loot.notes).not.toContain('asked again after Back');
 });
 
 test('opened by an admin, the hostile app gets no admin right and no token the registry takes', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const { loot } = await openAsAndMoveOn(page, 'admin');
   expectOnlyItsOwnAgencyToken(loot);
   expectEveryWriteRefused(loot);

@@ -26,7 +26,6 @@ function signedInKeycloak(overrides: Partial<KeycloakClient> = {}): KeycloakClie
     createLoginUrl: vi.fn((options?: { redirectUri?: string }) =>
       Promise.resolve(`http://idp.test/auth?redirect_uri=${options?.redirectUri ?? ''}`),
     ),
-    createLogoutUrl: vi.fn(() => 'http://idp.test/logout'),
     updateToken: vi.fn(() => Promise.resolve(false)),
     clearToken: vi.fn(() => {
       client.authenticated = false;
@@ -146,13 +145,23 @@ describe('createFrameSession', () => {
     await expect(handlers.login({ returnTo: '//evil.test/' })).rejects.toThrow('returnTo must be a path');
   });
 
-  it("signs out and tells the other tabs' frames, whose pages learn the session ended", async () => {
+  it('signs out through the sign-out page as the whole tab, handing the page no token', async () => {
+    const { handlers } = session(signedInKeycloak());
+    await handlers.session({});
+    await expect(handlers.logout({})).resolves.toEqual({
+      url: `http://auth.test/logout.html?to=${encodeURIComponent('http://portal.test/')}`,
+    });
+    await expect(handlers.session({})).resolves.toEqual({ status: 'anonymous' });
+  });
+
+  it("tells the page when another tab signed out, and gives no token after", async () => {
     const other = session(signedInKeycloak());
     await other.handlers.session({});
-    const { handlers } = session(signedInKeycloak());
-    await expect(handlers.logout({})).resolves.toEqual({ url: 'http://idp.test/logout' });
+    new BroadcastChannel('bas-sso').postMessage({ type: 'signed-out' });
     await vi.waitFor(() =>
       expect(other.announce).toHaveBeenCalledWith({ status: 'anonymous', notice: 'sessionEnded' }),
     );
+    await other.handlers.bind({ agency: 'disdukcapil' });
+    await expect(other.handlers.token({ agency: 'disdukcapil' })).resolves.toEqual({});
   });
 });

@@ -1,6 +1,7 @@
 import type { AuthHandlers, SessionState } from '@bas/auth-bridge';
 import Keycloak from 'keycloak-js';
 import type { FrameConfig } from './loadFrameConfig.ts';
+import { signedOutChannel } from './signedOutChannel.ts';
 import { tabBinding } from './tabBinding.ts';
 import { toUserProfile } from './toUserProfile.ts';
 
@@ -9,7 +10,6 @@ export type KeycloakClient = Pick<
   Keycloak,
   | 'init'
   | 'createLoginUrl'
-  | 'createLogoutUrl'
   | 'updateToken'
   | 'clearToken'
   | 'token'
@@ -33,8 +33,6 @@ export interface FrameSessionOptions {
 
 const refreshMarginSeconds = 30;
 const returnToKey = 'bas.returnTo';
-/** Between tabs' frames on this origin: only that someone signed out, never a token. */
-const channelName = 'bas-sso';
 
 /**
  * The person's session as the auth frame keeps it: keycloak-js with its refresh and ID tokens, and the portal's own
@@ -49,7 +47,7 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
   let checked: Promise<SessionState> | undefined;
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   const agencyTokens = new Map<string, { token: string; expiresAt: number }>();
-  const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(channelName);
+  const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(signedOutChannel);
 
   function end(notice: SessionState['notice']): SessionState {
     clearTimeout(refreshTimer);
@@ -160,15 +158,11 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
       sessionStorage.setItem(returnToKey, `${options.portalOrigin}${returnTo}`);
       return { url: await keycloak.createLoginUrl({ redirectUri: `${options.origin}/callback.html` }) };
     },
-    async logout() {
-      await session();
-      const url =
-        keycloak?.authenticated === true
-          ? keycloak.createLogoutUrl({ redirectUri: `${options.portalOrigin}/` })
-          : `${options.portalOrigin}/`;
-      channel?.postMessage({ type: 'signed-out' });
+    logout() {
+      // The sign-out page does it as the whole tab: a sign-out address built here would carry the ID token.
       end(undefined);
-      return { url };
+      const back = encodeURIComponent(`${options.portalOrigin}/`);
+      return Promise.resolve({ url: `${options.origin}/logout.html?to=${back}` });
     },
     bind: ({ agency }) => Promise.resolve({ bound: tabBinding.bind(agency) }),
     binding: () => {

@@ -22,6 +22,9 @@ onMessage(window, (event) => {
   if (connected || data?.type !== connectMessage || event.source !== window.parent || port === undefined)
     return;
   connected = true;
+  // A held Web Lock keeps the page out of the back-forward cache: a page that ran one agency's code must never come
+  // back alive once the tab has moved on to another agency (the binding would hand that code the other's token).
+  void navigator.locks?.request(`bas-frame-${crypto.randomUUID()}`, () => new Promise<never>(() => {}));
   const portalOrigin = originOf(event);
   void config.then(
     (settings) => {

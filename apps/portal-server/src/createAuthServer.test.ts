@@ -13,7 +13,7 @@ const manifestRequests: Array<[string, string | undefined]> = [];
 
 beforeAll(async () => {
   const frameDir = mkdtempSync(join(tmpdir(), 'bas-auth-frame-'));
-  for (const page of ['frame.html', 'callback.html', 'switch.html', 'silent-check-sso.html'])
+  for (const page of ['frame.html', 'callback.html', 'switch.html', 'logout.html', 'silent-check-sso.html'])
     writeFileSync(join(frameDir, page), '<!doctype html><title>frame</title>');
   server = createAuthServer({
     frameDir,
@@ -69,6 +69,11 @@ describe('createAuthServer', () => {
     expect(switchPage.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     const callback = await fetch(`${origin}/callback.html`);
     expect(callback.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(callback.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    // No other spelling of a page reaches it without its headers (a popup of `/switch` would keep its opener).
+    for (const path of ['/switch', '/switch/', '/switch%2Ehtml', '/switch.html.br', '/frame']) {
+      expect((await fetch(`${origin}${path}`)).status, path).toBe(404);
+    }
   });
 
   it("exchanges the portal's token for one agency's API, and passes on a refusal with its reason", async () => {

@@ -25,6 +25,14 @@ export interface AuthServerOptions {
 /** An agency's short code as the catalog writes it (`disdukcapil`, `dpmptsp`); its API's audience is `api-<code>`. */
 const agencyCode = /^[a-z][a-z0-9-]{1,39}$/;
 const embeddable = new Set(['/frame.html', '/silent-check-sso.html']);
+/** The pages opened as the whole tab: sign-in return, switch, sign-out. */
+const topLevel = new Set(['/callback.html', '/switch.html', '/logout.html']);
+/** Every file the auth origin serves, by exact path: no other spelling reaches a page without its headers. */
+const servedFile = (path: string) =>
+  embeddable.has(path) ||
+  topLevel.has(path) ||
+  path === '/silent-check-sso.js' ||
+  /^\/assets\/[\w.-]+\.js$/.test(path);
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, {
@@ -52,8 +60,8 @@ async function readJson(request: IncomingMessage, limit: number): Promise<unknow
 /**
  * The headers of the auth origin. Its pages run only this project's scripts and talk only to this origin and the
  * identity provider. The frame (and keycloak-js's silent check page inside it) may be embedded by the portal's pages
- * and nothing else; the sign-in return and the switch page may not be embedded at all, and the switch page opens in
- * a browsing context group of its own, which cuts off any window that opened the tab.
+ * and nothing else; the pages opened as the whole tab may not be embedded at all, and open in a browsing context
+ * group of their own, which cuts off any window that opened the tab (a remote's `window.open`).
  */
 function headersFor(
   path: string,
@@ -73,7 +81,7 @@ function headersFor(
       "form-action 'none'",
       `frame-ancestors ${ancestors}`,
     ].join('; '),
-    ...(path === '/switch.html' ? { 'cross-origin-opener-policy': 'same-origin' } : {}),
+    ...(topLevel.has(path) ? { 'cross-origin-opener-policy': 'same-origin' } : {}),
   };
 }
 
@@ -145,9 +153,10 @@ export function createAuthServer(options: AuthServerOptions): Server {
     if (path === '/exchange' && request.method === 'POST')
       return void exchange(request, response).catch(fail);
     if (path === '/manifest' && request.method === 'GET') return void manifest(request, response).catch(fail);
-    files(request, response, () =>
-      sendJson(response, 404, { code: 'NOT_FOUND', message: `${path} is not on the auth origin.` }),
-    );
+    const missing = () =>
+      sendJson(response, 404, { code: 'NOT_FOUND', message: `${path} is not on the auth origin.` });
+    if (!servedFile(path) || (request.method !== 'GET' && request.method !== 'HEAD')) return missing();
+    files(request, response, missing);
   });
 }
 

@@ -131,6 +131,7 @@ describe('createPortalServer', () => {
       const response = await fetch(new URL(path, portal));
       expect(response.headers.get('content-security-policy'), path).toBe("frame-ancestors 'none'");
       expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(response.headers.get('cross-origin-opener-policy'), path).toBe('noopener-allow-popups');
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
     }
   });

@@ -55,10 +55,18 @@ export async function startShell(): Promise<void> {
     return;
   }
   const catalog = show(() => personalManifest());
-  // A page restored from the back-forward cache may still hold an agency's code that is no longer the tab's.
-  window.addEventListener('pageshow', (event) => {
-    if (event.persisted && runsAgencyCode()) window.location.reload();
-  });
+  // A page restored from the back-forward cache may still hold an agency's code that is no longer the tab's (the
+  // auth frame's Web Lock normally keeps such pages out of the cache). Registered before any app's code, in the
+  // capture phase, with the `persisted` getter as it is now, so no app can get in ahead of it or fake the flag.
+  const persisted = Object.getOwnPropertyDescriptor(globalThis.PageTransitionEvent?.prototype ?? {}, 'persisted')?.get;
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      const restored = persisted === undefined ? event.persisted : Reflect.apply(persisted, event, []) === true;
+      if (restored && runsAgencyCode()) window.location.reload();
+    },
+    { capture: true },
+  );
   // The auth frame is loaded once the first contentful paint is done: the public portal never waits for it. No
   // app's code runs before it is connected (apps wait for bindAgency).
   await afterFirstPaint();

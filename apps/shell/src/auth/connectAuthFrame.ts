@@ -25,6 +25,8 @@ export function connectAuthFrame(frameOrigin: string, timeoutMs: number): Promis
     let connected = false;
     const timer = setTimeout(() => {
       connected = true;
+      // A frame that answers later is never used; a retry loads a new one.
+      frame.remove();
       reject(new Error(`the auth frame at ${frameOrigin} did not answer within ${timeoutMs} ms`));
     }, timeoutMs);
     onMessage(window, (event) => {

@@ -82,7 +82,7 @@ describe('createSession', () => {
     });
     await session.start();
     expect(useSessionStore.getState()).toMatchObject({ status: 'unavailable', notice: 'idpUnavailable' });
-    // Without the frame no token reaches the page, so apps still open.
-    await expect(session.bind('dinkes', '/layanan/skm')).resolves.toBe(true);
+    // No app's code runs unbound: it waits, with a retry, until the frame answers.
+    await expect(session.bind('dinkes', '/layanan/skm')).rejects.toMatchObject({ code: 'AUTH_FRAME_UNAVAILABLE' });
   });
 });

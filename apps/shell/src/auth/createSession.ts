@@ -1,5 +1,6 @@
 import type { AuthClient, ManifestAnswer, SessionState } from '@bas/auth-bridge';
 import type { AuthConfig } from '../config/loadShellConfig.ts';
+import { ShellError } from '../errors/ShellError.ts';
 import { connectAuthFrame } from './connectAuthFrame.ts';
 import { useSessionStore } from './sessionStore.ts';
 
@@ -77,11 +78,20 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
       options.assign(url);
     },
     async bind(agency, path) {
-      const bound = await client().then(
-        (auth) => auth.request('bind', { agency }).then((answer) => answer.bound),
-        // Without the frame no token reaches this page at all, so there is nothing for the binding to protect.
-        () => true,
-      );
+      let auth: AuthClient;
+      try {
+        auth = await client();
+      } catch (cause) {
+        // Fail closed: an app running unbound could connect a frame of its own once the auth origin answers, and
+        // bind the tab to any agency. The person gets a retry instead.
+        frame = undefined;
+        throw new ShellError(
+          'AUTH_FRAME_UNAVAILABLE',
+          `The auth frame at ${config.frameOrigin} did not answer; ${agency}'s app is not loaded until it does.`,
+          { cause },
+        );
+      }
+      const { bound } = await auth.request('bind', { agency });
       if (!bound) {
         const to = new URL(path, window.location.origin).href;
         options.assign(`${config.frameOrigin}/switch.html?to=${encodeURIComponent(to)}`);

@@ -47,12 +47,14 @@ export async function bindAgency(agency: string, path: string): Promise<boolean>
 }
 
 /**
- * Whether `agency`'s code may run here before anyone opens its app (a preload on hover): when the tab already runs
- * or ran that agency's code, or when there is no session to protect. A preload never binds the tab: hovering over
- * one agency's card must not decide which apps open without a page load.
+ * Whether `agency`'s code may run here before anyone opens its app (a preload on hover), recording that it will:
+ * when the tab already runs or ran that agency's code, or when there is no session to protect. A preload never binds
+ * the tab: hovering over one agency's card must not decide which apps open without a page load.
  */
-export function mayPreloadCodeOf(agency: string): boolean {
-  return settledWithout || (agencyInPage ?? tabAgency) === agency;
+export function claimPreloadOf(agency: string): boolean {
+  if (!settledWithout && (agencyInPage ?? tabAgency) !== agency) return false;
+  if (!settledWithout) agencyInPage = agency;
+  return true;
 }
 
 /** Whether any agency's code ran in this page (a page restored from the back-forward cache must start afresh). */

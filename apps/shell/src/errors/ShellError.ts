@@ -8,7 +8,8 @@ export type ShellErrorCode =
   | 'REMOTE_CIRCUIT_OPEN'
   | 'REMOTE_CONTRACT'
   | 'REMOTE_SDK_INCOMPATIBLE'
-  | 'REMOTE_CRASHED';
+  | 'REMOTE_CRASHED'
+  | 'AUTH_FRAME_UNAVAILABLE';
 
 /** An error with a stable code for the shell's own failures; the message says what to do. */
 export class ShellError extends Error {

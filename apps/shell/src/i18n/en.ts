@@ -97,6 +97,8 @@ export const en: Messages = {
       `This app was built for BAS contract (@bas/sdk) version ${declared}, and this portal provides version ${provided}. The agency that runs it needs to rebuild it with a matching version.`,
     crashed: 'The app ran into an error.',
     circuitOpen: 'This app failed to load several times. The portal waits a little before trying it again.',
+    authFrameUnavailable:
+      "The portal's sign-in service did not answer, and apps open only once it does, so that no app can reach another's data. Try again in a moment.",
     standalone: ({ name }: { name: Value }) => `Open ${name} at its own address (new tab)`,
     rest: 'The rest of the portal keeps working.',
     retry: 'Try again',

@@ -30,6 +30,7 @@ export function RemoteFailure({
       REMOTE_SDK_INCOMPATIBLE: t.app.sdkIncompatible({ declared: declared ?? '?', provided: sdkVersion }),
       REMOTE_CRASHED: t.app.crashed,
       REMOTE_CIRCUIT_OPEN: t.app.circuitOpen,
+      AUTH_FRAME_UNAVAILABLE: t.app.authFrameUnavailable,
     }[error.code as string] ?? t.app.unreachable;
   return (
     <div className="remote-failure" role="alert" data-error-code={error.code}>

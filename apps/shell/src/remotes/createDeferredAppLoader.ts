@@ -1,5 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
-import { mayPreloadCodeOf } from '../auth/shellAuth.ts';
+import { claimPreloadOf } from '../auth/shellAuth.ts';
 import type { AppLoader } from './createAppLoader.ts';
 
 /**
@@ -17,7 +17,7 @@ export function createDeferredAppLoader(entries: readonly ManifestEntry[], timeo
     load: async (entry) => (await ready()).load(entry),
     preload: (entry) =>
       void ready().then((ready) => {
-        if (mayPreloadCodeOf(entry.agency)) return ready.preload(entry);
+        if (claimPreloadOf(entry.agency)) return ready.preload(entry);
         // Another agency's code may not run here yet: fetch its manifest only, which runs nothing.
         if (entry.kind === 'federated' && entry.status === 'active') {
           fetch(entry.manifestUrl, { credentials: 'omit' }).catch(() => undefined);
