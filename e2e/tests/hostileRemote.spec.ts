@@ -96,7 +96,9 @@ async function openAsAndMoveOn(page: Page, username: string): Promise<{ loot: Lo
   await page.goBack();
   await expect(page.locator('.remote-host[data-app="pengumuman"] h2')).toBeVisible();
   expect(
-    await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type),
+    await page.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type,
+    ),
   ).toBe('back_forward');
   await page.waitForTimeout(2000);
   await expect(userName).toHaveText(shownUser);

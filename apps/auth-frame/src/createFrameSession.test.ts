@@ -154,7 +154,7 @@ describe('createFrameSession', () => {
     await expect(handlers.session({})).resolves.toEqual({ status: 'anonymous' });
   });
 
-  it("tells the page when another tab signed out, and gives no token after", async () => {
+  it('tells the page when another tab signed out, and gives no token after', async () => {
     const other = session(signedInKeycloak());
     await other.handlers.session({});
     new BroadcastChannel('bas-sso').postMessage({ type: 'signed-out' });

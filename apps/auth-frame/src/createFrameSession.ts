@@ -47,7 +47,8 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
   let checked: Promise<SessionState> | undefined;
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   const agencyTokens = new Map<string, { token: string; expiresAt: number }>();
-  const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(signedOutChannel);
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(signedOutChannel);
 
   function end(notice: SessionState['notice']): SessionState {
     clearTimeout(refreshTimer);

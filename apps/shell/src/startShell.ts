@@ -58,11 +58,15 @@ export async function startShell(): Promise<void> {
   // A page restored from the back-forward cache may still hold an agency's code that is no longer the tab's (the
   // auth frame's Web Lock normally keeps such pages out of the cache). Registered before any app's code, in the
   // capture phase, with the `persisted` getter as it is now, so no app can get in ahead of it or fake the flag.
-  const persisted = Object.getOwnPropertyDescriptor(globalThis.PageTransitionEvent?.prototype ?? {}, 'persisted')?.get;
+  const persisted = Object.getOwnPropertyDescriptor(
+    globalThis.PageTransitionEvent?.prototype ?? {},
+    'persisted',
+  )?.get;
   window.addEventListener(
     'pageshow',
     (event) => {
-      const restored = persisted === undefined ? event.persisted : Reflect.apply(persisted, event, []) === true;
+      const restored =
+        persisted === undefined ? event.persisted : Reflect.apply(persisted, event, []) === true;
       if (restored && runsAgencyCode()) window.location.reload();
     },
     { capture: true },

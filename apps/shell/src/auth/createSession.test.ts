@@ -83,6 +83,8 @@ describe('createSession', () => {
     await session.start();
     expect(useSessionStore.getState()).toMatchObject({ status: 'unavailable', notice: 'idpUnavailable' });
     // No app's code runs unbound: it waits, with a retry, until the frame answers.
-    await expect(session.bind('dinkes', '/layanan/skm')).rejects.toMatchObject({ code: 'AUTH_FRAME_UNAVAILABLE' });
+    await expect(session.bind('dinkes', '/layanan/skm')).rejects.toMatchObject({
+      code: 'AUTH_FRAME_UNAVAILABLE',
+    });
   });
 });
