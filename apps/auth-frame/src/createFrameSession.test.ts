@@ -128,6 +128,29 @@ describe('createFrameSession', () => {
     await expect(handlers.session({})).resolves.toMatchObject({ status: 'anonymous' });
   });
 
+  it('keeps its own copy of the catalog it fetched, public entries only, for when the registry is down', async () => {
+    const entries = [
+      { id: 'pengumuman', role: 'public' },
+      { id: 'simpeg', role: 'internal' },
+    ];
+    const registry = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
+      expect(new Headers(init?.headers).has('authorization')).toBe(false);
+      return Promise.resolve(Response.json({ entries }, { headers: { etag: '"c1"' } }));
+    });
+    const handlers = createFrameSession(config, {
+      origin: 'http://auth.test',
+      portalOrigin: 'http://portal.test',
+      announce: vi.fn(),
+      createKeycloak: () => signedInKeycloak({ init: vi.fn(() => Promise.resolve(false)) }),
+      fetch: registry as unknown as typeof fetch,
+    });
+    await expect(handlers.catalogCopy({})).resolves.toEqual({});
+    await expect(handlers.manifest({})).resolves.toMatchObject({ status: 200, etag: '"c1"' });
+    await expect(handlers.catalogCopy({})).resolves.toMatchObject({
+      entries: [{ id: 'pengumuman', role: 'public' }],
+    });
+  });
+
   it('says the identity provider is unavailable when check-sso does not answer', async () => {
     vi.useFakeTimers();
     const { handlers } = session(signedInKeycloak({ init: vi.fn(() => new Promise<boolean>(() => {})) }));

@@ -1,6 +1,7 @@
 import type { AuthHandlers, SessionState } from '@bas/auth-bridge';
 import Keycloak from 'keycloak-js';
 import type { FrameConfig } from './loadFrameConfig.ts';
+import { catalogCopy } from './catalogCopy.ts';
 import { signedOutChannel } from './signedOutChannel.ts';
 import { tabBinding } from './tabBinding.ts';
 import { toUserProfile } from './toUserProfile.ts';
@@ -165,6 +166,7 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
       const back = encodeURIComponent(`${options.portalOrigin}/`);
       return Promise.resolve({ url: `${options.origin}/logout.html?to=${back}` });
     },
+    catalogCopy: () => Promise.resolve(catalogCopy.read()),
     bind: ({ agency }) => Promise.resolve({ bound: tabBinding.bind(agency) }),
     binding: () => {
       const agency = tabBinding.current();
@@ -187,15 +189,16 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
       return { token: fresh.token };
     },
     async manifest({ etag }) {
+      // Signed in: the person's catalog; otherwise the anonymous one. Either way the frame keeps its own copy.
       const subject = await portalToken();
-      if (subject === undefined) return { status: 401 };
       const response = await request('/manifest', {
         headers: {
-          authorization: `Bearer ${subject}`,
+          ...(subject === undefined ? {} : { authorization: `Bearer ${subject}` }),
           ...(etag === undefined ? {} : { 'if-none-match': etag }),
         },
       });
       const body: unknown = response.status === 200 ? await response.json() : undefined;
+      if (body !== undefined) catalogCopy.keep(body);
       const answerTag = response.headers.get('etag');
       return { status: response.status, ...(answerTag === null ? {} : { etag: answerTag }), body };
     },

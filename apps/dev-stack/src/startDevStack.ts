@@ -83,11 +83,14 @@ function inProcessManifest(registry: Registry): ManifestSource {
 
 /** The registry's catalog for the person the frame passed on the token of, asked in-process. */
 function inProcessPersonalManifest(registry: Registry) {
-  return async (authorization: string, etag: string | undefined): Promise<PersonalManifestAnswer> => {
+  return async (authorization: string | undefined, etag: string | undefined): Promise<PersonalManifestAnswer> => {
     const answer = await registry.app.inject({
       method: 'GET',
       url: '/api/manifest',
-      headers: { authorization, ...(etag === undefined ? {} : { 'if-none-match': etag }) },
+      headers: {
+        ...(authorization === undefined ? {} : { authorization }),
+        ...(etag === undefined ? {} : { 'if-none-match': etag }),
+      },
     });
     const answerTag = answer.headers.etag;
     return {

@@ -18,8 +18,11 @@ export interface AuthServerOptions {
   portalOrigins: readonly string[];
   /** Exchanges the portal's token for one agency's API (see createTokenExchange). */
   exchange(subjectToken: string, audience: string): Promise<ExchangeResult>;
-  /** Asks the registry for the catalog of the person the `authorization` header names. */
-  personalManifest(authorization: string, etag: string | undefined): Promise<PersonalManifestAnswer>;
+  /**
+   * Asks the registry for the catalog of the person the `authorization` header names, or the anonymous one without
+   * it: the frame keeps its own copy of what it fetched, for when the registry is down.
+   */
+  personalManifest(authorization: string | undefined, etag: string | undefined): Promise<PersonalManifestAnswer>;
 }
 
 /** An agency's short code as the catalog writes it (`disdukcapil`, `dpmptsp`); its API's audience is `api-<code>`. */
@@ -87,7 +90,7 @@ function headersFor(
 
 /**
  * The auth origin (`auth.` host in production, its own port locally): the auth frame's pages, `/config.json` for
- * them, the token exchange into one agency's audience, and the personal catalog fetched with the portal's token.
+ * them, the token exchange into one agency's audience, and the catalog (the person's, with the portal's token).
  * No agency code is ever served from here, so the refresh and ID tokens keycloak-js keeps here are out of their
  * reach.
  */
@@ -121,12 +124,6 @@ export function createAuthServer(options: AuthServerOptions): Server {
 
   async function manifest(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const authorization = request.headers.authorization;
-    if (authorization === undefined) {
-      return sendJson(response, 401, {
-        code: 'UNAUTHENTICATED',
-        message: 'The personal catalog needs the portal access token; anonymous visitors read /api/manifest.',
-      });
-    }
     const etag = request.headers['if-none-match'];
     const answer = await options.personalManifest(authorization, etag);
     response.writeHead(answer.status, {
@@ -163,9 +160,12 @@ export function createAuthServer(options: AuthServerOptions): Server {
 /** The registry over HTTP, for {@link AuthServerOptions.personalManifest} in production. */
 export function fetchPersonalManifest(registryUrl: string, timeoutMs = 5000) {
   const url = new URL('/api/manifest', registryUrl);
-  return async (authorization: string, etag: string | undefined): Promise<PersonalManifestAnswer> => {
+  return async (authorization: string | undefined, etag: string | undefined): Promise<PersonalManifestAnswer> => {
     const response = await fetch(url, {
-      headers: { authorization, ...(etag === undefined ? {} : { 'if-none-match': etag }) },
+      headers: {
+        ...(authorization === undefined ? {} : { authorization }),
+        ...(etag === undefined ? {} : { 'if-none-match': etag }),
+      },
       signal: AbortSignal.timeout(timeoutMs),
     });
     const answerTag = response.headers.get('etag');

@@ -18,7 +18,8 @@ const root = '<div id="root"></div>';
  */
 export function renderHomePage(template: string, config: ShellConfig, entries: ManifestEntry[]): string {
   if (!template.includes(root)) throw new Error(`The shell's index.html has no ${root} to render into.`);
-  adoptCatalog({ config, personal: () => Promise.resolve(undefined) }, entries);
+  const none = () => Promise.resolve(undefined);
+  adoptCatalog({ config, personal: none, saved: none }, entries);
   const router = createMemoryRouter(shellRoutes, { initialEntries: ['/'] });
   const markup = renderToString(
     <StrictMode>

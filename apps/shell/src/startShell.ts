@@ -1,7 +1,12 @@
 import { useSessionStore } from './auth/sessionStore.ts';
-import { attachSession, personalManifest, runsAgencyCode } from './auth/shellAuth.ts';
+import {
+  attachSession,
+  personalManifest,
+  refreshCatalogCopy,
+  runsAgencyCode,
+  savedCatalog,
+} from './auth/shellAuth.ts';
 import { adoptCatalog, failCatalog, loadCatalog } from './catalog/catalogStore.ts';
-import { saveCatalogCopy } from './catalog/catalogCopy.ts';
 import { readBootData } from './catalog/readBootData.ts';
 import { loadShellConfig } from './config/loadShellConfig.ts';
 import type { ManifestAnswer } from '@bas/auth-bridge';
@@ -42,11 +47,12 @@ export async function startShell(): Promise<void> {
     failCatalog(cause);
     return;
   }
-  const show = (personal: () => Promise<ManifestAnswer | undefined>) => {
-    if (boot === undefined) return loadCatalog({ config, personal });
-    adoptCatalog({ config, personal }, boot.entries);
-    // Writing the device's copy (100 KB and more for a large catalog) waits until start-up is done.
-    whenIdle(() => saveCatalogCopy(boot.entries));
+  const show = async (personal: () => Promise<ManifestAnswer | undefined>) => {
+    const source = { config, personal, saved: savedCatalog };
+    if (boot === undefined) await loadCatalog(source);
+    else adoptCatalog(source, boot.entries);
+    // The auth frame refreshes its own copy of the catalog (for a registry outage) once start-up is done.
+    whenIdle(() => void refreshCatalogCopy());
   };
   if (config.auth === undefined) {
     attachSession(undefined);

@@ -12,6 +12,7 @@ const handlers = (overrides: Partial<AuthHandlers> = {}): AuthHandlers => ({
   binding: () => Promise.resolve({}),
   token: ({ agency }) => Promise.resolve({ token: `token-for-${agency}` }),
   manifest: () => Promise.resolve({ status: 200, etag: '"1"', body: { entries: [] } }),
+  catalogCopy: () => Promise.resolve({}),
   ...overrides,
 });
 

@@ -36,8 +36,13 @@ export interface AuthRequests {
   binding: { params: Record<string, never>; result: { agency?: string } };
   /** An access token for the bound agency's API only, or none when nobody is signed in. */
   token: { params: { agency: string }; result: { token?: string } };
-  /** The registry's catalog for the person signed in (`If-None-Match` with `etag`). */
+  /** The registry's catalog for the person signed in, or the anonymous one (`If-None-Match` with `etag`). */
   manifest: { params: { etag?: string }; result: ManifestAnswer };
+  /**
+   * The last catalog the frame itself fetched (public entries only), for when the registry is down. It lives on the
+   * auth origin, so no script of the page can rewrite it to point an app's route at other code.
+   */
+  catalogCopy: { params: Record<string, never>; result: { savedAt?: string; entries?: unknown[] } };
 }
 
 export type AuthOperation = keyof AuthRequests;

@@ -14,6 +14,7 @@ const operations = new Set<string>([
   'binding',
   'token',
   'manifest',
+  'catalogCopy',
 ] satisfies AuthOperation[]);
 
 function isRequest(data: unknown): data is AuthRequestMessage {

@@ -24,6 +24,7 @@ function frame(overrides: Partial<AuthHandlers> = {}) {
     binding: () => Promise.resolve({ agency: 'disdukcapil' }),
     token: ({ agency }) => Promise.resolve({ token: `token-of-${agency}` }),
     manifest: () => Promise.resolve({ status: 200, etag: '"7"', body: { entries: [] } }),
+    catalogCopy: () => Promise.resolve({ savedAt: '2026-12-01T00:00:00.000Z', entries: [] }),
     ...overrides,
   });
   return { connect: () => Promise.resolve(createAuthClient(port1)), announce };

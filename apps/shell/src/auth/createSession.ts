@@ -28,6 +28,10 @@ export interface Session {
   agencyToken(agency: string): Promise<string | undefined>;
   /** The registry's catalog for the person signed in, fetched by the frame; undefined when nobody is. */
   personalManifest(etag?: string): Promise<ManifestAnswer | undefined>;
+  /** Has the frame fetch the catalog itself, which keeps its copy up to date (for anonymous visitors). */
+  refreshCatalogCopy(): Promise<void>;
+  /** The frame's copy of the last catalog it fetched, for when the registry is down. */
+  catalogCopy(): Promise<{ savedAt: string; entries: unknown[] } | undefined>;
 }
 
 function show(state: SessionState): void {
@@ -106,6 +110,15 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
     async agencyToken(agency) {
       // The frame answers once check-sso has: an app that asks while the page still checks gets its token.
       return (await (await client()).request('token', { agency })).token;
+    },
+    async refreshCatalogCopy() {
+      await (await client()).request('manifest', {});
+    },
+    async catalogCopy() {
+      const copy = await (await client()).request('catalogCopy', {});
+      return copy.savedAt === undefined || copy.entries === undefined
+        ? undefined
+        : { savedAt: copy.savedAt, entries: copy.entries };
     },
     async personalManifest(etag) {
       if (useSessionStore.getState().status !== 'authenticated') return undefined;

@@ -1,4 +1,5 @@
 import type { ManifestAnswer } from '@bas/auth-bridge';
+import type { ManifestEntry } from '@bas/manifest';
 import type { RemoteHost } from '@bas/sdk';
 import { useSessionStore } from './sessionStore.ts';
 import type { Session } from './createSession.ts';
@@ -68,6 +69,20 @@ export function runsAgencyCode(): boolean {
  */
 export async function personalManifest(etag?: string): Promise<ManifestAnswer | undefined> {
   return session?.personalManifest(etag);
+}
+
+/** Has the auth frame refresh its copy of the catalog (when the shell is idle after loading one). */
+export async function refreshCatalogCopy(): Promise<void> {
+  await (await ready)?.refreshCatalogCopy().catch(() => undefined);
+}
+
+/**
+ * The auth frame's copy of the last catalog it fetched itself, for when the registry is down; undefined without a
+ * frame. (A copy on the portal's own origin could be rewritten by an app's script.)
+ */
+export async function savedCatalog(): Promise<{ savedAt: string; entries: ManifestEntry[] } | undefined> {
+  const copy = await (await ready)?.catalogCopy().catch(() => undefined);
+  return copy === undefined ? undefined : { savedAt: copy.savedAt, entries: copy.entries as ManifestEntry[] };
 }
 
 /**

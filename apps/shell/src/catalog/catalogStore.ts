@@ -7,7 +7,6 @@ import type { ShellConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import type { AppLoader } from '../remotes/createAppLoader.ts';
 import { createDeferredAppLoader } from '../remotes/createDeferredAppLoader.ts';
-import { readCatalogCopy, saveCatalogCopy } from './catalogCopy.ts';
 import { fetchManifest, readManifestAnswer } from './fetchManifest.ts';
 
 export type CatalogState =
@@ -35,6 +34,8 @@ interface CatalogSource {
   config: ShellConfig;
   /** The registry's catalog for the person signed in (asked by the auth frame); undefined when nobody is. */
   personal(): Promise<ManifestAnswer | undefined>;
+  /** The copy of the last catalog, kept by the auth frame, for when the registry is down. */
+  saved(): Promise<{ savedAt: string; entries: ManifestEntry[] } | undefined>;
 }
 
 let source: CatalogSource | undefined;
@@ -83,7 +84,6 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
     const loadedFor = personal === undefined ? undefined : useSessionStore.getState().user?.username;
     const entries = personal === undefined ? await fetchManifest(url) : readManifestAnswer(personal, url);
     if (request !== latest) return;
-    saveCatalogCopy(entries);
     useCatalog.setState(
       {
         status: 'ready',
@@ -95,7 +95,8 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
     );
   } catch (cause) {
     if (request !== latest) return;
-    const copy = readCatalogCopy();
+    const copy = await source.saved();
+    if (request !== latest) return;
     if (copy === undefined) return failCatalog(cause);
     console.warn('The registry could not be reached; showing the catalog saved at', copy.savedAt, cause);
     useCatalog.setState(
