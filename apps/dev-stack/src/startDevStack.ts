@@ -83,7 +83,10 @@ function inProcessManifest(registry: Registry): ManifestSource {
 
 /** The registry's catalog for the person the frame passed on the token of, asked in-process. */
 function inProcessPersonalManifest(registry: Registry) {
-  return async (authorization: string | undefined, etag: string | undefined): Promise<PersonalManifestAnswer> => {
+  return async (
+    authorization: string | undefined,
+    etag: string | undefined,
+  ): Promise<PersonalManifestAnswer> => {
     const answer = await registry.app.inject({
       method: 'GET',
       url: '/api/manifest',

@@ -9,7 +9,7 @@ import { createAuthServer } from './createAuthServer.ts';
 let origin: string;
 let server: Server;
 const exchanged: Array<[string, string]> = [];
-const manifestRequests: Array<[string, string | undefined]> = [];
+const manifestRequests: Array<[string | undefined, string | undefined]> = [];
 
 beforeAll(async () => {
   const frameDir = mkdtempSync(join(tmpdir(), 'bas-auth-frame-'));

@@ -22,7 +22,10 @@ export interface AuthServerOptions {
    * Asks the registry for the catalog of the person the `authorization` header names, or the anonymous one without
    * it: the frame keeps its own copy of what it fetched, for when the registry is down.
    */
-  personalManifest(authorization: string | undefined, etag: string | undefined): Promise<PersonalManifestAnswer>;
+  personalManifest(
+    authorization: string | undefined,
+    etag: string | undefined,
+  ): Promise<PersonalManifestAnswer>;
 }
 
 /** An agency's short code as the catalog writes it (`disdukcapil`, `dpmptsp`); its API's audience is `api-<code>`. */
@@ -160,7 +163,10 @@ export function createAuthServer(options: AuthServerOptions): Server {
 /** The registry over HTTP, for {@link AuthServerOptions.personalManifest} in production. */
 export function fetchPersonalManifest(registryUrl: string, timeoutMs = 5000) {
   const url = new URL('/api/manifest', registryUrl);
-  return async (authorization: string | undefined, etag: string | undefined): Promise<PersonalManifestAnswer> => {
+  return async (
+    authorization: string | undefined,
+    etag: string | undefined,
+  ): Promise<PersonalManifestAnswer> => {
     const response = await fetch(url, {
       headers: {
         ...(authorization === undefined ? {} : { authorization }),
