@@ -1,4 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
+import { appPath } from './appPath.ts';
 
 /**
  * Where an app lives in the shell: `/layanan/<route>`. Its own routes start there, and every host (the shell, the
@@ -8,5 +9,5 @@ import type { ManifestEntry } from '@bas/manifest';
  * appBasePath(entry); // '/layanan/pengumuman'
  */
 export function appBasePath(entry: Pick<ManifestEntry, 'route'>): string {
-  return `/layanan/${entry.route}`;
+  return appPath(entry.route);
 }

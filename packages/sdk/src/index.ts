@@ -7,6 +7,7 @@ export { createRemoteContext } from './createRemoteContext.ts';
 export type { RemoteHost, TelemetryRecord } from './createRemoteContext.ts';
 export { apiOriginsOf } from './apiOriginsOf.ts';
 export { appBasePath } from './appBasePath.ts';
+export { appPath } from './appPath.ts';
 export { resolveAppPath } from './resolveAppPath.ts';
 // Shell services
 export type {

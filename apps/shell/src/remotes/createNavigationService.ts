@@ -1,4 +1,4 @@
-import type { NavigationService } from '@bas/sdk';
+import { appPath, type NavigationService } from '@bas/sdk';
 import type { createBrowserRouter } from 'react-router';
 
 type DataRouter = ReturnType<typeof createBrowserRouter>;
@@ -18,10 +18,7 @@ export function createNavigationService(
     getLocation: () => router.state.location,
     subscribe: (listener) => router.subscribe((state) => listener(state.location)),
     navigate,
-    openApp: (appId, path) =>
-      navigate(
-        `/layanan/${encodeURIComponent(routeOf(appId) ?? appId)}${path === undefined ? '' : `/${path}`}`,
-      ),
+    openApp: (appId, path) => navigate(appPath(routeOf(appId) ?? appId, path)),
     go: (delta) => void router.navigate(delta),
   };
 }

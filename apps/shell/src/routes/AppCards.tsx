@@ -1,4 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
+import { appPath } from '@bas/sdk';
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
@@ -40,7 +41,7 @@ const AppCard = memo(function AppCard({ entry }: { entry: ManifestEntry }) {
       </div>
       <p>{localized(entry.description)}</p>
       <p className="agency">{agencyShortName(entry.agency)}</p>
-      <Link to={`/layanan/${entry.route}`} onPointerEnter={preload} onFocus={preload} onTouchStart={preload}>
+      <Link to={appPath(entry.route)} onPointerEnter={preload} onFocus={preload} onTouchStart={preload}>
         {t.home.open({ name: localized(entry.name) })}
       </Link>
     </li>

@@ -1,4 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
+import { appPath } from '@bas/sdk';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTexts } from '../i18n/useTexts.ts';
 import { useNavigate } from 'react-router';
@@ -35,7 +36,7 @@ export function SearchBox() {
   const openEntry = (entry: ManifestEntry) => {
     setOpen(false);
     setQuery('');
-    void navigate(`/layanan/${entry.route}`);
+    void navigate(appPath(entry.route));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
