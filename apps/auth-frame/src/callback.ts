@@ -1,5 +1,5 @@
 import Keycloak from 'keycloak-js';
-import { loadFrameConfig } from './loadFrameConfig.ts';
+import { loadFrameConfig, portalAddress } from './loadFrameConfig.ts';
 
 /**
  * Where the identity provider sends a person back after signing in, as the whole tab: keycloak-js finishes the
@@ -9,13 +9,8 @@ import { loadFrameConfig } from './loadFrameConfig.ts';
  */
 async function finishSignIn(): Promise<void> {
   const config = await loadFrameConfig();
-  const fallback = `${config.portalOrigins[0] ?? ''}/`;
-  const stored = sessionStorage.getItem('bas.returnTo');
+  const returnTo = portalAddress(config, sessionStorage.getItem('bas.returnTo'));
   sessionStorage.removeItem('bas.returnTo');
-  const returnTo =
-    stored !== null && config.portalOrigins.some((origin) => stored.startsWith(`${origin}/`))
-      ? stored
-      : fallback;
   try {
     await new Keycloak(config.auth).init({ pkceMethod: 'S256', checkLoginIframe: false });
   } finally {

@@ -14,3 +14,12 @@ export async function loadFrameConfig(): Promise<FrameConfig> {
   }
   return config as FrameConfig;
 }
+
+/**
+ * `candidate` when it is an address on one of the portals this origin serves, otherwise the first portal's home:
+ * the pages that send the tab back to the portal never send it anywhere else.
+ */
+export function portalAddress(config: FrameConfig, candidate: string | null): string {
+  const safe = config.portalOrigins.some((origin) => candidate?.startsWith(`${origin}/`) === true);
+  return safe && candidate !== null ? candidate : `${config.portalOrigins[0] ?? ''}/`;
+}

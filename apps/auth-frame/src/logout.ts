@@ -1,5 +1,5 @@
 import Keycloak from 'keycloak-js';
-import { loadFrameConfig } from './loadFrameConfig.ts';
+import { loadFrameConfig, portalAddress } from './loadFrameConfig.ts';
 import { signedOutChannel } from './signedOutChannel.ts';
 
 /**
@@ -10,10 +10,7 @@ import { signedOutChannel } from './signedOutChannel.ts';
  */
 async function signOut(): Promise<void> {
   const config = await loadFrameConfig();
-  const to = new URL(window.location.href).searchParams.get('to') ?? '';
-  const back = config.portalOrigins.some((origin) => to.startsWith(`${origin}/`))
-    ? to
-    : `${config.portalOrigins[0] ?? ''}/`;
+  const back = portalAddress(config, new URL(window.location.href).searchParams.get('to'));
   const keycloak = new Keycloak(config.auth);
   const signedIn = await keycloak
     .init({

@@ -1,4 +1,4 @@
-import { loadFrameConfig } from './loadFrameConfig.ts';
+import { loadFrameConfig, portalAddress } from './loadFrameConfig.ts';
 import { tabBinding } from './tabBinding.ts';
 
 /**
@@ -10,10 +10,9 @@ import { tabBinding } from './tabBinding.ts';
 async function switchAgency(): Promise<void> {
   if (window.top !== window) return;
   const config = await loadFrameConfig();
-  const to = new URL(window.location.href).searchParams.get('to') ?? '';
-  const target = config.portalOrigins.find((origin) => to.startsWith(`${origin}/`));
+  const to = portalAddress(config, new URL(window.location.href).searchParams.get('to'));
   tabBinding.clear();
-  window.location.replace(target === undefined ? `${config.portalOrigins[0] ?? ''}/` : to);
+  window.location.replace(to);
 }
 
 void switchAgency();

@@ -1,9 +1,7 @@
 export type {
-  AuthEventMessage,
   AuthOperation,
   AuthRequestMessage,
   AuthRequests,
-  AuthResponseMessage,
   ManifestAnswer,
   SessionState,
 } from './protocol.ts';

@@ -53,15 +53,6 @@ export interface AuthRequestMessage<K extends AuthOperation = AuthOperation> {
   params: AuthRequests[K]['params'];
 }
 
-export type AuthResponseMessage =
-  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
-
-/** Sent by the frame when the session changes on its own (refresh failed, signed out in another tab). */
-export interface AuthEventMessage {
-  event: 'session';
-  state: SessionState;
-}
-
 /** The first message, from the page to the frame, carrying the port every later message uses. */
 export const connectMessage = 'bas-auth-connect';
 /** The frame's first message to the page: it is listening. */
