@@ -47,8 +47,18 @@ export default async function globalSetup() {
       entry.kind === 'iframe' && entry.role === 'public' && entry.requiresLogin !== true,
   );
   if (legacyTemplate === undefined) throw new Error('the seed catalog has no public iframe entry');
-  const testApp = (id: string, name: string, entry: string, exposedModule = './App'): FederatedEntry => ({
+  // Every test app is pinned like any other; apps whose servers fail carry a sample's integrity, so they fail for
+  // the reason their test names, not for lacking a pin.
+  let builds: ReadonlyMap<string, string> = new Map();
+  const testApp = (
+    id: string,
+    name: string,
+    entry: string,
+    exposedModule = './App',
+    build = 'pengumuman',
+  ): FederatedEntry => ({
     ...template,
+    integrity: builds.get(build) ?? '',
     id,
     route: id,
     name: { id: name, en: name },
@@ -64,7 +74,9 @@ export default async function globalSetup() {
     env: { BAS_DATA_DIR: dataDir('dev') },
     remoteTimeoutMs: testPortal.remoteTimeoutMs,
     extraRemotes: [{ name: 'broken', dir: brokenRemote }, hostileRemote],
-    extraEntries: (origins) => [
+    extraEntries: (origins, integrity) => (
+      (builds = integrity),
+      [
       testApp('layanan-mati', 'Layanan Mati', `http://127.0.0.1:${downPort}/mf-manifest.json`),
       testApp('layanan-macet', 'Layanan Macet', `${hanging.origin}/mf-manifest.json`),
       testApp(
@@ -86,6 +98,7 @@ export default async function globalSetup() {
         'Layanan Gagal Dipasang',
         `${origins.get('broken') ?? ''}/mf-manifest.json`,
         './ThrowOnMount',
+        'broken',
       ),
       {
         ...legacyTemplate,
@@ -99,8 +112,9 @@ export default async function globalSetup() {
         'Layanan Gagal Berjalan',
         `${origins.get('broken') ?? ''}/mf-manifest.json`,
         './ThrowOnRender',
+        'broken',
       ),
-    ],
+    ]),
   });
   cleanups.push(() => portal.close());
   process.env.BAS_E2E_REMOTE_ORIGIN = portal.remoteOrigins.get('pengumuman');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { cliToken } from '../support/cliToken.ts';
 import { signIn } from '../support/signIn.ts';
@@ -32,7 +33,9 @@ async function publishHostileApp(page: Page): Promise<void> {
   await page.context().clearCookies();
   const admin = await cliToken(page, issuer(), 'admin');
   await page.context().clearCookies();
+  const index = Buffer.from(await (await fetch(`${hostileOrigin()}/bas-integrity.json`)).arrayBuffer());
   const entry = {
+    integrity: `sha384-${createHash('sha384').update(index).digest('base64')}`,
     id: app.id,
     name: { id: 'Layanan Jahat', en: 'Hostile Service' },
     description: { id: 'Aplikasi uji yang menyerang portal.', en: 'A test app that attacks the portal.' },

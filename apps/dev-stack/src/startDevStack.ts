@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { createServer, type RequestListener } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { startDevIdp, type DevIdp } from '@bas/dev-idp';
 import type { ManifestEntry } from '@bas/manifest';
+import { writeIntegrityIndex } from '@bas/manifest/integrity';
 import { seedCatalog } from '@bas/manifest/seed';
 import {
   authFrameBuild,
@@ -42,8 +44,14 @@ export interface DevStackOptions {
   env?: NodeJS.ProcessEnv;
   /** More remotes to serve on origins of their own (test fixtures, the benchmark's synthetic apps). */
   extraRemotes?: readonly RemoteSite[];
-  /** Entries added to the seed catalog (tests add apps whose servers are down or hang). */
-  extraEntries?: (remoteOrigins: ReadonlyMap<string, string>) => ManifestEntry[];
+  /**
+   * Entries added to the seed catalog (tests add apps whose servers are down or hang), given each remote's origin
+   * and the integrity of each served build, by name.
+   */
+  extraEntries?: (
+    remoteOrigins: ReadonlyMap<string, string>,
+    integrity: ReadonlyMap<string, string>,
+  ) => ManifestEntry[];
   /** A catalog to seed instead of Kota Bogor's (the benchmark's catalogs of 10, 50 and 200 apps). */
   seed?: readonly ManifestEntry[];
   remoteTimeoutMs?: number;
@@ -54,12 +62,21 @@ export interface DevStack {
   url: string;
   /** The auth origin, where the auth frame runs. */
   authOrigin: string;
+  /** The remote-asset origin, where uploaded builds are served. */
+  assetOrigin: string;
   /** Each remote's origin, by app id. */
   remoteOrigins: ReadonlyMap<string, string>;
   registry: Registry;
   /** The identity provider the shell and the registry use. */
   auth: { url: string; realm: string; clientId: string; issuer: string };
   close(): Promise<void>;
+}
+
+/** The origin of a federated entry served on this machine (the sample sites, test fixtures). */
+function loopbackRemoteOrigin(entry: ManifestEntry): string[] {
+  if (entry.kind !== 'federated') return [];
+  const url = new URL(entry.manifestUrl);
+  return url.hostname === '127.0.0.1' || url.hostname === 'localhost' ? [url.origin] : [];
 }
 
 /** The anonymous manifest asked of the in-process registry, as the portal server asks a remote one over HTTP. */
@@ -143,7 +160,12 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     // Known once the catalog is seeded with the sites' origins; a request can only arrive after that.
     const agencyOfSite = new Map<string, string>();
     const checks = new Map<string, ReturnType<typeof createBearerCheck>>();
-    const sites = await startRemoteSites([...(await sampleSites()), ...(options.extraRemotes ?? [])], {
+    const served = [...(await sampleSites()), ...(options.extraRemotes ?? [])];
+    // Each build is served with its integrity index, as an agency serving its own build does; the catalog pins it.
+    const integrity = new Map(
+      served.flatMap((site) => ('dir' in site ? [[site.name, writeIntegrityIndex(site.dir)] as const] : [])),
+    );
+    const sites = await startRemoteSites(served, {
       host,
       firstPort: options.remotesPort,
       // The mock agency APIs check tokens as a real agency API must, each for its own agency's audience.
@@ -156,9 +178,18 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     });
     cleanups.push(() => sites.close());
     const config = loadRegistryConfig(options.env ?? process.env);
+    // The asset origin listens first: the registry points stored builds at it.
+    let assets: RequestListener = (_request, response) => response.writeHead(503).end();
+    const assetServer = createServer((request, response) => assets(request, response));
+    cleanups.push(() => new Promise<void>((resolve) => assetServer.close(() => resolve())));
+    const assetOrigin = await listen(assetServer, host, options.port === 0 ? 0 : options.port + 20);
     const seed = [
-      ...(options.seed ?? seedCatalog({ sampleApps: Object.fromEntries(sites.origins) })),
-      ...(options.extraEntries?.(sites.origins) ?? []),
+      ...(options.seed ??
+        seedCatalog({
+          sampleApps: Object.fromEntries(sites.origins),
+          integrity: Object.fromEntries(integrity),
+        })),
+      ...(options.extraEntries?.(sites.origins, integrity) ?? []),
     ];
     for (const entry of seed) if (sites.origins.has(entry.id)) agencyOfSite.set(entry.id, entry.agency);
     if ((config.databaseUrl ?? '') === '') checkSeedFingerprint(config.dataDir, seed);
@@ -166,9 +197,11 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       ...config,
       environment: 'development',
       oidc: { ...config.oidc, issuer, jwksUrl },
+      assetOrigin,
       seed,
     });
     cleanups.push(() => registry.close());
+    assets = registry.assets;
     // Filled in once the portal listens (its port may be picked by the system); the frame reads it on each load.
     const portalOrigins: string[] = [];
     const authServer = createAuthServer({
@@ -192,6 +225,9 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       shellConfig: {
         manifestUrl: '/api/manifest',
         remoteTimeoutMs: options.remoteTimeoutMs ?? 8000,
+        // In development every remote of the catalog on this machine may load; the production default is the
+        // asset origin alone.
+        remoteOrigins: [assetOrigin, ...new Set(seed.flatMap(loopbackRemoteOrigin))],
         auth: { frameOrigin: authOrigin },
       },
       renderHome: await shellBuild.loadRenderer(),
@@ -201,7 +237,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     cleanups.push(() => new Promise<void>((resolve) => portal.close(() => resolve())));
     const url = `${await listen(portal, host, options.port)}/`;
     portalOrigins.push(new URL(url).origin);
-    return { url, authOrigin, remoteOrigins: sites.origins, registry, auth: { ...auth, issuer }, close };
+    return { url, authOrigin, assetOrigin, remoteOrigins: sites.origins, registry, auth: { ...auth, issuer }, close };
   } catch (error) {
     await close();
     throw error;

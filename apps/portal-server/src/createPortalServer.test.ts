@@ -34,7 +34,7 @@ beforeAll(async () => {
   const registryUrl = await listen(registry, '127.0.0.1', 0);
   const server = createPortalServer({
     shellDir,
-    shellConfig: { manifestUrl: '/api/manifest', remoteTimeoutMs: 1500 },
+    shellConfig: { manifestUrl: '/api/manifest', remoteTimeoutMs: 1500, remoteOrigins: [] },
     renderHome: (template, config, entries) => {
       renders += 1;
       if (renderFails) throw new Error('The renderer failed');
@@ -74,7 +74,7 @@ describe('createPortalServer', () => {
     const first = await fetch(portal, { headers: { 'accept-encoding': 'br' } });
     expect(first.headers.get('content-encoding')).toBe('br');
     expect(await first.text()).toBe(
-      '<!doctype html><title>BAS</title><main>{"manifestUrl":"/api/manifest","remoteTimeoutMs":1500} 1 layanan</main>',
+      '<!doctype html><title>BAS</title><main>{"manifestUrl":"/api/manifest","remoteTimeoutMs":1500,"remoteOrigins":[]} 1 layanan</main>',
     );
     const again = await fetch(portal, { headers: { 'if-none-match': first.headers.get('etag') ?? '' } });
     expect(again.status).toBe(304);
@@ -114,7 +114,7 @@ describe('createPortalServer', () => {
 
   it('serves the runtime config it was given', async () => {
     const response = await fetch(new URL('/config.json', portal));
-    expect(await response.json()).toEqual({ manifestUrl: '/api/manifest', remoteTimeoutMs: 1500 });
+    expect(await response.json()).toEqual({ manifestUrl: '/api/manifest', remoteTimeoutMs: 1500, remoteOrigins: [] });
   });
 
   it('answers API paths without a registry with a JSON 404 that says where they belong, not the shell page', async () => {

@@ -12,6 +12,8 @@ describe('loadPortalServerConfig', () => {
         BAS_AUTH_FRAME_ORIGIN: 'https://auth.kotabogor.go.id',
         BAS_PUBLIC_ORIGIN: 'https://bas.kotabogor.go.id',
         BAS_PORTAL_CLIENT_SECRET: 's3cret',
+        BAS_ASSET_ORIGIN: 'https://aset.kotabogor.go.id',
+        BAS_REMOTE_ORIGINS: 'https://apps.dinkes.kotabogor.go.id, https://layanan.dpmptsp.kotabogor.go.id',
       }),
     ).toEqual({
       host: '0.0.0.0',
@@ -20,6 +22,11 @@ describe('loadPortalServerConfig', () => {
       shellConfig: {
         manifestUrl: '/api/manifest',
         remoteTimeoutMs: 8000,
+        remoteOrigins: [
+          'https://aset.kotabogor.go.id',
+          'https://apps.dinkes.kotabogor.go.id',
+          'https://layanan.dpmptsp.kotabogor.go.id',
+        ],
         auth: { frameOrigin: 'https://auth.kotabogor.go.id' },
       },
       authOrigin: {
@@ -48,5 +55,8 @@ describe('loadPortalServerConfig', () => {
     expect(() => loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', BAS_PORT: 'delapan' })).toThrow(
       'BAS_PORT="delapan" is not valid: give a whole number from 1 to 65535.',
     );
+    expect(() =>
+      loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', BAS_REMOTE_ORIGINS: 'https://apps.dinkes.go.id/x/' }),
+    ).toThrow('BAS_REMOTE_ORIGINS lists "https://apps.dinkes.go.id/x/", which is not an origin');
   });
 });

@@ -43,6 +43,22 @@ function whole(name: string, raw: string, min: number, max: number): number {
   return value;
 }
 
+/** A comma-separated list of origins; each checked, so a typo is an error at start rather than a refused app. */
+function origins(name: string, raw: string): string[] {
+  return raw
+    .split(',')
+    .map((value) => value.trim())
+    .filter((value) => value !== '')
+    .map((value) => {
+      if (!URL.canParse(value) || new URL(value).origin !== value) {
+        throw new Error(
+          `${name} lists "${value}", which is not an origin: give origins like https://aset.kotabogor.go.id (no path, no trailing /), separated by commas.`,
+        );
+      }
+      return value;
+    });
+}
+
 /**
  * The production portal server's settings, from the environment. Every problem names the variable and what to put
  * in it, before anything listens.
@@ -89,6 +105,12 @@ export function loadPortalServerConfig(env: NodeJS.ProcessEnv): PortalServerConf
     shellConfig: {
       manifestUrl: '/api/manifest',
       remoteTimeoutMs: whole('BAS_REMOTE_TIMEOUT_MS', env.BAS_REMOTE_TIMEOUT_MS ?? '8000', 500, 60_000),
+      // The registry's asset origin, where approved builds are served, and any agency server trusted to serve
+      // its own pinned build.
+      remoteOrigins: [
+        ...origins('BAS_ASSET_ORIGIN', env.BAS_ASSET_ORIGIN ?? 'http://127.0.0.1:4191'),
+        ...origins('BAS_REMOTE_ORIGINS', env.BAS_REMOTE_ORIGINS ?? ''),
+      ],
       ...(authOrigin === undefined ? {} : { auth: { frameOrigin: authOrigin.origin } }),
     },
     ...(authOrigin === undefined ? {} : { authOrigin }),

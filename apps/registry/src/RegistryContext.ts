@@ -2,6 +2,7 @@ import type { CatalogRepository } from './catalog/createCatalogRepository.ts';
 import type { TokenVerifier } from './auth/createTokenVerifier.ts';
 import type { ManifestCache } from './manifest/createManifestCache.ts';
 import type { TelemetryStore } from './telemetry/createTelemetryStore.ts';
+import type { RemoteStorage } from './assets/createFileStorage.ts';
 
 /** What the routes share: the storage, the token check, and the rules of the environment. */
 export interface RegistryContext {
@@ -11,4 +12,8 @@ export interface RegistryContext {
   telemetry: TelemetryStore;
   userFrom: TokenVerifier;
   environment: 'production' | 'development';
+  /** Where uploaded builds are kept. */
+  storage: RemoteStorage;
+  /** The public origin the asset server is reached at; stored builds' entries point there. */
+  assetOrigin: string;
 }

@@ -2,6 +2,8 @@ import compress from '@fastify/compress';
 import etag from '@fastify/etag';
 import swagger from '@fastify/swagger';
 import { assertValidManifest, type ManifestEntry } from '@bas/manifest';
+import type { RequestListener } from 'node:http';
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -14,7 +16,10 @@ import { systemActor } from './catalog/Actor.ts';
 import { createCatalogRepository } from './catalog/createCatalogRepository.ts';
 import { createDatabase, type DatabaseOptions, type Engine } from './db/createDatabase.ts';
 import { registerErrorHandling } from './errors/registerErrorHandling.ts';
+import { createAssetServer } from './assets/createAssetServer.ts';
+import { createFileStorage, type RemoteStorage } from './assets/createFileStorage.ts';
 import { appRoutes } from './routes/appRoutes.ts';
+import { bundleRoutes } from './routes/bundleRoutes.ts';
 import { auditRoutes } from './routes/auditRoutes.ts';
 import { telemetryRoutes } from './routes/telemetryRoutes.ts';
 import { createManifestCache } from './manifest/createManifestCache.ts';
@@ -30,12 +35,21 @@ export interface RegistryOptions extends DatabaseOptions {
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
   logger?: boolean;
+  /**
+   * The public origin of the remote-asset server (`https://aset.kotabogor.go.id`), where uploaded builds are served;
+   * `http://127.0.0.1:4191` by default.
+   */
+  assetOrigin?: string;
+  /** Where uploaded builds are kept; `<dataDir>/remotes` on the filesystem by default. */
+  storage?: RemoteStorage;
 }
 
 export interface Registry {
   app: FastifyInstance;
   engine: Engine;
   location: string;
+  /** The asset origin's handler: serve it on its own origin (a port, or a host behind the proxy or a CDN). */
+  assets: RequestListener;
   close(): Promise<void>;
 }
 
@@ -85,9 +99,12 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     telemetry: createTelemetryStore(database.db),
     userFrom: createTokenVerifier(options.oidc),
     environment: options.environment,
+    storage: options.storage ?? createFileStorage(join(options.dataDir, 'assets')),
+    assetOrigin: options.assetOrigin ?? 'http://127.0.0.1:4191',
   };
   await app.register(manifestRoutes(context));
   await app.register(appRoutes(context));
+  await app.register(bundleRoutes(context));
   await app.register(auditRoutes(context));
   await app.register(telemetryRoutes(context));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
@@ -98,6 +115,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     app,
     engine: database.engine,
     location: database.location,
+    assets: createAssetServer(context.storage),
     async close() {
       await app.close();
       await database.db.destroy();

@@ -30,7 +30,15 @@ const compiler = rspack({
   mode: watch ? 'development' : 'production',
   context: dir,
   entry: { standalone: './src/standalone.tsx' },
-  output: { path: `${dir}/dist`, publicPath: 'auto', uniqueName: 'cek_izin', clean: true },
+  // Chunks load with their SRI hash, which the build writes into remoteEntry.js: the portal pins remoteEntry.js, and
+  // through it every chunk (decisions/0018).
+  output: {
+    path: `${dir}/dist`,
+    publicPath: 'auto',
+    uniqueName: 'cek_izin',
+    clean: true,
+    crossOriginLoading: 'anonymous',
+  },
   resolve: { extensions: ['.tsx', '.ts', '.js'] },
   module: {
     rules: [
@@ -58,6 +66,7 @@ const compiler = rspack({
       dts: false,
     }),
     new rspack.HtmlRspackPlugin({ template: './index.html', chunks: ['standalone'] }),
+    new rspack.SubresourceIntegrityPlugin({ hashFuncNames: ['sha384'], enabled: !watch }),
   ],
   performance: { hints: false },
 });

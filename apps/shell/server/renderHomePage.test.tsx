@@ -4,7 +4,7 @@ import { readBootData } from '../src/catalog/readBootData.ts';
 import { renderHomePage } from './renderHomePage.tsx';
 
 const template = '<!doctype html><html><body><div id="root"></div></body></html>';
-const config = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000 };
+const config = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000, remoteOrigins: [] };
 
 describe('renderHomePage', () => {
   it('renders the catalog into the page, with the data the shell starts from beside it', () => {

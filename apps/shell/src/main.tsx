@@ -6,8 +6,9 @@ import { followDocumentLanguage } from './i18n/followDocumentLanguage.ts';
 import { useLocaleStore } from './i18n/localeStore.ts';
 import { loadTexts } from './i18n/useTexts.ts';
 import { useCatalog } from './catalog/catalogStore.ts';
-import { createNavigationService } from './remotes/createNavigationService.ts';
-import { ShellServicesContext } from './remotes/ShellServicesContext.ts';
+import { createAppHost } from './host/appHost.ts';
+import { createNavigationService } from './host/createNavigationService.ts';
+import { ShellServicesContext } from './host/ShellServicesContext.ts';
 import { createShellRouter } from './routes/createShellRouter.tsx';
 import { startShell } from './startShell.ts';
 import './styles.css';
@@ -17,16 +18,18 @@ followDocumentLanguage();
 void loadTexts(useLocaleStore.getState().locale);
 const routeOf = (appId: string) => {
   const catalog = useCatalog.getState();
-  return catalog.status === 'ready' ? catalog.entries.find((entry) => entry.id === appId)?.route : undefined;
+  return catalog.status === 'ready' ? catalog.byId.get(appId)?.route : undefined;
 };
+const apps = createAppHost();
 const services = {
   navigation: createNavigationService(router, routeOf),
   authFor: agencyAuth,
   bind: bindAgency,
+  apps,
 };
 // The chrome renders at once; the catalog and the sign-in check fill in as they answer. On a page the server
 // rendered, the catalog it was rendered from is in the store before the first render.
-void startShell();
+void startShell(apps);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html lacks <div id="root">');

@@ -6,10 +6,11 @@ import {
   runsAgencyCode,
   savedCatalog,
 } from './auth/shellAuth.ts';
-import { adoptCatalog, failCatalog, loadCatalog } from './catalog/catalogStore.ts';
+import { adoptCatalog, failCatalog, loadCatalog, useCatalog } from './catalog/catalogStore.ts';
 import { readBootData } from './catalog/readBootData.ts';
 import { loadShellConfig } from './config/loadShellConfig.ts';
 import type { ManifestAnswer } from '@bas/auth-bridge';
+import { pageNonce, type AppHost } from './host/appHost.ts';
 
 // Safari has no requestIdleCallback.
 const whenIdle = (task: () => void) =>
@@ -36,8 +37,15 @@ function afterFirstPaint(): Promise<void> {
  * someone is signed in; when that changes, load the catalog again for them. With a rendered page, the catalog is
  * in the store before this function first awaits, so the shell's first render shows what the server did.
  */
-export async function startShell(): Promise<void> {
+export async function startShell(apps: AppHost): Promise<void> {
   const origin = window.location.origin;
+  // Read now, before any app's code can run in the page.
+  const nonce = pageNonce();
+  const register = (catalog: ReturnType<typeof useCatalog.getState>) => {
+    if (catalog.status === 'ready') apps.register(catalog.entries);
+  };
+  register(useCatalog.getState());
+  useCatalog.subscribe(register);
   const boot = readBootData();
   let config;
   try {
@@ -47,6 +55,7 @@ export async function startShell(): Promise<void> {
     failCatalog(cause);
     return;
   }
+  apps.configure({ timeoutMs: config.remoteTimeoutMs, remoteOrigins: config.remoteOrigins, nonce });
   const show = async (personal: () => Promise<ManifestAnswer | undefined>) => {
     const source = { config, personal, saved: savedCatalog };
     if (boot === undefined) await loadCatalog(source);

@@ -12,7 +12,8 @@ const fastifyCodes: Record<string, RegistryErrorCode> = {
 };
 
 const fastifyMessages: Partial<Record<RegistryErrorCode, string>> = {
-  BODY_TOO_LARGE: 'The request body is too large; a manifest entry is a few kilobytes at most.',
+  BODY_TOO_LARGE:
+    'The request body is too large: a manifest entry is a few kilobytes, an uploaded build at most 25 MB (leave out source maps and precompressed copies).',
   UNSUPPORTED_MEDIA_TYPE: 'Send the body as JSON with "Content-Type: application/json".',
 };
 

@@ -1,9 +1,8 @@
-import { isCompatibleSdkVersion, sdkVersion } from '@bas/sdk/version';
-import { manifestEntrySchema, upgradeEntry, validateEntry, type ManifestEntry } from '@bas/manifest';
+import { manifestEntrySchema } from '@bas/manifest';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAdmin, requireAgencyDeveloper } from '../auth/requireActor.ts';
-import { RegistryError } from '../errors/RegistryError.ts';
+import { checkPublication } from '../catalog/checkPublication.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
 
 const appParams = z.object({ id: z.string().min(1).max(50) });
@@ -44,39 +43,12 @@ export function appRoutes({
         validatorCompiler: () => (value) => ({ value }),
       },
       async (request, reply) => {
-        const user = await userFrom(request.headers.authorization);
-        const { entry: upgraded, warnings } = upgradeEntry(request.body);
-        const result = validateEntry(upgraded, { environment });
-        if (!result.ok) {
-          throw new RegistryError(
-            'VALIDATION_FAILED',
-            result.issues.map((issue) => `${issue.path || 'entry'}: ${issue.message}`).join('; '),
-            result.issues.map(({ path, message }) => ({ path, message })),
-          );
-        }
-        const entry: ManifestEntry = result.entry;
-        if (entry.id !== request.params.id) {
-          throw new RegistryError(
-            'VALIDATION_FAILED',
-            `The entry's id "${entry.id}" differs from "${request.params.id}" in the URL.`,
-            [{ path: 'id', message: `must be "${request.params.id}"` }],
-          );
-        }
-        const actor = requireAgencyDeveloper(user, entry.agency, 'publish a version');
-        if (entry.status === 'disabled') {
-          throw new RegistryError(
-            'VALIDATION_FAILED',
-            'Publish with status "active" or "maintenance"; disabling an app is an admin action.',
-            [{ path: 'status', message: 'must be "active" or "maintenance"' }],
-          );
-        }
-        if (entry.kind === 'federated' && !isCompatibleSdkVersion(entry.sdkVersion)) {
-          throw new RegistryError(
-            'VALIDATION_FAILED',
-            `The remote was built against @bas/sdk ${entry.sdkVersion}; this portal provides ${sdkVersion}. Rebuild it with @bas/sdk ^${sdkVersion.replace(/\.\d+$/, '.0')} and publish again.`,
-            [{ path: 'sdkVersion', message: `must be compatible with ${sdkVersion}` }],
-          );
-        }
+        const { entry, actor, warnings } = checkPublication(
+          request.body,
+          request.params.id,
+          await userFrom(request.headers.authorization),
+          environment,
+        );
         await store.publish(entry, actor);
         return reply.code(201).send({
           id: entry.id,

@@ -5,8 +5,6 @@ import { createStore } from 'zustand/vanilla';
 import { useSessionStore } from '../auth/sessionStore.ts';
 import type { ShellConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
-import type { AppLoader } from '../remotes/createAppLoader.ts';
-import { createDeferredAppLoader } from '../remotes/createDeferredAppLoader.ts';
 import { fetchManifest, readManifestAnswer } from './fetchManifest.ts';
 
 export type CatalogState =
@@ -14,7 +12,8 @@ export type CatalogState =
   | {
       status: 'ready';
       entries: ManifestEntry[];
-      loader: AppLoader;
+      byId: ReadonlyMap<string, ManifestEntry>;
+      byRoute: ReadonlyMap<string, ManifestEntry>;
       /** Whom the registry filtered this catalog for: a username, or undefined for an anonymous visitor. */
       loadedFor: string | undefined;
       /** Set when the registry could not be reached and this is the copy saved at that time. */
@@ -27,7 +26,7 @@ const catalogStore = createStore<CatalogState>()(() => ({ status: 'loading' }));
 // server renders the home from the catalog it adopted, so here the snapshot is the current state.
 const renderedStore = { ...catalogStore, getInitialState: () => catalogStore.getState() };
 
-/** The catalog the shell shows and the loader for its apps: a hook, with the store's getState and setState. */
+/** The catalog the shell shows: a hook, with the store's getState and setState. */
 export const useCatalog = Object.assign((): CatalogState => useStore(renderedStore), catalogStore);
 
 interface CatalogSource {
@@ -39,6 +38,15 @@ interface CatalogSource {
 }
 
 let source: CatalogSource | undefined;
+
+/** The entries with their lookups by id and by route (`/layanan/<route>`). */
+function indexed(entries: ManifestEntry[]) {
+  return {
+    entries,
+    byId: new Map(entries.map((entry) => [entry.id, entry])),
+    byRoute: new Map(entries.map((entry) => [entry.route, entry])),
+  };
+}
 // Loads can overlap (anonymous at start, then for the person check-sso found): only the latest one may land.
 let latest = 0;
 
@@ -60,8 +68,7 @@ export function adoptCatalog(next: CatalogSource, entries: ManifestEntry[]): voi
   useCatalog.setState(
     {
       status: 'ready',
-      entries,
-      loader: createDeferredAppLoader(entries, next.config.remoteTimeoutMs),
+      ...indexed(entries),
       loadedFor: undefined,
     },
     true,
@@ -87,8 +94,7 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
     useCatalog.setState(
       {
         status: 'ready',
-        entries,
-        loader: createDeferredAppLoader(entries, config.remoteTimeoutMs),
+        ...indexed(entries),
         loadedFor,
       },
       true,
@@ -102,8 +108,7 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
     useCatalog.setState(
       {
         status: 'ready',
-        entries: copy.entries,
-        loader: createDeferredAppLoader(copy.entries, source.config.remoteTimeoutMs),
+        ...indexed(copy.entries),
         loadedFor: useSessionStore.getState().user?.username,
         savedAt: copy.savedAt,
       },

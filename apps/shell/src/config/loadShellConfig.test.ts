@@ -9,15 +9,20 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const serve = (body: Record<string, string | number>, status = 200) =>
+const serve = (body: Record<string, unknown>, status = 200) =>
   server.use(http.get(`${origin}/config.json`, () => HttpResponse.json(body, { status })));
 
 describe('loadShellConfig', () => {
   it('reads the deployment settings', async () => {
-    serve({ manifestUrl: 'https://registry.test/api/manifest', remoteTimeoutMs: 3000 });
+    serve({
+      manifestUrl: 'https://registry.test/api/manifest',
+      remoteTimeoutMs: 3000,
+      remoteOrigins: ['https://aset.test'],
+    });
     await expect(loadShellConfig(origin)).resolves.toEqual({
       manifestUrl: 'https://registry.test/api/manifest',
       remoteTimeoutMs: 3000,
+      remoteOrigins: ['https://aset.test'],
     });
   });
 
@@ -26,6 +31,15 @@ describe('loadShellConfig', () => {
     await expect(loadShellConfig(origin)).resolves.toEqual({
       manifestUrl: '/api/manifest',
       remoteTimeoutMs: 8000,
+      remoteOrigins: [],
+    });
+  });
+
+  it('refuses a remote origin with a path, since origins are compared exactly', async () => {
+    serve({ remoteOrigins: ['https://aset.test/remotes/'] });
+    await expect(loadShellConfig(origin)).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: expect.stringContaining('"remoteOrigins" must list origins'),
     });
   });
 

@@ -13,11 +13,16 @@ export interface ShellConfig {
   manifestUrl: string;
   /** How long one attempt to load a remote may take before it counts as failed. */
   remoteTimeoutMs: number;
+  /**
+   * The only origins remotes load from: the portal's remote-asset origin, where approved builds are stored, and any
+   * agency server the deployment trusts to serve its own pinned build. An app elsewhere fails closed.
+   */
+  remoteOrigins: string[];
   /** Without it the portal runs for anonymous visitors only. */
   auth?: AuthConfig;
 }
 
-const defaults: ShellConfig = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000 };
+const defaults: ShellConfig = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000, remoteOrigins: [] };
 
 function parseAuth(value: unknown): AuthConfig | undefined {
   if (value === undefined) return undefined;
@@ -51,6 +56,7 @@ export function parseShellConfig(value: unknown): ShellConfig {
   const {
     manifestUrl = defaults.manifestUrl,
     remoteTimeoutMs = defaults.remoteTimeoutMs,
+    remoteOrigins = defaults.remoteOrigins,
     auth,
   } = value as Partial<Record<keyof ShellConfig, unknown>>;
   if (typeof manifestUrl !== 'string' || manifestUrl === '') {
@@ -62,6 +68,15 @@ export function parseShellConfig(value: unknown): ShellConfig {
       'config.json: "remoteTimeoutMs" must be a number of milliseconds between 100 and 120000.',
     );
   }
+  if (
+    !Array.isArray(remoteOrigins) ||
+    !remoteOrigins.every((origin) => typeof origin === 'string' && URL.canParse(origin) && new URL(origin).origin === origin)
+  ) {
+    throw new ShellError(
+      'CONFIG_INVALID',
+      'config.json: "remoteOrigins" must list origins like "https://aset.kotabogor.go.id" (no path, no trailing /).',
+    );
+  }
   const authConfig = parseAuth(auth);
-  return { manifestUrl, remoteTimeoutMs, ...(authConfig === undefined ? {} : { auth: authConfig }) };
+  return { manifestUrl, remoteTimeoutMs, remoteOrigins, ...(authConfig === undefined ? {} : { auth: authConfig }) };
 }

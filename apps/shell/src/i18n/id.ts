@@ -101,6 +101,9 @@ export const id = {
       `Aplikasi ini dibuat untuk kontrak BAS (@bas/sdk) versi ${declared}, sedangkan portal ini menyediakan versi ${provided}. Instansi pengelolanya perlu membangun ulang aplikasi dengan versi yang sesuai.`,
     crashed: 'Aplikasi mengalami galat saat berjalan.',
     circuitOpen: 'Aplikasi ini gagal dimuat berulang kali. Portal menunggu sebentar sebelum mencobanya lagi.',
+    integrity:
+      'Kode aplikasi ini berbeda dari versi yang disetujui, jadi portal tidak menjalankannya. Pengelola portal sudah diberi tahu.',
+    notAllowed: 'Aplikasi ini dimuat dari alamat yang tidak diizinkan portal, jadi portal tidak menjalankannya.',
     authFrameUnavailable:
       'Layanan masuk portal tidak menjawab. Aplikasi baru dapat dibuka setelah layanan itu menjawab, agar tidak ada aplikasi yang dapat menjangkau data aplikasi lain. Coba lagi sebentar lagi.',
     standalone: ({ name }: { name: Value }) => `Buka ${name} di alamatnya sendiri (tab baru)`,

@@ -1,10 +1,10 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { appPath } from '@bas/sdk';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { Link } from 'react-router';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
-import { useCatalog } from '../catalog/catalogStore.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
+import { ShellServicesContext } from '../host/ShellServicesContext.ts';
 import { useHydrated } from '../hydration/useHydrated.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import { useTexts } from '../i18n/useTexts.ts';
@@ -16,14 +16,13 @@ import { useTexts } from '../i18n/useTexts.ts';
 const AppCard = memo(function AppCard({ entry }: { entry: ManifestEntry }) {
   const t = useTexts();
   const localized = useLocalized();
-  const catalog = useCatalog();
+  // Absent where the server renders the home page: nothing loads there.
+  const apps = useContext(ShellServicesContext)?.apps;
   const hydrated = useHydrated();
   const favourite = usePersonalLists((state) => state.favourites.includes(entry.id));
   const toggleFavourite = usePersonalLists((state) => state.toggleFavourite);
   // Loading starts when the person shows intent, so the app is often ready by the click.
-  const preload = () => {
-    if (catalog.status === 'ready') catalog.loader.preload(entry);
-  };
+  const preload = () => apps?.preload(entry);
   return (
     <li className="app-card">
       <div className="card-title">

@@ -8,12 +8,13 @@ import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
-import { RemoteErrorBoundary } from '../remotes/RemoteErrorBoundary.tsx';
-import { IframeApp } from '../remotes/IframeApp.tsx';
-import { RemoteOutlet } from '../remotes/RemoteOutlet.tsx';
+import { RemoteErrorBoundary } from '../host/RemoteErrorBoundary.tsx';
+import { IframeApp } from '../host/IframeApp.tsx';
+import { RemoteOutlet } from '../host/RemoteOutlet.tsx';
 import { AppBanners } from '../notices/AppBanners.tsx';
 import { Toasts } from '../notices/Toasts.tsx';
 import { NotForYourAccount } from './NotForYourAccount.tsx';
+import { useShellServices } from '../host/ShellServicesContext.ts';
 
 /** `/layanan/:route/*`: one app in its own area; everything after the app's segment is the app's. */
 export function AppPage() {
@@ -21,13 +22,11 @@ export function AppPage() {
   const localized = useLocalized();
   const { route = '' } = useParams();
   const catalog = useCatalog();
+  const { apps } = useShellServices();
   const auth = useSessionStore();
   const [attempt, setAttempt] = useState(0);
   const opened = usePersonalLists((state) => state.opened);
-  const openedId =
-    catalog.status === 'ready'
-      ? catalog.entries.find((candidate) => candidate.route === route)?.id
-      : undefined;
+  const openedId = catalog.status === 'ready' ? catalog.byRoute.get(route)?.id : undefined;
   useEffect(() => {
     if (openedId !== undefined) opened(openedId);
   }, [openedId, opened]);
@@ -38,7 +37,7 @@ export function AppPage() {
     return <p role="status">{t.home.loading}</p>;
   }
   if (catalog.status === 'failed') return <p role="alert">{t.home.failed}</p>;
-  const entry = catalog.entries.find((candidate) => candidate.route === route);
+  const entry = catalog.byRoute.get(route);
   if (entry === undefined) {
     // The registry never says whether an app is internal or absent: sign-in is offered, never confirmed.
     if (auth.status === 'disabled' || auth.status === 'unavailable') {
@@ -68,8 +67,8 @@ export function AppPage() {
     content = <p role="status">{t.app.maintenance({ name })}</p>;
   } else if (entry.kind === 'federated') {
     content = (
-      <RemoteErrorBoundary appName={name} timeoutMs={catalog.loader.timeoutMs} onRetry={retry}>
-        <RemoteOutlet key={`${entry.id}#${attempt}`} entry={entry} loader={catalog.loader} onRetry={retry} />
+      <RemoteErrorBoundary appName={name} timeoutMs={apps.timeoutMs} onRetry={retry}>
+        <RemoteOutlet key={`${entry.id}#${attempt}`} entry={entry} onRetry={retry} />
       </RemoteErrorBoundary>
     );
   } else if (entry.kind === 'iframe') {
@@ -78,7 +77,7 @@ export function AppPage() {
         entry={entry}
         name={name}
         title={t.app.frameTitle({ name, agency })}
-        timeoutMs={catalog.loader.timeoutMs}
+        timeoutMs={apps.timeoutMs}
       />
     );
   } else {

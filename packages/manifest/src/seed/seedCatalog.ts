@@ -10,6 +10,8 @@ export interface SeedOptions {
    * app keeps its production URL.
    */
   sampleApps?: Readonly<Record<string, string>>;
+  /** The integrity of each sample app's build (`writeIntegrityIndex`), by app id; carried by its entry. */
+  integrity?: Readonly<Record<string, string>>;
 }
 
 // packages/manifest/seed/, two levels up from both src/seed/ (tests) and dist/seed/ (the built package).
@@ -20,9 +22,14 @@ const seedFiles = ['government.json', 'public-services.json', 'community.json', 
 
 let loaded: readonly ManifestEntry[] | undefined;
 
-function pointAt(entry: ManifestEntry, origin: string): ManifestEntry {
+function pointAt(entry: ManifestEntry, origin: string, integrity: string | undefined): ManifestEntry {
   return entry.kind === 'federated'
-    ? { ...entry, manifestUrl: `${origin}/mf-manifest.json`, standaloneUrl: `${origin}/` }
+    ? {
+        ...entry,
+        manifestUrl: `${origin}/mf-manifest.json`,
+        standaloneUrl: `${origin}/`,
+        ...(integrity === undefined ? {} : { integrity }),
+      }
     : { ...entry, url: `${origin}/` };
 }
 
@@ -41,6 +48,6 @@ export function seedCatalog(options: SeedOptions = {}): ManifestEntry[] {
   // next caller's.
   return structuredClone(loaded).map((entry) => {
     const origin = options.sampleApps?.[entry.id];
-    return origin === undefined ? entry : pointAt(entry, origin);
+    return origin === undefined ? entry : pointAt(entry, origin, options.integrity?.[entry.id]);
   });
 }

@@ -20,7 +20,7 @@ describe('createShellHost', () => {
   const context = createRemoteContext(
     entry,
     createShellHost(
-      { navigation, authFor: agencyAuth, bind: () => Promise.resolve(true) },
+      { navigation, authFor: agencyAuth },
       entry.agency,
       () => {},
     ),

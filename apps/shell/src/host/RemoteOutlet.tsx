@@ -4,7 +4,6 @@ import { useTexts } from '../i18n/useTexts.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import type { FederatedEntry } from '@bas/manifest';
 import { ShellError } from '../errors/ShellError.ts';
-import type { AppLoader } from './createAppLoader.ts';
 import { clearBanners } from '../notices/noticeStore.ts';
 import { createShellHost } from './createShellHost.ts';
 import { useShellServices } from './ShellServicesContext.ts';
@@ -25,11 +24,9 @@ function crashed(entry: FederatedEntry, cause: unknown): ShellError {
  */
 export function RemoteOutlet({
   entry,
-  loader,
   onRetry,
 }: {
   entry: FederatedEntry;
-  loader: AppLoader;
   onRetry(): void;
 }) {
   const t = useTexts();
@@ -54,10 +51,12 @@ export function RemoteOutlet({
     // this page, the page is replaced (the switch page) and nothing loads here.
     services
       .bind(entry.agency, window.location.pathname + window.location.search)
-      .then((bound) => (bound && active ? loader.load(entry) : undefined))
-      .then((module) => {
-        if (module === undefined || !active) return;
-        unmount = module.mount(host, context);
+      .then((bound) => (bound && active ? services.apps.open(entry, host, context) : undefined))
+      .then((mounted) => {
+        if (mounted === undefined) return;
+        // Closed while it loaded: the app goes again at once.
+        if (!active) return mounted();
+        unmount = mounted;
         setState({ status: 'mounted' });
       })
       .catch(fail);
@@ -66,7 +65,7 @@ export function RemoteOutlet({
       unmount?.();
       clearBanners(entry.id);
     };
-  }, [entry, loader, services]);
+  }, [entry, services]);
 
   return (
     <>
@@ -81,7 +80,7 @@ export function RemoteOutlet({
           standaloneUrl={entry.standaloneUrl}
           sdkVersion={entry.sdkVersion}
           error={state.error}
-          timeoutMs={loader.timeoutMs}
+          timeoutMs={services.apps.timeoutMs}
           onRetry={onRetry}
         />
       )}

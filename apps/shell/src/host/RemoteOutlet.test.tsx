@@ -4,24 +4,16 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
 import { ShellError } from '../errors/ShellError.ts';
-import type { AppLoader } from './createAppLoader.ts';
+import type { AppHost } from './appHost.ts';
 import { ShellServicesContext } from './ShellServicesContext.ts';
 import { agencyAuth } from '../auth/shellAuth.ts';
 import { RemoteOutlet } from './RemoteOutlet.tsx';
 import type { FederatedEntry } from '@bas/manifest';
 import { AppBanners } from '../notices/AppBanners.tsx';
 import { Toasts } from '../notices/Toasts.tsx';
-import { createAppLoader } from './createAppLoader.ts';
 
 const telemetry = vi.hoisted(() => ({ record: vi.fn(), flush: vi.fn() }));
 vi.mock('../telemetry/shellTelemetry.ts', () => ({ shellTelemetry: telemetry }));
-
-// The runtime is not needed to see what the loader refuses before fetching anything.
-vi.mock('@module-federation/enhanced/runtime', () => ({
-  loadRemote: vi.fn(() => Promise.reject(new Error('nothing may be fetched'))),
-  registerPlugins: vi.fn(),
-  registerRemotes: vi.fn(),
-}));
 
 const entry = pengumumanEntry;
 
@@ -34,27 +26,28 @@ const navigation: NavigationService = {
 };
 
 /** The shell's way of retrying: a new key remounts the outlet. */
-function Harness({ loader, app = entry }: { loader: AppLoader; app?: FederatedEntry }) {
+function Harness({ loader, app = entry }: { loader: AppHost; app?: FederatedEntry }) {
   const [attempt, setAttempt] = useState(0);
   return (
-    <ShellServicesContext value={{ navigation, authFor: agencyAuth, bind: () => Promise.resolve(true) }}>
+    <ShellServicesContext
+      value={{ navigation, authFor: agencyAuth, bind: () => Promise.resolve(true), apps: loader }}
+    >
       <AppBanners appId={app.id} appName="Pengumuman" />
-      <RemoteOutlet key={attempt} entry={app} loader={loader} onRetry={() => setAttempt((n) => n + 1)} />
+      <RemoteOutlet key={attempt} entry={app} onRetry={() => setAttempt((n) => n + 1)} />
       <Toasts />
     </ShellServicesContext>
   );
 }
 
-function loaderOf(
-  ...results: Array<RemoteModule | ShellError>
-): AppLoader & { load: ReturnType<typeof vi.fn> } {
-  const load = vi.fn();
+/** An app host whose opens load `results` in turn (a module is then mounted, an error is the failure). */
+function loaderOf(...results: Array<RemoteModule | ShellError>): AppHost & { open: ReturnType<typeof vi.fn> } {
+  const open = vi.fn();
   for (const result of results) {
-    load.mockImplementationOnce(() =>
-      result instanceof ShellError ? Promise.reject(result) : Promise.resolve(result),
+    open.mockImplementationOnce((_entry: FederatedEntry, element: HTMLElement, context: RemoteContext) =>
+      result instanceof ShellError ? Promise.reject(result) : Promise.resolve(result.mount(element, context)),
     );
   }
-  return { timeoutMs: 8000, load, preload: vi.fn() };
+  return { timeoutMs: 8000, configure: vi.fn(), register: vi.fn(), preload: vi.fn(), open };
 }
 
 const greeting: RemoteModule = {
@@ -93,7 +86,7 @@ describe('RemoteOutlet', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Coba lagi' }));
     expect(await screen.findByText('Halo dari pengumuman di /layanan/pengumuman')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(loader.load).toHaveBeenCalledTimes(2);
+    expect(loader.open).toHaveBeenCalledTimes(2);
   });
 
   it('says how long it waited when the app never answered', async () => {
@@ -128,10 +121,9 @@ describe('RemoteOutlet', () => {
     expect((await screen.findByRole('alert')).getAttribute('data-error-code')).toBe('REMOTE_CRASHED');
   });
 
-  it('refuses an app built against an SDK this shell does not provide, saying which versions', async () => {
+  it('says which versions when the host refuses an app built against an SDK this shell does not provide', async () => {
     const newer = { ...entry, sdkVersion: '3.1.0' } as FederatedEntry;
-    const loader = createAppLoader([newer], 8000);
-    render(<Harness loader={loader} app={newer} />);
+    render(<Harness loader={loaderOf(new ShellError('REMOTE_SDK_INCOMPATIBLE', 'newer'))} app={newer} />);
     const alert = await screen.findByRole('alert');
     expect(alert.getAttribute('data-error-code')).toBe('REMOTE_SDK_INCOMPATIBLE');
     expect(alert.textContent).toContain(

@@ -16,7 +16,7 @@ function describeError(error: unknown): { name: string; message: string } {
  * mounting outlet's fallback when the app reports a failure.
  */
 export function createShellHost(
-  services: ShellServices,
+  services: Pick<ShellServices, 'navigation' | 'authFor'>,
   agency: string,
   reportError: (error: unknown) => void,
 ): RemoteHost {

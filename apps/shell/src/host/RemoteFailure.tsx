@@ -30,6 +30,8 @@ export function RemoteFailure({
       REMOTE_SDK_INCOMPATIBLE: t.app.sdkIncompatible({ declared: declared ?? '?', provided: sdkVersion }),
       REMOTE_CRASHED: t.app.crashed,
       REMOTE_CIRCUIT_OPEN: t.app.circuitOpen,
+      REMOTE_INTEGRITY: t.app.integrity,
+      REMOTE_NOT_ALLOWED: t.app.notAllowed,
       AUTH_FRAME_UNAVAILABLE: t.app.authFrameUnavailable,
     }[error.code as string] ?? t.app.unreachable;
   return (

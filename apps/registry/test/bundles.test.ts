@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { listen } from '@bas/server-kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from './support/startIdentityProvider.ts';
+import { seedEntry, startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
+import { engines, postgresAvailable } from './support/storageEngines.ts';
+
+const sri = (bytes: Buffer | string) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** A small ES-module remote as the federation plugin writes it: manifest, entry, the exposed module's chunk. */
+function build(overrides: Record<string, string> = {}): Record<string, string> {
+  const files: Record<string, string> = {
+    'mf-manifest.json': JSON.stringify({
+      id: 'antrean',
+      name: 'antrean',
+      metaData: { remoteEntry: { name: 'remoteEntry.js', path: '', type: 'module' }, publicPath: 'auto' },
+      shared: [],
+      exposes: [{ path: './App', assets: { js: { sync: ['assets/App-1a2b.js'], async: [] }, css: { sync: [], async: [] } } }],
+    }),
+    'remoteEntry.js': `export const get = () => import('./assets/App-1a2b.js');\n${'// padding\n'.repeat(200)}`,
+    'assets/App-1a2b.js': 'export const mount = (element) => { element.textContent = "Antrean"; return () => {}; };\n',
+    ...overrides,
+  };
+  return Object.fromEntries(Object.entries(files).map(([path, text]) => [path, Buffer.from(text).toString('base64')]));
+}
+
+const entryFor = (version: string) => {
+  const { manifestUrl: _url, integrity: _integrity, ...entry } = seedEntry('antrean-disdukcapil') as Record<string, unknown>;
+  return { ...entry, version };
+};
+
+describe.each(engines)('publishing an uploaded build on %s', (engine) => {
+  let registry: TestRegistry;
+  let assets: Server;
+  let assetOrigin: string;
+  beforeAll(async () => {
+    registry = await startTestRegistry(engine);
+    assets = createServer((request, response) => registry.registry.assets(request, response));
+    assetOrigin = await listen(assets, '127.0.0.1', 0);
+  });
+  afterAll(async () => {
+    assets.close();
+    await registry.close();
+  });
+  const upload = (version: string, files = build(), as = users.devDisdukcapil, entry: object = entryFor(version)) =>
+    registry.call('POST', '/api/apps/antrean-disdukcapil/bundles', { as, body: { entry, files } });
+  /** A stored file, fetched as a browser on the portal's page would. */
+  const fetchStored = (manifestUrl: string, path: string, headers: Record<string, string> = {}) =>
+    fetch(new URL(path, new URL(manifestUrl).pathname.replace(/mf-manifest\.json$/, '').replace(/^/, assetOrigin)), { headers });
+
+  describe.skipIf(engine === 'postgres' && !postgresAvailable())('the flow', () => {
+    let manifestUrl = '';
+
+    it('stores the build content-addressed on the asset origin and pins it in the entry', async () => {
+      const published = await upload('10.0.0');
+      expect(published.status, published.body).toBe(201);
+      const answer = published.json() as { manifestUrl: string; integrity: string };
+      expect(answer.manifestUrl).toMatch(
+        /^http:\/\/127\.0\.0\.1:4191\/remotes\/antrean-disdukcapil\/10\.0\.0\/[0-9a-f]{64}\/mf-manifest\.json$/,
+      );
+      manifestUrl = answer.manifestUrl;
+      const index = await fetchStored(manifestUrl, 'bas-integrity.json');
+      const indexBytes = Buffer.from(await index.arrayBuffer());
+      // The folder is named after the index's hash; the entry pins the index; the index pins every file.
+      expect(manifestUrl).toContain(createHash('sha256').update(indexBytes).digest('hex'));
+      expect(answer.integrity).toBe(sri(indexBytes));
+      const files = build();
+      expect(JSON.parse(indexBytes.toString()).files).toEqual(
+        Object.fromEntries(Object.entries(files).map(([path, content]) => [path, sri(Buffer.from(content, 'base64'))])),
+      );
+
+      const chunk = await fetchStored(manifestUrl, 'assets/App-1a2b.js');
+      expect(chunk.status).toBe(200);
+      expect(chunk.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(chunk.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(chunk.headers.get('access-control-allow-origin')).toBe('*');
+      expect(await chunk.text()).toContain('Antrean');
+      const compressed = await fetchStored(manifestUrl, 'remoteEntry.js', { 'accept-encoding': 'br' });
+      expect(compressed.headers.get('content-encoding')).toBe('br');
+      expect(await compressed.text()).toContain("import('./assets/App-1a2b.js')");
+    });
+
+    it('serves the stored bytes once an admin approves the version, and after a restart', async () => {
+      const approved = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions/10.0.0/approve', {
+        as: users.admin,
+      });
+      expect(approved.status).toBe(200);
+      const manifest = (await registry.call('GET', '/api/manifest', { as: users.asnDisdukcapil })).json() as {
+        entries: Array<{ id: string; manifestUrl?: string; integrity?: string }>;
+      };
+      expect(manifest.entries.find((entry) => entry.id === 'antrean-disdukcapil')).toMatchObject({ manifestUrl });
+      await registry.restart();
+      expect((await fetchStored(manifestUrl, 'assets/App-1a2b.js')).status).toBe(200);
+    });
+
+    it('never changes what is stored: the same version cannot be uploaded again with other bytes', async () => {
+      const again = await upload('10.0.0', build({ 'assets/App-1a2b.js': 'export const mount = () => alert(1);' }));
+      expect(again.status).toBe(409);
+      expect(await (await fetchStored(manifestUrl, 'assets/App-1a2b.js')).text()).toContain('Antrean');
+    });
+
+    it("refuses another agency's developer and stores nothing of theirs", async () => {
+      const refused = await upload('10.1.0', build(), users.devBkpsdm);
+      expect(refused.status).toBe(403);
+      const stored = join(registry.storage.dataDir, 'assets', 'remotes', 'antrean-disdukcapil', '10.1.0');
+      expect(() => readFileSync(join(stored, 'bas-integrity.json'))).toThrow();
+    });
+  });
+
+  describe.skipIf(engine === 'postgres' && !postgresAvailable())('a build it cannot serve', () => {
+    const refusal = async (files: Record<string, string>, entry?: object) => {
+      const response = await upload('11.0.0', files, users.devDisdukcapil, entry);
+      expect(response.status).toBe(400);
+      return (response.json() as { message: string }).message;
+    };
+    const encoded = (text: string) => Buffer.from(text).toString('base64');
+
+    it('names each problem and what to do about it', async () => {
+      expect(await refusal({ ...build(), '../escape.js': encoded('x') })).toContain(
+        '../escape.js is not a plain relative path inside the build',
+      );
+      const { 'mf-manifest.json': _manifest, ...withoutManifest } = build();
+      expect(await refusal(withoutManifest)).toContain("mf-manifest.json is missing: build with the federation plugin's `manifest: true`");
+      const { 'assets/App-1a2b.js': _chunk, ...withoutChunk } = build();
+      expect(await refusal(withoutChunk)).toContain('lists "assets/App-1a2b.js", which is not in the upload');
+      expect(await refusal({ ...build(), 'remoteEntry.js.br': encoded('x') })).toContain(
+        'is a precompressed copy: leave those out',
+      );
+      const elsewhere = JSON.parse(Buffer.from(build()['mf-manifest.json'] ?? '', 'base64').toString()) as {
+        metaData: { publicPath: string };
+      };
+      elsewhere.metaData.publicPath = 'https://cdn.example.com/antrean/';
+      expect(await refusal({ ...build(), 'mf-manifest.json': encoded(JSON.stringify(elsewhere)) })).toContain(
+        'sets the public path to "https://cdn.example.com/antrean/"; build with publicPath "auto"',
+      );
+      expect(await refusal(build(), { ...entryFor('11.0.0'), manifestUrl: 'https://x.test/mf-manifest.json' })).toContain(
+        'Leave out "manifestUrl" when uploading a build',
+      );
+    });
+
+    it('refuses classic-script chunks the entry does not pin', async () => {
+      const classic = JSON.parse(Buffer.from(build()['mf-manifest.json'] ?? '', 'base64').toString()) as {
+        metaData: { remoteEntry: { type: string } };
+      };
+      classic.metaData.remoteEntry.type = 'global';
+      const unpinned = { ...build(), 'mf-manifest.json': encoded(JSON.stringify(classic)) };
+      expect(await refusal(unpinned)).toContain(
+        'assets/App-1a2b.js is a classic-script chunk whose SRI hash is not in the entry: build with SubresourceIntegrityPlugin',
+      );
+      const chunk = 'export const mount = (element) => { element.textContent = "Antrean"; return () => {}; };\n';
+      const pinned = { ...unpinned, 'remoteEntry.js': encoded(`var sriHashes = {"1":"${sri(chunk)}"};`) };
+      expect((await upload('11.0.1', pinned)).status).toBe(201);
+    });
+  });
+});
+

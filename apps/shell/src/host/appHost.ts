@@ -1,0 +1,81 @@
+import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
+import type { RemoteContext, Unmount } from '@bas/sdk';
+import { claimPreloadOf } from '../auth/shellAuth.ts';
+import type { FederationHost, FederationHostOptions } from './createFederationHost.ts';
+
+/**
+ * Everything about opening an app, in one object built once at start-up (decisions/0018): which apps exist
+ * (`register`), fetching one ahead of the click (`preload`), and loading and mounting one into an element
+ * (`open`). The federation runtime and its plugins are fetched the first time someone shows intent to open an
+ * app, not with the first paint (decisions/0013).
+ */
+export interface AppHost {
+  /** How long an open may take before it fails with `REMOTE_TIMEOUT`. */
+  readonly timeoutMs: number;
+  /** The deployment's settings, from config.json; nothing loads before they are known. */
+  configure(options: FederationHostOptions): void;
+  register(entries: readonly ManifestEntry[]): void;
+  preload(entry: ManifestEntry): void;
+  /** Loads the app and mounts it; resolves with its unmount, rejects with a `ShellError` saying why not. */
+  open(entry: FederatedEntry, element: HTMLElement, context: RemoteContext): Promise<Unmount>;
+}
+
+const federated = (entries: readonly ManifestEntry[]) =>
+  entries.filter((entry): entry is FederatedEntry => entry.kind === 'federated');
+
+export function createAppHost(): AppHost {
+  let configure: (options: FederationHostOptions) => void = () => undefined;
+  const configured = new Promise<FederationHostOptions>((resolve) => (configure = resolve));
+  let timeoutMs = 8000;
+  let federation: Promise<FederationHost> | undefined;
+  let known: readonly FederatedEntry[] = [];
+  const ready = () =>
+    (federation ??= Promise.all([configured, import('./createFederationHost.ts')]).then(
+      ([options, { createFederationHost }]) => {
+        const host = createFederationHost(options);
+        host.register(known);
+        return host;
+      },
+    ));
+  // One load at a time per app: a preload on hover and the click that follows share it.
+  const pending = new Map<string, ReturnType<FederationHost['load']>>();
+  const load = async (entry: FederatedEntry) => {
+    const host = await ready();
+    host.register([entry]);
+    const running = pending.get(entry.id) ?? host.load(entry).finally(() => pending.delete(entry.id));
+    pending.set(entry.id, running);
+    return running;
+  };
+
+  return {
+    get timeoutMs() {
+      return timeoutMs;
+    },
+    configure(options) {
+      timeoutMs = options.timeoutMs;
+      configure(options);
+    },
+    register(entries) {
+      known = federated(entries);
+      void federation?.then((host) => host.register(known));
+    },
+    preload(entry) {
+      if (entry.kind !== 'federated' || entry.status !== 'active') return;
+      // Another agency's code may not run in this tab yet: fetch its manifest only, which runs nothing.
+      if (!claimPreloadOf(entry.agency)) {
+        void fetch(entry.manifestUrl, { credentials: 'omit' }).catch(() => undefined);
+        return;
+      }
+      load(entry).catch(() => undefined);
+    },
+    async open(entry, element, context) {
+      const module = await load(entry);
+      return module.mount(element, context);
+    },
+  };
+}
+
+/** The page's CSP nonce, read before any app's code runs; the import maps that pin an app's files carry it. */
+export function pageNonce(): string {
+  return document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '';
+}

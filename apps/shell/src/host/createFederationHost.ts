@@ -1,0 +1,95 @@
+import { getInstance } from '@module-federation/enhanced/runtime';
+import { isRemoteModule, type RemoteModule } from '@bas/sdk';
+import type { FederatedEntry } from '@bas/manifest';
+import { ShellError } from '../errors/ShellError.ts';
+import { integrityPlugin } from './integrityPlugin.ts';
+import { reliabilityPlugins } from './reliabilityPlugins.ts';
+import { withTimeout } from './withTimeout.ts';
+
+export interface FederationHostOptions {
+  timeoutMs: number;
+  remoteOrigins: readonly string[];
+  nonce: string;
+}
+
+export interface FederationHost {
+  register(entries: readonly FederatedEntry[]): void;
+  load(entry: FederatedEntry): Promise<RemoteModule>;
+}
+
+const moduleRequest = (entry: FederatedEntry) => `${entry.id}/${entry.exposedModule.replace(/^\.\//, '')}`;
+
+/**
+ * The federation side of the app host, loaded the first time someone shows intent to open an app (decisions/0013):
+ * the runtime's own instance (the one the shell's build initialised with the shared singletons), with BAS's
+ * runtime plugins (integrity, SDK version, circuit breaker, retries), and a timeout on every open.
+ */
+export function createFederationHost(options: FederationHostOptions): FederationHost {
+  const runtime = getInstance();
+  if (runtime == null) throw new Error('The federation runtime was not initialised by the shell build.');
+  const instance = runtime;
+  const entries = new Map<string, FederatedEntry>();
+  const failures = new Map<string, ShellError>();
+  const entryOf = (name: string) => entries.get(name);
+  const failed = (name: string, error: ShellError) => void failures.set(name, error);
+  const integrity = integrityPlugin({ ...options, entryOf, failed });
+  const { sdkVersionPlugin, circuitBreakerPlugin, retryPlugin } = reliabilityPlugins({
+    entryOf,
+    failed,
+    failureOf: (name) => failures.get(name),
+    forget: (name) => void failures.delete(name),
+  });
+  // In this order: what refuses without a request goes first, the integrity index is fetched only for an app that
+  // may be tried, and retries see every other plugin's verdict.
+  instance.registerPlugins([sdkVersionPlugin, circuitBreakerPlugin, integrity.plugin, retryPlugin]);
+
+  async function why(entry: FederatedEntry, cause: unknown): Promise<ShellError> {
+    const recorded = failures.get(entry.id);
+    if (recorded !== undefined) return recorded;
+    // A module the browser refused (a changed chunk) reads like a network failure; the index tells them apart.
+    const altered = await integrity.findAltered(entry);
+    if (altered !== undefined) {
+      const error = new ShellError('REMOTE_INTEGRITY', `${altered} of ${entry.id} differs from the approved version.`);
+      failures.set(entry.id, error);
+      return error;
+    }
+    return new ShellError('REMOTE_UNREACHABLE', `${entry.id} could not be loaded from ${entry.manifestUrl}.`, {
+      cause,
+    });
+  }
+
+  return {
+    register(added) {
+      const fresh = added.filter((entry) => entries.get(entry.id)?.manifestUrl !== entry.manifestUrl);
+      for (const entry of added) entries.set(entry.id, entry);
+      // `force`: an approved update or a rollback moves an app to other bytes (another manifest URL).
+      if (fresh.length > 0) {
+        instance.registerRemotes(
+          fresh.map((entry) => ({ name: entry.id, entry: entry.manifestUrl })),
+          { force: true },
+        );
+      }
+    },
+    async load(entry) {
+      failures.delete(entry.id);
+      const loaded = await withTimeout(
+        () => instance.loadRemote<unknown>(moduleRequest(entry)),
+        options.timeoutMs,
+        () =>
+          new ShellError(
+            'REMOTE_TIMEOUT',
+            `${entry.id} did not answer within ${Math.round(options.timeoutMs / 1000)} s.`,
+          ),
+      ).catch(async (cause: unknown) => {
+        throw cause instanceof ShellError && cause.code === 'REMOTE_TIMEOUT' ? cause : await why(entry, cause);
+      });
+      if (!isRemoteModule(loaded)) {
+        throw new ShellError(
+          'REMOTE_CONTRACT',
+          `${entry.id} exposes ${entry.exposedModule} without a mount(element, context) function.`,
+        );
+      }
+      return loaded;
+    },
+  };
+}
