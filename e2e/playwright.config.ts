@@ -15,6 +15,7 @@ export default defineConfig({
         'accessibility.spec.ts',
         'sampleApps.spec.ts',
         'developerKit.spec.ts',
+        'pinnedRemotes.spec.ts',
       ],
       use: { baseURL: portals.devIdp },
     },

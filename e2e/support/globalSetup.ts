@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { devOverlayFile, realmFile, startDevStack, type DevStack } from '@bas/dev-stack';
@@ -31,6 +31,16 @@ export default async function globalSetup() {
     name: 'hostile',
     dir: fileURLToPath(new URL('../fixtures/hostile-remote/dist', import.meta.url)),
   };
+  // An agency serving its own build (URL publishing): a copy of a sample's build the pinning tests may change.
+  const agencyCopy = dataDir('agency-copy');
+  // (Without precompressed copies: its server would keep their old lengths.)
+  cpSync(fileURLToPath(new URL('../../apps/remotes/pengumuman/dist', import.meta.url)), agencyCopy, {
+    recursive: true,
+    filter: (source) => !/\.(br|gz)$/.test(source),
+  });
+  process.env.BAS_E2E_AGENCY_COPY = agencyCopy;
+  const devData = dataDir('dev');
+  process.env.BAS_E2E_DATA_DIR = devData;
   const withoutCors = await startServerWithoutCors(
     readFileSync(
       fileURLToPath(new URL('../../apps/remotes/pengumuman/dist/mf-manifest.json', import.meta.url)),
@@ -71,9 +81,9 @@ export default async function globalSetup() {
     port: portOf(portals.devIdp),
     remotesPort: 0,
     devIdpPort: 0,
-    env: { BAS_DATA_DIR: dataDir('dev') },
+    env: { BAS_DATA_DIR: devData },
     remoteTimeoutMs: testPortal.remoteTimeoutMs,
-    extraRemotes: [{ name: 'broken', dir: brokenRemote }, hostileRemote],
+    extraRemotes: [{ name: 'broken', dir: brokenRemote }, hostileRemote, { name: 'salinan', dir: agencyCopy }],
     extraEntries: (origins, integrity) => (
       (builds = integrity),
       [
@@ -107,6 +117,13 @@ export default async function globalSetup() {
         name: { id: 'Aplikasi Lama', en: 'Legacy App' },
         url: `${legacy.origin}/`,
       },
+      testApp(
+        'pengumuman-agensi',
+        'Pengumuman Agensi',
+        `${origins.get('salinan') ?? ''}/mf-manifest.json`,
+        './App',
+        'salinan',
+      ),
       testApp(
         'gagal-berjalan',
         'Layanan Gagal Berjalan',

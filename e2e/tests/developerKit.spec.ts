@@ -9,7 +9,7 @@ import { closedPort } from '../support/testServers.ts';
 import { portals } from '../support/testPortal.ts';
 
 // An agency developer's whole way, as the README tells it: scaffold a remote, test and build it, sign in with the
-// CLI, publish, have an admin approve, and open it in the portal. npm installs the scaffold's packages from the
+// CLI, upload the build, have an admin approve, and open it in the portal. npm installs the scaffold's packages from the
 // registry, like on a developer's machine.
 const cli = fileURLToPath(new URL('../../packages/create-remote/dist/cli.js', import.meta.url));
 const portal = portals.devIdp;
@@ -98,7 +98,7 @@ test('an agency developer goes from nothing to their own remote live in the port
       const developer = await loginWithCli(page, dir, 'dev.disdukcapil');
       const published = await runCommand(
         'node',
-        [cli, 'publish', '--registry', portal, '--entry-url', `http://127.0.0.1:${port}/`],
+        [cli, 'publish', '--registry', portal],
         {
           cwd: dir,
           env: { BAS_REMOTE_CONFIG_DIR: developer },
@@ -106,6 +106,9 @@ test('an agency developer goes from nothing to their own remote live in the port
       );
       expect(published.code, published.output).toBe(0);
       expect(published.output).toContain('Published layanan-uji 0.1.0: pending');
+      // Uploaded: the portal serves the approved bytes from its asset origin, not the developer's server.
+      const storedAt = /Stored at (\S+)/.exec(published.output)?.[1] ?? '';
+      expect(new URL(storedAt).port).toBe(String(Number(new URL(portal).port) + 20));
 
       // An admin approves it with the same CLI.
       await page.context().clearCookies();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { cliToken } from '../support/cliToken.ts';
+import { publishBuild } from '../support/publishBuild.ts';
 import { signIn } from '../support/signIn.ts';
 import { testPortal } from '../support/testPortal.ts';
 
@@ -13,6 +13,7 @@ const issuer = () =>
   `${(onKeycloak() ? process.env.BAS_E2E_KEYCLOAK : process.env.BAS_E2E_DEV_IDP) ?? ''}/realms/bas`;
 const hostileOrigin = () =>
   (onKeycloak() ? process.env.BAS_E2E_HOSTILE_KEYCLOAK : process.env.BAS_E2E_HOSTILE_DEV_IDP) ?? '';
+const hostileBuild = fileURLToPath(new URL('../fixtures/hostile-remote/dist', import.meta.url));
 const app = { id: 'layanan-jahat', agency: 'disdukcapil', version: `1.0.${Date.now() % 100_000}` };
 
 interface Loot {
@@ -26,46 +27,33 @@ test.beforeEach(() => {
   test.skip(unavailable !== undefined, `real Keycloak not running: ${unavailable}`);
 });
 
-/** Publishes the hostile app as a Disdukcapil developer and has an admin approve it, both with bas-cli tokens. */
+/** Uploads the hostile app's build as a Disdukcapil developer and has an admin approve it, both with bas-cli tokens. */
 async function publishHostileApp(page: Page): Promise<void> {
-  const portal = test.info().project.use.baseURL ?? '';
-  const developer = await cliToken(page, issuer(), 'dev.disdukcapil');
-  await page.context().clearCookies();
-  const admin = await cliToken(page, issuer(), 'admin');
-  await page.context().clearCookies();
-  const index = Buffer.from(await (await fetch(`${hostileOrigin()}/bas-integrity.json`)).arrayBuffer());
-  const entry = {
-    integrity: `sha384-${createHash('sha384').update(index).digest('base64')}`,
-    id: app.id,
-    name: { id: 'Layanan Jahat', en: 'Hostile Service' },
-    description: { id: 'Aplikasi uji yang menyerang portal.', en: 'A test app that attacks the portal.' },
-    agency: app.agency,
-    category: 'informasi-publik',
-    role: 'public',
-    route: app.id,
-    version: app.version,
-    status: 'active',
-    keywords: ['uji'],
-    icon: 'megaphone',
-    owner: { name: 'Disdukcapil', email: 'disdukcapil@kotabogor.go.id' },
-    spbe: { serviceType: 'public', indicator: 45, applicationType: 'khusus' },
-    kind: 'federated',
-    manifestUrl: `${hostileOrigin()}/mf-manifest.json`,
-    exposedModule: './Attack',
-    sdkVersion: '2.0.0',
-    standaloneUrl: `${hostileOrigin()}/`,
-  };
-  const published = await fetch(`${portal}/api/apps/${app.id}/versions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${developer}` },
-    body: JSON.stringify(entry),
+  await publishBuild(page, {
+    portal: test.info().project.use.baseURL ?? '',
+    issuer: issuer(),
+    developer: 'dev.disdukcapil',
+    dir: hostileBuild,
+    entry: {
+      id: app.id,
+      name: { id: 'Layanan Jahat', en: 'Hostile Service' },
+      description: { id: 'Aplikasi uji yang menyerang portal.', en: 'A test app that attacks the portal.' },
+      agency: app.agency,
+      category: 'informasi-publik',
+      role: 'public',
+      route: app.id,
+      version: app.version,
+      status: 'active',
+      keywords: ['uji'],
+      icon: 'megaphone',
+      owner: { name: 'Disdukcapil', email: 'disdukcapil@kotabogor.go.id' },
+      spbe: { serviceType: 'public', indicator: 45, applicationType: 'khusus' },
+      kind: 'federated',
+      exposedModule: './Attack',
+      sdkVersion: '2.0.0',
+      standaloneUrl: `${hostileOrigin()}/`,
+    },
   });
-  expect(published.status, await published.clone().text()).toBe(201);
-  const approved = await fetch(`${portal}/api/apps/${app.id}/versions/${app.version}/approve`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${admin}` },
-  });
-  expect(approved.status, await approved.clone().text()).toBe(200);
 }
 
 /**

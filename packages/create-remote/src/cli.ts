@@ -60,13 +60,18 @@ program
 
 program
   .command('publish')
-  .description('check, then publish this version to the registry as a developer; an admin approves it')
+  .description(
+    'check, then upload this build to the portal as a developer (or publish where you serve it); an admin approves it',
+  )
   .requiredOption('--registry <url>', 'the portal address, like http://127.0.0.1:4100')
   .option(
     '--token <token>',
     'an access token (default: $BAS_TOKEN, then the sign-in from `bas-remote login`)',
   )
-  .option('--entry-url <url>', 'where dist/ is served (default: the entry in bas-remote.json)')
+  .option(
+    '--entry-url <url>',
+    'where your agency serves dist/ itself (default: upload dist/ to the portal, which serves it)',
+  )
   .action((options: Parameters<typeof publish>[1]) => publish(process.cwd(), options));
 
 program

@@ -4,7 +4,9 @@ import { RegistryError, type ErrorIssue } from '../errors/RegistryError.ts';
 /** What one upload may hold: enough for any agency app, small enough that no upload can fill the disk. */
 export const bundleLimits = { files: 2000, fileBytes: 10 * 1024 * 1024, totalBytes: 25 * 1024 * 1024 };
 
-const safePath = /^(?:[A-Za-z0-9_@+-][A-Za-z0-9._@+-]*\/)*[A-Za-z0-9_@+-][A-Za-z0-9._@+-]*$/;
+// Segments of plain characters, never "." or ".." (Vite's own `.vite/manifest.json` is fine).
+const safeSegment = /^(?!\.\.?$)[A-Za-z0-9._@+-]+$/;
+const isSafePath = (path: string) => path.length <= 200 && path.split('/').every((segment) => safeSegment.test(segment));
 
 interface FederationManifest {
   metaData?: {
@@ -35,7 +37,7 @@ export function verifyBundle(files: ReadonlyMap<string, Buffer>): void {
   let total = 0;
   for (const [path, bytes] of files) {
     total += bytes.length;
-    if (!safePath.test(path) || path.length > 200) {
+    if (!isSafePath(path)) {
       problem(path, 'is not a plain relative path inside the build (letters, digits, . _ - @ + and /, no "..")');
     } else if (/\.(br|gz)$/.test(path)) {
       problem(path, 'is a precompressed copy: leave those out, the registry compresses what it serves');

@@ -3,8 +3,17 @@ import { showBanner, showToast } from '../notices/noticeStore.ts';
 import { localeService } from '../i18n/localeStore.ts';
 import { shellTelemetry } from '../telemetry/shellTelemetry.ts';
 import type { ShellServices } from './ShellServicesContext.ts';
+import { ShellError } from '../errors/ShellError.ts';
 
+/**
+ * How an error is counted: the shell's own failures by what went wrong (`integrity`, `unreachable`, `timeout`,
+ * `crashed`, …), so an operator sees at a glance why an app does not open; anything else by its class.
+ */
 function describeError(error: unknown): { name: string; message: string } {
+  if (error instanceof ShellError) {
+    const name = error.code.replace(/^REMOTE_/, '').toLowerCase().replaceAll('_', '-');
+    return { name, message: error.message.slice(0, 500) };
+  }
   return error instanceof Error
     ? { name: error.name, message: error.message.slice(0, 500) }
     : { name: 'Error', message: String(error).slice(0, 500) };

@@ -78,8 +78,9 @@ export function reliabilityPlugins(options: ReliabilityOptions): Record<
     name: 'bas-retry',
     async errorLoadRemote({ id, lifecycle, origin }) {
       const name = nameOf(id);
-      const cause = options.failureOf(name);
-      const retryable = cause === undefined || cause.code === 'REMOTE_UNREACHABLE';
+      // Only a request that did not get through is retried; a module the browser refused (its bytes differ) or one
+      // that threw would fail the same way again.
+      const retryable = options.failureOf(name)?.code === 'REMOTE_UNREACHABLE';
       if (lifecycle !== 'onLoad' || !retryable || retrying.has(name)) return undefined;
       retrying.add(name);
       try {
@@ -89,8 +90,7 @@ export function reliabilityPlugins(options: ReliabilityOptions): Record<
           try {
             return await origin.loadRemote(id);
           } catch (error) {
-            const again = options.failureOf(name);
-            if (attempt + 1 >= retries || (again !== undefined && again.code !== 'REMOTE_UNREACHABLE')) throw error;
+            if (attempt + 1 >= retries || options.failureOf(name)?.code !== 'REMOTE_UNREACHABLE') throw error;
           }
         }
       } finally {

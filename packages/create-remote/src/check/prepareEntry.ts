@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { upgradeEntry } from '@bas/manifest';
+import { writeIntegrityIndex } from '@bas/manifest/integrity';
 import { CliError } from '../CliError.ts';
 
 export interface PreparedEntry {
@@ -22,7 +22,8 @@ function readJson(file: string, what: string): unknown {
 
 /**
  * The catalog entry of the remote in `dir` as it will be published: `bas-remote.json`, pointed at `entryUrl`
- * when given (where `dist/` is served), with the integrity hash of the built `remoteEntry.js`.
+ * when given (where `dist/` is served), pinned to the build: `dist/bas-integrity.json` is written (every file's
+ * hash, served with the build) and the entry's `integrity` is the hash of that index.
  */
 export function prepareEntry(dir: string, options: { entryUrl?: string | undefined } = {}): PreparedEntry {
   const declared = readJson(
@@ -50,10 +51,7 @@ export function prepareEntry(dir: string, options: { entryUrl?: string | undefin
     entry.manifestUrl = new URL('mf-manifest.json', base).href;
     entry.standaloneUrl = base.href;
   }
-  const remoteEntry = join(dir, 'dist', 'remoteEntry.js');
-  if (existsSync(remoteEntry)) {
-    entry.integrity = `sha384-${createHash('sha384').update(readFileSync(remoteEntry)).digest('base64')}`;
-  }
+  if (existsSync(join(dir, 'dist', 'mf-manifest.json'))) entry.integrity = writeIntegrityIndex(join(dir, 'dist'));
   const host =
     typeof entry.manifestUrl === 'string' && URL.canParse(entry.manifestUrl)
       ? new URL(entry.manifestUrl).hostname
