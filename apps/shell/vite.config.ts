@@ -21,6 +21,8 @@ export default defineConfig(({ isSsrBuild }) => ({
         }),
         precompress(),
       ],
+  // The portal's server puts a fresh nonce in place of this in every page it sends (decisions/0018).
+  html: { cspNonce: 'BAS_CSP_NONCE' },
   build: {
     target: 'es2022',
     copyPublicDir: !isSsrBuild,

@@ -118,8 +118,8 @@ export default async function globalSetup() {
         url: `${legacy.origin}/`,
       },
       testApp(
-        'pengumuman-agensi',
-        'Pengumuman Agensi',
+        'layanan-agensi',
+        'Layanan Agensi',
         `${origins.get('salinan') ?? ''}/mf-manifest.json`,
         './App',
         'salinan',

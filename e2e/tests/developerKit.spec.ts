@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import { runCommand, startCommand } from '../support/runCommand.ts';
 import { signIn } from '../support/signIn.ts';
 import { closedPort } from '../support/testServers.ts';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import { shellLive } from '../support/shellLive.ts';
 import { testPortal } from '../support/testPortal.ts';
 

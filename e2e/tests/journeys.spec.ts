@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 import { signIn } from '../support/signIn.ts';
 
 test('a citizen finds services by search in Indonesian and in English', async ({ page }) => {

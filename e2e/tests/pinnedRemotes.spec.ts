@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from '../support/test.ts';
 import { seedCatalog } from '@bas/manifest/seed';
 import { cliToken } from '../support/cliToken.ts';
 import { publishBuild } from '../support/publishBuild.ts';
@@ -81,10 +81,10 @@ test('an uploaded build changed in storage after approval does not run; the unch
   const { manifestUrl: _url, integrity: _pin, standaloneUrl: _standalone, ...declared } = template;
   const entry = {
     ...declared,
-    id: 'pengumuman-tersimpan',
+    id: 'layanan-tersimpan',
     agency: 'disdukcapil',
-    route: 'pengumuman-tersimpan',
-    name: { id: 'Pengumuman Tersimpan', en: 'Stored Announcements' },
+    route: 'layanan-tersimpan',
+    name: { id: 'Layanan Tersimpan', en: 'Stored Service' },
     version: `1.0.${Date.now() % 100_000}`,
   };
   const { manifestUrl, admin } = await publishBuild(page, {
@@ -96,12 +96,12 @@ test('an uploaded build changed in storage after approval does not run; the unch
   });
 
   // Approved and unchanged: it opens from the asset origin.
-  await page.goto('/layanan/pengumuman-tersimpan');
+  await page.goto('/layanan/layanan-tersimpan');
   await expect(page.locator('.remote-host').getByRole('heading', { name: heading })).toBeVisible();
 
   const folder = join(process.env.BAS_E2E_DATA_DIR ?? '', 'assets', new URL(manifestUrl).pathname.replace(/\/mf-manifest\.json$/, ''));
   changeOneByte(folder);
-  await expectRefused(browser, { id: 'pengumuman-tersimpan', name: 'Pengumuman Tersimpan' }, admin);
+  await expectRefused(browser, { id: 'layanan-tersimpan', name: 'Layanan Tersimpan' }, admin);
 });
 
 test('a build the agency serves itself, changed on its server after approval, does not run', async ({
@@ -112,10 +112,10 @@ test('a build the agency serves itself, changed on its server after approval, do
   // Before: the pinned build opens.
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL ?? '' });
   const before = await context.newPage();
-  await before.goto('/layanan/pengumuman-agensi');
+  await before.goto('/layanan/layanan-agensi');
   await expect(before.locator('.remote-host').getByRole('heading', { name: heading })).toBeVisible();
   await context.close();
 
   changeOneByte(process.env.BAS_E2E_AGENCY_COPY ?? '');
-  await expectRefused(browser, { id: 'pengumuman-agensi', name: 'Pengumuman Agensi' }, admin);
+  await expectRefused(browser, { id: 'layanan-agensi', name: 'Layanan Agensi' }, admin);
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import { shellLive } from '../support/shellLive.ts';
 import { testPortal } from '../support/testPortal.ts';
 
@@ -152,4 +152,33 @@ test('the shell takes over the rendered home without a mismatch, keeping what wa
       .getByRole('option', { name: /Permohonan Dokumen Kependudukan/ }),
   ).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('the Content-Security-Policy is enforced: a script injected into the page does not run', async ({
+  page,
+  cspViolations,
+}) => {
+  await page.goto('/layanan/pengumuman');
+  await expect(page.locator('.remote-host').getByRole('heading', { name: 'Pengumuman terbaru' })).toBeVisible();
+  // As markup injected through a hole would: an inline script, an inline handler, and a script from elsewhere.
+  await page.evaluate(() => {
+    const inline = document.createElement('script');
+    inline.textContent = 'window.injected = "inline"';
+    document.body.append(inline);
+    const image = document.createElement('img');
+    image.setAttribute('onerror', 'window.injected = "handler"');
+    image.src = 'data:,';
+    document.body.append(image);
+    const foreign = document.createElement('script');
+    foreign.src = 'https://jahat.example/curi.js';
+    document.body.append(foreign);
+  });
+  await expect.poll(() => cspViolations.length).toBe(3);
+  expect(await page.evaluate(() => (window as unknown as { injected?: string }).injected)).toBeUndefined();
+  expect(cspViolations.map((violation) => violation.directive).sort()).toEqual([
+    'script-src-attr',
+    'script-src-elem',
+    'script-src-elem',
+  ]);
+  cspViolations.length = 0;
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import { signIn } from '../support/signIn.ts';
 
 // The sample remotes as people use them in the portal: each loaded from its own origin by the shell, talking to

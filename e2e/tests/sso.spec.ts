@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test.ts';
 import { signIn } from '../support/signIn.ts';
 import { testPortal } from '../support/testPortal.ts';
 

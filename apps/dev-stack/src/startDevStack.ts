@@ -11,6 +11,7 @@ import {
   createPortalServer,
   createTokenExchange,
   shellBuild,
+  type CatalogSources,
   type ManifestSource,
   type PersonalManifestAnswer,
 } from '@bas/portal-server';
@@ -233,6 +234,8 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       renderHome: await shellBuild.loadRenderer(),
       manifest: inProcessManifest(registry),
       api: (request, response) => registry.app.routing(request, response),
+      catalogSources: async () =>
+        (await registry.app.inject({ method: 'GET', url: '/api/csp-sources' })).json<CatalogSources>(),
     });
     cleanups.push(() => new Promise<void>((resolve) => portal.close(() => resolve())));
     const url = `${await listen(portal, host, options.port)}/`;

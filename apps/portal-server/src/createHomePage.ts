@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { precompressed, preferredEncoding } from '@bas/server-kit';
 import type { renderHomePage, ShellConfig } from '@bas/shell/server';
 import type { ManifestSource } from './ManifestSource.ts';
 
@@ -10,17 +8,16 @@ export type RenderHomePage = typeof renderHomePage;
 
 interface RenderedPage {
   manifestEtag: string;
-  etag: string;
-  body: { identity: Buffer; brotli: Buffer; gzip: Buffer };
+  html: string;
 }
 
 /**
  * The citizen home as HTML: the shell's `index.html` with the anonymous catalog rendered into it, so a phone shows
  * the services before any JavaScript has run. The page is rendered once per version of the anonymous manifest (its
- * ETag, revalidated with the registry at most once a second, one request at a time however many visitors come),
- * compressed once, and answered from memory. When the registry stops answering, the last page rendered is kept;
- * before any was, the caller serves the static `index.html` and the shell fetches the catalog itself
- * (decisions/0011).
+ * ETag, revalidated with the registry at most once a second, one request at a time however many visitors come)
+ * and kept in memory; each answer then gets its own nonce (createPageSender). When the registry stops answering,
+ * the last page rendered is kept; before any was, the caller serves the static `index.html` and the shell fetches
+ * the catalog itself (decisions/0011).
  */
 export function createHomePage(options: {
   shellDir: string;
@@ -29,7 +26,7 @@ export function createHomePage(options: {
   manifest: ManifestSource;
   /** How long a rendered page is served before the registry is asked again; 1 s by default. */
   maxAgeMs?: number;
-}): (request: IncomingMessage, response: ServerResponse) => Promise<boolean> {
+}): () => Promise<string | undefined> {
   const template = readFileSync(join(options.shellDir, 'index.html'), 'utf8');
   let page: RenderedPage | undefined;
   let checkedAt = 0;
@@ -55,13 +52,7 @@ export function createHomePage(options: {
     if (answer.status !== 'changed') return page;
     // The registry validated every entry before it stored it.
     const entries = answer.entries as Parameters<RenderHomePage>[2];
-    const html = Buffer.from(options.render(template, options.config, entries));
-    const manifestEtag = answer.etag;
-    page = {
-      manifestEtag,
-      etag: `"home-${manifestEtag.replaceAll('"', '')}"`,
-      body: { identity: html, ...precompressed(html) },
-    };
+    page = { manifestEtag: answer.etag, html: options.render(template, options.config, entries) };
     return page;
   }
 
@@ -73,30 +64,11 @@ export function createHomePage(options: {
     return pending;
   }
 
-  return async (request, response) => {
+  return async () => {
     const rendered = await current().catch((error: unknown) => {
       console.error('The home page could not be rendered; serving the static index.html.', error);
       return undefined;
     });
-    if (rendered === undefined) return false;
-    const headers = {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-cache',
-      etag: rendered.etag,
-      vary: 'accept-encoding',
-    };
-    if (request.headers['if-none-match'] === rendered.etag) {
-      response.writeHead(304, headers).end();
-      return true;
-    }
-    const encoding = preferredEncoding(request.headers['accept-encoding']);
-    const body = rendered.body[encoding === 'br' ? 'brotli' : (encoding ?? 'identity')];
-    response.writeHead(200, {
-      ...headers,
-      'content-length': body.length,
-      ...(encoding === undefined ? {} : { 'content-encoding': encoding }),
-    });
-    response.end(request.method === 'HEAD' ? undefined : body);
-    return true;
+    return rendered?.html;
   };
 }

@@ -9,6 +9,9 @@ import { createPortalServer } from './createPortalServer.ts';
 import { fetchManifestSource } from './ManifestSource.ts';
 
 let portal: string;
+/** The shell page as sent: the build's index.html with this answer's nonce. */
+const shellPage = /^<!doctype html><title>BAS<\/title><script type="module" nonce="[A-Za-z0-9+/]{24}" src="\/assets\/app.js"><\/script>$/;
+const withoutNonce = (html: string) => html.replace(/nonce="[^"]+"/g, 'nonce');
 let registryUp = false;
 let renders = 0;
 let renderFails = true;
@@ -26,7 +29,10 @@ const registry = createServer((request, response) => {
 
 beforeAll(async () => {
   const shellDir = mkdtempSync(join(tmpdir(), 'bas-portal-server-'));
-  writeFileSync(join(shellDir, 'index.html'), '<!doctype html><title>BAS</title>');
+  writeFileSync(
+    join(shellDir, 'index.html'),
+    '<!doctype html><title>BAS</title><script type="module" nonce="BAS_CSP_NONCE" src="/assets/app.js"></script>',
+  );
   mkdirSync(join(shellDir, 'assets'));
   writeFileSync(join(shellDir, 'assets/app.js'), 'export {};');
   writeFileSync(join(shellDir, 'assets/app.js.br'), brotliCompressSync('export {};'));
@@ -34,7 +40,14 @@ beforeAll(async () => {
   const registryUrl = await listen(registry, '127.0.0.1', 0);
   const server = createPortalServer({
     shellDir,
-    shellConfig: { manifestUrl: '/api/manifest', remoteTimeoutMs: 1500, remoteOrigins: [] },
+    shellConfig: {
+      manifestUrl: '/api/manifest',
+      remoteTimeoutMs: 1500,
+      remoteOrigins: ['http://aset.test'],
+      auth: { frameOrigin: 'http://auth.test' },
+    },
+    catalogSources: () =>
+      Promise.resolve({ connect: ['https://api.disdukcapil.test'], frame: ['https://lama.test'] }),
     renderHome: (template, config, entries) => {
       renders += 1;
       if (renderFails) throw new Error('The renderer failed');
@@ -57,14 +70,14 @@ describe('createPortalServer', () => {
   it('sends the static index.html for the home page while the registry cannot answer', async () => {
     const response = await fetch(portal);
     expect(response.status).toBe(200);
-    expect(await response.text()).toBe('<!doctype html><title>BAS</title>');
+    expect(await response.text()).toMatch(shellPage);
     expect(renders).toBe(0);
   });
 
   it('sends the static index.html when the page cannot be rendered', async () => {
     registryUp = true;
     const response = await fetch(portal);
-    expect(await response.text()).toBe('<!doctype html><title>BAS</title>');
+    expect(await response.text()).toMatch(shellPage);
     expect(renders).toBe(1);
   });
 
@@ -73,11 +86,9 @@ describe('createPortalServer', () => {
     renders = 0;
     const first = await fetch(portal, { headers: { 'accept-encoding': 'br' } });
     expect(first.headers.get('content-encoding')).toBe('br');
-    expect(await first.text()).toBe(
-      '<!doctype html><title>BAS</title><main>{"manifestUrl":"/api/manifest","remoteTimeoutMs":1500,"remoteOrigins":[]} 1 layanan</main>',
+    expect(await first.text()).toMatch(
+      /^<!doctype html><title>BAS<\/title><main>\{"manifestUrl":"\/api\/manifest",.*\} 1 layanan<\/main><script type="module" nonce="[A-Za-z0-9+/]{24}" src="\/assets\/app.js"><\/script>$/,
     );
-    const again = await fetch(portal, { headers: { 'if-none-match': first.headers.get('etag') ?? '' } });
-    expect(again.status).toBe(304);
     const plain = await fetch(new URL('/index.html', portal), { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toContain('1 layanan');
@@ -89,7 +100,7 @@ describe('createPortalServer', () => {
     const pages = await Promise.all(
       Array.from({ length: 8 }, () => fetch(portal).then((page) => page.text())),
     );
-    expect(new Set(pages).size).toBe(1);
+    expect(new Set(pages.map(withoutNonce)).size).toBe(1);
     expect(registryRequests).toBeLessThan(8);
   });
 
@@ -114,7 +125,12 @@ describe('createPortalServer', () => {
 
   it('serves the runtime config it was given', async () => {
     const response = await fetch(new URL('/config.json', portal));
-    expect(await response.json()).toEqual({ manifestUrl: '/api/manifest', remoteTimeoutMs: 1500, remoteOrigins: [] });
+    expect(await response.json()).toEqual({
+      manifestUrl: '/api/manifest',
+      remoteTimeoutMs: 1500,
+      remoteOrigins: ['http://aset.test'],
+      auth: { frameOrigin: 'http://auth.test' },
+    });
   });
 
   it('answers API paths without a registry with a JSON 404 that says where they belong, not the shell page', async () => {
@@ -126,10 +142,36 @@ describe('createPortalServer', () => {
     });
   });
 
+  it('gives every page a nonce of its own, in its scripts and in its enforced policy', async () => {
+    const nonces = [];
+    for (const path of ['/', '/', '/layanan/pengumuman']) {
+      const response = await fetch(new URL(path, portal));
+      const nonce = /nonce="([^"]+)"/.exec(await response.text())?.[1] ?? '';
+      expect(response.headers.get('content-security-policy'), path).toContain(`script-src 'self' 'nonce-${nonce}' `);
+      expect(response.headers.get('etag'), path).toBeNull();
+      nonces.push(nonce);
+    }
+    expect(new Set(nonces).size).toBe(3);
+  });
+
+  it('allows scripts from the portal and the remotes\' origins only, no eval, and frames of the catalog only', async () => {
+    const policy = (await fetch(portal)).headers.get('content-security-policy') ?? '';
+    const directive = (name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `));
+    expect(directive('script-src')).toMatch(/^script-src 'self' 'nonce-[^']+' http:\/\/aset\.test$/);
+    expect(policy).not.toContain('unsafe-eval');
+    expect(directive('connect-src')).toBe("connect-src 'self' http://aset.test https://api.disdukcapil.test");
+    expect(directive('frame-src')).toBe('frame-src http://auth.test https://lama.test');
+    expect(directive('object-src')).toBe("object-src 'none'");
+    expect(directive('base-uri')).toBe("base-uri 'none'");
+    expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
+    expect((await fetch(portal)).headers.get('content-security-policy-report-only')).toContain(
+      "require-trusted-types-for 'script'",
+    );
+  });
+
   it('forbids framing and type sniffing on every answer', async () => {
     for (const path of ['/', '/assets/app.js', '/config.json', '/api/manifest']) {
       const response = await fetch(new URL(path, portal));
-      expect(response.headers.get('content-security-policy'), path).toBe("frame-ancestors 'none'");
       expect(response.headers.get('x-frame-options'), path).toBe('DENY');
       expect(response.headers.get('cross-origin-opener-policy'), path).toBe('noopener-allow-popups');
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');

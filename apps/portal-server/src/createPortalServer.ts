@@ -1,11 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { join } from 'node:path';
 import type { ShellConfig } from '@bas/shell/server';
 import sirv from 'sirv';
+import type { CatalogSourcesSource } from './CatalogSources.ts';
+import { cachedCatalogSources } from './CatalogSources.ts';
 import { createHomePage, type RenderHomePage } from './createHomePage.ts';
+import { createPageSender } from './createPageSender.ts';
 import type { ManifestSource } from './ManifestSource.ts';
-import { securityHeaders } from './securityHeaders.ts';
+import { pagePolicy, securityHeaders } from './securityHeaders.ts';
 
 export interface PortalServerOptions {
   /** The built shell (`apps/shell/dist`). */
@@ -23,6 +32,10 @@ export interface PortalServerOptions {
    * left out; the development stack passes the registry it runs in-process.
    */
   api?: RequestListener;
+  /** The origins the catalog's apps need in the pages' policy (agency APIs, legacy apps); none when left out. */
+  catalogSources?: CatalogSourcesSource;
+  /** Served over https (behind the load balancer): pages carry HSTS. */
+  https?: boolean;
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -33,12 +46,19 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
+/** A request for a page rather than a file: the home, `index.html`, or a deep link (a path without an extension). */
+function isPage(method: string | undefined, path: string): boolean {
+  return (method === 'GET' || method === 'HEAD') && (path.endsWith('.html') || !/\.[a-z0-9]+$/i.test(path));
+}
+
 /**
- * The portal's origin: the shell's files (compressed where the build wrote `.br`/`.gz`, the shell page for every
- * deep link), `/config.json`, the server-rendered home, and the registry's API when one is given.
+ * The portal's origin: the shell's files (compressed where the build wrote `.br`/`.gz`), its pages (the
+ * server-rendered home, the shell page for every deep link) each with a fresh nonce under the enforced policy,
+ * `/config.json`, and the registry's API when one is given.
  */
 export function createPortalServer(options: PortalServerOptions): Server {
-  const files = sirv(options.shellDir, { dev: false, etag: true, single: true, brotli: true, gzip: true });
+  const files = sirv(options.shellDir, { dev: false, etag: true, brotli: true, gzip: true });
+  const shellPage = readFileSync(join(options.shellDir, 'index.html'), 'utf8');
   const config =
     options.shellConfig ??
     (JSON.parse(readFileSync(join(options.shellDir, 'config.json'), 'utf8')) as ShellConfig);
@@ -52,8 +72,15 @@ export function createPortalServer(options: PortalServerOptions): Server {
           manifest: options.manifest,
           ...(options.homeMaxAgeMs === undefined ? {} : { maxAgeMs: options.homeMaxAgeMs }),
         });
+  const sources = cachedCatalogSources(options.catalogSources ?? (() => Promise.resolve({ connect: [], frame: [] })));
+  const headers = securityHeaders({ https: options.https ?? false });
+  const servePage = async (request: IncomingMessage, response: ServerResponse, home: boolean) => {
+    const known = await sources();
+    const send = createPageSender((nonce) => pagePolicy(config, known, nonce));
+    send(request, response, (home ? await homePage?.() : undefined) ?? shellPage);
+  };
   return createServer((request, response) => {
-    for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const path = new URL(request.url ?? '/', 'http://portal').pathname;
     if (path.startsWith('/api/')) {
       if (options.api !== undefined) return options.api(request, response);
@@ -63,13 +90,14 @@ export function createPortalServer(options: PortalServerOptions): Server {
       });
     }
     if (path === '/config.json') return sendJson(response, 200, config);
-    const isPage = request.method === 'GET' || request.method === 'HEAD';
-    if (homePage !== undefined && isPage && (path === '/' || path === '/index.html')) {
-      void homePage(request, response).then((served) => {
-        if (!served) files(request, response);
+    if (isPage(request.method, path)) {
+      servePage(request, response, path === '/' || path === '/index.html').catch((error: unknown) => {
+        console.error('A page could not be served.', error);
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end('The portal could not serve this page; try again in a moment.\n');
       });
       return;
     }
-    files(request, response);
+    files(request, response, () => sendJson(response, 404, { code: 'NOT_FOUND', message: `${path} is not a file of the portal.` }));
   });
 }

@@ -19,6 +19,7 @@ describe('loadPortalServerConfig', () => {
       host: '0.0.0.0',
       port: 8080,
       registryUrl: 'http://registry:4200',
+      https: true,
       shellConfig: {
         manifestUrl: '/api/manifest',
         remoteTimeoutMs: 8000,

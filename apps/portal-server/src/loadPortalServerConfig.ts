@@ -18,6 +18,8 @@ export interface PortalServerConfig {
   /** The registry this portal's home page is rendered from. */
   registryUrl: string;
   shellConfig: ShellConfig;
+  /** The portal is reached over https (BAS_PUBLIC_ORIGIN): its pages carry HSTS. */
+  https: boolean;
   /** Without an identity provider there is no auth origin: the portal serves anonymous visitors only. */
   authOrigin?: AuthOriginConfig;
 }
@@ -102,6 +104,7 @@ export function loadPortalServerConfig(env: NodeJS.ProcessEnv): PortalServerConf
     host: env.BAS_HOST ?? '127.0.0.1',
     port,
     registryUrl: httpUrl('BAS_REGISTRY_URL', required(env, 'BAS_REGISTRY_URL', 'http://registry:4200')),
+    https: (env.BAS_PUBLIC_ORIGIN ?? '').startsWith('https://'),
     shellConfig: {
       manifestUrl: '/api/manifest',
       remoteTimeoutMs: whole('BAS_REMOTE_TIMEOUT_MS', env.BAS_REMOTE_TIMEOUT_MS ?? '8000', 500, 60_000),

@@ -6,6 +6,7 @@ import { createPortalServer } from './createPortalServer.ts';
 import { createTokenExchange } from './createTokenExchange.ts';
 import { loadPortalServerConfig } from './loadPortalServerConfig.ts';
 import { fetchManifestSource } from './ManifestSource.ts';
+import { fetchCatalogSources } from './CatalogSources.ts';
 import { shellBuild } from './shellBuild.ts';
 
 // The portal server on its own, as production runs it: the registry is another server behind the same load
@@ -24,6 +25,8 @@ const server = createPortalServer({
   shellConfig: config.shellConfig,
   renderHome: await shellBuild.loadRenderer(),
   manifest: fetchManifestSource(config.registryUrl),
+  catalogSources: fetchCatalogSources(config.registryUrl),
+  https: config.https,
 });
 console.log(
   `BAS portal server: ${await listen(server, config.host, config.port)}/ (registry ${config.registryUrl})`,

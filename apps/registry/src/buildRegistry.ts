@@ -20,6 +20,7 @@ import { createAssetServer } from './assets/createAssetServer.ts';
 import { createFileStorage, type RemoteStorage } from './assets/createFileStorage.ts';
 import { appRoutes } from './routes/appRoutes.ts';
 import { bundleRoutes } from './routes/bundleRoutes.ts';
+import { securityPolicyRoutes } from './routes/securityPolicyRoutes.ts';
 import { auditRoutes } from './routes/auditRoutes.ts';
 import { telemetryRoutes } from './routes/telemetryRoutes.ts';
 import { createManifestCache } from './manifest/createManifestCache.ts';
@@ -105,6 +106,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
   await app.register(manifestRoutes(context));
   await app.register(appRoutes(context));
   await app.register(bundleRoutes(context));
+  await app.register(securityPolicyRoutes(context));
   await app.register(auditRoutes(context));
   await app.register(telemetryRoutes(context));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
