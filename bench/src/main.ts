@@ -73,8 +73,10 @@ const portal = await startDevStack({
   devIdpPort: 0,
   env: { BAS_DATA_DIR: mkdtempSync(join(tmpdir(), 'bas-bench-')) },
   extraRemotes: synthetic.map((remote) => ({ name: remote.id, dir: remote.dist })),
-  extraEntries: (origins) =>
-    synthetic.map((remote, index) => syntheticEntry(template, index, origins.get(remote.id) ?? '')),
+  extraEntries: (origins, integrity) =>
+    synthetic.map((remote, index) =>
+      syntheticEntry(template, index, origins.get(remote.id) ?? '', integrity.get(remote.id)),
+    ),
 });
 const portalPageServer = createServer((_request, response) =>
   response.writeHead(200, { 'content-type': 'text/html' }).end(iframePortalPage()),

@@ -57,7 +57,7 @@ export async function buildSyntheticRemotes(
   for (let index = 0; index < count; index += 1) {
     const id = idOf(index);
     const dir = join(workDir, id);
-    const entry = syntheticEntry(template, index, 'http://127.0.0.1');
+    const entry = syntheticEntry(template, index, 'http://127.0.0.1', undefined);
     for (const [file, content] of Object.entries(sources(id, index, entry))) {
       mkdirSync(join(dir, file, '..'), { recursive: true });
       writeFileSync(join(dir, file), content);
@@ -78,7 +78,12 @@ export async function buildSyntheticRemotes(
 }
 
 /** The catalog entry of synthetic remote `index`, served from `origin`. */
-export function syntheticEntry(template: FederatedEntry, index: number, origin: string): FederatedEntry {
+export function syntheticEntry(
+  template: FederatedEntry,
+  index: number,
+  origin: string,
+  integrity: string | undefined,
+): FederatedEntry {
   const id = idOf(index);
   return {
     ...template,
@@ -88,5 +93,6 @@ export function syntheticEntry(template: FederatedEntry, index: number, origin: 
     keywords: ['sintetis', 'benchmark'],
     manifestUrl: `${origin}/mf-manifest.json`,
     standaloneUrl: `${origin}/`,
+    ...(integrity === undefined ? {} : { integrity }),
   };
 }

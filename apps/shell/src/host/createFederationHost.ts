@@ -28,6 +28,10 @@ export function createFederationHost(options: FederationHostOptions): Federation
   const runtime = getInstance();
   if (runtime == null) throw new Error('The federation runtime was not initialised by the shell build.');
   const instance = runtime;
+  // Remotes run in this page: the runtime lists its instances on a global, where any remote could find the host and
+  // register another app's name to its own code. The host keeps its instance to itself (decisions/0018).
+  const listed = (globalThis as { __FEDERATION__?: { __INSTANCES__?: unknown[] } }).__FEDERATION__?.__INSTANCES__;
+  if (Array.isArray(listed) && listed.includes(instance)) listed.splice(listed.indexOf(instance), 1);
   const entries = new Map<string, FederatedEntry>();
   const failures = new Map<string, ShellError>();
   const entryOf = (name: string) => entries.get(name);

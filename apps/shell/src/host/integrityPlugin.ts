@@ -120,8 +120,12 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
       return args;
     },
     fetch(url) {
+      // The runtime fetches only remotes' manifests: one the catalog did not pin (a remote re-registered through
+      // the runtime's globals) is refused.
       const remote = remotes.get(url);
-      if (remote === undefined) return undefined;
+      if (remote === undefined) {
+        return Promise.reject(new ShellError('REMOTE_INTEGRITY', `${url} is not the manifest of an app in the catalog.`));
+      }
       return Promise.all([fetchBytes(remote.name, url), remote.index]).then(async ([bytes]) => {
         const expected = pinned.get(url);
         if (expected === undefined || !(await matches(bytes, expected))) {
