@@ -83,55 +83,60 @@ export default async function globalSetup() {
     devIdpPort: 0,
     env: { BAS_DATA_DIR: devData },
     remoteTimeoutMs: testPortal.remoteTimeoutMs,
-    extraRemotes: [{ name: 'broken', dir: brokenRemote }, hostileRemote, { name: 'salinan', dir: agencyCopy }],
+    extraRemotes: [
+      { name: 'broken', dir: brokenRemote },
+      hostileRemote,
+      { name: 'salinan', dir: agencyCopy },
+    ],
     extraEntries: (origins, integrity) => (
       (builds = integrity),
       [
-      testApp('layanan-mati', 'Layanan Mati', `http://127.0.0.1:${downPort}/mf-manifest.json`),
-      testApp('layanan-macet', 'Layanan Macet', `${hanging.origin}/mf-manifest.json`),
-      testApp(
-        'layanan-hilang',
-        'Layanan Hilang',
-        `${origins.get('pengumuman') ?? ''}/tidak-ada/mf-manifest.json`,
-      ),
-      {
-        ...testApp(
-          'layanan-perbaikan',
-          'Layanan Perbaikan',
-          `${origins.get('pengumuman') ?? ''}/mf-manifest.json`,
+        testApp('layanan-mati', 'Layanan Mati', `http://127.0.0.1:${downPort}/mf-manifest.json`),
+        testApp('layanan-macet', 'Layanan Macet', `${hanging.origin}/mf-manifest.json`),
+        testApp(
+          'layanan-hilang',
+          'Layanan Hilang',
+          `${origins.get('pengumuman') ?? ''}/tidak-ada/mf-manifest.json`,
         ),
-        status: 'maintenance' as const,
-      },
-      testApp('layanan-tanpa-cors', 'Layanan Tanpa CORS', `${withoutCors.origin}/mf-manifest.json`),
-      testApp(
-        'gagal-dipasang',
-        'Layanan Gagal Dipasang',
-        `${origins.get('broken') ?? ''}/mf-manifest.json`,
-        './ThrowOnMount',
-        'broken',
-      ),
-      {
-        ...legacyTemplate,
-        id: 'aplikasi-lama',
-        route: 'aplikasi-lama',
-        name: { id: 'Aplikasi Lama', en: 'Legacy App' },
-        url: `${legacy.origin}/`,
-      },
-      testApp(
-        'layanan-agensi',
-        'Layanan Agensi',
-        `${origins.get('salinan') ?? ''}/mf-manifest.json`,
-        './App',
-        'salinan',
-      ),
-      testApp(
-        'gagal-berjalan',
-        'Layanan Gagal Berjalan',
-        `${origins.get('broken') ?? ''}/mf-manifest.json`,
-        './ThrowOnRender',
-        'broken',
-      ),
-    ]),
+        {
+          ...testApp(
+            'layanan-perbaikan',
+            'Layanan Perbaikan',
+            `${origins.get('pengumuman') ?? ''}/mf-manifest.json`,
+          ),
+          status: 'maintenance' as const,
+        },
+        testApp('layanan-tanpa-cors', 'Layanan Tanpa CORS', `${withoutCors.origin}/mf-manifest.json`),
+        testApp(
+          'gagal-dipasang',
+          'Layanan Gagal Dipasang',
+          `${origins.get('broken') ?? ''}/mf-manifest.json`,
+          './ThrowOnMount',
+          'broken',
+        ),
+        {
+          ...legacyTemplate,
+          id: 'aplikasi-lama',
+          route: 'aplikasi-lama',
+          name: { id: 'Aplikasi Lama', en: 'Legacy App' },
+          url: `${legacy.origin}/`,
+        },
+        testApp(
+          'layanan-agensi',
+          'Layanan Agensi',
+          `${origins.get('salinan') ?? ''}/mf-manifest.json`,
+          './App',
+          'salinan',
+        ),
+        testApp(
+          'gagal-berjalan',
+          'Layanan Gagal Berjalan',
+          `${origins.get('broken') ?? ''}/mf-manifest.json`,
+          './ThrowOnRender',
+          'broken',
+        ),
+      ]
+    ),
   });
   cleanups.push(() => portal.close());
   process.env.BAS_E2E_REMOTE_ORIGIN = portal.remoteOrigins.get('pengumuman');

@@ -34,10 +34,13 @@ export async function publishBuild(
   });
   expect(published.status, await published.clone().text()).toBe(201);
   const { manifestUrl } = (await published.json()) as { manifestUrl: string };
-  const approved = await fetch(`${options.portal}/api/apps/${id}/versions/${String(options.entry.version)}/approve`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${admin}` },
-  });
+  const approved = await fetch(
+    `${options.portal}/api/apps/${id}/versions/${String(options.entry.version)}/approve`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}` },
+    },
+  );
   expect(approved.status, await approved.clone().text()).toBe(200);
   return { manifestUrl, admin };
 }

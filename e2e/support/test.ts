@@ -27,7 +27,8 @@ export const test = base.extend<{ cspViolations: CspViolation[] }>({
         document.addEventListener('securitypolicyviolation', (event) => {
           // Report-only policies (Trusted Types for now) are learning, not failing.
           if (event.disposition !== 'enforce') return;
-          const report = (window as unknown as { __basCspViolation(violation: unknown): void }).__basCspViolation;
+          const report = (window as unknown as { __basCspViolation(violation: unknown): void })
+            .__basCspViolation;
           report({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample });
         });
       });

@@ -96,14 +96,10 @@ test('an agency developer goes from nothing to their own remote live in the port
       await expect(page.getByText('Masuk untuk melihat permohonan Anda.')).toBeVisible();
 
       const developer = await loginWithCli(page, dir, 'dev.disdukcapil');
-      const published = await runCommand(
-        'node',
-        [cli, 'publish', '--registry', portal],
-        {
-          cwd: dir,
-          env: { BAS_REMOTE_CONFIG_DIR: developer },
-        },
-      );
+      const published = await runCommand('node', [cli, 'publish', '--registry', portal], {
+        cwd: dir,
+        env: { BAS_REMOTE_CONFIG_DIR: developer },
+      });
       expect(published.code, published.output).toBe(0);
       expect(published.output).toContain('Published layanan-uji 0.1.0: pending');
       // Uploaded: the portal serves the approved bytes from its asset origin, not the developer's server.

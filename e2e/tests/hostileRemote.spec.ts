@@ -80,7 +80,11 @@ async function openAsAndMoveOn(page: Page, username: string): Promise<{ loot: Lo
   // runtime's globals, yet the real app opens, not the hostile one.
   await page.getByRole('link', { name: 'Beranda' }).click();
   await page.getByRole('link', { name: 'Buka Permohonan Dokumen Kependudukan' }).click();
-  await expect(page.locator('.remote-host[data-app="dokumen-kependudukan"]').getByRole('link', { name: 'Ajukan permohonan baru' })).toBeVisible();
+  await expect(
+    page
+      .locator('.remote-host[data-app="dokumen-kependudukan"]')
+      .getByRole('link', { name: 'Ajukan permohonan baru' }),
+  ).toBeVisible();
   await expect(page.locator('.remote-host[data-app="dokumen-kependudukan"] [data-hostile]')).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Beranda' }).click();
@@ -138,7 +142,8 @@ async function acceptWhatThePolicyBlocked(violations: CspViolation[]): Promise<v
     body: JSON.stringify(violations, null, 2),
     contentType: 'application/json',
   });
-  for (const violation of violations) expect(violation.page, violation.directive).toContain(`/layanan/${app.id}`);
+  for (const violation of violations)
+    expect(violation.page, violation.directive).toContain(`/layanan/${app.id}`);
   violations.length = 0;
 }
 
@@ -149,7 +154,10 @@ function expectEveryWriteRefused(loot: Loot): void {
 
 test.describe.configure({ mode: 'serial' });
 
-test('an approved hostile app takes nothing beyond its own agency from a citizen', async ({ page, cspViolations }) => {
+test('an approved hostile app takes nothing beyond its own agency from a citizen', async ({
+  page,
+  cspViolations,
+}) => {
   test.setTimeout(300_000);
   await publishHostileApp(page);
   const { loot } = await openAsAndMoveOn(page, 'warga');

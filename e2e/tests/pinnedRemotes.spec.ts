@@ -47,7 +47,11 @@ function changeOneByte(folder: string): string {
  * Opens the app in a fresh browser profile (nothing cached) and expects the integrity fallback, the failure counted
  * as `integrity` in the app's telemetry (read as an admin), and the rest of the portal working.
  */
-async function expectRefused(browser: Browser, app: { id: string; name: string }, admin: string): Promise<void> {
+async function expectRefused(
+  browser: Browser,
+  app: { id: string; name: string },
+  admin: string,
+): Promise<void> {
   const portal = test.info().project.use.baseURL ?? '';
   const context = await browser.newContext({ baseURL: portal });
   const page = await context.newPage();
@@ -67,7 +71,9 @@ async function expectRefused(browser: Browser, app: { id: string; name: string }
   await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
   // The rest of the portal keeps working: another app opens.
   await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
-  await expect(page.locator('.remote-host[data-app="pengumuman"]').getByRole('heading', { name: heading })).toBeVisible();
+  await expect(
+    page.locator('.remote-host[data-app="pengumuman"]').getByRole('heading', { name: heading }),
+  ).toBeVisible();
   await context.close();
 }
 
@@ -99,7 +105,11 @@ test('an uploaded build changed in storage after approval does not run; the unch
   await page.goto('/layanan/layanan-tersimpan');
   await expect(page.locator('.remote-host').getByRole('heading', { name: heading })).toBeVisible();
 
-  const folder = join(process.env.BAS_E2E_DATA_DIR ?? '', 'assets', new URL(manifestUrl).pathname.replace(/\/mf-manifest\.json$/, ''));
+  const folder = join(
+    process.env.BAS_E2E_DATA_DIR ?? '',
+    'assets',
+    new URL(manifestUrl).pathname.replace(/\/mf-manifest\.json$/, ''),
+  );
   changeOneByte(folder);
   await expectRefused(browser, { id: 'layanan-tersimpan', name: 'Layanan Tersimpan' }, admin);
 });

@@ -159,7 +159,9 @@ test('the Content-Security-Policy is enforced: a script injected into the page d
   cspViolations,
 }) => {
   await page.goto('/layanan/pengumuman');
-  await expect(page.locator('.remote-host').getByRole('heading', { name: 'Pengumuman terbaru' })).toBeVisible();
+  await expect(
+    page.locator('.remote-host').getByRole('heading', { name: 'Pengumuman terbaru' }),
+  ).toBeVisible();
   // As markup injected through a hole would: an inline script, an inline handler, and a script from elsewhere.
   await page.evaluate(() => {
     const inline = document.createElement('script');

@@ -240,7 +240,15 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     cleanups.push(() => new Promise<void>((resolve) => portal.close(() => resolve())));
     const url = `${await listen(portal, host, options.port)}/`;
     portalOrigins.push(new URL(url).origin);
-    return { url, authOrigin, assetOrigin, remoteOrigins: sites.origins, registry, auth: { ...auth, issuer }, close };
+    return {
+      url,
+      authOrigin,
+      assetOrigin,
+      remoteOrigins: sites.origins,
+      registry,
+      auth: { ...auth, issuer },
+      close,
+    };
   } catch (error) {
     await close();
     throw error;

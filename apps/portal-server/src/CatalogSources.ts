@@ -19,7 +19,10 @@ export function fetchCatalogSources(registryUrl: string, timeoutMs = 3000): Cata
  * The sources as of at most `maxAgeMs` ago, asked one request at a time. When the registry does not answer, the
  * last answer stays (none before the first: a stricter policy, never a looser one).
  */
-export function cachedCatalogSources(source: CatalogSourcesSource, maxAgeMs = 5000): () => Promise<CatalogSources> {
+export function cachedCatalogSources(
+  source: CatalogSourcesSource,
+  maxAgeMs = 5000,
+): () => Promise<CatalogSources> {
   let known = none;
   let askedAt = 0;
   let pending: Promise<CatalogSources> | undefined;
@@ -28,7 +31,10 @@ export function cachedCatalogSources(source: CatalogSourcesSource, maxAgeMs = 50
     pending ??= source()
       .then((answer) => (known = answer))
       .catch((error: unknown) => {
-        console.error('The registry did not say which origins the catalog needs; keeping the last answer.', error);
+        console.error(
+          'The registry did not say which origins the catalog needs; keeping the last answer.',
+          error,
+        );
         return known;
       })
       .finally(() => {

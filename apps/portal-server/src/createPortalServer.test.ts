@@ -10,7 +10,8 @@ import { fetchManifestSource } from './ManifestSource.ts';
 
 let portal: string;
 /** The shell page as sent: the build's index.html with this answer's nonce. */
-const shellPage = /^<!doctype html><title>BAS<\/title><script type="module" nonce="[A-Za-z0-9+/]{24}" src="\/assets\/app.js"><\/script>$/;
+const shellPage =
+  /^<!doctype html><title>BAS<\/title><script type="module" nonce="[A-Za-z0-9+/]{24}" src="\/assets\/app.js"><\/script>$/;
 const withoutNonce = (html: string) => html.replace(/nonce="[^"]+"/g, 'nonce');
 let registryUp = false;
 let renders = 0;
@@ -147,14 +148,16 @@ describe('createPortalServer', () => {
     for (const path of ['/', '/', '/layanan/pengumuman']) {
       const response = await fetch(new URL(path, portal));
       const nonce = /nonce="([^"]+)"/.exec(await response.text())?.[1] ?? '';
-      expect(response.headers.get('content-security-policy'), path).toContain(`script-src 'self' 'nonce-${nonce}' `);
+      expect(response.headers.get('content-security-policy'), path).toContain(
+        `script-src 'self' 'nonce-${nonce}' `,
+      );
       expect(response.headers.get('etag'), path).toBeNull();
       nonces.push(nonce);
     }
     expect(new Set(nonces).size).toBe(3);
   });
 
-  it('allows scripts from the portal and the remotes\' origins only, no eval, and frames of the catalog only', async () => {
+  it("allows scripts from the portal and the remotes' origins only, no eval, and frames of the catalog only", async () => {
     const policy = (await fetch(portal)).headers.get('content-security-policy') ?? '';
     const directive = (name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `));
     expect(directive('script-src')).toMatch(/^script-src 'self' 'nonce-[^']+' http:\/\/aset\.test$/);

@@ -72,7 +72,9 @@ export function createPortalServer(options: PortalServerOptions): Server {
           manifest: options.manifest,
           ...(options.homeMaxAgeMs === undefined ? {} : { maxAgeMs: options.homeMaxAgeMs }),
         });
-  const sources = cachedCatalogSources(options.catalogSources ?? (() => Promise.resolve({ connect: [], frame: [] })));
+  const sources = cachedCatalogSources(
+    options.catalogSources ?? (() => Promise.resolve({ connect: [], frame: [] })),
+  );
   const headers = securityHeaders({ https: options.https ?? false });
   const servePage = async (request: IncomingMessage, response: ServerResponse, home: boolean) => {
     const known = await sources();
@@ -98,6 +100,8 @@ export function createPortalServer(options: PortalServerOptions): Server {
       });
       return;
     }
-    files(request, response, () => sendJson(response, 404, { code: 'NOT_FOUND', message: `${path} is not a file of the portal.` }));
+    files(request, response, () =>
+      sendJson(response, 404, { code: 'NOT_FOUND', message: `${path} is not a file of the portal.` }),
+    );
   });
 }

@@ -57,7 +57,10 @@ describe('loadPortalServerConfig', () => {
       'BAS_PORT="delapan" is not valid: give a whole number from 1 to 65535.',
     );
     expect(() =>
-      loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', BAS_REMOTE_ORIGINS: 'https://apps.dinkes.go.id/x/' }),
+      loadPortalServerConfig({
+        BAS_REGISTRY_URL: 'http://r',
+        BAS_REMOTE_ORIGINS: 'https://apps.dinkes.go.id/x/',
+      }),
     ).toThrow('BAS_REMOTE_ORIGINS lists "https://apps.dinkes.go.id/x/", which is not an origin');
   });
 });

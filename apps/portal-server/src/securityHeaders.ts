@@ -34,7 +34,11 @@ export function securityHeaders(options: { https: boolean }): Record<string, str
  * eval. The page talks to the registry, the remotes' origins and the catalog's agency APIs; frames only the auth
  * frame and legacy apps. Trusted Types are reported, not enforced, until the reports show none.
  */
-export function pagePolicy(config: ShellConfig, sources: CatalogSources, nonce: string): Record<string, string> {
+export function pagePolicy(
+  config: ShellConfig,
+  sources: CatalogSources,
+  nonce: string,
+): Record<string, string> {
   const remotes = config.remoteOrigins.join(' ');
   const frames = [config.auth?.frameOrigin, ...sources.frame].filter((origin) => origin !== undefined);
   const policy = [

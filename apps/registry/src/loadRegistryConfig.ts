@@ -12,6 +12,9 @@ export function loadRegistryConfig(env: NodeJS.ProcessEnv = process.env): Omit<R
     databaseUrl: env.DATABASE_URL,
     environment,
     oidc: { issuer, jwksUrl: env.OIDC_JWKS_URL, audience: env.OIDC_AUDIENCE ?? 'bas-registry' },
-    assetOrigin: (env.BAS_ASSET_ORIGIN ?? `http://127.0.0.1:${env.BAS_ASSET_PORT ?? '4191'}`).replace(/\/$/, ''),
+    assetOrigin: (env.BAS_ASSET_ORIGIN ?? `http://127.0.0.1:${env.BAS_ASSET_PORT ?? '4191'}`).replace(
+      /\/$/,
+      '',
+    ),
   };
 }

@@ -17,7 +17,11 @@ await registry.app.listen({ host: process.env.REGISTRY_HOST ?? '127.0.0.1', port
 console.log(`BAS registry (${registry.engine}, ${registry.location}) on port ${port}`);
 // Uploaded builds, on an origin of their own: never the portal's, whose pages hold a session.
 const assets = createServer(registry.assets);
-const assetOrigin = await listen(assets, process.env.REGISTRY_HOST ?? '127.0.0.1', Number(process.env.BAS_ASSET_PORT ?? '4191'));
+const assetOrigin = await listen(
+  assets,
+  process.env.REGISTRY_HOST ?? '127.0.0.1',
+  Number(process.env.BAS_ASSET_PORT ?? '4191'),
+);
 console.log(`BAS remote assets on ${assetOrigin}, published as ${config.assetOrigin}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void registry.close().then(() => assets.close(() => process.exit(0))));

@@ -18,17 +18,29 @@ function build(overrides: Record<string, string> = {}): Record<string, string> {
       name: 'antrean',
       metaData: { remoteEntry: { name: 'remoteEntry.js', path: '', type: 'module' }, publicPath: 'auto' },
       shared: [],
-      exposes: [{ path: './App', assets: { js: { sync: ['assets/App-1a2b.js'], async: [] }, css: { sync: [], async: [] } } }],
+      exposes: [
+        {
+          path: './App',
+          assets: { js: { sync: ['assets/App-1a2b.js'], async: [] }, css: { sync: [], async: [] } },
+        },
+      ],
     }),
     'remoteEntry.js': `export const get = () => import('./assets/App-1a2b.js');\n${'// padding\n'.repeat(200)}`,
-    'assets/App-1a2b.js': 'export const mount = (element) => { element.textContent = "Antrean"; return () => {}; };\n',
+    'assets/App-1a2b.js':
+      'export const mount = (element) => { element.textContent = "Antrean"; return () => {}; };\n',
     ...overrides,
   };
-  return Object.fromEntries(Object.entries(files).map(([path, text]) => [path, Buffer.from(text).toString('base64')]));
+  return Object.fromEntries(
+    Object.entries(files).map(([path, text]) => [path, Buffer.from(text).toString('base64')]),
+  );
 }
 
 const entryFor = (version: string) => {
-  const { manifestUrl: _url, integrity: _integrity, ...entry } = seedEntry('antrean-disdukcapil') as Record<string, unknown>;
+  const {
+    manifestUrl: _url,
+    integrity: _integrity,
+    ...entry
+  } = seedEntry('antrean-disdukcapil') as Record<string, unknown>;
   return { ...entry, version };
 };
 
@@ -45,11 +57,21 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
     assets.close();
     await registry.close();
   });
-  const upload = (version: string, files = build(), as = users.devDisdukcapil, entry: object = entryFor(version)) =>
-    registry.call('POST', '/api/apps/antrean-disdukcapil/bundles', { as, body: { entry, files } });
+  const upload = (
+    version: string,
+    files = build(),
+    as = users.devDisdukcapil,
+    entry: object = entryFor(version),
+  ) => registry.call('POST', '/api/apps/antrean-disdukcapil/bundles', { as, body: { entry, files } });
   /** A stored file, fetched as a browser on the portal's page would. */
   const fetchStored = (manifestUrl: string, path: string, headers: Record<string, string> = {}) =>
-    fetch(new URL(path, new URL(manifestUrl).pathname.replace(/mf-manifest\.json$/, '').replace(/^/, assetOrigin)), { headers });
+    fetch(
+      new URL(
+        path,
+        new URL(manifestUrl).pathname.replace(/mf-manifest\.json$/, '').replace(/^/, assetOrigin),
+      ),
+      { headers },
+    );
 
   describe.skipIf(engine === 'postgres' && !postgresAvailable())('the flow', () => {
     let manifestUrl = '';
@@ -69,7 +91,9 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
       expect(answer.integrity).toBe(sri(indexBytes));
       const files = build();
       expect(JSON.parse(indexBytes.toString()).files).toEqual(
-        Object.fromEntries(Object.entries(files).map(([path, content]) => [path, sri(Buffer.from(content, 'base64'))])),
+        Object.fromEntries(
+          Object.entries(files).map(([path, content]) => [path, sri(Buffer.from(content, 'base64'))]),
+        ),
       );
 
       const chunk = await fetchStored(manifestUrl, 'assets/App-1a2b.js');
@@ -91,13 +115,18 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
       const manifest = (await registry.call('GET', '/api/manifest', { as: users.asnDisdukcapil })).json() as {
         entries: Array<{ id: string; manifestUrl?: string; integrity?: string }>;
       };
-      expect(manifest.entries.find((entry) => entry.id === 'antrean-disdukcapil')).toMatchObject({ manifestUrl });
+      expect(manifest.entries.find((entry) => entry.id === 'antrean-disdukcapil')).toMatchObject({
+        manifestUrl,
+      });
       await registry.restart();
       expect((await fetchStored(manifestUrl, 'assets/App-1a2b.js')).status).toBe(200);
     });
 
     it('never changes what is stored: the same version cannot be uploaded again with other bytes', async () => {
-      const again = await upload('10.0.0', build({ 'assets/App-1a2b.js': 'export const mount = () => alert(1);' }));
+      const again = await upload(
+        '10.0.0',
+        build({ 'assets/App-1a2b.js': 'export const mount = () => alert(1);' }),
+      );
       expect(again.status).toBe(409);
       expect(await (await fetchStored(manifestUrl, 'assets/App-1a2b.js')).text()).toContain('Antrean');
     });
@@ -123,7 +152,9 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
         '../escape.js is not a plain relative path inside the build',
       );
       const { 'mf-manifest.json': _manifest, ...withoutManifest } = build();
-      expect(await refusal(withoutManifest)).toContain("mf-manifest.json is missing: build with the federation plugin's `manifest: true`");
+      expect(await refusal(withoutManifest)).toContain(
+        "mf-manifest.json is missing: build with the federation plugin's `manifest: true`",
+      );
       const { 'assets/App-1a2b.js': _chunk, ...withoutChunk } = build();
       expect(await refusal(withoutChunk)).toContain('lists "assets/App-1a2b.js", which is not in the upload');
       expect(await refusal({ ...build(), 'remoteEntry.js.br': encoded('x') })).toContain(
@@ -136,9 +167,9 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
       expect(await refusal({ ...build(), 'mf-manifest.json': encoded(JSON.stringify(elsewhere)) })).toContain(
         'sets the public path to "https://cdn.example.com/antrean/"; build with publicPath "auto"',
       );
-      expect(await refusal(build(), { ...entryFor('11.0.0'), manifestUrl: 'https://x.test/mf-manifest.json' })).toContain(
-        'Leave out "manifestUrl" when uploading a build',
-      );
+      expect(
+        await refusal(build(), { ...entryFor('11.0.0'), manifestUrl: 'https://x.test/mf-manifest.json' }),
+      ).toContain('Leave out "manifestUrl" when uploading a build');
     });
 
     it('refuses classic-script chunks the entry does not pin', async () => {
@@ -150,10 +181,10 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
       expect(await refusal(unpinned)).toContain(
         'assets/App-1a2b.js is a classic-script chunk whose SRI hash is not in the entry: build with SubresourceIntegrityPlugin',
       );
-      const chunk = 'export const mount = (element) => { element.textContent = "Antrean"; return () => {}; };\n';
+      const chunk =
+        'export const mount = (element) => { element.textContent = "Antrean"; return () => {}; };\n';
       const pinned = { ...unpinned, 'remoteEntry.js': encoded(`var sriHashes = {"1":"${sri(chunk)}"};`) };
       expect((await upload('11.0.1', pinned)).status).toBe(201);
     });
   });
 });
-

@@ -6,7 +6,8 @@ export const bundleLimits = { files: 2000, fileBytes: 10 * 1024 * 1024, totalByt
 
 // Segments of plain characters, never "." or ".." (Vite's own `.vite/manifest.json` is fine).
 const safeSegment = /^(?!\.\.?$)[A-Za-z0-9._@+-]+$/;
-const isSafePath = (path: string) => path.length <= 200 && path.split('/').every((segment) => safeSegment.test(segment));
+const isSafePath = (path: string) =>
+  path.length <= 200 && path.split('/').every((segment) => safeSegment.test(segment));
 
 interface FederationManifest {
   metaData?: {
@@ -20,7 +21,10 @@ interface FederationManifest {
 type Assets = Record<'js' | 'css', { sync?: string[]; async?: string[] } | undefined>;
 
 const assetsOf = (assets: Assets | undefined) =>
-  (['js', 'css'] as const).flatMap((kind) => [...(assets?.[kind]?.sync ?? []), ...(assets?.[kind]?.async ?? [])]);
+  (['js', 'css'] as const).flatMap((kind) => [
+    ...(assets?.[kind]?.sync ?? []),
+    ...(assets?.[kind]?.async ?? []),
+  ]);
 
 /**
  * Checks an uploaded build before anything is stored, and lists every problem at once: paths that stay inside the
@@ -38,7 +42,10 @@ export function verifyBundle(files: ReadonlyMap<string, Buffer>): void {
   for (const [path, bytes] of files) {
     total += bytes.length;
     if (!isSafePath(path)) {
-      problem(path, 'is not a plain relative path inside the build (letters, digits, . _ - @ + and /, no "..")');
+      problem(
+        path,
+        'is not a plain relative path inside the build (letters, digits, . _ - @ + and /, no "..")',
+      );
     } else if (/\.(br|gz)$/.test(path)) {
       problem(path, 'is a precompressed copy: leave those out, the registry compresses what it serves');
     }
@@ -52,12 +59,18 @@ export function verifyBundle(files: ReadonlyMap<string, Buffer>): void {
   const manifestBytes = files.get('mf-manifest.json');
   let manifest: FederationManifest | undefined;
   try {
-    manifest = manifestBytes === undefined ? undefined : (JSON.parse(manifestBytes.toString('utf8')) as FederationManifest);
+    manifest =
+      manifestBytes === undefined
+        ? undefined
+        : (JSON.parse(manifestBytes.toString('utf8')) as FederationManifest);
   } catch {
     problem('mf-manifest.json', 'is not valid JSON: upload the build as the federation plugin wrote it');
   }
   if (manifestBytes === undefined) {
-    problem('mf-manifest.json', 'is missing: build with the federation plugin\'s `manifest: true` and upload dist/');
+    problem(
+      'mf-manifest.json',
+      "is missing: build with the federation plugin's `manifest: true` and upload dist/",
+    );
   }
   if (manifest !== undefined) {
     const meta = manifest.metaData ?? {};

@@ -26,9 +26,11 @@ export function checkPublication(
   }
   const entry = result.entry;
   if (entry.id !== appId) {
-    throw new RegistryError('VALIDATION_FAILED', `The entry's id "${entry.id}" differs from "${appId}" in the URL.`, [
-      { path: 'id', message: `must be "${appId}"` },
-    ]);
+    throw new RegistryError(
+      'VALIDATION_FAILED',
+      `The entry's id "${entry.id}" differs from "${appId}" in the URL.`,
+      [{ path: 'id', message: `must be "${appId}"` }],
+    );
   }
   const actor = requireAgencyDeveloper(user, entry.agency, 'publish a version');
   if (entry.status === 'disabled') {

@@ -19,7 +19,13 @@ const body = z.object({
  * content-addressed and served from the asset origin; the entry points there and pins them. What an admin approves
  * is then exactly what every browser runs.
  */
-export function bundleRoutes({ store, userFrom, environment, storage, assetOrigin }: RegistryContext): FastifyPluginAsyncZod {
+export function bundleRoutes({
+  store,
+  userFrom,
+  environment,
+  storage,
+  assetOrigin,
+}: RegistryContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/apps/:id/bundles',
@@ -55,7 +61,11 @@ export function bundleRoutes({ store, userFrom, environment, storage, assetOrigi
         verifyBundle(files);
         const bundle = planBundle(request.params.id, String(declared.version ?? ''), files);
         const { entry, actor, warnings } = checkPublication(
-          { ...declared, manifestUrl: `${assetOrigin}/${bundle.folder}/mf-manifest.json`, integrity: bundle.integrity },
+          {
+            ...declared,
+            manifestUrl: `${assetOrigin}/${bundle.folder}/mf-manifest.json`,
+            integrity: bundle.integrity,
+          },
           request.params.id,
           user,
           environment,

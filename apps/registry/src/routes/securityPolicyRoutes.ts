@@ -58,7 +58,9 @@ export function securityPolicyRoutes({ store }: RegistryContext): FastifyPluginA
 
     app.post(
       '/api/csp-reports',
-      { schema: { summary: 'Violation reports of the portal pages’ CSP', tags: ['security'], body: reports } },
+      {
+        schema: { summary: 'Violation reports of the portal pages’ CSP', tags: ['security'], body: reports },
+      },
       async (request, reply) => {
         const received = Array.isArray(request.body)
           ? request.body.map((report) => report.body)

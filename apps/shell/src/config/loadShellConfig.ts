@@ -70,7 +70,9 @@ export function parseShellConfig(value: unknown): ShellConfig {
   }
   if (
     !Array.isArray(remoteOrigins) ||
-    !remoteOrigins.every((origin) => typeof origin === 'string' && URL.canParse(origin) && new URL(origin).origin === origin)
+    !remoteOrigins.every(
+      (origin) => typeof origin === 'string' && URL.canParse(origin) && new URL(origin).origin === origin,
+    )
   ) {
     throw new ShellError(
       'CONFIG_INVALID',
@@ -78,5 +80,10 @@ export function parseShellConfig(value: unknown): ShellConfig {
     );
   }
   const authConfig = parseAuth(auth);
-  return { manifestUrl, remoteTimeoutMs, remoteOrigins, ...(authConfig === undefined ? {} : { auth: authConfig }) };
+  return {
+    manifestUrl,
+    remoteTimeoutMs,
+    remoteOrigins,
+    ...(authConfig === undefined ? {} : { auth: authConfig }),
+  };
 }

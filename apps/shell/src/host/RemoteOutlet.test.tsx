@@ -40,7 +40,9 @@ function Harness({ loader, app = entry }: { loader: AppHost; app?: FederatedEntr
 }
 
 /** An app host whose opens load `results` in turn (a module is then mounted, an error is the failure). */
-function loaderOf(...results: Array<RemoteModule | ShellError>): AppHost & { open: ReturnType<typeof vi.fn> } {
+function loaderOf(
+  ...results: Array<RemoteModule | ShellError>
+): AppHost & { open: ReturnType<typeof vi.fn> } {
   const open = vi.fn();
   for (const result of results) {
     open.mockImplementationOnce((_entry: FederatedEntry, element: HTMLElement, context: RemoteContext) =>

@@ -22,13 +22,7 @@ function crashed(entry: FederatedEntry, cause: unknown): ShellError {
  * mounting, throwing later while rendering) ends in the fallback here; the parent remounts this component (new
  * `key`) to retry.
  */
-export function RemoteOutlet({
-  entry,
-  onRetry,
-}: {
-  entry: FederatedEntry;
-  onRetry(): void;
-}) {
+export function RemoteOutlet({ entry, onRetry }: { entry: FederatedEntry; onRetry(): void }) {
   const t = useTexts();
   const localized = useLocalized();
   const services = useShellServices();

@@ -30,7 +30,8 @@ export function createFederationHost(options: FederationHostOptions): Federation
   const instance = runtime;
   // Remotes run in this page: the runtime lists its instances on a global, where any remote could find the host and
   // register another app's name to its own code. The host keeps its instance to itself (decisions/0018).
-  const listed = (globalThis as { __FEDERATION__?: { __INSTANCES__?: unknown[] } }).__FEDERATION__?.__INSTANCES__;
+  const listed = (globalThis as { __FEDERATION__?: { __INSTANCES__?: unknown[] } }).__FEDERATION__
+    ?.__INSTANCES__;
   if (Array.isArray(listed) && listed.includes(instance)) listed.splice(listed.indexOf(instance), 1);
   const entries = new Map<string, FederatedEntry>();
   const failures = new Map<string, ShellError>();
@@ -53,13 +54,20 @@ export function createFederationHost(options: FederationHostOptions): Federation
     // A module the browser refused (a changed chunk) reads like a network failure; the index tells them apart.
     const altered = await integrity.findAltered(entry);
     if (altered !== undefined) {
-      const error = new ShellError('REMOTE_INTEGRITY', `${altered} of ${entry.id} differs from the approved version.`);
+      const error = new ShellError(
+        'REMOTE_INTEGRITY',
+        `${altered} of ${entry.id} differs from the approved version.`,
+      );
       failures.set(entry.id, error);
       return error;
     }
-    return new ShellError('REMOTE_UNREACHABLE', `${entry.id} could not be loaded from ${entry.manifestUrl}.`, {
-      cause,
-    });
+    return new ShellError(
+      'REMOTE_UNREACHABLE',
+      `${entry.id} could not be loaded from ${entry.manifestUrl}.`,
+      {
+        cause,
+      },
+    );
   }
 
   return {
@@ -85,7 +93,9 @@ export function createFederationHost(options: FederationHostOptions): Federation
             `${entry.id} did not answer within ${Math.round(options.timeoutMs / 1000)} s.`,
           ),
       ).catch(async (cause: unknown) => {
-        throw cause instanceof ShellError && cause.code === 'REMOTE_TIMEOUT' ? cause : await why(entry, cause);
+        throw cause instanceof ShellError && cause.code === 'REMOTE_TIMEOUT'
+          ? cause
+          : await why(entry, cause);
       });
       if (!isRemoteModule(loaded)) {
         throw new ShellError(

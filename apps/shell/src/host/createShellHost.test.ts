@@ -19,11 +19,7 @@ describe('createShellHost', () => {
   const navigation = createNavigationService(router, () => undefined);
   const context = createRemoteContext(
     entry,
-    createShellHost(
-      { navigation, authFor: agencyAuth },
-      entry.agency,
-      () => {},
-    ),
+    createShellHost({ navigation, authFor: agencyAuth }, entry.agency, () => {}),
   );
 
   it('keeps the promises every host keeps', async () => {

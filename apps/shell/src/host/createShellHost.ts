@@ -11,7 +11,10 @@ import { ShellError } from '../errors/ShellError.ts';
  */
 function describeError(error: unknown): { name: string; message: string } {
   if (error instanceof ShellError) {
-    const name = error.code.replace(/^REMOTE_/, '').toLowerCase().replaceAll('_', '-');
+    const name = error.code
+      .replace(/^REMOTE_/, '')
+      .toLowerCase()
+      .replaceAll('_', '-');
     return { name, message: error.message.slice(0, 500) };
   }
   return error instanceof Error

@@ -58,7 +58,10 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
   const fetchBytes = async (name: string, url: string): Promise<ArrayBuffer> => {
     const response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs) }).catch(
       (cause: unknown) =>
-        refuse(name, new ShellError('REMOTE_UNREACHABLE', `${name} could not be loaded from ${url}.`, { cause })),
+        refuse(
+          name,
+          new ShellError('REMOTE_UNREACHABLE', `${name} could not be loaded from ${url}.`, { cause }),
+        ),
     );
     if (!response.ok) {
       refuse(name, new ShellError('REMOTE_UNREACHABLE', `${url} answered HTTP ${response.status}.`));
@@ -70,7 +73,10 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
     const url = new URL('bas-integrity.json', entry.manifestUrl).href;
     const bytes = await fetchBytes(entry.id, url);
     if (!(await matches(bytes, integrity))) {
-      refuse(entry.id, new ShellError('REMOTE_INTEGRITY', `${url} differs from the approved version of ${entry.id}.`));
+      refuse(
+        entry.id,
+        new ShellError('REMOTE_INTEGRITY', `${url} differs from the approved version of ${entry.id}.`),
+      );
     }
     const index = JSON.parse(new TextDecoder().decode(bytes)) as IntegrityIndex;
     const map: Record<string, string> = {};
@@ -108,7 +114,10 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
       if (integrity === undefined) {
         return refuse(
           name,
-          new ShellError('REMOTE_INTEGRITY', `${name} has no integrity in the catalog; the portal runs pinned builds only.`),
+          new ShellError(
+            'REMOTE_INTEGRITY',
+            `${name} has no integrity in the catalog; the portal runs pinned builds only.`,
+          ),
         );
       }
       // Started here, awaited where the manifest is fetched: the two requests go out together.
@@ -124,12 +133,17 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
       // the runtime's globals) is refused.
       const remote = remotes.get(url);
       if (remote === undefined) {
-        return Promise.reject(new ShellError('REMOTE_INTEGRITY', `${url} is not the manifest of an app in the catalog.`));
+        return Promise.reject(
+          new ShellError('REMOTE_INTEGRITY', `${url} is not the manifest of an app in the catalog.`),
+        );
       }
       return Promise.all([fetchBytes(remote.name, url), remote.index]).then(async ([bytes]) => {
         const expected = pinned.get(url);
         if (expected === undefined || !(await matches(bytes, expected))) {
-          refuse(remote.name, new ShellError('REMOTE_INTEGRITY', `${url} differs from the approved version of ${remote.name}.`));
+          refuse(
+            remote.name,
+            new ShellError('REMOTE_INTEGRITY', `${url} differs from the approved version of ${remote.name}.`),
+          );
         }
         return new Response(bytes, { headers: { 'content-type': 'application/json' } });
       });
@@ -138,7 +152,8 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
       // A remote built as a classic script (webpack, rspack): its entry carries the hash; its chunks carry theirs
       // from the build (SubresourceIntegrityPlugin), which the registry checks at upload.
       const hash = pinned.get(url);
-      if (hash === undefined) throw new ShellError('REMOTE_INTEGRITY', `${url} is not part of an approved build.`);
+      if (hash === undefined)
+        throw new ShellError('REMOTE_INTEGRITY', `${url} is not part of an approved build.`);
       const script = document.createElement('script');
       script.src = url;
       script.integrity = hash;
@@ -153,7 +168,9 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
     const base = new URL('bas-integrity.json', entry.manifestUrl);
     for (const [path, hash] of Object.entries(index.files)) {
       if (!/\.(m?js|css)$/.test(path)) continue;
-      const bytes = await fetch(new URL(path, base)).then((response) => (response.ok ? response.arrayBuffer() : undefined)).catch(() => undefined);
+      const bytes = await fetch(new URL(path, base))
+        .then((response) => (response.ok ? response.arrayBuffer() : undefined))
+        .catch(() => undefined);
       if (bytes !== undefined && !(await matches(bytes, hash))) return path;
     }
     return undefined;

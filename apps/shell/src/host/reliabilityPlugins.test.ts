@@ -26,7 +26,10 @@ describe('reliabilityPlugins', () => {
   it('refuses an app built for a contract this shell does not provide, before any request, naming both versions', () => {
     const { hook } = plugins({ ...pengumumanEntry, sdkVersion: '3.1.0' });
     expect(() => hook('sdkVersionPlugin', 'beforeRequest')(request)).toThrow(
-      expect.objectContaining({ code: 'REMOTE_SDK_INCOMPATIBLE', message: expect.stringContaining('@bas/sdk 3.1.0') }),
+      expect.objectContaining({
+        code: 'REMOTE_SDK_INCOMPATIBLE',
+        message: expect.stringContaining('@bas/sdk 3.1.0'),
+      }),
     );
     expect(hook('sdkVersionPlugin', 'beforeRequest')({ ...request, id: 'lain/App' })).toEqual({
       ...request,
@@ -50,7 +53,10 @@ describe('reliabilityPlugins', () => {
     failures.set('pengumuman', new ShellError('REMOTE_UNREACHABLE', 'down'));
     const loaded = { mount: () => () => {} };
     const loadRemote = vi.fn(() => Promise.resolve(loaded));
-    const answer = await hook('retryPlugin', 'errorLoadRemote')({
+    const answer = await hook(
+      'retryPlugin',
+      'errorLoadRemote',
+    )({
       id: 'pengumuman/App',
       lifecycle: 'onLoad',
       origin: { loadRemote },
@@ -63,7 +69,10 @@ describe('reliabilityPlugins', () => {
     const { hook, failures } = plugins();
     failures.set('pengumuman', new ShellError('REMOTE_INTEGRITY', 'changed'));
     const loadRemote = vi.fn();
-    const answer = await hook('retryPlugin', 'errorLoadRemote')({
+    const answer = await hook(
+      'retryPlugin',
+      'errorLoadRemote',
+    )({
       id: 'pengumuman/App',
       lifecycle: 'onLoad',
       origin: { loadRemote },

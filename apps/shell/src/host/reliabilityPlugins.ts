@@ -25,10 +25,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * breaker (after 3 failed opens an app is not tried for 30 s), and retries of network failures. Integrity and
  * origin refusals, timeouts and an open circuit are never retried: trying again gives the same answer.
  */
-export function reliabilityPlugins(options: ReliabilityOptions): Record<
-  'sdkVersionPlugin' | 'circuitBreakerPlugin' | 'retryPlugin',
-  ModuleFederationRuntimePlugin
-> {
+export function reliabilityPlugins(
+  options: ReliabilityOptions,
+): Record<'sdkVersionPlugin' | 'circuitBreakerPlugin' | 'retryPlugin', ModuleFederationRuntimePlugin> {
   const retries = options.retries ?? 2;
   const backoffMs = options.backoffMs ?? 300;
   const breaker = createCircuitBreaker({ threshold: 3, cooldownMs: 30_000 });

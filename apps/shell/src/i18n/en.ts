@@ -99,7 +99,8 @@ export const en: Messages = {
     circuitOpen: 'This app failed to load several times. The portal waits a little before trying it again.',
     integrity:
       "This app's code differs from the approved version, so the portal does not run it. The portal's operators have been told.",
-    notAllowed: 'This app would load from an address the portal does not allow, so the portal does not run it.',
+    notAllowed:
+      'This app would load from an address the portal does not allow, so the portal does not run it.',
     authFrameUnavailable:
       "The portal's sign-in service did not answer, and apps open only once it does, so that no app can reach another's data. Try again in a moment.",
     standalone: ({ name }: { name: Value }) => `Open ${name} at its own address (new tab)`,

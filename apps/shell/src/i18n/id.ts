@@ -103,7 +103,8 @@ export const id = {
     circuitOpen: 'Aplikasi ini gagal dimuat berulang kali. Portal menunggu sebentar sebelum mencobanya lagi.',
     integrity:
       'Kode aplikasi ini berbeda dari versi yang disetujui, jadi portal tidak menjalankannya. Pengelola portal sudah diberi tahu.',
-    notAllowed: 'Aplikasi ini dimuat dari alamat yang tidak diizinkan portal, jadi portal tidak menjalankannya.',
+    notAllowed:
+      'Aplikasi ini dimuat dari alamat yang tidak diizinkan portal, jadi portal tidak menjalankannya.',
     authFrameUnavailable:
       'Layanan masuk portal tidak menjawab. Aplikasi baru dapat dibuka setelah layanan itu menjawab, agar tidak ada aplikasi yang dapat menjangkau data aplikasi lain. Coba lagi sebentar lagi.',
     standalone: ({ name }: { name: Value }) => `Buka ${name} di alamatnya sendiri (tab baru)`,

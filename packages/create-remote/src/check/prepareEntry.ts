@@ -51,7 +51,8 @@ export function prepareEntry(dir: string, options: { entryUrl?: string | undefin
     entry.manifestUrl = new URL('mf-manifest.json', base).href;
     entry.standaloneUrl = base.href;
   }
-  if (existsSync(join(dir, 'dist', 'mf-manifest.json'))) entry.integrity = writeIntegrityIndex(join(dir, 'dist'));
+  if (existsSync(join(dir, 'dist', 'mf-manifest.json')))
+    entry.integrity = writeIntegrityIndex(join(dir, 'dist'));
   const host =
     typeof entry.manifestUrl === 'string' && URL.canParse(entry.manifestUrl)
       ? new URL(entry.manifestUrl).hostname

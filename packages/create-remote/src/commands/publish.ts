@@ -37,12 +37,17 @@ export async function publish(dir: string, options: PublishOptions): Promise<voi
     );
     answer = await registryRequest(options.registry, `/api/apps/${id}/bundles`, {
       token: options.token,
-      body: { entry: declared, files: Object.fromEntries(files.map(([path, content]) => [path, content.toString('base64')])) },
+      body: {
+        entry: declared,
+        files: Object.fromEntries(files.map(([path, content]) => [path, content.toString('base64')])),
+      },
       signInAs,
     });
     console.log(`Stored at ${String(answer.manifestUrl)}`);
   } else {
-    console.log(`Publishing ${name}, served from ${options.entryUrl}, to ${new URL(options.registry).origin}…`);
+    console.log(
+      `Publishing ${name}, served from ${options.entryUrl}, to ${new URL(options.registry).origin}…`,
+    );
     answer = await registryRequest(options.registry, `/api/apps/${id}/versions`, {
       token: options.token,
       body: entry,
