@@ -22,6 +22,16 @@ function plugins(entry: FederatedEntry = pengumumanEntry) {
 
 const request = { id: 'pengumuman/App', options: {}, origin: {} };
 
+/** The retry plugin's answer to a failed open whose recorded cause was `cause`; `loadRemote` stands for the runtime. */
+async function retried(cause: ShellError, loadRemote: ReturnType<typeof vi.fn>): Promise<unknown> {
+  const { hook, failures } = plugins();
+  failures.set('pengumuman', cause);
+  return hook(
+    'retryPlugin',
+    'errorLoadRemote',
+  )({ id: 'pengumuman/App', lifecycle: 'onLoad', origin: { loadRemote } });
+}
+
 describe('reliabilityPlugins', () => {
   it('refuses an app built for a contract this shell does not provide, before any request, naming both versions', () => {
     const { hook } = plugins({ ...pengumumanEntry, sdkVersion: '3.1.0' });
@@ -49,35 +59,15 @@ describe('reliabilityPlugins', () => {
   });
 
   it('retries a request that did not get through, and answers with what the retry loaded', async () => {
-    const { hook, failures } = plugins();
-    failures.set('pengumuman', new ShellError('REMOTE_UNREACHABLE', 'down'));
     const loaded = { mount: () => () => {} };
     const loadRemote = vi.fn(() => Promise.resolve(loaded));
-    const answer = await hook(
-      'retryPlugin',
-      'errorLoadRemote',
-    )({
-      id: 'pengumuman/App',
-      lifecycle: 'onLoad',
-      origin: { loadRemote },
-    });
-    expect(answer).toBe(loaded);
+    expect(await retried(new ShellError('REMOTE_UNREACHABLE', 'down'), loadRemote)).toBe(loaded);
     expect(loadRemote).toHaveBeenCalledTimes(1);
   });
 
   it('never retries a build whose bytes differ: it would fail the same way', async () => {
-    const { hook, failures } = plugins();
-    failures.set('pengumuman', new ShellError('REMOTE_INTEGRITY', 'changed'));
     const loadRemote = vi.fn();
-    const answer = await hook(
-      'retryPlugin',
-      'errorLoadRemote',
-    )({
-      id: 'pengumuman/App',
-      lifecycle: 'onLoad',
-      origin: { loadRemote },
-    });
-    expect(answer).toBeUndefined();
+    expect(await retried(new ShellError('REMOTE_INTEGRITY', 'changed'), loadRemote)).toBeUndefined();
     expect(loadRemote).not.toHaveBeenCalled();
   });
 });
