@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { renderHomePage, ShellConfig } from '@bas/shell/server';
 import type { ManifestSource } from './ManifestSource.ts';
+import { pageTemplate } from './createPageSender.ts';
 
 /** The shell's server renderer (`@bas/shell/server`), or a stand-in in tests. */
 export type RenderHomePage = typeof renderHomePage;
@@ -27,7 +28,7 @@ export function createHomePage(options: {
   /** How long a rendered page is served before the registry is asked again; 1 s by default. */
   maxAgeMs?: number;
 }): () => Promise<string | undefined> {
-  const template = readFileSync(join(options.shellDir, 'index.html'), 'utf8');
+  const template = pageTemplate(readFileSync(join(options.shellDir, 'index.html'), 'utf8'));
   let page: RenderedPage | undefined;
   let checkedAt = 0;
   let pending: Promise<RenderedPage | undefined> | undefined;

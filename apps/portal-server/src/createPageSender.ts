@@ -4,17 +4,25 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { preferredEncoding } from '@bas/server-kit';
 
 /** What the shell's build writes where a page's nonce goes (`html.cspNonce` in its Vite config). */
-export const noncePlaceholder = 'BAS_CSP_NONCE';
+const buildPlaceholder = 'BAS_CSP_NONCE';
+// What a template holds there instead: random per process, so text rendered into a page later (an app's name, the
+// catalog's JSON) cannot name it and be given the nonce.
+const slot = `nonce-slot-${randomBytes(12).toString('hex')}`;
+
+/** The shell's `index.html` as a template for pages: its nonce placeholders marked where only the server knows. */
+export function pageTemplate(html: string): string {
+  return html.replaceAll(buildPlaceholder, slot);
+}
 
 /**
- * Sends an HTML page with a fresh nonce in its script tags and in its policy, so no earlier response's nonce is
+ * Sends a page made from `pageTemplate` with a fresh nonce in its script tags and in its policy, so no earlier response's nonce is
  * any use to an attacker. Each answer is therefore its own: compressed per request at a fast setting (a 100 KB
  * page in about a millisecond), never answered with 304 (a cached page would carry an old nonce).
  */
 export function createPageSender(headersFor: (nonce: string) => Record<string, string>) {
   return (request: IncomingMessage, response: ServerResponse, html: string): void => {
     const nonce = randomBytes(18).toString('base64');
-    const body = Buffer.from(html.replaceAll(noncePlaceholder, nonce));
+    const body = Buffer.from(html.replaceAll(slot, nonce));
     const encoding = preferredEncoding(request.headers['accept-encoding']);
     const sent =
       encoding === 'br'

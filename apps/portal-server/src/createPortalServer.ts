@@ -12,7 +12,7 @@ import sirv from 'sirv';
 import type { CatalogSourcesSource } from './CatalogSources.ts';
 import { cachedCatalogSources } from './CatalogSources.ts';
 import { createHomePage, type RenderHomePage } from './createHomePage.ts';
-import { createPageSender } from './createPageSender.ts';
+import { createPageSender, pageTemplate } from './createPageSender.ts';
 import type { ManifestSource } from './ManifestSource.ts';
 import { pagePolicy, securityHeaders } from './securityHeaders.ts';
 
@@ -58,7 +58,7 @@ function isPage(method: string | undefined, path: string): boolean {
  */
 export function createPortalServer(options: PortalServerOptions): Server {
   const files = sirv(options.shellDir, { dev: false, etag: true, brotli: true, gzip: true });
-  const shellPage = readFileSync(join(options.shellDir, 'index.html'), 'utf8');
+  const shellPage = pageTemplate(readFileSync(join(options.shellDir, 'index.html'), 'utf8'));
   const config =
     options.shellConfig ??
     (JSON.parse(readFileSync(join(options.shellDir, 'config.json'), 'utf8')) as ShellConfig);

@@ -17,6 +17,7 @@ import { createCatalogRepository } from './catalog/createCatalogRepository.ts';
 import { createDatabase, type DatabaseOptions, type Engine } from './db/createDatabase.ts';
 import { registerErrorHandling } from './errors/registerErrorHandling.ts';
 import { createAssetServer } from './assets/createAssetServer.ts';
+import { createServableCheck } from './assets/createServableCheck.ts';
 import { createFileStorage, type RemoteStorage } from './assets/createFileStorage.ts';
 import { appRoutes } from './routes/appRoutes.ts';
 import { bundleRoutes } from './routes/bundleRoutes.ts';
@@ -117,7 +118,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     app,
     engine: database.engine,
     location: database.location,
-    assets: createAssetServer(context.storage),
+    assets: createAssetServer(context.storage, createServableCheck(store)),
     async close() {
       await app.close();
       await database.db.destroy();

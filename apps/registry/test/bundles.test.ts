@@ -75,8 +75,9 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
 
   describe.skipIf(engine === 'postgres' && !postgresAvailable())('the flow', () => {
     let manifestUrl = '';
+    let integrity = '';
 
-    it('stores the build content-addressed on the asset origin and pins it in the entry', async () => {
+    it('stores the build content-addressed for the asset origin, which serves none of it while it is pending', async () => {
       const published = await upload('10.0.0');
       expect(published.status, published.body).toBe(201);
       const answer = published.json() as { manifestUrl: string; integrity: string };
@@ -84,30 +85,12 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
         /^http:\/\/127\.0\.0\.1:4191\/remotes\/antrean-disdukcapil\/10\.0\.0\/[0-9a-f]{64}\/mf-manifest\.json$/,
       );
       manifestUrl = answer.manifestUrl;
-      const index = await fetchStored(manifestUrl, 'bas-integrity.json');
-      const indexBytes = Buffer.from(await index.arrayBuffer());
-      // The folder is named after the index's hash; the entry pins the index; the index pins every file.
-      expect(manifestUrl).toContain(createHash('sha256').update(indexBytes).digest('hex'));
-      expect(answer.integrity).toBe(sri(indexBytes));
-      const files = build();
-      expect(JSON.parse(indexBytes.toString()).files).toEqual(
-        Object.fromEntries(
-          Object.entries(files).map(([path, content]) => [path, sri(Buffer.from(content, 'base64'))]),
-        ),
-      );
-
-      const chunk = await fetchStored(manifestUrl, 'assets/App-1a2b.js');
-      expect(chunk.status).toBe(200);
-      expect(chunk.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-      expect(chunk.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-      expect(chunk.headers.get('access-control-allow-origin')).toBe('*');
-      expect(await chunk.text()).toContain('Antrean');
-      const compressed = await fetchStored(manifestUrl, 'remoteEntry.js', { 'accept-encoding': 'br' });
-      expect(compressed.headers.get('content-encoding')).toBe('br');
-      expect(await compressed.text()).toContain("import('./assets/App-1a2b.js')");
+      integrity = answer.integrity;
+      // The portal's pages allow scripts from the asset origin: nothing unapproved may be loadable there.
+      expect((await fetchStored(manifestUrl, 'remoteEntry.js')).status).toBe(404);
     });
 
-    it('serves the stored bytes once an admin approves the version, and after a restart', async () => {
+    it('serves the approved bytes, pinned by the entry and named by their hash, immutable, also after a restart', async () => {
       const approved = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions/10.0.0/approve', {
         as: users.admin,
       });
@@ -117,7 +100,29 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
       };
       expect(manifest.entries.find((entry) => entry.id === 'antrean-disdukcapil')).toMatchObject({
         manifestUrl,
+        integrity,
       });
+      const indexBytes = Buffer.from(
+        await (await fetchStored(manifestUrl, 'bas-integrity.json')).arrayBuffer(),
+      );
+      // The folder is named after the index's hash; the entry pins the index; the index pins every file.
+      expect(manifestUrl).toContain(createHash('sha256').update(indexBytes).digest('hex'));
+      expect(integrity).toBe(sri(indexBytes));
+      expect(JSON.parse(indexBytes.toString()).files).toEqual(
+        Object.fromEntries(
+          Object.entries(build()).map(([path, content]) => [path, sri(Buffer.from(content, 'base64'))]),
+        ),
+      );
+      const chunk = await fetchStored(manifestUrl, 'assets/App-1a2b.js');
+      expect(chunk.status).toBe(200);
+      expect(chunk.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(chunk.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(chunk.headers.get('access-control-allow-origin')).toBe('*');
+      expect(await chunk.text()).toContain('Antrean');
+      const compressed = await fetchStored(manifestUrl, 'remoteEntry.js', { 'accept-encoding': 'br' });
+      expect(compressed.headers.get('content-encoding')).toBe('br');
+      expect(await compressed.text()).toContain("import('./assets/App-1a2b.js')");
+      expect((await fetch(`${assetOrigin}/remotes/%`)).status).toBe(400);
       await registry.restart();
       expect((await fetchStored(manifestUrl, 'assets/App-1a2b.js')).status).toBe(200);
     });
@@ -131,9 +136,42 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
       expect(await (await fetchStored(manifestUrl, 'assets/App-1a2b.js')).text()).toContain('Antrean');
     });
 
+    it('rolls back to the bytes stored for the earlier version', async () => {
+      const next = await upload(
+        '10.0.1',
+        build({ 'assets/App-1a2b.js': 'export const mount = () => () => {};' }),
+      );
+      expect(next.status, next.body).toBe(201);
+      const nextUrl = (next.json() as { manifestUrl: string }).manifestUrl;
+      expect(nextUrl).not.toBe(manifestUrl);
+      await registry.call('POST', '/api/apps/antrean-disdukcapil/versions/10.0.1/approve', {
+        as: users.admin,
+      });
+      const servedUrl = async () =>
+        (
+          (await registry.call('GET', '/api/manifest', { as: users.asnDisdukcapil })).json() as {
+            entries: Array<{ id: string; manifestUrl?: string }>;
+          }
+        ).entries.find((entry) => entry.id === 'antrean-disdukcapil')?.manifestUrl;
+      expect(await servedUrl()).toBe(nextUrl);
+      await registry.call('POST', '/api/apps/antrean-disdukcapil/rollback', {
+        as: users.admin,
+        body: { version: '10.0.0' },
+      });
+      expect(await servedUrl()).toBe(manifestUrl);
+      expect(await (await fetchStored(manifestUrl, 'assets/App-1a2b.js')).text()).toContain('Antrean');
+    });
+
     it("refuses another agency's developer and stores nothing of theirs", async () => {
       const refused = await upload('10.1.0', build(), users.devBkpsdm);
       expect(refused.status).toBe(403);
+      // Declaring their own agency for another agency's app does not get them further.
+      const claimed = await upload('10.1.0', build(), users.devBkpsdm, {
+        ...entryFor('10.1.0'),
+        agency: 'bkpsdm',
+      });
+      expect(claimed.status).toBe(403);
+      expect((claimed.json() as { message: string }).message).toContain('belongs to disdukcapil');
       const stored = join(registry.storage.dataDir, 'assets', 'remotes', 'antrean-disdukcapil', '10.1.0');
       expect(() => readFileSync(join(stored, 'bas-integrity.json'))).toThrow();
     });

@@ -16,17 +16,28 @@ const types: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-const folder = /^\/remotes\/[a-z][a-z0-9-]*\/[0-9A-Za-z.+-]+\/[0-9a-f]{64}\//;
+const folder = /^\/(remotes\/([a-z][a-z0-9-]*)\/([0-9A-Za-z.+-]+)\/[0-9a-f]{64})\//;
+
+/** Whether a stored folder (`remotes/<app>/<version>/<sha256>`) belongs to an approved version still served. */
+export type Servable = (folder: string, app: string, version: string) => Promise<boolean>;
 
 /**
  * The portal's remote-asset origin: stored builds under `/remotes/<app>/<version>/<sha256>/`, read-only, cached
  * for a year as immutable (a folder never changes), brotli or gzip where the client takes it, readable by the
  * portal's pages on their own origin (CORS), and never rendered as a page of this origin (a build's HTML is
- * served as an attachment under a CSP that runs nothing). A CDN can front it as it is.
+ * served as an attachment under a CSP that runs nothing). Only approved versions of apps not disabled are served:
+ * the portal's pages allow scripts from this origin, so nothing pending or refused may be loadable here. A CDN can
+ * front it as it is.
  */
-export function createAssetServer(storage: RemoteStorage): RequestListener {
+export function createAssetServer(storage: RemoteStorage, servable: Servable): RequestListener {
   return (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://assets').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://assets').pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Not a valid address.\n');
+      return;
+    }
     response.setHeader('access-control-allow-origin', '*');
     response.setHeader('cross-origin-resource-policy', 'cross-origin');
     response.setHeader('x-content-type-options', 'nosniff');
@@ -35,13 +46,18 @@ export function createAssetServer(storage: RemoteStorage): RequestListener {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    if (!folder.test(path) || path.includes('/../') || /\.(br|gz|partial)$/.test(path)) {
+    const [, stored = '', app = '', version = ''] = folder.exec(path) ?? [];
+    if (stored === '' || path.includes('/../') || /\.(br|gz|partial)$/.test(path)) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;
     }
     const key = path.slice(1);
     const encoding = preferredEncoding(request.headers['accept-encoding']);
     void (async () => {
+      if (!(await servable(stored, app, version))) {
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+        return;
+      }
       const encoded =
         encoding === undefined ? undefined : await storage.get(`${key}.${encoding === 'br' ? 'br' : 'gz'}`);
       const body = encoded ?? (await storage.get(key));

@@ -174,6 +174,20 @@ export function createCatalogRepository(db: Kysely<Database>) {
     },
 
     /** The entries the manifest serves: each app's current version, with the app's status (disabled included). */
+    /** The entry of an approved version of an app that is not disabled, or undefined: what may still be served. */
+    async approvedEntry(id: string, version: string): Promise<ManifestEntry | undefined> {
+      const row = await db
+        .selectFrom('app_versions')
+        .innerJoin('apps', 'apps.id', 'app_versions.app_id')
+        .select(['app_versions.entry'])
+        .where('app_versions.app_id', '=', id)
+        .where('app_versions.version', '=', version)
+        .where('app_versions.state', '=', 'approved')
+        .where('apps.status', '!=', 'disabled')
+        .executeTakeFirst();
+      return row === undefined ? undefined : readEntry(row.entry);
+    },
+
     async currentEntries(): Promise<ManifestEntry[]> {
       const rows = await db
         .selectFrom('apps')

@@ -70,6 +70,21 @@ export function bundleRoutes({
           user,
           environment,
         );
+        // Checked again when the version is recorded; here so that nothing is stored for an app of another agency or
+        // a version that exists.
+        const existing = await store.getApp(entry.id).catch(() => undefined);
+        if (existing !== undefined && existing.agency !== entry.agency) {
+          throw new RegistryError(
+            'FORBIDDEN',
+            `App "${entry.id}" belongs to ${existing.agency}; upload your own agency's apps.`,
+          );
+        }
+        if (existing?.versions.some((known) => known.version === entry.version) === true) {
+          throw new RegistryError(
+            'VERSION_EXISTS',
+            `${entry.id} ${entry.version} is published already: raise "version" in bas-remote.json and build again.`,
+          );
+        }
         await storeBundle(storage, bundle);
         await store.publish(entry, actor);
         return reply.code(201).send({

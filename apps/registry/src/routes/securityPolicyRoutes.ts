@@ -35,7 +35,12 @@ export function securityPolicyRoutes({ store }: RegistryContext): FastifyPluginA
         try {
           done(null, JSON.parse(String(body)));
         } catch {
-          done(new Error('The report is not JSON.'), undefined);
+          done(
+            Object.assign(new Error('The report is not JSON: send the body the browser made.'), {
+              statusCode: 400,
+            }),
+            undefined,
+          );
         }
       });
     }

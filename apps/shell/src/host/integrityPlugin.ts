@@ -35,8 +35,9 @@ async function matches(bytes: ArrayBuffer, expected: string): Promise<boolean> {
 /**
  * Runs an approved remote's bytes and nothing else (decisions/0018). Before anything of an app is fetched, its
  * integrity index is fetched and checked against the catalog entry's `integrity`; the index then pins every file:
- * `mf-manifest.json` is checked here, ES-module files through an import map with `integrity` (the browser refuses a
- * module whose bytes differ, before any of it runs), a classic-script entry through the `integrity` attribute.
+ * `mf-manifest.json` is checked here, every file through an import map with `integrity` (the browser refuses a
+ * module whose bytes differ, before any of it runs), a classic-script entry and stylesheets through their `integrity`
+ * attribute.
  * An app without `integrity`, or served from an origin not in `remoteOrigins`, is refused before any request.
  * `findAltered` names the file that differs after a load failed, so a changed chunk reads as `REMOTE_INTEGRITY`
  * rather than as a network failure (the browser reports both alike).
@@ -79,11 +80,16 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
       );
     }
     const index = JSON.parse(new TextDecoder().decode(bytes)) as IntegrityIndex;
+    const folder = new URL('./', url).href;
     const map: Record<string, string> = {};
     for (const [path, hash] of Object.entries(index.files)) {
       const file = new URL(path, url).href;
+      // An index pins its own build only: a path out of its folder could claim another app's files first.
+      if (!file.startsWith(folder)) {
+        refuse(entry.id, new ShellError('REMOTE_INTEGRITY', `${url} lists ${path}, outside its build.`));
+      }
       pinned.set(file, hash);
-      if (/\.m?js$/.test(path)) map[file] = hash;
+      map[file] = hash;
     }
     // Import maps merge: these hashes hold for every module fetched from now on, static imports and lazy chunks.
     const script = document.createElement('script');
@@ -145,8 +151,31 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
             new ShellError('REMOTE_INTEGRITY', `${url} differs from the approved version of ${remote.name}.`),
           );
         }
+        // Files are found beside the manifest, where they are pinned; a public path elsewhere would load them
+        // unpinned.
+        const { metaData } = JSON.parse(new TextDecoder().decode(bytes)) as {
+          metaData?: { publicPath?: string; getPublicPath?: string };
+        };
+        if (metaData?.getPublicPath !== undefined || (metaData?.publicPath ?? 'auto') !== 'auto') {
+          refuse(
+            remote.name,
+            new ShellError('REMOTE_INTEGRITY', `${url} loads its files from elsewhere (publicPath).`),
+          );
+        }
         return new Response(bytes, { headers: { 'content-type': 'application/json' } });
       });
+    },
+    createLink({ url, attrs }) {
+      // Stylesheets and preloads the runtime adds for an app: pinned like its scripts.
+      const hash = pinned.get(url);
+      if (hash === undefined)
+        throw new ShellError('REMOTE_INTEGRITY', `${url} is not part of an approved build.`);
+      const link = document.createElement('link');
+      for (const [name, value] of Object.entries(attrs ?? {})) link.setAttribute(name, String(value));
+      link.href = url;
+      link.integrity = hash;
+      link.crossOrigin = 'anonymous';
+      return link;
     },
     createScript({ url }) {
       // A remote built as a classic script (webpack, rspack): its entry carries the hash; its chunks carry theirs
