@@ -102,6 +102,9 @@ test('an agency developer goes from nothing to their own remote live in the port
       });
       expect(published.code, published.output).toBe(0);
       expect(published.output).toContain('Published layanan-uji 0.1.0: pending');
+      expect(published.output).toContain(
+        'As dev.disdukcapil (developer, disdukcapil) on http://127.0.0.1:4200.',
+      );
       // Uploaded: the portal serves the approved bytes from its asset origin, not the developer's server.
       const storedAt = /Stored at (\S+)/.exec(published.output)?.[1] ?? '';
       expect(new URL(storedAt).port).toBe(String(Number(new URL(portal).port) + 20));
@@ -119,6 +122,13 @@ test('an agency developer goes from nothing to their own remote live in the port
       );
       expect(approved.code, approved.output).toBe(0);
       expect(approved.output).toContain('Approved layanan-uji 0.1.0');
+      expect(approved.output).toMatch(/As admin \(.*admin.*\)/);
+      const who = await runCommand('node', [cli, 'whoami', '--portal', portal], {
+        cwd: dir,
+        env: { BAS_REMOTE_CONFIG_DIR: admin },
+      });
+      expect(who.output).toContain(`admin (`);
+      expect(who.output).toContain(join(admin, 'credentials.json'));
 
       await page.context().clearCookies();
       await page.goto('/layanan/layanan-uji');

@@ -17,26 +17,26 @@ describe.each(engines)('durability on %s', (engine) => {
 
   describe.skipIf(engine === 'postgres' && !postgresAvailable())('concurrency and restarts', () => {
     it('records all of 50 concurrent publishes to one app', async () => {
-      const base = seedEntry('bursa-kerja');
+      const base = seedEntry('dokumen-kependudukan');
       const versions = Array.from({ length: 50 }, (_, index) => `20.0.${index}`);
       const responses = await Promise.all(
         versions.map((version) =>
-          registry.call('POST', '/api/apps/bursa-kerja/versions', {
-            as: users.admin,
+          registry.call('POST', '/api/apps/dokumen-kependudukan/versions', {
+            as: users.devDisdukcapil,
             body: { ...base, version },
           }),
         ),
       );
       expect(responses.map((response) => response.status)).toEqual(versions.map(() => 201));
       const app = (
-        await registry.call('GET', '/api/apps/bursa-kerja', { as: users.admin })
+        await registry.call('GET', '/api/apps/dokumen-kependudukan', { as: users.admin })
       ).json() as AppBody;
       const pending = app.versions
         .filter((version) => version.state === 'pending')
         .map((version) => version.version);
       expect(pending.sort()).toEqual([...versions].sort());
       const audit = (
-        await registry.call('GET', '/api/audit?app=bursa-kerja&limit=500', { as: users.admin })
+        await registry.call('GET', '/api/audit?app=dokumen-kependudukan&limit=500', { as: users.admin })
       ).json() as {
         records: Array<{ action: string }>;
       };
@@ -44,7 +44,9 @@ describe.each(engines)('durability on %s', (engine) => {
     });
 
     it('keeps the catalog, the versions and the audit log across a restart', async () => {
-      await registry.call('POST', '/api/apps/bursa-kerja/versions/20.0.7/approve', { as: users.admin });
+      await registry.call('POST', '/api/apps/dokumen-kependudukan/versions/20.0.7/approve', {
+        as: users.admin,
+      });
       await registry.call('POST', '/api/apps/jdih/disable', { as: users.admin });
       const before = await registry.call('GET', '/api/manifest', { as: users.admin });
       const auditBefore = await registry.call('GET', '/api/audit?limit=500', { as: users.admin });
@@ -57,7 +59,7 @@ describe.each(engines)('durability on %s', (engine) => {
         auditBefore.json(),
       );
       const app = (
-        await registry.call('GET', '/api/apps/bursa-kerja', { as: users.admin })
+        await registry.call('GET', '/api/apps/dokumen-kependudukan', { as: users.admin })
       ).json() as AppBody;
       expect(app.currentVersion).toBe('20.0.7');
       expect(app.versions).toHaveLength(51);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
+import { users } from './support/startIdentityProvider.ts';
+import { seedEntry, startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
 
 describe("the portal pages' Content-Security-Policy", () => {
   let registry: TestRegistry;
@@ -8,15 +9,28 @@ describe("the portal pages' Content-Security-Policy", () => {
   });
   afterAll(() => registry.close());
 
-  it('names the API origins and legacy apps the catalog needs, without the portal knowing the catalog', async () => {
+  it('names the API origins and legacy apps the catalog needs, internal apps included', async () => {
+    const entry = {
+      ...seedEntry('antrean-disdukcapil'),
+      version: '9.9.0',
+      apiOrigins: ['https://api.disdukcapil.test'],
+    };
+    const published = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions', {
+      as: users.devDisdukcapil,
+      body: entry,
+    });
+    expect(published.status, published.body).toBe(201);
+    const approve = '/api/apps/antrean-disdukcapil/versions/9.9.0/approve';
+    expect((await registry.call('POST', approve, { as: users.admin })).status).toBe(200);
     const sources = (await registry.call('GET', '/api/csp-sources')).json() as {
       connect: string[];
       frame: string[];
     };
-    // The sample remote's own origin is its API origin; legacy apps of the seed are framed from their hosts.
-    expect(sources.connect).toContain('http://127.0.0.1:4101');
+    // The API origins apps declare (an app without them calls its own origin, which the remotes' origins cover);
+    // legacy apps of the seed are framed from their hosts.
+    expect(sources.connect).toEqual(['https://api.disdukcapil.test']);
     expect(sources.frame.length).toBeGreaterThan(0);
-    for (const origin of [...sources.connect, ...sources.frame]) expect(new URL(origin).origin).toBe(origin);
+    for (const origin of sources.frame) expect(new URL(origin).origin).toBe(origin);
   });
 
   it('takes violation reports in both formats browsers send', async () => {

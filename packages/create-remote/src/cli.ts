@@ -7,6 +7,7 @@ import { create } from './commands/create.ts';
 import { dev } from './commands/dev.ts';
 import { login } from './commands/login.ts';
 import { publish } from './commands/publish.ts';
+import { logout, whoami } from './commands/whoami.ts';
 import { harnessRoles } from './harness/harnessUsers.ts';
 import { readKit } from './readKit.ts';
 
@@ -57,6 +58,20 @@ program
   .description('sign in as a developer of your agency (a code to enter in the browser); publish uses it')
   .requiredOption('--portal <url>', 'the portal address, like http://127.0.0.1:4100')
   .action((options: { portal: string }) => login(options));
+
+program
+  .command('whoami')
+  .description('who publish and approve act as on a portal, and where that sign-in is kept')
+  .requiredOption('--portal <url>', 'the portal address, like http://127.0.0.1:4100')
+  .action(async (options: { portal: string }) => {
+    if (!(await whoami(options))) process.exitCode = 1;
+  });
+
+program
+  .command('logout')
+  .description('forget the sign-in to a portal on this machine')
+  .requiredOption('--portal <url>', 'the portal address, like http://127.0.0.1:4100')
+  .action((options: { portal: string }) => logout(options));
 
 program
   .command('publish')

@@ -37,6 +37,28 @@ export function requireAdmin(user: ManifestUser, what = 'administer the catalog'
   return actor;
 }
 
+/**
+ * Someone who may publish an app of `agency`: its own developers, or an admin of that agency. An admin of another
+ * agency may read and approve, not publish: every version has a publisher of the app's agency and a second person
+ * who approves it.
+ */
+export function requirePublisher(user: ManifestUser, agency: string): Actor {
+  const actor = requireCatalogClient(requireActor(user), 'publish a version');
+  if (!actor.roles.includes('developer') && !actor.roles.includes('admin')) {
+    throw new RegistryError(
+      'FORBIDDEN',
+      'Only agency developers (role "developer") and admins of the agency publish.',
+    );
+  }
+  if (actor.agency !== agency) {
+    throw new RegistryError(
+      'FORBIDDEN',
+      `You publish for ${actor.agency ?? 'no agency'}; this app belongs to ${agency}. Ask a developer of ${agency}.`,
+    );
+  }
+  return actor;
+}
+
 /** An admin, or a developer of the agency that owns the app, signed in with a catalog client. */
 export function requireAgencyDeveloper(
   user: ManifestUser,

@@ -1,13 +1,13 @@
 import { isCompatibleSdkVersion, sdkVersion } from '@bas/sdk/version';
 import { upgradeEntry, validateEntry, type ManifestEntry, type ManifestUser } from '@bas/manifest';
-import { requireAgencyDeveloper } from '../auth/requireActor.ts';
+import { requirePublisher } from '../auth/requireActor.ts';
 import { RegistryError } from '../errors/RegistryError.ts';
 import type { Actor } from './Actor.ts';
 
 /**
  * Everything a version must pass before it is stored, whichever way it was published (an entry pointing at the
  * agency's server, or an uploaded build): a valid entry for this environment, for the app in the URL, published
- * by a developer of its agency, not disabled, built against an SDK this portal provides.
+ * by someone of its agency, not disabled, built against an SDK this portal provides.
  */
 export function checkPublication(
   body: unknown,
@@ -32,7 +32,7 @@ export function checkPublication(
       [{ path: 'id', message: `must be "${appId}"` }],
     );
   }
-  const actor = requireAgencyDeveloper(user, entry.agency, 'publish a version');
+  const actor = requirePublisher(user, entry.agency);
   if (entry.status === 'disabled') {
     throw new RegistryError(
       'VALIDATION_FAILED',

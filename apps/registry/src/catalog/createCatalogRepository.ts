@@ -1,3 +1,4 @@
+import semver from 'semver';
 import type { ManifestEntry } from '@bas/manifest';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppStatus, Database } from '../db/schema.ts';
@@ -261,6 +262,14 @@ export function createCatalogRepository(db: Kysely<Database>) {
             [{ path: 'agency', message: `must stay "${app.agency}"` }],
           );
         }
+        // Versions only go up: an earlier one is served again by rolling back to it, not by publishing it anew.
+        if (app.current_version !== null && !semver.gt(entry.version, app.current_version)) {
+          throw new RegistryError(
+            'VALIDATION_FAILED',
+            `Version ${entry.version} is not above ${app.current_version}, which the portal serves for "${entry.id}": publish a higher version, or ask an admin to roll back to an earlier one.`,
+            [{ path: 'version', message: `must be above ${app.current_version}` }],
+          );
+        }
         const routeOwner = await trx
           .selectFrom('apps')
           .select('id')
@@ -308,6 +317,12 @@ export function createCatalogRepository(db: Kysely<Database>) {
           throw new RegistryError(
             'INVALID_STATE',
             `Version ${version} of "${id}" is already approved; to serve it again, roll back to it.`,
+          );
+        }
+        if (target.submitted_by === actor.username) {
+          throw new RegistryError(
+            'FORBIDDEN',
+            `You published ${id} ${version}; another admin approves it, so every version is seen by a second person.`,
           );
         }
         const entry = readEntry(target.entry);

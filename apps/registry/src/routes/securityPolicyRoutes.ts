@@ -1,4 +1,3 @@
-import { apiOriginsOf } from '@bas/sdk';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RegistryContext } from '../RegistryContext.ts';
@@ -53,7 +52,8 @@ export function securityPolicyRoutes({ store }: RegistryContext): FastifyPluginA
         const connect = new Set<string>();
         const frame = new Set<string>();
         for (const entry of entries) {
-          if (entry.kind === 'federated') for (const origin of apiOriginsOf(entry)) connect.add(origin);
+          // Declared API origins; an app without them calls its own origin, which the remotes' origins cover.
+          if (entry.kind === 'federated') for (const origin of entry.apiOrigins ?? []) connect.add(origin);
           if (entry.kind === 'iframe') frame.add(new URL(entry.url).origin);
         }
         void reply.header('cache-control', 'no-cache');

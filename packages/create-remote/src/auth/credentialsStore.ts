@@ -29,6 +29,16 @@ export function saveTokens(portal: string, tokens: TokenSet): void {
   chmodSync(file, 0o600);
 }
 
+/** Forgets the sign-in to a portal; true when there was one. */
+export function forgetTokens(portal: string): boolean {
+  const all = readAll();
+  const origin = new URL(portal).origin;
+  if (all[origin] === undefined) return false;
+  delete all[origin];
+  writeFileSync(credentialsFile(), `${JSON.stringify(all, null, 2)}\n`, { mode: 0o600 });
+  return true;
+}
+
 /**
  * A valid access token for the portal from `bas-remote login`, refreshed when it has expired; undefined when
  * this developer never signed in to it.

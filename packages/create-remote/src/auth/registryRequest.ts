@@ -1,5 +1,6 @@
 import { CliError } from '../CliError.ts';
 import { savedAccessToken } from './credentialsStore.ts';
+import { describeToken } from './describeToken.ts';
 
 /**
  * A call to the registry's API as the signed-in person (`--token`, then $BAS_TOKEN, then `bas-remote login`'s
@@ -18,6 +19,7 @@ export async function registryRequest(
     );
   }
   const url = new URL(path, registry);
+  console.log(`As ${describeToken(token).text} on ${url.origin}.`);
   let response: Response;
   try {
     response = await fetch(url, {
@@ -34,6 +36,11 @@ export async function registryRequest(
     );
   }
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (response.status === 401) {
+    throw new CliError(
+      `The registry did not take your sign-in (${String(body.message ?? 'no message')}): sign in again with \`bas-remote login --portal ${url.origin}\`, or pass a fresh --token.`,
+    );
+  }
   if (!response.ok) {
     throw new CliError(
       `The registry refused it (${response.status} ${String(body.code ?? '')}): ${String(body.message ?? 'no message')}`,

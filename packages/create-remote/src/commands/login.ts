@@ -1,5 +1,6 @@
 import { CliError } from '../CliError.ts';
-import { saveTokens } from '../auth/credentialsStore.ts';
+import { credentialsFile, saveTokens } from '../auth/credentialsStore.ts';
+import { describeToken } from '../auth/describeToken.ts';
 import { portalAuth, tokenRequest } from '../auth/portalAuth.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -34,17 +35,8 @@ export async function login(options: { portal: string }): Promise<void> {
     });
     if ('tokens' in answer) {
       saveTokens(options.portal, answer.tokens);
-      const claims = JSON.parse(
-        Buffer.from(answer.tokens.accessToken.split('.')[1] ?? '', 'base64url').toString(),
-      ) as {
-        preferred_username?: string;
-        realm_access?: { roles?: string[] };
-        agency?: string;
-      };
-      const roles = claims.realm_access?.roles ?? [];
-      console.log(
-        `Signed in as ${claims.preferred_username ?? '?'} (${roles.join(', ')}${claims.agency === undefined ? '' : `, ${claims.agency}`}).`,
-      );
+      const { roles, text } = describeToken(answer.tokens.accessToken);
+      console.log(`Signed in as ${text}, kept in ${credentialsFile()}.`);
       if (!roles.includes('developer') && !roles.includes('admin')) {
         console.log('This account is not a developer: the registry will refuse its publications.');
       }
