@@ -31,11 +31,11 @@ export function saveTokens(portal: string, tokens: TokenSet): void {
 
 /** Forgets the sign-in to a portal; true when there was one. */
 export function forgetTokens(portal: string): boolean {
-  const all = readAll();
   const origin = new URL(portal).origin;
-  if (all[origin] === undefined) return false;
-  delete all[origin];
-  writeFileSync(credentialsFile(), `${JSON.stringify(all, null, 2)}\n`, { mode: 0o600 });
+  const kept = Object.entries(readAll());
+  const rest = kept.filter(([saved]) => saved !== origin);
+  if (rest.length === kept.length) return false;
+  writeFileSync(credentialsFile(), `${JSON.stringify(Object.fromEntries(rest), null, 2)}\n`, { mode: 0o600 });
   return true;
 }
 
