@@ -62,12 +62,13 @@ async function expectRefused(
   await expect(failure).toContainText('berbeda dari versi yang disetujui', { timeout: 15_000 });
   await expect(failure).toHaveAttribute('data-error-code', 'REMOTE_INTEGRITY');
   await expect(page.getByText('Pengumuman terbarU')).toHaveCount(0);
-  // The shell sends its telemetry in batches, within 5 s.
+  // The shell sends its telemetry in batches, within 5 s; the registry records a batch once it has read it.
   await sent;
-  const counts = await fetch(`${portal}/api/apps/${app.id}/telemetry`, {
-    headers: { authorization: `Bearer ${admin}` },
-  }).then((response) => response.json() as Promise<{ counts: Array<{ kind: string; name: string }> }>);
-  expect(counts.counts).toContainEqual(expect.objectContaining({ kind: 'error', name: 'integrity' }));
+  const counted = () =>
+    fetch(`${portal}/api/apps/${app.id}/telemetry`, { headers: { authorization: `Bearer ${admin}` } })
+      .then((response) => response.json() as Promise<{ counts: Array<{ kind: string; name: string }> }>)
+      .then((body) => body.counts);
+  await expect.poll(counted).toContainEqual(expect.objectContaining({ kind: 'error', name: 'integrity' }));
   await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
   // The rest of the portal keeps working: another app opens.
   await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
