@@ -76,9 +76,11 @@ export function createPortalServer(options: PortalServerOptions): Server {
     options.catalogSources ?? (() => Promise.resolve({ connect: [], frame: [] })),
   );
   const headers = securityHeaders({ https: options.https ?? false });
+  // The catalog's sources as last asked (at most every 5 s); every page's policy is made from them.
+  let known = { connect: [] as readonly string[], frame: [] as readonly string[] };
+  const send = createPageSender((nonce) => pagePolicy(config, known, nonce));
   const servePage = async (request: IncomingMessage, response: ServerResponse, home: boolean) => {
-    const known = await sources();
-    const send = createPageSender((nonce) => pagePolicy(config, known, nonce));
+    known = await sources();
     send(request, response, (home ? await homePage?.() : undefined) ?? shellPage);
   };
   return createServer((request, response) => {
