@@ -21,7 +21,7 @@ describe.each(engines)('bad input on %s', (engine) => {
     body: unknown,
     options: { as?: (typeof users)[keyof typeof users]; headers?: Record<string, string> } = {},
   ) =>
-    registry.call('POST', '/api/apps/antrean-disdukcapil/versions', {
+    registry.call('POST', '/api/apps/antrean-disdukcapil/versions?existingApp=true', {
       as: users.devDisdukcapil,
       body,
       ...options,
@@ -108,15 +108,19 @@ describe.each(engines)('bad input on %s', (engine) => {
       });
 
       it('publishing without signing in', async () => {
-        const response = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions', {
-          body: entry(),
-        });
+        const response = await registry.call(
+          'POST',
+          '/api/apps/antrean-disdukcapil/versions?existingApp=true',
+          {
+            body: entry(),
+          },
+        );
         expect(await error(response)).toMatchObject({ status: 401, code: 'TOKEN_MISSING' });
       });
 
       it('a developer publishing for another agency', async () => {
         const other = { ...seedEntry('simpeg'), version: '9.9.9' };
-        const response = await registry.call('POST', '/api/apps/simpeg/versions', {
+        const response = await registry.call('POST', '/api/apps/simpeg/versions?existingApp=true', {
           as: users.devDisdukcapil,
           body: other,
         });

@@ -62,7 +62,11 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
     files = build(),
     as = users.devDisdukcapil,
     entry: object = entryFor(version),
-  ) => registry.call('POST', '/api/apps/antrean-disdukcapil/bundles', { as, body: { entry, files } });
+  ) =>
+    registry.call('POST', '/api/apps/antrean-disdukcapil/bundles?existingApp=true', {
+      as,
+      body: { entry, files },
+    });
   /** A stored file, fetched as a browser on the portal's page would. */
   const fetchStored = (manifestUrl: string, path: string, headers: Record<string, string> = {}) =>
     fetch(
@@ -170,8 +174,8 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
         ...entryFor('10.1.0'),
         agency: 'bkpsdm',
       });
-      expect(claimed.status).toBe(403);
-      expect((claimed.json() as { message: string }).message).toContain('belongs to disdukcapil');
+      expect(claimed.status).toBe(409);
+      expect((claimed.json() as { message: string }).message).toContain('belongs to an app of disdukcapil');
       const stored = join(registry.storage.dataDir, 'assets', 'remotes', 'antrean-disdukcapil', '10.1.0');
       expect(() => readFileSync(join(stored, 'bas-integrity.json'))).toThrow();
     });

@@ -21,7 +21,7 @@ describe.each(engines)('durability on %s', (engine) => {
       const versions = Array.from({ length: 50 }, (_, index) => `20.0.${index}`);
       const responses = await Promise.all(
         versions.map((version) =>
-          registry.call('POST', '/api/apps/dokumen-kependudukan/versions', {
+          registry.call('POST', '/api/apps/dokumen-kependudukan/versions?existingApp=true', {
             as: users.devDisdukcapil,
             body: { ...base, version },
           }),

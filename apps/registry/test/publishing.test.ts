@@ -28,10 +28,14 @@ describe.each(engines)('publishing on %s', (engine) => {
 
     it('lets a developer publish a version of their agency’s app, served only once an admin approves it', async () => {
       const next = { ...original, version: '9.0.0', name: { id: 'Antrean Online', en: 'Online Queue' } };
-      const published = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions', {
-        as: users.devDisdukcapil,
-        body: next,
-      });
+      const published = await registry.call(
+        'POST',
+        '/api/apps/antrean-disdukcapil/versions?existingApp=true',
+        {
+          as: users.devDisdukcapil,
+          body: next,
+        },
+      );
       expect(published.status).toBe(201);
       expect(published.json()).toEqual({ id: 'antrean-disdukcapil', version: '9.0.0', state: 'pending' });
       expect((await served('antrean-disdukcapil'))?.version).toBe(original.version);
@@ -75,7 +79,7 @@ describe.each(engines)('publishing on %s', (engine) => {
       const entry = { ...original, id: 'legalisir-online', route: 'legalisir-online', version: '1.0.0' };
       expect(
         (
-          await registry.call('POST', '/api/apps/legalisir-online/versions', {
+          await registry.call('POST', '/api/apps/legalisir-online/versions?existingApp=true', {
             as: users.devDisdukcapil,
             body: entry,
           })

@@ -10,10 +10,50 @@ describe.each(engines)('who publishes and approves what, on %s', (engine) => {
   });
   afterAll(() => registry.close());
   const publish = (id: string, version: string, as: (typeof users)[keyof typeof users]) =>
-    registry.call('POST', `/api/apps/${id}/versions`, { as, body: { ...seedEntry(id), version } });
+    registry.call('POST', `/api/apps/${id}/versions?existingApp=true`, {
+      as,
+      body: { ...seedEntry(id), version },
+    });
   const message = (response: { json(): unknown }) => (response.json() as { message: string }).message;
 
   describe.skipIf(engine === 'postgres' && !postgresAvailable())('the rules', () => {
+    it('tells whose an id is, and refuses a new project that picked a taken id', async () => {
+      const holder = await registry.call('GET', '/api/app-ids/antrean-disdukcapil');
+      expect(holder.status).toBe(200);
+      expect(holder.json()).toEqual({
+        id: 'antrean-disdukcapil',
+        agency: 'disdukcapil',
+        name: 'Antrean Online Disdukcapil',
+        currentVersion: '3.5.3',
+      });
+      expect((await registry.call('GET', '/api/app-ids/layanan-baru-saya')).status).toBe(404);
+
+      // Another agency's id: refused whatever the project says.
+      const foreign = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions?existingApp=true', {
+        as: users.devBkpsdm,
+        body: { ...seedEntry('antrean-disdukcapil'), agency: 'bkpsdm', version: '9.0.0' },
+      });
+      expect(foreign.status).toBe(409);
+      expect(message(foreign)).toBe(
+        'The id "antrean-disdukcapil" belongs to an app of disdukcapil; choose another id for your app (an app never moves to another agency).',
+      );
+      // Their own agency's app, by a developer who never published it, without saying it is that app.
+      const unsaid = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions', {
+        as: users.devDisdukcapil,
+        body: {
+          ...seedEntry('antrean-disdukcapil'),
+          name: { id: 'Layanan Saya', en: 'My service' },
+          version: '9.0.0',
+        },
+      });
+      expect(unsaid.status).toBe(409);
+      expect(message(unsaid)).toBe(
+        'App "antrean-disdukcapil" already exists ("Antrean Online Disdukcapil" 3.5.3, of disdukcapil). If your project is a new version of that app, publish with --existing-app; otherwise choose another id.',
+      );
+      const manifest = await registry.call('GET', '/api/apps/antrean-disdukcapil', { as: users.admin });
+      expect((manifest.json() as { versions: unknown[] }).versions).toHaveLength(1);
+    });
+
     it("keeps an admin from publishing another agency's app", async () => {
       const refused = await publish('antrean-disdukcapil', '9.1.0', users.admin);
       expect(refused.status).toBe(403);
@@ -44,6 +84,30 @@ describe.each(engines)('who publishes and approves what, on %s', (engine) => {
         'Version 3.6.0 is not above 9.1.0, which the portal serves for "antrean-disdukcapil": publish a higher version, or ask an admin to roll back to an earlier one.',
       );
       expect((await publish('antrean-disdukcapil', '9.1.1', users.devDisdukcapil)).status).toBe(201);
+      // Who published the app before need not say again that it is theirs.
+      const again = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions', {
+        as: users.devDisdukcapil,
+        body: { ...seedEntry('antrean-disdukcapil'), version: '9.1.2' },
+      });
+      expect(again.status).toBe(201);
+    });
+
+    it('shows an approver what a version replaces', async () => {
+      const detail = await registry.call('GET', '/api/apps/antrean-disdukcapil/versions/9.1.2', {
+        as: users.admin,
+      });
+      expect(detail.status).toBe(200);
+      expect(detail.json()).toMatchObject({
+        version: '9.1.2',
+        state: 'pending',
+        submittedBy: 'dev.disdukcapil',
+        entry: { version: '9.1.2' },
+        current: { version: '9.1.0' },
+      });
+      const foreign = await registry.call('GET', '/api/apps/antrean-disdukcapil/versions/9.1.2', {
+        as: users.devBkpsdm,
+      });
+      expect(foreign.status).toBe(403);
     });
   });
 });

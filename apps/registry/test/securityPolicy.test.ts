@@ -15,7 +15,7 @@ describe("the portal pages' Content-Security-Policy", () => {
       version: '9.9.0',
       apiOrigins: ['https://api.disdukcapil.test'],
     };
-    const published = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions', {
+    const published = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions?existingApp=true', {
       as: users.devDisdukcapil,
       body: entry,
     });

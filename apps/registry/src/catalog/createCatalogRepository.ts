@@ -230,11 +230,46 @@ export function createCatalogRepository(db: Kysely<Database>) {
       };
     },
 
-    /** Records a new version, pending approval; registers the app on its first version. */
-    async publish(entry: ManifestEntry, actor: Actor): Promise<void> {
+    /** Who holds an app id, for a developer choosing one; undefined when it is free. */
+    async idHolder(
+      id: string,
+    ): Promise<
+      { id: string; agency: string; name: string | null; currentVersion: string | null } | undefined
+    > {
+      const app = await db.selectFrom('apps').selectAll().where('id', '=', id).executeTakeFirst();
+      if (app === undefined) return undefined;
+      const current = await entryOf(db, id, app.current_version);
+      return { id, agency: app.agency, name: current?.name.id ?? null, currentVersion: app.current_version };
+    },
+
+    /** One version's entry beside the entry the portal serves now: what approving it would change. */
+    async versionDetail(id: string, version: string) {
+      const app = await appRow(db, id);
+      const target = await versionRow(db, id, version);
+      return {
+        id,
+        agency: app.agency,
+        version,
+        state: target.state,
+        submittedBy: target.submitted_by,
+        entry: readEntry(target.entry),
+        current: await entryOf(db, id, app.current_version),
+      };
+    },
+
+    /**
+     * Records a new version, pending approval; registers the app on its first version. An app that exists takes a
+     * version only from someone who published it before or who says it is that app (`existingApp`): a new project
+     * that happens to pick a taken id is refused instead of replacing the live app.
+     */
+    async publish(
+      entry: ManifestEntry,
+      actor: Actor,
+      options: { existingApp?: boolean } = {},
+    ): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const at = now();
-        await trx
+        const registered = await trx
           .insertInto('apps')
           .values({
             id: entry.id,
@@ -246,7 +281,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
             updated_at: at,
           })
           .onConflict((conflict) => conflict.doNothing())
-          .execute();
+          .executeTakeFirst();
         const app = await trx.selectFrom('apps').selectAll().where('id', '=', entry.id).executeTakeFirst();
         if (app === undefined) {
           throw new RegistryError(
@@ -257,10 +292,28 @@ export function createCatalogRepository(db: Kysely<Database>) {
         }
         if (app.agency !== entry.agency) {
           throw new RegistryError(
-            'VALIDATION_FAILED',
-            `App "${entry.id}" belongs to ${app.agency}; an app cannot move to another agency.`,
-            [{ path: 'agency', message: `must stay "${app.agency}"` }],
+            'ID_TAKEN',
+            `The id "${entry.id}" belongs to an app of ${app.agency}; choose another id for your app (an app never moves to another agency).`,
+            [{ path: 'id', message: `belongs to ${app.agency}` }],
           );
+        }
+        if (registered.numInsertedOrUpdatedRows === 0n && options.existingApp !== true) {
+          const before = await trx
+            .selectFrom('app_versions')
+            .select('version')
+            .where('app_id', '=', entry.id)
+            .where('submitted_by', '=', actor.username)
+            .executeTakeFirst();
+          if (before === undefined) {
+            const current = await entryOf(trx, entry.id, app.current_version);
+            const what =
+              current === null ? 'no approved version yet' : `"${current.name.id}" ${current.version}`;
+            throw new RegistryError(
+              'ID_TAKEN',
+              `App "${entry.id}" already exists (${what}, of ${app.agency}). If your project is a new version of that app, publish with --existing-app; otherwise choose another id.`,
+              [{ path: 'id', message: 'is taken' }],
+            );
+          }
         }
         // Versions only go up: an earlier one is served again by rolling back to it, not by publishing it anew.
         if (app.current_version !== null && !semver.gt(entry.version, app.current_version)) {

@@ -8,6 +8,7 @@ export type RegistryErrorCode =
   | 'NOT_FOUND'
   | 'VERSION_EXISTS'
   | 'ROUTE_TAKEN'
+  | 'ID_TAKEN'
   | 'INVALID_STATE'
   | 'BODY_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
@@ -24,6 +25,7 @@ export const statusOf: Record<RegistryErrorCode, number> = {
   NOT_FOUND: 404,
   VERSION_EXISTS: 409,
   ROUTE_TAKEN: 409,
+  ID_TAKEN: 409,
   INVALID_STATE: 409,
   BODY_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

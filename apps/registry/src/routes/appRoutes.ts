@@ -3,11 +3,19 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAdmin, requireAgencyDeveloper } from '../auth/requireActor.ts';
 import { checkPublication } from '../catalog/checkPublication.ts';
+import { RegistryError } from '../errors/RegistryError.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
 
 const appParams = z.object({ id: z.string().min(1).max(50) });
 const versionParams = appParams.extend({ version: z.string().min(1).max(64) });
 const security = [{ bearer: [] }];
+/** `?existingApp=true`: the publisher says the project is a new version of the app that holds the id. */
+export const publishQuery = z.object({
+  existingApp: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true when the project is a new version of the app that already holds this id'),
+});
 
 /** Publishing: developers publish versions of their agency's apps; admins approve, roll back, disable. */
 export function appRoutes({
@@ -28,6 +36,44 @@ export function appRoutes({
       },
     );
 
+    app.get(
+      '/api/app-ids/:id',
+      {
+        schema: {
+          summary: 'Who holds an app id (404 when it is free)',
+          description:
+            "For a developer choosing an id: the agency, name and served version of the app that holds it. The city's list of applications is public, so this needs no sign-in.",
+          tags: ['publishing'],
+          params: appParams,
+        },
+      },
+      async (request) => {
+        const holder = await store.idHolder(request.params.id);
+        if (holder === undefined) {
+          throw new RegistryError('NOT_FOUND', `The id "${request.params.id}" is free.`);
+        }
+        return holder;
+      },
+    );
+
+    app.get(
+      '/api/apps/:id/versions/:version',
+      {
+        schema: {
+          summary: 'One version beside the version served now',
+          tags: ['publishing'],
+          security,
+          params: versionParams,
+        },
+      },
+      async (request) => {
+        const user = await userFrom(request.headers.authorization);
+        const detail = await store.versionDetail(request.params.id, request.params.version);
+        requireAgencyDeveloper(user, detail.agency, 'read a version');
+        return detail;
+      },
+    );
+
     app.post(
       '/api/apps/:id/versions',
       {
@@ -37,6 +83,7 @@ export function appRoutes({
           tags: ['publishing'],
           security,
           params: appParams,
+          querystring: publishQuery,
           body: manifestEntrySchema,
         },
         // The entry is checked below by @bas/manifest, whose messages name each field and the environment's rules.
@@ -49,7 +96,7 @@ export function appRoutes({
           await userFrom(request.headers.authorization),
           environment,
         );
-        await store.publish(entry, actor);
+        await store.publish(entry, actor, { existingApp: request.query.existingApp === 'true' });
         return reply.code(201).send({
           id: entry.id,
           version: entry.version,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { bundleLimits, verifyBundle } from '../assets/verifyBundle.ts';
 import { planBundle, storeBundle } from '../assets/storeBundle.ts';
 import { checkPublication } from '../catalog/checkPublication.ts';
+import { publishQuery } from './appRoutes.ts';
 import { RegistryError } from '../errors/RegistryError.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
 
@@ -38,6 +39,7 @@ export function bundleRoutes({
           tags: ['publishing'],
           security: [{ bearer: [] }],
           params: z.object({ id: z.string().min(1).max(50) }),
+          querystring: publishQuery,
           body,
         },
       },
@@ -75,18 +77,19 @@ export function bundleRoutes({
         const existing = await store.getApp(entry.id).catch(() => undefined);
         if (existing !== undefined && existing.agency !== entry.agency) {
           throw new RegistryError(
-            'FORBIDDEN',
-            `App "${entry.id}" belongs to ${existing.agency}; upload your own agency's apps.`,
+            'ID_TAKEN',
+            `The id "${entry.id}" belongs to an app of ${existing.agency}; choose another id for your app (an app never moves to another agency).`,
+            [{ path: 'id', message: `belongs to ${existing.agency}` }],
           );
         }
         if (existing?.versions.some((known) => known.version === entry.version) === true) {
           throw new RegistryError(
             'VERSION_EXISTS',
-            `${entry.id} ${entry.version} is published already: raise "version" in bas-remote.json and build again.`,
+            `${entry.id} ${entry.version} is published already: raise the version (\`npm version minor\`) and build again.`,
           );
         }
         await storeBundle(storage, bundle);
-        await store.publish(entry, actor);
+        await store.publish(entry, actor, { existingApp: request.query.existingApp === 'true' });
         return reply.code(201).send({
           id: entry.id,
           version: entry.version,
