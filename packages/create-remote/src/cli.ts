@@ -32,6 +32,8 @@ program
   .option('--dir <folder>', 'where to create it (default: ./<app-id>)')
   .option('--port <port>', 'the port of `npm run dev` (default 4300)')
   .option('--no-install', 'do not run npm install')
+  .option('--registry <url>', 'the portal to ask whether the id is free, like http://127.0.0.1:4100')
+  .option('--existing-app', "the project is a new version of the app that holds the id (your agency's)")
   .action((appId: string, options: Parameters<typeof create>[1]) => create(appId, options));
 
 program
@@ -49,21 +51,26 @@ program
     'check what the registry and the shell will check: entry, shared versions, SDK version, size budget',
   )
   .option('--entry-url <url>', 'where dist/ will be served (default: the entry in bas-remote.json)')
-  .action((options: { entryUrl?: string }) => {
-    if (!check(process.cwd(), options)) process.exitCode = 1;
+  .option('--registry <url>', 'also ask this portal whose the id is and which version it serves')
+  .action(async (options: Parameters<typeof check>[1]) => {
+    if (!(await check(process.cwd(), options))) process.exitCode = 1;
   });
 
 program
   .command('login')
-  .description('sign in as a developer of your agency (a code to enter in the browser); publish uses it')
+  .description(
+    'sign in (a code to enter in the browser); publish and approve use it. Keep a second sign-in, an admin one, with --profile',
+  )
   .requiredOption('--portal <url>', 'the portal address, like http://127.0.0.1:4100')
-  .action((options: { portal: string }) => login(options));
+  .option('--profile <name>', 'which of your sign-ins to this portal (default: default)')
+  .action((options: { portal: string; profile?: string }) => login(options));
 
 program
   .command('whoami')
   .description('who publish and approve act as on a portal, and where that sign-in is kept')
   .requiredOption('--portal <url>', 'the portal address, like http://127.0.0.1:4100')
-  .action(async (options: { portal: string }) => {
+  .option('--profile <name>', 'which of your sign-ins to this portal (default: default)')
+  .action(async (options: { portal: string; profile?: string }) => {
     if (!(await whoami(options))) process.exitCode = 1;
   });
 
@@ -71,7 +78,8 @@ program
   .command('logout')
   .description('forget the sign-in to a portal on this machine')
   .requiredOption('--portal <url>', 'the portal address, like http://127.0.0.1:4100')
-  .action((options: { portal: string }) => logout(options));
+  .option('--profile <name>', 'which of your sign-ins to this portal (default: default)')
+  .action((options: { portal: string; profile?: string }) => logout(options));
 
 program
   .command('publish')
@@ -87,6 +95,11 @@ program
     '--entry-url <url>',
     'where your agency serves dist/ itself (default: upload dist/ to the portal, which serves it)',
   )
+  .option(
+    '--existing-app',
+    'this project is a new version of the app that already holds the id (default: "bas": { "existingApp" } in package.json)',
+  )
+  .option('--profile <name>', 'which of your sign-ins to this portal (default: default)')
   .action((options: Parameters<typeof publish>[1]) => publish(process.cwd(), options));
 
 program
@@ -99,6 +112,7 @@ program
     '--token <token>',
     'an access token (default: $BAS_TOKEN, then the sign-in from `bas-remote login`)',
   )
+  .option('--profile <name>', 'which of your sign-ins to this portal (default: default)')
   .action((appId: string, version: string, options: Parameters<typeof approve>[2]) =>
     approve(appId, version, options),
   );

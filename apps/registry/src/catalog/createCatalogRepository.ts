@@ -258,7 +258,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Records a new version, pending approval; registers the app on its first version. An app that exists takes a
+     * Records a new version, pending approval; registers the app on its first version (`registered`). An app that exists takes a
      * version only from someone who published it before or who says it is that app (`existingApp`): a new project
      * that happens to pick a taken id is refused instead of replacing the live app.
      */
@@ -266,8 +266,8 @@ export function createCatalogRepository(db: Kysely<Database>) {
       entry: ManifestEntry,
       actor: Actor,
       options: { existingApp?: boolean } = {},
-    ): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+    ): Promise<{ registered: boolean }> {
+      return db.transaction().execute(async (trx) => {
         const at = now();
         const registered = await trx
           .insertInto('apps')
@@ -358,6 +358,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
           );
         }
         await audit(trx, actor, 'publish', entry.id, entry.version, null, entry);
+        return { registered: registered.numInsertedOrUpdatedRows === 1n };
       });
     },
 

@@ -96,11 +96,14 @@ export function appRoutes({
           await userFrom(request.headers.authorization),
           environment,
         );
-        await store.publish(entry, actor, { existingApp: request.query.existingApp === 'true' });
+        const { registered } = await store.publish(entry, actor, {
+          existingApp: request.query.existingApp === 'true',
+        });
         return reply.code(201).send({
           id: entry.id,
           version: entry.version,
           state: 'pending',
+          registered,
           ...(warnings.length > 0 ? { warnings } : {}),
         });
       },

@@ -89,11 +89,14 @@ export function bundleRoutes({
           );
         }
         await storeBundle(storage, bundle);
-        await store.publish(entry, actor, { existingApp: request.query.existingApp === 'true' });
+        const { registered } = await store.publish(entry, actor, {
+          existingApp: request.query.existingApp === 'true',
+        });
         return reply.code(201).send({
           id: entry.id,
           version: entry.version,
           state: 'pending',
+          registered,
           manifestUrl: entry.kind === 'federated' ? entry.manifestUrl : undefined,
           integrity: bundle.integrity,
           ...(warnings.length > 0 ? { warnings } : {}),

@@ -1,5 +1,5 @@
 import { CliError } from '../CliError.ts';
-import { savedAccessToken } from './credentialsStore.ts';
+import { describeSignIn, loginCommand, savedAccessToken } from './credentialsStore.ts';
 import { describeToken } from './describeToken.ts';
 
 /**
@@ -10,20 +10,31 @@ import { describeToken } from './describeToken.ts';
 export async function registryRequest(
   registry: string,
   path: string,
-  options: { token?: string | undefined; body?: unknown; signInAs: string },
+  options: {
+    token?: string | undefined;
+    profile?: string | undefined;
+    body?: unknown;
+    method?: 'GET' | 'POST';
+    signInAs: string;
+    /** Say as whom (once per command: its first request). */
+    quiet?: boolean;
+  },
 ): Promise<Record<string, unknown>> {
-  const token = options.token ?? process.env.BAS_TOKEN ?? (await savedAccessToken(registry));
+  const token = options.token ?? process.env.BAS_TOKEN ?? (await savedAccessToken(registry, options.profile));
+  const login = loginCommand(registry, options.profile);
   if (token === undefined || token === '') {
     throw new CliError(
-      `This needs you signed in as ${options.signInAs}: run \`bas-remote login --portal ${registry}\` (or pass --token).`,
+      `This needs you signed in as ${options.signInAs}: run \`${login}\` (or pass --token).`,
     );
   }
   const url = new URL(path, registry);
-  console.log(`As ${describeToken(token).text} on ${url.origin}.`);
+  if (options.quiet !== true) {
+    console.log(`As ${describeToken(token).text} on ${describeSignIn(registry, options.profile)}.`);
+  }
   let response: Response;
   try {
     response = await fetch(url, {
-      method: 'POST',
+      method: options.method ?? 'POST',
       headers: {
         authorization: `Bearer ${token}`,
         ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -38,7 +49,7 @@ export async function registryRequest(
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (response.status === 401) {
     throw new CliError(
-      `The registry did not take your sign-in (${String(body.message ?? 'no message')}): sign in again with \`bas-remote login --portal ${url.origin}\`, or pass a fresh --token.`,
+      `The registry did not take your sign-in (${String(body.message ?? 'no message')}): sign in again with \`${login}\`, or pass a fresh --token.`,
     );
   }
   if (!response.ok) {

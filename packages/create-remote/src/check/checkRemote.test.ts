@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { seedCatalog } from '@bas/manifest/seed';
 import { describe, expect, it } from 'vitest';
 import { fixtureKit } from '../testing/fixtureKit.ts';
+import { initialEntry } from '../scaffold/scaffoldRemote.ts';
 import { checkRemote } from './checkRemote.ts';
 
 interface Fixture {
@@ -12,6 +13,8 @@ interface Fixture {
   entry?: Record<string, unknown>;
   remoteEntryBytes?: number;
   budgetKb?: number;
+  /** package.json's version (default: the entry's). */
+  version?: string;
 }
 
 const shellShared = ['react', 'react-dom', 'react-router', 'zustand', '@bas/sdk'].map((name) => ({
@@ -28,16 +31,17 @@ function builtRemote(fixture: Fixture = {}): string {
     writeFileSync(join(dir, path), content);
   };
   const installed = { ...fixtureKit.singletons, ...fixture.installed };
+  const entry = fixture.entry ?? seedCatalog().find((candidate) => candidate.id === 'pengumuman');
   write(
     'package.json',
     JSON.stringify({
+      version: fixture.version ?? (entry as { version?: string } | undefined)?.version ?? '1.0.0',
       dependencies: Object.fromEntries(Object.keys(installed).map((name) => [name, installed[name]])),
       bas: { budgetKb: fixture.budgetKb ?? 50 },
     }),
   );
   for (const [name, version] of Object.entries(installed))
     write(`node_modules/${name}/package.json`, JSON.stringify({ version }));
-  const entry = fixture.entry ?? seedCatalog().find((candidate) => candidate.id === 'pengumuman');
   write('bas-remote.json', JSON.stringify(entry));
   write(
     'dist/mf-manifest.json',
@@ -135,5 +139,30 @@ describe('checkRemote', () => {
         expect.stringContaining('must name an exposed module like "./App"'),
       ]),
     );
+  });
+
+  it('takes the version from package.json, and refuses a second, different one in bas-remote.json', () => {
+    const { version: _version, ...entry } =
+      seedCatalog().find((candidate) => candidate.id === 'pengumuman') ?? {};
+    expect(checkRemote(builtRemote({ entry, version: '4.0.0' }), fixtureKit).entry.version).toBe('4.0.0');
+    expect(() => checkRemote(builtRemote({ version: '4.0.0' }), fixtureKit)).toThrow(
+      'bas-remote.json says version 3.5.1, package.json says 4.0.0: the version is package.json\'s. Remove "version" from bas-remote.json.',
+    );
+  });
+
+  it("refuses the scaffold's placeholder description in a production entry, not in a development one", () => {
+    const scaffolded = initialEntry(
+      { appId: 'layanan-saya', agency: 'dinkes', role: 'public', name: 'Layanan Saya', dir: '' },
+      fixtureKit.sdkVersion,
+    );
+    const production = checkRemote(builtRemote({ entry: scaffolded, version: '0.1.0' }), fixtureKit);
+    expect(production.problems).toEqual([
+      "bas-remote.json: description.id is still the scaffold's placeholder: say in one sentence what the app does and for whom (the catalog and search show it).",
+      "bas-remote.json: description.en is still the scaffold's placeholder: say in one sentence what the app does and for whom (the catalog and search show it).",
+    ]);
+    const onLoopback = checkRemote(builtRemote({ entry: scaffolded, version: '0.1.0' }), fixtureKit, {
+      entryUrl: 'http://127.0.0.1:4300/',
+    });
+    expect(onLoopback.problems).toEqual([]);
   });
 });

@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { formatIssue, validateEntry } from '@bas/manifest';
 import { isCompatibleSdkVersion } from '@bas/sdk';
 import semver from 'semver';
-import { CliError } from '../CliError.ts';
 import type { Kit } from '../readKit.ts';
+import { placeholderProblems } from '../scaffold/placeholders.ts';
 import { prepareEntry } from './prepareEntry.ts';
 
 export interface CheckResult {
@@ -17,6 +17,8 @@ export interface CheckResult {
   ownBytes?: number;
   /** The entry as it would be published (see prepareEntry). */
   entry: Record<string, unknown>;
+  /** The project says it is a new version of the app that holds its id (`"bas": { "existingApp": true }`). */
+  existingApp: boolean;
 }
 
 interface MfManifest {
@@ -47,17 +49,17 @@ export function checkRemote(
   const problems: string[] = [];
   const { entry, environment } = prepareEntry(dir, options);
   const packageFile = join(dir, 'package.json');
-  if (!existsSync(packageFile))
-    throw new CliError(`${packageFile} is missing: run the command in the remote's folder.`);
   const packageJson = JSON.parse(readFileSync(packageFile, 'utf8')) as {
     dependencies?: Record<string, string>;
     devDependencies?: Record<string, string>;
-    bas?: { budgetKb?: number };
+    bas?: { budgetKb?: number; existingApp?: boolean };
   };
+  const existingApp = packageJson.bas?.existingApp === true;
 
   const validation = validateEntry(entry, { environment });
   if (validation.ok) passed.push(`bas-remote.json is a valid ${environment} catalog entry`);
   else problems.push(...validation.issues.map((issue) => `bas-remote.json: ${formatIssue(issue)}`));
+  if (environment === 'production') problems.push(...placeholderProblems(entry));
 
   const sdk = installedVersion(dir, '@bas/sdk');
   if (sdk === undefined) {
@@ -93,7 +95,7 @@ export function checkRemote(
     problems.push(
       'dist/mf-manifest.json is missing: run `npm run build` first (the check looks at the build).',
     );
-    return { passed, problems, entry };
+    return { passed, problems, entry, existingApp };
   }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as MfManifest;
   // rspack shares only what the remote imports, so a remote that uses only `@bas/sdk/react` shares no `@bas/sdk`.
@@ -143,5 +145,5 @@ export function checkRemote(
       `${line}: over budget. Load rarely used parts with import(), drop heavy libraries, or raise "bas": { "budgetKb" } in package.json with a reason.`,
     );
   }
-  return { passed, problems, ownBytes, entry };
+  return { passed, problems, ownBytes, entry, existingApp };
 }

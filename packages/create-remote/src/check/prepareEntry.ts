@@ -21,7 +21,8 @@ function readJson(file: string, what: string): unknown {
 }
 
 /**
- * The catalog entry of the remote in `dir` as it will be published: `bas-remote.json`, pointed at `entryUrl`
+ * The catalog entry of the remote in `dir` as it will be published: `bas-remote.json` with package.json's version,
+ * pointed at `entryUrl`
  * when given (where `dist/` is served), pinned to the build: `dist/bas-integrity.json` is written (every file's
  * hash, served with the build) and the entry's `integrity` is the hash of that index.
  */
@@ -36,6 +37,19 @@ export function prepareEntry(dir: string, options: { entryUrl?: string | undefin
   const upgraded = upgradeEntry(declared);
   for (const warning of upgraded.warnings) console.warn(`warning: ${warning}`);
   const entry = { ...(upgraded.entry as Record<string, unknown>) };
+  // One version, package.json's, as npm users expect (`npm version minor`); bas-remote.json holds the rest.
+  const { version } = readJson(join(dir, 'package.json'), "run the command in the remote's folder.") as {
+    version?: unknown;
+  };
+  if (typeof version !== 'string') {
+    throw new CliError(`${join(dir, 'package.json')} has no "version": set one, like "0.1.0".`);
+  }
+  if (entry.version !== undefined && entry.version !== version) {
+    throw new CliError(
+      `bas-remote.json says version ${String(entry.version)}, package.json says ${version}: the version is package.json's. Remove "version" from bas-remote.json.`,
+    );
+  }
+  entry.version = version;
   if (options.entryUrl !== undefined) {
     let url: URL;
     try {

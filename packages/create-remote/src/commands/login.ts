@@ -1,5 +1,5 @@
 import { CliError } from '../CliError.ts';
-import { credentialsFile, saveTokens } from '../auth/credentialsStore.ts';
+import { credentialsFile, describeSignIn, saveTokens } from '../auth/credentialsStore.ts';
 import { describeToken } from '../auth/describeToken.ts';
 import { portalAuth, tokenRequest } from '../auth/portalAuth.ts';
 
@@ -9,7 +9,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * `bas-remote login`: signs a developer in with the device authorization grant (RFC 8628). The terminal shows an
  * address and a code; the developer signs in in a browser, and the CLI keeps the tokens for `publish`.
  */
-export async function login(options: { portal: string }): Promise<void> {
+export async function login(options: { portal: string; profile?: string | undefined }): Promise<void> {
   const auth = await portalAuth(options.portal);
   const response = await fetch(auth.deviceEndpoint, {
     method: 'POST',
@@ -34,9 +34,11 @@ export async function login(options: { portal: string }): Promise<void> {
       device_code: device.device_code,
     });
     if ('tokens' in answer) {
-      saveTokens(options.portal, answer.tokens);
+      saveTokens(options.portal, options.profile, answer.tokens);
       const { roles, text } = describeToken(answer.tokens.accessToken);
-      console.log(`Signed in as ${text}, kept in ${credentialsFile()}.`);
+      console.log(
+        `Signed in as ${text} on ${describeSignIn(options.portal, options.profile)}, kept in ${credentialsFile()}.`,
+      );
       if (!roles.includes('developer') && !roles.includes('admin')) {
         console.log('This account is not a developer: the registry will refuse its publications.');
       }

@@ -13,8 +13,11 @@ describe('scaffoldRemote', () => {
   it('writes a remote whose catalog entry is valid and whose code names the app', () => {
     const dir = target();
     scaffoldRemote({ ...options, dir }, fixtureKit, new Map());
-    const entry = JSON.parse(readFileSync(join(dir, 'bas-remote.json'), 'utf8')) as unknown;
-    expect(validateEntry(entry, { environment: 'development' })).toMatchObject({ ok: true });
+    const entry = JSON.parse(readFileSync(join(dir, 'bas-remote.json'), 'utf8')) as Record<string, unknown>;
+    const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+    // One version: package.json's.
+    expect(entry).not.toHaveProperty('version');
+    expect(validateEntry({ ...entry, version }, { environment: 'development' })).toMatchObject({ ok: true });
     expect(entry).toMatchObject({
       id: 'layanan-saya',
       agency: 'dinkes',

@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { agencyCodes, findAgency, validateEntry, type Category, type ManifestEntry } from '@bas/manifest';
 import { kitTarballs, readKit, templatesDir, type Kit } from '../readKit.ts';
 import { CliError } from '../CliError.ts';
+import { placeholderDescription } from './placeholders.ts';
 
 export interface ScaffoldOptions {
   /** The app's id and route in the catalog, and its package name (`layanan-saya`). */
@@ -25,6 +26,8 @@ export interface ScaffoldOptions {
   dir: string;
   /** Where `npm run dev` listens. */
   port?: number;
+  /** The first version of a new project of an app the catalog holds already; it says it is that app. */
+  continues?: string;
 }
 
 /** Checks what a person typed for the scaffold, with the fix in each message. */
@@ -46,17 +49,17 @@ export function checkScaffoldOptions(options: Pick<ScaffoldOptions, 'appId' | 'a
   }
 }
 
-/** The catalog entry a new app starts with: valid, pointing at the agency's production host until published. */
-export function initialEntry(options: ScaffoldOptions, sdkVersion: string): ManifestEntry {
+/**
+ * The catalog entry a new app starts with (bas-remote.json): valid but for the version, which package.json holds,
+ * pointing at the agency's production host until published, with a placeholder description `check` refuses.
+ */
+export function initialEntry(options: ScaffoldOptions, sdkVersion: string): Omit<ManifestEntry, 'version'> {
   const agency = findAgency(options.agency);
   const category = options.category ?? (options.role === 'internal' ? 'layanan-ti' : 'informasi-publik');
   const entry = {
     id: options.appId,
     name: { id: options.name, en: options.name },
-    description: {
-      id: `${options.name}, layanan ${agency?.short ?? options.agency}.`,
-      en: `${options.name}, a service of ${agency?.short ?? options.agency}.`,
-    },
+    description: placeholderDescription(options.name),
     agency: options.agency,
     category,
     role: options.role,
@@ -75,11 +78,12 @@ export function initialEntry(options: ScaffoldOptions, sdkVersion: string): Mani
     manifestUrl: `https://apps.kotabogor.go.id/${options.appId}/mf-manifest.json`,
     exposedModule: './App',
     sdkVersion,
-    standaloneUrl: `https://${options.appId}.kotabogor.go.id/`,
   };
   const result = validateEntry(entry, { environment: 'development' });
   if (!result.ok) throw new Error(`the scaffold's entry is invalid: ${JSON.stringify(result.issues)}`);
-  return result.entry;
+  // The version lives in package.json alone (see prepareEntry).
+  const { version: _inPackageJson, ...rest } = result.entry;
+  return rest;
 }
 
 function copyTemplate(from: string, to: string, values: Record<string, string>): string[] {
@@ -135,7 +139,7 @@ export function scaffoldRemote(
   };
   const packageJson = {
     name: options.appId,
-    version: '0.1.0',
+    version: options.continues ?? '0.1.0',
     private: true,
     type: 'module',
     scripts: {
@@ -166,7 +170,7 @@ export function scaffoldRemote(
       '@bas/manifest': '$@bas/manifest',
       '@bas/federation': '$@bas/federation',
     },
-    bas: { budgetKb: 60 },
+    bas: { budgetKb: 60, ...(options.continues === undefined ? {} : { existingApp: true }) },
   };
   writeFileSync(join(options.dir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
   writeFileSync(
