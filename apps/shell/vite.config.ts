@@ -1,5 +1,4 @@
-import { precompress, sharedSingletons } from '@bas/federation';
-import { federation } from '@module-federation/vite';
+import { basFederation, precompress, sharedSingletons } from '@bas/federation';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -11,7 +10,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     ? [react()]
     : [
         react(),
-        federation({
+        basFederation({
           name: 'bas_shell',
           remotes: {},
           shared: sharedSingletons(import.meta.dirname),

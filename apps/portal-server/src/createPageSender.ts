@@ -19,7 +19,9 @@ export function pageTemplate(html: string): string {
  * any use to an attacker. Each answer is therefore its own: compressed per request at a fast setting (a 100 KB
  * page in about a millisecond), never answered with 304 (a cached page would carry an old nonce).
  */
-export function createPageSender(headersFor: (nonce: string) => Record<string, string>) {
+export function createPageSender(
+  headersFor: (nonce: string, request: IncomingMessage) => Record<string, string>,
+) {
   return (request: IncomingMessage, response: ServerResponse, html: string): void => {
     const nonce = randomBytes(18).toString('base64');
     const body = Buffer.from(html.replaceAll(slot, nonce));
@@ -31,7 +33,7 @@ export function createPageSender(headersFor: (nonce: string) => Record<string, s
           ? gzipSync(body, { level: 6 })
           : body;
     response.writeHead(200, {
-      ...headersFor(nonce),
+      ...headersFor(nonce, request),
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-cache',
       vary: 'accept-encoding',

@@ -173,6 +173,44 @@ describe('createPortalServer', () => {
     );
   });
 
+  it("lets a developer's local build into their own pages only, from this machine only", async () => {
+    const scriptSources = (response: Response) =>
+      (response.headers.get('content-security-policy') ?? '')
+        .split('; ')
+        .find((part) => part.startsWith('script-src '));
+    const set = await fetch(
+      new URL('/layanan/layanan-saya?tab=1&bas-remote-override=layanan-saya@http://127.0.0.1:4300/', portal),
+      { redirect: 'manual' },
+    );
+    expect(set.status).toBe(303);
+    expect(set.headers.get('location')).toBe('/layanan/layanan-saya?tab=1');
+    const cookie = (set.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(set.headers.get('set-cookie')).toContain('SameSite=Strict');
+    const page = await fetch(new URL('/layanan/layanan-saya?tab=1', portal), { headers: { cookie } });
+    expect(scriptSources(page)).toMatch(/ http:\/\/aset\.test http:\/\/127\.0\.0\.1:4300$/);
+    // Another browser's pages (no cookie) are as before.
+    expect(scriptSources(await fetch(portal))).toMatch(/ http:\/\/aset\.test$/);
+
+    // Code from the network is never an override, also not through a cookie set by hand.
+    const remote = await fetch(new URL('/?bas-remote-override=layanan-saya@https://evil.test/', portal), {
+      redirect: 'manual',
+    });
+    expect(remote.status).toBe(400);
+    expect(await remote.text()).toContain(
+      'bas-remote-override=layanan-saya@https://evil.test/ is not an override: give <app-id>@<address of your local build on this machine>',
+    );
+    const forged = await fetch(portal, {
+      headers: { cookie: `bas-remote-override=${encodeURIComponent('layanan-saya@https://evil.test/')}` },
+    });
+    expect(scriptSources(forged)).toMatch(/ http:\/\/aset\.test$/);
+
+    const off = await fetch(new URL('/?bas-remote-override=off', portal), {
+      redirect: 'manual',
+      headers: { cookie },
+    });
+    expect(off.headers.get('set-cookie')).toContain('Max-Age=0');
+  });
+
   it('forbids framing and type sniffing on every answer', async () => {
     for (const path of ['/', '/assets/app.js', '/config.json', '/api/manifest']) {
       const response = await fetch(new URL(path, portal));

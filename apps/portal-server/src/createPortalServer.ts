@@ -7,11 +7,13 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { join } from 'node:path';
+import { overrideOrigins } from '@bas/manifest/overrides';
 import type { ShellConfig } from '@bas/shell/server';
 import sirv from 'sirv';
 import type { CatalogSourcesSource } from './CatalogSources.ts';
 import { cachedCatalogSources } from './CatalogSources.ts';
 import { createHomePage, type RenderHomePage } from './createHomePage.ts';
+import { answerOverrideRequest, overridesOf } from './developerOverride.ts';
 import { createPageSender, pageTemplate } from './createPageSender.ts';
 import type { ManifestSource } from './ManifestSource.ts';
 import { pagePolicy, securityHeaders } from './securityHeaders.ts';
@@ -78,7 +80,9 @@ export function createPortalServer(options: PortalServerOptions): Server {
   const headers = securityHeaders({ https: options.https ?? false });
   // The catalog's sources as last asked (at most every 5 s); every page's policy is made from them.
   let known = { connect: [] as readonly string[], frame: [] as readonly string[] };
-  const send = createPageSender((nonce) => pagePolicy(config, known, nonce));
+  const send = createPageSender((nonce, request) =>
+    pagePolicy(config, known, nonce, overrideOrigins(overridesOf(request))),
+  );
   const servePage = async (request: IncomingMessage, response: ServerResponse, home: boolean) => {
     known = await sources();
     send(request, response, (home ? await homePage?.() : undefined) ?? shellPage);
@@ -95,6 +99,7 @@ export function createPortalServer(options: PortalServerOptions): Server {
     }
     if (path === '/config.json') return sendJson(response, 200, config);
     if (isPage(request.method, path)) {
+      if (answerOverrideRequest(request, response)) return;
       servePage(request, response, path === '/' || path === '/index.html').catch((error: unknown) => {
         console.error('A page could not be served.', error);
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });

@@ -38,8 +38,10 @@ export function pagePolicy(
   config: ShellConfig,
   sources: CatalogSources,
   nonce: string,
+  /** Where this browser's developer overrides load local builds from (loopback only; decisions/0019). */
+  overrideOrigins: readonly string[] = [],
 ): Record<string, string> {
-  const remotes = config.remoteOrigins.join(' ');
+  const remotes = [...config.remoteOrigins, ...overrideOrigins].join(' ');
   const frames = [config.auth?.frameOrigin, ...sources.frame].filter((origin) => origin !== undefined);
   const policy = [
     "default-src 'self'",

@@ -6,6 +6,7 @@ import { check } from './commands/check.ts';
 import { create } from './commands/create.ts';
 import { dev } from './commands/dev.ts';
 import { login } from './commands/login.ts';
+import { preview } from './commands/preview.ts';
 import { publish } from './commands/publish.ts';
 import { logout, whoami } from './commands/whoami.ts';
 import { harnessRoles } from './harness/harnessUsers.ts';
@@ -44,6 +45,15 @@ program
   .option('--role <role>', `who is signed in: ${harnessRoles.join(', ')}`, 'warga')
   .option('--port <port>', 'the port to listen on (default: the one in vite.config.ts)')
   .action((options: { role: string; port?: string }) => dev(process.cwd(), options));
+
+program
+  .command('preview')
+  .description(
+    'serve the build (dist/) as the portal loads it, with CORS and the mocked agency API (src/mocks/handlers.ts)',
+  )
+  .option('--port <port>', 'the port to listen on (default: the one in vite.config.ts)')
+  .option('--portal <url>', 'the portal to print the address of the app inside it for (a developer override)')
+  .action((options: { port?: string; portal?: string }) => preview(process.cwd(), options));
 
 program
   .command('check')

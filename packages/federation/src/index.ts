@@ -4,3 +4,4 @@ export { remoteRouterApi } from './remoteRouterApi.ts';
 export { defineRemoteConfig } from './defineRemoteConfig.ts';
 export type { RemoteConfigOptions } from './defineRemoteConfig.ts';
 export { precompress } from './precompress.ts';
+export { basFederation } from './basFederation.ts';

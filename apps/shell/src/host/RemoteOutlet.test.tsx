@@ -45,11 +45,25 @@ function loaderOf(
 ): AppHost & { open: ReturnType<typeof vi.fn> } {
   const open = vi.fn();
   for (const result of results) {
-    open.mockImplementationOnce((_entry: FederatedEntry, element: HTMLElement, context: RemoteContext) =>
-      result instanceof ShellError ? Promise.reject(result) : Promise.resolve(result.mount(element, context)),
+    open.mockImplementationOnce(
+      (
+        opened: FederatedEntry,
+        element: HTMLElement,
+        contextFor: (running: FederatedEntry) => RemoteContext,
+      ) =>
+        result instanceof ShellError
+          ? Promise.reject(result)
+          : Promise.resolve(result.mount(element, contextFor(opened))),
     );
   }
-  return { timeoutMs: 8000, configure: vi.fn(), register: vi.fn(), preload: vi.fn(), open };
+  return {
+    timeoutMs: 8000,
+    configure: vi.fn(),
+    register: vi.fn(),
+    preload: vi.fn(),
+    open,
+    localBuildOf: () => undefined,
+  };
 }
 
 const greeting: RemoteModule = {

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTexts } from '../i18n/useTexts.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import type { FederatedEntry } from '@bas/manifest';
+import { overrideParameter } from '@bas/manifest/overrides';
 import { ShellError } from '../errors/ShellError.ts';
 import { clearBanners } from '../notices/noticeStore.ts';
 import { createShellHost } from './createShellHost.ts';
@@ -40,12 +41,18 @@ export function RemoteOutlet({ entry, onRetry }: { entry: FederatedEntry; onRetr
       context.telemetry.error(error, { code: error.code });
       setState({ status: 'failed', error });
     };
-    const context = createRemoteContext(entry, createShellHost(services, entry.agency, fail));
+    const contextFor = (running: FederatedEntry) =>
+      createRemoteContext(running, createShellHost(services, entry.agency, fail));
+    const context = contextFor(entry);
     // The tab is bound to the app's agency before any of its code runs; when another agency's code already ran in
     // this page, the page is replaced (the switch page) and nothing loads here.
     services
       .bind(entry.agency, window.location.pathname + window.location.search)
-      .then((bound) => (bound && active ? services.apps.open(entry, host, context) : undefined))
+      .then((bound) =>
+        bound && active
+          ? services.apps.open(entry, host, (running) => (running === entry ? context : contextFor(running)))
+          : undefined,
+      )
       .then((mounted) => {
         if (mounted === undefined) return;
         // Closed while it loaded: the app goes again at once.
@@ -61,8 +68,15 @@ export function RemoteOutlet({ entry, onRetry }: { entry: FederatedEntry; onRetr
     };
   }, [entry, services]);
 
+  const localBuild = services.apps.localBuildOf(entry);
   return (
     <>
+      {localBuild !== undefined && (
+        <p role="note" className="local-build">
+          {t.app.localBuild({ address: localBuild })}{' '}
+          <a href={`?${overrideParameter}=off`}>{t.app.stopLocalBuild}</a>
+        </p>
+      )}
       {state.status === 'loading' && (
         <p role="status" className="remote-loading">
           {t.app.loading({ name: localized(entry.name) })}

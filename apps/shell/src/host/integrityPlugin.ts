@@ -1,6 +1,7 @@
 import type { ModuleFederationRuntimePlugin } from '@module-federation/enhanced/runtime';
 import type { FederatedEntry } from '@bas/manifest';
 import { ShellError } from '../errors/ShellError.ts';
+import { sriOf } from './sriOf.ts';
 
 /** `bas-integrity.json`, beside `mf-manifest.json`: every file of the build with its SRI hash. */
 interface IntegrityIndex {
@@ -17,11 +18,6 @@ export interface IntegrityPluginOptions {
   timeoutMs: number;
   /** Records why a remote failed, in words the shell shows (the runtime wraps errors thrown in hooks). */
   failed(name: string, error: ShellError): void;
-}
-
-async function sriOf(bytes: ArrayBuffer, algorithm: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest(algorithm, bytes));
-  return `${algorithm.replace('-', '').toLowerCase()}-${btoa(String.fromCharCode(...digest))}`;
 }
 
 const algorithms: Record<string, string> = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };

@@ -88,6 +88,9 @@ export const en: Messages = {
   },
   app: {
     loading: ({ name }: { name: Value }) => `Loading ${name}…`,
+    localBuild: ({ address }: { address: Value }) =>
+      `Your local build from ${address}: only in this browser, not what citizens see.`,
+    stopLocalBuild: 'Back to the published version',
     failedTitle: ({ name }: { name: Value }) => `${name} cannot be opened right now`,
     unreachable: "The app's server could not be reached.",
     timeout: ({ seconds }: { seconds: Value }) =>

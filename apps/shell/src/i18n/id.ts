@@ -93,6 +93,9 @@ export const id = {
   },
   app: {
     loading: ({ name }: { name: Value }) => `Memuat ${name}…`,
+    localBuild: ({ address }: { address: Value }) =>
+      `Build lokal Anda dari ${address}: hanya di browser ini, bukan yang dilihat warga.`,
+    stopLocalBuild: 'Kembali ke versi terbit',
     failedTitle: ({ name }: { name: Value }) => `${name} sedang tidak dapat dibuka`,
     unreachable: 'Server aplikasi tidak dapat dihubungi.',
     timeout: ({ seconds }: { seconds: Value }) => `Server aplikasi tidak menjawab dalam ${seconds} detik.`,

@@ -43,7 +43,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export function checkRemote(
   dir: string,
   kit: Kit,
-  options: { entryUrl?: string | undefined } = {},
+  options: { entryUrl?: string | undefined; registry?: string | undefined } = {},
 ): CheckResult {
   const passed: string[] = [];
   const problems: string[] = [];
@@ -59,7 +59,7 @@ export function checkRemote(
   const validation = validateEntry(entry, { environment });
   if (validation.ok) passed.push(`bas-remote.json is a valid ${environment} catalog entry`);
   else problems.push(...validation.issues.map((issue) => `bas-remote.json: ${formatIssue(issue)}`));
-  if (environment === 'production') problems.push(...placeholderProblems(entry));
+  problems.push(...placeholderProblems(entry));
 
   const sdk = installedVersion(dir, '@bas/sdk');
   if (sdk === undefined) {

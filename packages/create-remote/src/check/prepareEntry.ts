@@ -26,7 +26,10 @@ function readJson(file: string, what: string): unknown {
  * when given (where `dist/` is served), pinned to the build: `dist/bas-integrity.json` is written (every file's
  * hash, served with the build) and the entry's `integrity` is the hash of that index.
  */
-export function prepareEntry(dir: string, options: { entryUrl?: string | undefined } = {}): PreparedEntry {
+export function prepareEntry(
+  dir: string,
+  options: { entryUrl?: string | undefined; registry?: string | undefined } = {},
+): PreparedEntry {
   const declared = readJson(
     join(dir, 'bas-remote.json'),
     "it is the app's catalog entry; run the command in the remote's folder, or scaffold one with `bas-remote create`.",
@@ -67,10 +70,11 @@ export function prepareEntry(dir: string, options: { entryUrl?: string | undefin
   }
   if (existsSync(join(dir, 'dist', 'mf-manifest.json')))
     entry.integrity = writeIntegrityIndex(join(dir, 'dist'));
-  const host =
-    typeof entry.manifestUrl === 'string' && URL.canParse(entry.manifestUrl)
-      ? new URL(entry.manifestUrl).hostname
-      : '';
+  // An uploaded build is served by the portal it goes to: a portal on this machine is a development one. A build the
+  // agency serves is judged by where it is served.
+  const uploadedTo = options.entryUrl === undefined ? options.registry : undefined;
+  const where = uploadedTo ?? (typeof entry.manifestUrl === 'string' ? entry.manifestUrl : '');
+  const host = URL.canParse(where) ? new URL(where).hostname : '';
   const loopback = host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
   return { entry, environment: loopback ? 'development' : 'production' };
 }

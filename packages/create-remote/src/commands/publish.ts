@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isIndexed, readBuildFiles } from '@bas/manifest/integrity';
 import { registryRequest } from '../auth/registryRequest.ts';
@@ -63,6 +63,11 @@ export async function publish(dir: string, options: PublishOptions): Promise<voi
       },
     });
     console.log(`Stored at ${String(answer.manifestUrl)}`);
+    if (entry.apiOrigins === undefined && existsSync(join(dir, 'src/mocks/handlers.ts'))) {
+      console.log(
+        `Note: bas-remote.json declares no apiOrigins, so the app calls its API on ${new URL(String(answer.manifestUrl)).origin}, where the portal serves files only. Declare your agency API's origin in "apiOrigins".`,
+      );
+    }
   } else {
     console.log(
       `Publishing ${name}, served from ${options.entryUrl}, to ${new URL(options.registry).origin}…`,

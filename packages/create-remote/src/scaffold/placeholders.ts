@@ -1,7 +1,7 @@
 /**
  * What `bas-remote create` writes where only the agency can say what is true: the app's description. It is valid,
- * so the app runs in the harness and a development portal from the first minute, and `check` refuses it in a
- * production entry, so no placeholder reaches citizens.
+ * so the app runs in the harness from the first minute, and `check` (so `publish`) refuses it, so no placeholder
+ * reaches a catalog.
  */
 const marks = {
   id: 'tulis di sini satu kalimat tentang layanan ini',

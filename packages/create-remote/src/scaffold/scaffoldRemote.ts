@@ -145,7 +145,7 @@ export function scaffoldRemote(
     scripts: {
       dev: 'bas-remote dev',
       build: 'vite build',
-      preview: 'vite preview',
+      preview: 'bas-remote preview',
       test: 'vitest run',
       typecheck: 'tsc -p tsconfig.json',
       check: 'bas-remote check',
