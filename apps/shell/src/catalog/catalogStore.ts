@@ -5,6 +5,7 @@ import { createStore } from 'zustand/vanilla';
 import { useSessionStore } from '../auth/sessionStore.ts';
 import type { ShellConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
+import { localBuilds } from '../host/localBuilds.ts';
 import { fetchManifest, readManifestAnswer } from './fetchManifest.ts';
 
 export type CatalogState =
@@ -89,7 +90,9 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
     const url = new URL(config.manifestUrl, window.location.origin).href;
     const personal = await source.personal();
     const loadedFor = personal === undefined ? undefined : useSessionStore.getState().user?.username;
-    const entries = personal === undefined ? await fetchManifest(url) : readManifestAnswer(personal, url);
+    const entries = await localBuilds.merge(
+      personal === undefined ? await fetchManifest(url) : readManifestAnswer(personal, url),
+    );
     if (request !== latest) return;
     useCatalog.setState(
       {

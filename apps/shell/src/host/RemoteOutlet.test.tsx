@@ -45,15 +45,8 @@ function loaderOf(
 ): AppHost & { open: ReturnType<typeof vi.fn> } {
   const open = vi.fn();
   for (const result of results) {
-    open.mockImplementationOnce(
-      (
-        opened: FederatedEntry,
-        element: HTMLElement,
-        contextFor: (running: FederatedEntry) => RemoteContext,
-      ) =>
-        result instanceof ShellError
-          ? Promise.reject(result)
-          : Promise.resolve(result.mount(element, contextFor(opened))),
+    open.mockImplementationOnce((_entry: FederatedEntry, element: HTMLElement, context: RemoteContext) =>
+      result instanceof ShellError ? Promise.reject(result) : Promise.resolve(result.mount(element, context)),
     );
   }
   return {

@@ -41,18 +41,12 @@ export function RemoteOutlet({ entry, onRetry }: { entry: FederatedEntry; onRetr
       context.telemetry.error(error, { code: error.code });
       setState({ status: 'failed', error });
     };
-    const contextFor = (running: FederatedEntry) =>
-      createRemoteContext(running, createShellHost(services, entry.agency, fail));
-    const context = contextFor(entry);
+    const context = createRemoteContext(entry, createShellHost(services, entry.agency, fail));
     // The tab is bound to the app's agency before any of its code runs; when another agency's code already ran in
     // this page, the page is replaced (the switch page) and nothing loads here.
     services
       .bind(entry.agency, window.location.pathname + window.location.search)
-      .then((bound) =>
-        bound && active
-          ? services.apps.open(entry, host, (running) => (running === entry ? context : contextFor(running)))
-          : undefined,
-      )
+      .then((bound) => (bound && active ? services.apps.open(entry, host, context) : undefined))
       .then((mounted) => {
         if (mounted === undefined) return;
         // Closed while it loaded: the app goes again at once.

@@ -17,15 +17,8 @@ export interface AppHost {
   configure(options: FederationHostOptions): void;
   register(entries: readonly ManifestEntry[]): void;
   preload(entry: ManifestEntry): void;
-  /**
-   * Loads the app and mounts it with the context made for the entry it runs as (the catalog's, or a developer's
-   * local build in its place); resolves with its unmount, rejects with a `ShellError` saying why not.
-   */
-  open(
-    entry: FederatedEntry,
-    element: HTMLElement,
-    contextFor: (running: FederatedEntry) => RemoteContext,
-  ): Promise<Unmount>;
+  /** Loads the app and mounts it; resolves with its unmount, rejects with a `ShellError` saying why not. */
+  open(entry: FederatedEntry, element: HTMLElement, context: RemoteContext): Promise<Unmount>;
   /** Where a developer's local build of this app is served, when it runs in place of the catalog's (decisions/0019). */
   localBuildOf(entry: FederatedEntry): string | undefined;
 }
@@ -33,7 +26,7 @@ export interface AppHost {
 const federated = (entries: readonly ManifestEntry[]) =>
   entries.filter((entry): entry is FederatedEntry => entry.kind === 'federated');
 
-export function createAppHost(builds: LocalBuilds = localBuilds()): AppHost {
+export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
   let configure: (options: FederationHostOptions) => void = () => undefined;
   const configured = new Promise<FederationHostOptions>((resolve) => (configure = resolve));
   let timeoutMs = 8000;
@@ -63,14 +56,14 @@ export function createAppHost(builds: LocalBuilds = localBuilds()): AppHost {
     },
     configure(options) {
       timeoutMs = options.timeoutMs;
-      configure({ ...options, remoteOrigins: [...options.remoteOrigins, ...builds.origins] });
+      configure({ ...options, remoteOrigins: [...options.remoteOrigins, ...builds.origins()] });
     },
     register(entries) {
       known = federated(entries);
       void federation?.then((host) => host.register(known));
     },
     preload(entry) {
-      if (entry.kind !== 'federated' || entry.status !== 'active' || builds.of(entry) !== undefined) return;
+      if (entry.kind !== 'federated' || entry.status !== 'active') return;
       // Another agency's code may not run in this tab yet: fetch its manifest only, which runs nothing.
       if (!claimPreloadOf(entry.agency)) {
         void fetch(entry.manifestUrl, { credentials: 'omit' }).catch(() => undefined);
@@ -78,11 +71,9 @@ export function createAppHost(builds: LocalBuilds = localBuilds()): AppHost {
       }
       load(entry).catch(() => undefined);
     },
-    async open(entry, element, contextFor) {
-      const base = builds.of(entry);
-      const running = base === undefined ? entry : await builds.entryFor(entry, base, timeoutMs);
-      const module = await load(running);
-      return module.mount(element, contextFor(running));
+    async open(entry, element, context) {
+      const module = await load(entry);
+      return module.mount(element, context);
     },
     localBuildOf: (entry) => builds.of(entry),
   };

@@ -7,6 +7,7 @@ import { overrideParameter } from '@bas/manifest/overrides';
 import type { RequestHandler } from 'msw';
 import { preview as vitePreview, runnerImport, type Plugin } from 'vite';
 import { CliError } from '../CliError.ts';
+import { prepareEntry } from '../check/prepareEntry.ts';
 import { mockApiMiddleware } from '../preview/mockApiMiddleware.ts';
 
 /** The app's mocked API: `createHandlers()` of src/mocks/handlers.ts, compiled by Vite, and msw from the app. */
@@ -41,6 +42,17 @@ function previewPlugin(dir: string, mocks: Awaited<ReturnType<typeof loadMocks>>
           'access-control-allow-origin': request.headers.origin ?? '*',
         });
         response.end(readFileSync(join(dir, 'dist', integrityIndexName)));
+      });
+      // The entry as it would be published from here, for the portal's developer override.
+      server.middlewares.use('/bas-entry.json', (request, response) => {
+        const origin = `http://${request.headers.host ?? '127.0.0.1'}/`;
+        const { entry } = prepareEntry(dir, { entryUrl: origin });
+        response.writeHead(200, {
+          'content-type': 'application/json',
+          'cache-control': 'no-store',
+          'access-control-allow-origin': request.headers.origin ?? '*',
+        });
+        response.end(JSON.stringify(entry));
       });
       if (mocks !== undefined) server.middlewares.use(mockApiMiddleware(mocks));
     },
