@@ -15,7 +15,10 @@ const admin = realm.users.find((user) => user.username === 'admin');
 
 describe('accessTokenClaims', () => {
   it('limits the portal’s token to portal roles, as the realm’s scope mappings say', () => {
-    expect(roleScope.get('bas-shell')).toEqual(['warga', 'asn']);
+    // `developer` lets the shell offer a developer their local builds (decisions/0019); it grants nothing in the
+    // registry, which takes catalog work from bas-cli and bas-console tokens only.
+    expect(roleScope.get('bas-shell')).toEqual(['warga', 'asn', 'developer']);
+    expect(roleScope.get('bas-portal')).toEqual(['warga', 'asn']);
     if (admin === undefined) throw new Error('the demo users lack admin');
     expect(accessTokenClaims(admin, 'bas-shell', roleScope)).toMatchObject({
       azp: 'bas-shell',
