@@ -15,8 +15,8 @@ export async function cliToken(page: Page, issuer: string, username: string): Pr
     })
   ).json()) as { device_code: string; verification_uri_complete: string; interval?: number };
   await page.goto(device.verification_uri_complete);
-  // The dev IdP's consent page comes first ("Izinkan / Continue"); Keycloak may ask to submit the code.
-  const confirm = page.getByRole('button', { name: /Continue|^Submit$/ }).first();
+  // The dev IdP's consent page comes first ("Izinkan"); Keycloak may ask to submit the code.
+  const confirm = page.getByRole('button', { name: /^(Izinkan|Submit)$/ }).first();
   await expect(confirm.or(page.locator('#username')).first()).toBeVisible({ timeout: 15_000 });
   if (await confirm.isVisible()) await confirm.click();
   await signIn(page, username);

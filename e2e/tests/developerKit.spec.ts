@@ -24,7 +24,7 @@ async function loginWithCli(page: Page, cwd: string, username: string): Promise<
   });
   await page.goto(login.match[1] ?? '');
   // The dev IdP shows the code to confirm (Keycloak asks the same), then its sign-in page.
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Izinkan' }).click();
   await signIn(page, username);
   expect(await login.exited).toBe(0);
   expect(login.output()).toContain(`Signed in as ${username}`);

@@ -2,7 +2,8 @@ import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { randomBytes } from 'node:crypto';
 import { accessTokenClaims } from './accessTokenClaims.ts';
-import { deviceConfirmPage } from './deviceConfirmPage.ts';
+import { deviceCodeInputPage, deviceConfirmPage, deviceSuccessPage } from './deviceConfirmPage.ts';
+import { pageLanguage } from './pageLanguage.ts';
 import type { Realm } from './loadRealm.ts';
 import type { createRefreshTokenEnvelope } from './refreshTokenEnvelope.ts';
 import { registerTokenExchange, tokenExchangeGrant } from './registerTokenExchange.ts';
@@ -23,6 +24,11 @@ const deviceCodeGrant = 'urn:ietf:params:oauth:grant-type:device_code';
 
 // The registry is the resource server; oidc-provider names it by URI, the tokens carry Keycloak's audience.
 const registryResource = 'urn:bas:registry';
+
+/** The page's language (the switch's `?lang=`, kept in a cookie by the server) and the address its switch reloads. */
+function languageOf(ctx: KoaContextWithOIDC, url = new URL(ctx.href)) {
+  return { language: pageLanguage(url, ctx.get('cookie')).language, url };
+}
 const scopes = 'openid profile email';
 
 /**
@@ -134,12 +140,27 @@ export async function createProvider(
       // bas-remote signs a developer in with a code shown in the terminal, as Keycloak's device grant does.
       deviceFlow: {
         enabled: true,
+        userCodeInputSource: (ctx, form, _out, error) => {
+          ctx.body = deviceCodeInputPage({ ...languageOf(ctx), form, failed: error !== undefined });
+        },
         userCodeConfirmSource: (ctx, form, client, _deviceInfo, userCode) => {
           ctx.body = deviceConfirmPage({
+            // The page answers a POST: its switch goes back through the address that carries the code.
+            ...languageOf(
+              ctx,
+              new URL(`${ctx.oidc.urlFor('code_verification')}?user_code=${encodeURIComponent(userCode)}`),
+            ),
             form,
             client: client.clientName ?? client.clientId,
             issuer,
             userCode,
+          });
+        },
+        successSource: (ctx) => {
+          const client = ctx.oidc.client;
+          ctx.body = deviceSuccessPage({
+            ...languageOf(ctx),
+            client: client?.clientName ?? client?.clientId ?? 'bas-remote',
           });
         },
       },

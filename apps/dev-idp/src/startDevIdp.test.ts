@@ -150,7 +150,19 @@ describe('startDevIdp', () => {
         body: new URLSearchParams(fields),
       })
     ).text();
-    expect(consent).toContain('Izinkan bas-remote, the BAS developer CLI?');
+    // In one language, Bahasa Indonesia as the portal starts, with the portal's switch to English.
+    expect(consent).toContain('<h1>Izinkan bas-remote, the BAS developer CLI?</h1>');
+    expect(consent).not.toContain('Allow');
+    expect(consent).toMatch(/<a href="[^"]*lang=en" lang="en">EN<\/a>/);
+    expect(consent).toContain(`href="/realms/bas/device?user_code=${granted.user_code}&#38;lang=en"`);
+    const switched = await fetch(`${granted.verification_uri_complete ?? ''}&lang=en`);
+    expect(switched.headers.getSetCookie().join()).toContain('bas-idp-lang=en');
+    const typed = await (
+      await fetch(`${idp.issuer}/device`, { headers: { cookie: 'bas-idp-lang=en' } })
+    ).text();
+    expect(typed).toContain('<html lang="en">');
+    expect(typed).toContain('Enter the code from your terminal');
+    expect(typed).not.toContain('Masukkan');
     expect(consent).toContain(idp.issuer);
     expect(consent).toContain(granted.user_code);
     const pending = await fetch(`${idp.issuer}/protocol/openid-connect/token`, {

@@ -4,6 +4,7 @@ import type Provider from 'oidc-provider';
 import { createProvider } from './createProvider.ts';
 import { loadRealm } from './loadRealm.ts';
 import { loginPage } from './loginPage.ts';
+import { pageLanguage } from './pageLanguage.ts';
 import { createRefreshTokenEnvelope } from './refreshTokenEnvelope.ts';
 import { thirdPartyCookiePages } from './thirdPartyCookiePages.ts';
 
@@ -62,30 +63,18 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
 
   async function login(request: IncomingMessage, response: ServerResponse, uid: string, oidc: Provider) {
     const action = `${prefix}/login/${uid}`;
+    const url = new URL(request.url ?? action, 'http://dev-idp');
+    const { language } = pageLanguage(url, request.headers.cookie);
+    const page = { action, users: usernames, language, url };
     const details = await oidc.interactionDetails(request, response).catch(() => undefined);
     if (details === undefined || details.uid !== uid) {
-      return send(
-        response,
-        400,
-        'text/html',
-        loginPage({
-          action,
-          users: usernames,
-          error: 'Sesi masuk sudah kedaluwarsa. Kembali ke portal dan coba masuk lagi.',
-        }),
-      );
+      return send(response, 400, 'text/html', loginPage({ ...page, error: 'expired' }));
     }
-    if (request.method !== 'POST')
-      return send(response, 200, 'text/html', loginPage({ action, users: usernames }));
+    if (request.method !== 'POST') return send(response, 200, 'text/html', loginPage(page));
     const form = await formBody(request);
     const user = realm.users.find((candidate) => candidate.username === form.get('username'));
     if (user === undefined || user.password !== form.get('password')) {
-      return send(
-        response,
-        401,
-        'text/html',
-        loginPage({ action, users: usernames, error: 'Nama pengguna atau kata sandi salah.' }),
-      );
+      return send(response, 401, 'text/html', loginPage({ ...page, error: 'wrong' }));
     }
     await oidc.interactionFinished(
       request,
@@ -97,6 +86,10 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://dev-idp');
+    // The language switch of every page (`?lang=`) is remembered here, also for pages the provider draws itself
+    // (the device grant's hop that posts the code on), so the next page keeps the language.
+    const { remember } = pageLanguage(url, request.headers.cookie);
+    if (remember !== undefined) response.setHeader('set-cookie', remember);
     const origin = request.headers.origin;
     // keycloak-js calls the token endpoint with credentials; oidc-provider's own CORS does not allow them.
     if (origin !== undefined && allowedOrigins.has(origin)) {
