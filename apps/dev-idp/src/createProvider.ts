@@ -26,7 +26,7 @@ const deviceCodeGrant = 'urn:ietf:params:oauth:grant-type:device_code';
 const registryResource = 'urn:bas:registry';
 
 /** The page's language (the switch's `?lang=`, kept in a cookie by the server) and the address its switch reloads. */
-function languageOf(ctx: KoaContextWithOIDC, url = new URL(ctx.href)) {
+function languageOf(ctx: KoaContextWithOIDC, url = new URL(ctx.oidc.urlFor('code_verification'))) {
   return { language: pageLanguage(url, ctx.get('cookie')).language, url };
 }
 const scopes = 'openid profile email';
@@ -159,7 +159,7 @@ export async function createProvider(
         successSource: (ctx) => {
           const client = ctx.oidc.client;
           ctx.body = deviceSuccessPage({
-            ...languageOf(ctx),
+            language: languageOf(ctx).language,
             client: client?.clientName ?? client?.clientId ?? 'bas-remote',
           });
         },

@@ -36,6 +36,7 @@ const texts = {
 
 interface PageOptions {
   language: Language;
+  /** The address the language switch reloads. */
   url: URL;
 }
 
@@ -76,11 +77,11 @@ ${options.form.replace('placeholder="Enter code"', `placeholder="${t.code}" aria
   });
 }
 
-/** After the sign-in: back to the terminal. */
-export function deviceSuccessPage(options: PageOptions & { client: string }): string {
+/** After the sign-in: back to the terminal (nothing is left to read in another language). */
+export function deviceSuccessPage(options: { language: Language; client: string }): string {
   const t = texts[options.language];
   return idpPage({
-    ...options,
+    language: options.language,
     title: t.signedIn,
     body: `<h1>${t.signedIn}</h1><p>${escape(t.close(options.client))}</p>`,
   });

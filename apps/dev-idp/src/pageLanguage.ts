@@ -36,8 +36,8 @@ export function languageSwitch(url: URL, language: Language): string {
   return `<nav class="lang" aria-label="${language === 'id' ? 'Bahasa' : 'Language'}">${link('id')} ${link('en')}</nav>`;
 }
 
-/** What every page of the dev IdP shares: its look, the development warning, the switch. */
-export function idpPage(options: { language: Language; url: URL; title: string; body: string }): string {
+/** What every page of the dev IdP shares: its look, the development warning, the switch (to reload `url`). */
+export function idpPage(options: { language: Language; url?: URL; title: string; body: string }): string {
   const warning =
     options.language === 'id'
       ? 'Penyedia identitas PENGEMBANGAN: hanya untuk pengembangan dan pengujian, jangan dipakai di produksi.'
@@ -66,7 +66,7 @@ small{color:#4a544f}
 </head>
 <body>
 <p class="dev" role="note">${warning}</p>
-${languageSwitch(options.url, options.language)}
+${options.url === undefined ? '' : languageSwitch(options.url, options.language)}
 <main>
 ${options.body}
 </main>

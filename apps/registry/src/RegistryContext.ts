@@ -1,5 +1,6 @@
 import type { CatalogRepository } from './catalog/createCatalogRepository.ts';
 import type { TokenVerifier } from './auth/createTokenVerifier.ts';
+import type { PublishTokens } from './catalog/createPublishTokens.ts';
 import type { ManifestCache } from './manifest/createManifestCache.ts';
 import type { TelemetryStore } from './telemetry/createTelemetryStore.ts';
 import type { RemoteStorage } from './assets/createFileStorage.ts';
@@ -11,6 +12,8 @@ export interface RegistryContext {
   manifests: ManifestCache;
   telemetry: TelemetryStore;
   userFrom: TokenVerifier;
+  /** Apps' publish tokens, for CI. */
+  publishTokens: PublishTokens;
   environment: 'production' | 'development';
   /** Where uploaded builds are kept. */
   storage: RemoteStorage;

@@ -12,6 +12,9 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { createTokenVerifier, type OidcOptions } from './auth/createTokenVerifier.ts';
+import { acceptPublishTokens } from './auth/acceptPublishTokens.ts';
+import { createPublishTokens } from './catalog/createPublishTokens.ts';
+import { publishTokenRoutes } from './routes/publishTokenRoutes.ts';
 import { systemActor } from './catalog/Actor.ts';
 import { createCatalogRepository } from './catalog/createCatalogRepository.ts';
 import { createDatabase, type DatabaseOptions, type Engine } from './db/createDatabase.ts';
@@ -95,11 +98,13 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     transform: jsonSchemaTransform,
   });
 
+  const publishTokens = createPublishTokens(database.db);
   const context = {
     store,
     manifests: createManifestCache(() => store.currentEntries()),
     telemetry: createTelemetryStore(database.db),
-    userFrom: createTokenVerifier(options.oidc),
+    userFrom: acceptPublishTokens(createTokenVerifier(options.oidc), publishTokens),
+    publishTokens,
     environment: options.environment,
     storage: options.storage ?? createFileStorage(join(options.dataDir, 'assets')),
     assetOrigin: options.assetOrigin ?? 'http://127.0.0.1:4191',
@@ -107,6 +112,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
   await app.register(manifestRoutes(context));
   await app.register(appRoutes(context));
   await app.register(bundleRoutes(context));
+  await app.register(publishTokenRoutes(context));
   await app.register(securityPolicyRoutes(context));
   await app.register(auditRoutes(context));
   await app.register(telemetryRoutes(context));

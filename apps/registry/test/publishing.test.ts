@@ -37,7 +37,12 @@ describe.each(engines)('publishing on %s', (engine) => {
         },
       );
       expect(published.status).toBe(201);
-      expect(published.json()).toEqual({ id: 'antrean-disdukcapil', version: '9.0.0', state: 'pending' });
+      expect(published.json()).toEqual({
+        id: 'antrean-disdukcapil',
+        version: '9.0.0',
+        state: 'pending',
+        registered: false,
+      });
       expect((await served('antrean-disdukcapil'))?.version).toBe(original.version);
 
       const approved = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions/9.0.0/approve', {
@@ -79,7 +84,7 @@ describe.each(engines)('publishing on %s', (engine) => {
       const entry = { ...original, id: 'legalisir-online', route: 'legalisir-online', version: '1.0.0' };
       expect(
         (
-          await registry.call('POST', '/api/apps/legalisir-online/versions?existingApp=true', {
+          await registry.call('POST', '/api/apps/legalisir-online/versions', {
             as: users.devDisdukcapil,
             body: entry,
           })

@@ -8,6 +8,8 @@ import { dev } from './commands/dev.ts';
 import { login } from './commands/login.ts';
 import { preview } from './commands/preview.ts';
 import { publish } from './commands/publish.ts';
+import { rollback } from './commands/rollback.ts';
+import { versions } from './commands/versions.ts';
 import { logout, whoami } from './commands/whoami.ts';
 import { harnessRoles } from './harness/harnessUsers.ts';
 import { readKit } from './readKit.ts';
@@ -126,6 +128,33 @@ program
   .action((appId: string, version: string, options: Parameters<typeof approve>[2]) =>
     approve(appId, version, options),
   );
+
+program
+  .command('rollback')
+  .description('as an admin, serve an earlier approved version again (the way back from a bad release)')
+  .argument('<app-id>', 'the app id')
+  .argument('<version>', 'the approved version to serve again, like 0.1.0')
+  .requiredOption('--registry <url>', 'the portal address, like http://127.0.0.1:4100')
+  .option(
+    '--token <token>',
+    'an access token (default: $BAS_TOKEN, then the sign-in from `bas-remote login`)',
+  )
+  .option('--profile <name>', 'which of your sign-ins to this portal (default: default)')
+  .action((appId: string, version: string, options: Parameters<typeof rollback>[2]) =>
+    rollback(appId, version, options),
+  );
+
+program
+  .command('versions')
+  .description("an app's versions: which one the portal serves, who published and who approved each")
+  .argument('<app-id>', 'the app id')
+  .requiredOption('--registry <url>', 'the portal address, like http://127.0.0.1:4100')
+  .option(
+    '--token <token>',
+    'an access token (default: $BAS_TOKEN, then the sign-in from `bas-remote login`)',
+  )
+  .option('--profile <name>', 'which of your sign-ins to this portal (default: default)')
+  .action((appId: string, options: Parameters<typeof versions>[1]) => versions(appId, options));
 
 try {
   await program.parseAsync();

@@ -10,6 +10,8 @@ export type ManifestUser =
       agency?: string | undefined;
       /** The OAuth client the token was issued to (`azp`): `bas-shell`, `bas-cli`, `bas-console`. */
       client?: string | undefined;
+      /** Set for an app's publish token (CI): the one app it may publish, and nothing else. */
+      publishScope?: string | undefined;
     };
 
 export const anonymousUser: ManifestUser = { kind: 'anonymous' };

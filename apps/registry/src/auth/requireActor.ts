@@ -29,6 +29,24 @@ function requireCatalogClient(actor: Actor, what: string): Actor {
   );
 }
 
+/** A person's own sign-in: what an app's publish token may not do (approve, make tokens, read other apps). */
+export function requirePerson(actor: Actor, what: string): Actor {
+  if (actor.publishScope === undefined) return actor;
+  throw new RegistryError(
+    'FORBIDDEN',
+    `A publish token only publishes ${actor.publishScope}; ${what} with your own sign-in (bas-remote login).`,
+  );
+}
+
+/** Refuses an app's publish token for any app but its own. */
+function requireScope(actor: Actor, appId: string | undefined): Actor {
+  if (actor.publishScope === undefined || actor.publishScope === appId) return actor;
+  throw new RegistryError(
+    'FORBIDDEN',
+    `This publish token is for ${actor.publishScope}; it may not act on ${appId ?? 'the catalog'}.`,
+  );
+}
+
 export function requireAdmin(user: ManifestUser, what = 'administer the catalog'): Actor {
   const actor = requireCatalogClient(requireActor(user), what);
   if (!actor.roles.includes('admin')) {
@@ -42,8 +60,8 @@ export function requireAdmin(user: ManifestUser, what = 'administer the catalog'
  * agency may read and approve, not publish: every version has a publisher of the app's agency and a second person
  * who approves it.
  */
-export function requirePublisher(user: ManifestUser, agency: string): Actor {
-  const actor = requireCatalogClient(requireActor(user), 'publish a version');
+export function requirePublisher(user: ManifestUser, agency: string, appId: string): Actor {
+  const actor = requireScope(requireCatalogClient(requireActor(user), 'publish a version'), appId);
   if (!actor.roles.includes('developer') && !actor.roles.includes('admin')) {
     throw new RegistryError(
       'FORBIDDEN',
@@ -62,10 +80,11 @@ export function requirePublisher(user: ManifestUser, agency: string): Actor {
 /** An admin, or a developer of the agency that owns the app, signed in with a catalog client. */
 export function requireAgencyDeveloper(
   user: ManifestUser,
-  agency: string,
+  app: { id: string; agency: string },
   what = 'publish or read an app',
 ): Actor {
-  const actor = requireCatalogClient(requireActor(user), what);
+  const actor = requireScope(requireCatalogClient(requireActor(user), what), app.id);
+  const { agency } = app;
   if (actor.roles.includes('admin')) return actor;
   if (!actor.roles.includes('developer')) {
     throw new RegistryError('FORBIDDEN', 'Only agency developers (role "developer") and admins may publish.');

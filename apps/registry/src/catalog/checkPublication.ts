@@ -32,7 +32,7 @@ export function checkPublication(
       [{ path: 'id', message: `must be "${appId}"` }],
     );
   }
-  const actor = requirePublisher(user, entry.agency);
+  const actor = requirePublisher(user, entry.agency, appId);
   if (entry.status === 'disabled') {
     throw new RegistryError(
       'VALIDATION_FAILED',

@@ -4,6 +4,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AppStatus, Database } from '../db/schema.ts';
 import { RegistryError } from '../errors/RegistryError.ts';
 import type { Actor } from './Actor.ts';
+import { publishedBy } from './createPublishTokens.ts';
 
 export interface VersionSummary {
   version: string;
@@ -373,7 +374,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
             `Version ${version} of "${id}" is already approved; to serve it again, roll back to it.`,
           );
         }
-        if (target.submitted_by === actor.username) {
+        if (publishedBy(target.submitted_by, actor.username)) {
           throw new RegistryError(
             'FORBIDDEN',
             `You published ${id} ${version}; another admin approves it, so every version is seen by a second person.`,

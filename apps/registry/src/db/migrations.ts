@@ -101,6 +101,24 @@ export const renameManifestUrl: Migration = {
   },
 };
 
+/** Publish tokens: CI publishes one app with a token of its own, revocable, never a person's sign-in. */
+const publishTokens: Migration = {
+  async up(db) {
+    await db.schema
+      .createTable('publish_tokens')
+      .addColumn('id', 'text', (column) => column.primaryKey())
+      .addColumn('app_id', 'text', (column) => column.notNull().references('apps.id'))
+      .addColumn('secret_hash', 'text', (column) => column.notNull())
+      .addColumn('label', 'text')
+      .addColumn('created_by', 'text', (column) => column.notNull())
+      .addColumn('created_at', 'text', (column) => column.notNull())
+      .addColumn('revoked_at', 'text')
+      .addColumn('last_used_at', 'text')
+      .execute();
+    await db.schema.createIndex('publish_tokens_app').on('publish_tokens').column('app_id').execute();
+  },
+};
+
 /** Migrations in code, so the built registry carries them; names sort in the order they run. */
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
@@ -109,6 +127,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0001_initial': initial(engine),
         '0002_telemetry': telemetry,
         '0003_manifest_url': renameManifestUrl,
+        '0004_publish_tokens': publishTokens,
       }),
   };
 }

@@ -49,7 +49,21 @@ export interface TelemetryTable {
   received_at: string;
 }
 
+/** An app's publish tokens, for CI: only a hash of the secret is kept; a revoked token stays for the record. */
+export interface PublishTokensTable {
+  id: string;
+  app_id: string;
+  /** sha256 of the secret part, hex. */
+  secret_hash: string;
+  label: string | null;
+  created_by: string;
+  created_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
 export interface Database {
+  publish_tokens: PublishTokensTable;
   telemetry: TelemetryTable;
   apps: AppsTable;
   app_versions: AppVersionsTable;

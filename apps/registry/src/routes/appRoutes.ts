@@ -31,7 +31,7 @@ export function appRoutes({
       async (request) => {
         const user = await userFrom(request.headers.authorization);
         const record = await store.getApp(request.params.id);
-        requireAgencyDeveloper(user, record.agency, "read an app's versions");
+        requireAgencyDeveloper(user, record, "read an app's versions");
         return record;
       },
     );
@@ -69,7 +69,7 @@ export function appRoutes({
       async (request) => {
         const user = await userFrom(request.headers.authorization);
         const detail = await store.versionDetail(request.params.id, request.params.version);
-        requireAgencyDeveloper(user, detail.agency, 'read a version');
+        requireAgencyDeveloper(user, detail, 'read a version');
         return detail;
       },
     );

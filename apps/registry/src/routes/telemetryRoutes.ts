@@ -51,11 +51,7 @@ export function telemetryRoutes({ store, telemetry, userFrom }: RegistryContext)
       },
       async (request) => {
         const user = await userFrom(request.headers.authorization);
-        requireAgencyDeveloper(
-          user,
-          (await store.getApp(request.params.id)).agency,
-          "read an app's telemetry",
-        );
+        requireAgencyDeveloper(user, await store.getApp(request.params.id), "read an app's telemetry");
         const since = request.query.since ?? new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString();
         return { app: request.params.id, since, counts: await telemetry.counts(request.params.id, since) };
       },

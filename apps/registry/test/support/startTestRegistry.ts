@@ -20,7 +20,7 @@ export async function startTestRegistry(engine: EngineName) {
   let registry: Registry = await buildRegistry(options);
 
   async function call(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'DELETE',
     url: string,
     options: { as?: TestUser; body?: unknown; headers?: Record<string, string> } = {},
   ) {
