@@ -49,6 +49,7 @@ async function personAt(browser: Browser, path: string, username: string): Promi
   await page.goto(path);
   await page.locator('header').getByRole('button', { name: 'Masuk' }).click();
   await signIn(page, username);
+  await expect(page.locator('header').getByRole('button', { name: 'Keluar' })).toBeVisible();
   return page;
 }
 
@@ -283,8 +284,26 @@ test('an agency developer goes from nothing to their app in the portal, a second
       expect(checkedAgain.output).toContain(
         `a new version of "Layanan Uji" 0.1.0, of disdukcapil on ${portal}`,
       );
-      const second = await inApp(['npm', 'run', 'publish:portal', '--', '--registry', portal]);
+      // CI publishes it, with the app's publish token rather than a person's sign-in.
+      const made = await inApp([
+        'npx',
+        'bas-remote',
+        'token',
+        'create',
+        appId,
+        '--registry',
+        portal,
+        '--label',
+        'CI',
+      ]);
+      expect(made.code, made.output).toBe(0);
+      const ciToken = /^bas_pt_\S+$/m.exec(made.output)?.[0] ?? '';
+      const tokenId = /Publish token (\S+) for/.exec(made.output)?.[1] ?? '';
+      const asCi = (args: string[]) =>
+        runCommand(args[0] ?? '', args.slice(1), { cwd: dir, env: { ...env, BAS_TOKEN: ciToken } });
+      const second = await asCi(['npm', 'run', 'publish:portal', '--', '--registry', portal]);
       expect(second.code, second.output).toBe(0);
+      expect(second.output).toContain(`As publish token ${tokenId} on ${portal}.`);
       const approvedAgain = await inApp([
         'npx',
         'bas-remote',
@@ -306,15 +325,33 @@ test('an agency developer goes from nothing to their app in the portal, a second
 
       // Versions only go up.
       await inApp(['npm', 'version', '0.1.5', '--no-git-tag-version']);
-      const lower = await inApp(['npm', 'run', 'publish:portal', '--', '--registry', portal]);
+      const lower = await asCi(['npm', 'run', 'publish:portal', '--', '--registry', portal]);
       expect(lower.code).toBe(1);
       expect(lower.output).toContain(
         `Version 0.1.5 is not above 0.2.0, which the portal serves for "${appId}"`,
       );
+      // A revoked token publishes nothing.
+      const revoke = await inApp([
+        'npx',
+        'bas-remote',
+        'token',
+        'revoke',
+        appId,
+        tokenId,
+        '--registry',
+        portal,
+      ]);
+      expect(revoke.code, revoke.output).toBe(0);
+      await inApp(['npm', 'version', '0.2.1', '--no-git-tag-version']);
+      const revoked = await asCi(['npm', 'run', 'publish:portal', '--', '--registry', portal]);
+      expect(revoked.code).toBe(1);
+      expect(revoked.output).toContain('This publish token is unknown or revoked');
 
       // Verify, then roll back: the citizen gets the first version again.
       const listed = await inApp(['npx', 'bas-remote', 'versions', appId, '--registry', portal]);
-      expect(listed.output).toContain('* 0.2.0  approved, published by dev.disdukcapil, approved by admin');
+      expect(listed.output).toContain(
+        `* 0.2.0  approved, published by dev.disdukcapil (publish token ${tokenId}), approved by admin`,
+      );
       const rolledBack = await inApp([
         'npx',
         'bas-remote',

@@ -9,6 +9,7 @@ import { login } from './commands/login.ts';
 import { preview } from './commands/preview.ts';
 import { publish } from './commands/publish.ts';
 import { rollback } from './commands/rollback.ts';
+import { createToken, listTokens, revokeToken } from './commands/token.ts';
 import { versions } from './commands/versions.ts';
 import { logout, whoami } from './commands/whoami.ts';
 import { harnessRoles } from './harness/harnessUsers.ts';
@@ -155,6 +156,33 @@ program
   )
   .option('--profile <name>', 'which of your sign-ins to this portal (default: default)')
   .action((appId: string, options: Parameters<typeof versions>[1]) => versions(appId, options));
+
+const token = program
+  .command('token')
+  .description("an app's publish tokens, for CI: publish with $BAS_TOKEN instead of a person's sign-in");
+const tokenOptions = (command: Command) =>
+  command
+    .requiredOption('--registry <url>', 'the portal address, like http://127.0.0.1:4100')
+    .option('--profile <name>', 'which of your sign-ins to this portal (default: default)');
+tokenOptions(
+  token
+    .command('create')
+    .description('make a publish token for one app (printed once)')
+    .argument('<app-id>', 'the app id')
+    .option('--label <text>', 'what it is for, like "GitLab CI"'),
+).action((appId: string, options: Parameters<typeof createToken>[1]) => createToken(appId, options));
+tokenOptions(
+  token.command('list').description("an app's publish tokens").argument('<app-id>', 'the app id'),
+).action((appId: string, options: Parameters<typeof listTokens>[1]) => listTokens(appId, options));
+tokenOptions(
+  token
+    .command('revoke')
+    .description('revoke a publish token at once')
+    .argument('<app-id>', 'the app id')
+    .argument('<token-id>', 'the id `token list` shows'),
+).action((appId: string, tokenId: string, options: Parameters<typeof revokeToken>[2]) =>
+  revokeToken(appId, tokenId, options),
+);
 
 try {
   await program.parseAsync();

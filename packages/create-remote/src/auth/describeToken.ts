@@ -1,5 +1,11 @@
 /** Who an access token speaks for, as the CLI says it: `dev.disdukcapil (developer, disdukcapil)`. */
 export function describeToken(accessToken: string): { username: string; roles: string[]; text: string } {
+  // An app's publish token (CI) is not a JWT: it names itself by its id.
+  const publishToken = /^bas_pt_([a-z0-9]+)_/.exec(accessToken);
+  if (publishToken !== null) {
+    const text = `publish token ${publishToken[1] ?? ''}`;
+    return { username: text, roles: ['developer'], text };
+  }
   let claims: { preferred_username?: string; realm_access?: { roles?: string[] }; agency?: string } = {};
   try {
     claims = JSON.parse(

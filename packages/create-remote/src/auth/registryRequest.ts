@@ -14,7 +14,7 @@ export async function registryRequest(
     token?: string | undefined;
     profile?: string | undefined;
     body?: unknown;
-    method?: 'GET' | 'POST';
+    method?: 'GET' | 'POST' | 'DELETE';
     signInAs: string;
     /** Say as whom (once per command: its first request). */
     quiet?: boolean;
