@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
@@ -209,6 +209,30 @@ describe('createPortalServer', () => {
       headers: { cookie },
     });
     expect(off.headers.get('set-cookie')).toContain('Max-Age=0');
+  });
+
+  it('survives an override cookie any page script could have written, and redirects only within the portal', async () => {
+    const garbled = { cookie: 'bas-remote-override=%' };
+    expect((await fetch(portal, { headers: garbled })).status).toBe(200);
+    const off = await fetch(new URL('/?bas-remote-override=off', portal), {
+      redirect: 'manual',
+      headers: garbled,
+    });
+    expect(off.status).toBe(303);
+    // A raw path that reads as `//evil.example/` must not become a redirect to another site.
+    const location = await new Promise<string | undefined>((resolve, reject) => {
+      const target = new URL(portal);
+      request(
+        { host: target.hostname, port: target.port, path: '/%2e//evil.example/?bas-remote-override=off' },
+        (response) => {
+          response.resume();
+          resolve(response.headers.location);
+        },
+      )
+        .on('error', reject)
+        .end();
+    });
+    expect(location).toBe('/evil.example/');
   });
 
   it('forbids framing and type sniffing on every answer', async () => {

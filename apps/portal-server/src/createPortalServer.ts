@@ -81,7 +81,7 @@ export function createPortalServer(options: PortalServerOptions): Server {
   // The catalog's sources as last asked (at most every 5 s); every page's policy is made from them.
   let known = { connect: [] as readonly string[], frame: [] as readonly string[] };
   const send = createPageSender((nonce, request) =>
-    pagePolicy(config, known, nonce, overrideOrigins(overridesOf(request))),
+    pagePolicy(config, known, nonce, overrideOrigins(overridesOf(request, options.https ?? false))),
   );
   const servePage = async (request: IncomingMessage, response: ServerResponse, home: boolean) => {
     known = await sources();
@@ -99,7 +99,7 @@ export function createPortalServer(options: PortalServerOptions): Server {
     }
     if (path === '/config.json') return sendJson(response, 200, config);
     if (isPage(request.method, path)) {
-      if (answerOverrideRequest(request, response)) return;
+      if (answerOverrideRequest(request, response, options.https ?? false)) return;
       servePage(request, response, path === '/' || path === '/index.html').catch((error: unknown) => {
         console.error('A page could not be served.', error);
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });

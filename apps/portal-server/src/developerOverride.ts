@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  overrideCookie,
+  overrideCookieName,
   overrideCookieOf,
   overrideParameter,
   parseOverride,
@@ -10,8 +10,8 @@ import {
 } from '@bas/manifest/overrides';
 
 /** The overrides this browser has set (decisions/0019): the origins its pages may load a local build from. */
-export function overridesOf(request: IncomingMessage): DeveloperOverrides {
-  return readOverrides(overrideCookieOf(request.headers.cookie));
+export function overridesOf(request: IncomingMessage, https: boolean): DeveloperOverrides {
+  return readOverrides(overrideCookieOf(request.headers.cookie, https));
 }
 
 /**
@@ -19,11 +19,15 @@ export function overridesOf(request: IncomingMessage): DeveloperOverrides {
  * them all with `off`) and sends the browser back to the address without the parameter, whose page then lets the
  * build's origin in. True when it answered the request.
  */
-export function answerOverrideRequest(request: IncomingMessage, response: ServerResponse): boolean {
+export function answerOverrideRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  https: boolean,
+): boolean {
   const url = new URL(request.url ?? '/', 'http://portal');
   const asked = url.searchParams.getAll(overrideParameter);
   if (asked.length === 0) return false;
-  let overrides: DeveloperOverrides = overridesOf(request);
+  let overrides: DeveloperOverrides = overridesOf(request, https);
   for (const text of asked) {
     if (text === 'off') {
       overrides = {};
@@ -41,9 +45,11 @@ export function answerOverrideRequest(request: IncomingMessage, response: Server
   }
   url.searchParams.delete(overrideParameter);
   const value = writeOverrides(overrides);
+  const cookie = `${overrideCookieName(https)}=${value}; Path=/; SameSite=Strict${https ? '; Secure' : ''}`;
   response.writeHead(303, {
-    location: `${url.pathname}${url.search}`,
-    'set-cookie': `${overrideCookie}=${value}; Path=/; SameSite=Strict${value === '' ? '; Max-Age=0' : ''}`,
+    // One leading slash: `//host` would send the browser to another site.
+    location: `${url.pathname.replace(/^\/+/, '/')}${url.search}`,
+    'set-cookie': `${cookie}${value === '' ? '; Max-Age=0' : ''}`,
     'cache-control': 'no-store',
   });
   response.end();

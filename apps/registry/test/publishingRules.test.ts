@@ -27,6 +27,16 @@ describe.each(engines)('who publishes and approves what, on %s', (engine) => {
         currentVersion: '3.5.3',
       });
       expect((await registry.call('GET', '/api/app-ids/layanan-baru-saya')).status).toBe(404);
+      // An internal app's name and version are for its agency's developers and admins; its agency is no secret.
+      expect((await registry.call('GET', '/api/app-ids/simpeg')).json()).toEqual({
+        id: 'simpeg',
+        agency: 'bkpsdm',
+        name: null,
+        currentVersion: null,
+      });
+      expect(
+        (await registry.call('GET', '/api/app-ids/simpeg', { as: users.devBkpsdm })).json(),
+      ).toMatchObject({ agency: 'bkpsdm', currentVersion: seedEntry('simpeg').version });
 
       // Another agency's id: refused whatever the project says.
       const foreign = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions?existingApp=true', {

@@ -47,7 +47,13 @@ describe('developer overrides', () => {
     ).toEqual({
       'layanan-saya': 'http://127.0.0.1:1/',
     });
-    expect(overrideCookieOf(`a=1; bas-remote-override=${value}; b=2`)).toBe(value);
+    expect(overrideCookieOf(`a=1; bas-remote-override=${value}; b=2`, false)).toBe(value);
+    // On https only the host-bound cookie counts: a sibling host cannot set that one.
+    expect(overrideCookieOf(`bas-remote-override=${value}`, true)).toBeUndefined();
+    expect(overrideCookieOf(`__Host-bas-remote-override=${value}`, true)).toBe(value);
+    // Any page script can write the cookie: a value that does not even decode holds no override.
+    expect(readOverrides('%')).toEqual({});
+    expect(readOverrides('%E0%A4%A')).toEqual({});
     expect(overrideOrigins(readOverrides(value))).toEqual(['http://127.0.0.1:4300', 'http://localhost:4301']);
   });
 });

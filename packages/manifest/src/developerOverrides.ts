@@ -7,12 +7,19 @@
 
 /** The query parameter that sets one (`?bas-remote-override=layanan-saya@http://127.0.0.1:4300/`) or clears all (`off`). */
 export const overrideParameter = 'bas-remote-override';
-export const overrideCookie = 'bas-remote-override';
+/**
+ * The cookie's name: on https `__Host-` bound, so that no sibling host of the city's domain can set it for the
+ * portal (such a cookie must be Secure, of this host only, for every path).
+ */
+export function overrideCookieName(https: boolean): string {
+  return https ? '__Host-bas-remote-override' : 'bas-remote-override';
+}
 
 /** App id → the folder the local build is served from (ends with `/`; `mf-manifest.json` is in it). */
 export type DeveloperOverrides = Readonly<Record<string, string>>;
 
-const appId = /^[a-z][a-z0-9-]{1,48}[a-z0-9]$/;
+// As the catalog's ids (manifestEntrySchema's slug).
+const appId = /^[a-z][a-z0-9-]{0,48}[a-z0-9]$/;
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
@@ -30,10 +37,19 @@ export function parseOverride(text: string): [id: string, base: string] | undefi
   return [id, `${url.origin}${path}`];
 }
 
-/** The overrides a cookie value holds; whatever is not a valid override is dropped. */
+/**
+ * The overrides a cookie value holds; whatever is not a valid override is dropped, and a value that is not even
+ * encoded right (any page script can write this cookie) holds none.
+ */
 export function readOverrides(cookieValue: string | undefined): DeveloperOverrides {
   if (cookieValue === undefined || cookieValue === '') return {};
-  const pairs = decodeURIComponent(cookieValue)
+  let text: string;
+  try {
+    text = decodeURIComponent(cookieValue);
+  } catch {
+    return {};
+  }
+  const pairs = text
     .split(' ')
     .map(parseOverride)
     .filter((pair) => pair !== undefined);
@@ -50,12 +66,13 @@ export function writeOverrides(overrides: DeveloperOverrides): string {
 }
 
 /** The value of the override cookie in a `Cookie` header (or `document.cookie`). */
-export function overrideCookieOf(cookieHeader: string | undefined): string | undefined {
+export function overrideCookieOf(cookieHeader: string | undefined, https: boolean): string | undefined {
+  const name = overrideCookieName(https);
   return cookieHeader
     ?.split(';')
     .map((part) => part.trim())
-    .find((part) => part.startsWith(`${overrideCookie}=`))
-    ?.slice(overrideCookie.length + 1);
+    .find((part) => part.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 }
 
 /** The origins the overrides load from, for the page's policy and the shell's allowed remote origins. */

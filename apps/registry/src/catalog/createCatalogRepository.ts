@@ -232,15 +232,27 @@ export function createCatalogRepository(db: Kysely<Database>) {
     },
 
     /** Who holds an app id, for a developer choosing one; undefined when it is free. */
-    async idHolder(
-      id: string,
-    ): Promise<
-      { id: string; agency: string; name: string | null; currentVersion: string | null } | undefined
+    async idHolder(id: string): Promise<
+      | {
+          id: string;
+          agency: string;
+          name: string | null;
+          currentVersion: string | null;
+          /** Whether anyone may see the served version (a public app, not disabled). */
+          listed: boolean;
+        }
+      | undefined
     > {
       const app = await db.selectFrom('apps').selectAll().where('id', '=', id).executeTakeFirst();
       if (app === undefined) return undefined;
       const current = await entryOf(db, id, app.current_version);
-      return { id, agency: app.agency, name: current?.name.id ?? null, currentVersion: app.current_version };
+      return {
+        id,
+        agency: app.agency,
+        name: current?.name.id ?? null,
+        currentVersion: app.current_version,
+        listed: current?.role === 'public' && app.status !== 'disabled',
+      };
     },
 
     /** One version's entry beside the entry the portal serves now: what approving it would change. */

@@ -42,17 +42,24 @@ export function appRoutes({
         schema: {
           summary: 'Who holds an app id (404 when it is free)',
           description:
-            "For a developer choosing an id: the agency, name and served version of the app that holds it. The city's list of applications is public, so this needs no sign-in.",
+            "For a developer choosing an id: the agency that holds it, with the app's name and served version when the caller may see them (a public app; an internal or disabled one to its agency's developers and admins). Needs no sign-in: which agency holds an id is no secret, and a publication would say it.",
           tags: ['publishing'],
           params: appParams,
         },
       },
       async (request) => {
+        const user = await userFrom(request.headers.authorization);
         const holder = await store.idHolder(request.params.id);
         if (holder === undefined) {
           throw new RegistryError('NOT_FOUND', `The id "${request.params.id}" is free.`);
         }
-        return holder;
+        const { listed, ...about } = holder;
+        const insider =
+          user.kind === 'signed-in' &&
+          user.publishScope === undefined &&
+          (user.roles.includes('admin') ||
+            (user.roles.includes('developer') && user.agency === holder.agency));
+        return listed || insider ? about : { ...about, name: null, currentVersion: null };
       },
     );
 

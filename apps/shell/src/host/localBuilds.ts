@@ -64,10 +64,13 @@ async function localEntry(
   return undefined;
 }
 
-export function createLocalBuilds(readCookie = () => globalThis.document?.cookie): LocalBuilds {
+export function createLocalBuilds(
+  readCookie = () => globalThis.document?.cookie,
+  https = globalThis.location?.protocol === 'https:',
+): LocalBuilds {
   let read: DeveloperOverrides | undefined;
   // Read once, at start-up, before any app's code has run in the page.
-  const overrides = () => (read ??= readOverrides(overrideCookieOf(readCookie())));
+  const overrides = () => (read ??= readOverrides(overrideCookieOf(readCookie(), https)));
   return {
     origins: () => overrideOrigins(overrides()),
     of(entry) {
