@@ -43,17 +43,29 @@ async function loginWithCli(
   expect(login.output()).toContain(`Signed in as ${username}`);
 }
 
+/** Signs in with the portal header's button, once the shell knows nobody is signed in (it is busy until then). */
+async function signInFromHeader(page: Page, username: string): Promise<void> {
+  const button = page.locator('header').getByRole('button', { name: 'Masuk' });
+  await expect(button).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
+  await button.click();
+  await signIn(page, username);
+  await expect(page.locator('header').getByRole('button', { name: 'Keluar' })).toBeVisible({
+    timeout: 20_000,
+  });
+}
+
 /** A person in a browser of their own (no sign-in or override shared with the developer's). */
 async function personAt(browser: Browser, path: string, username: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL: portal })).newPage();
   await page.goto(path);
-  await page.locator('header').getByRole('button', { name: 'Masuk' }).click();
-  await signIn(page, username);
-  await expect(page.locator('header').getByRole('button', { name: 'Keluar' })).toBeVisible();
+  await signInFromHeader(page, username);
   return page;
 }
 
 const appArea = (page: Page) => page.locator('.remote-host');
+
+// A long journey: an action that cannot happen fails within half a minute instead of waiting out the test.
+test.use({ actionTimeout: 30_000 });
 
 test('an agency developer goes from nothing to their app in the portal, a second release and a rollback', async ({
   page,
@@ -168,8 +180,7 @@ test('an agency developer goes from nothing to their app in the portal, a second
         `${portal}/layanan/${appId}?bas-remote-override=${appId}@http://127.0.0.1:${port}/`,
       );
       await page.goto(inside);
-      await page.locator('header').getByRole('button', { name: 'Masuk' }).click();
-      await signIn(page, 'dev.disdukcapil');
+      await signInFromHeader(page, 'dev.disdukcapil');
       await expect(page.locator('.local-build')).toContainText(
         `Build lokal Anda dari http://127.0.0.1:${port}/: hanya di browser ini, bukan yang dilihat warga.`,
       );
