@@ -17,6 +17,8 @@ test('a citizen finds services by search in Indonesian and in English', async ({
   await expect(
     page.getByRole('heading', { level: 1, name: 'Search results for "property tax"' }),
   ).toBeVisible();
+  // Each page names its tab (WCAG 2.4.2), in the chosen language.
+  await expect(page).toHaveTitle('Search results for "property tax" · BAS Kota Bogor');
   await expect(page.getByRole('link', { name: 'Open Property Tax (PBB): Check and Pay' })).toBeVisible();
 });
 
@@ -92,6 +94,7 @@ test('a citizen browses by life event and by agency', async ({ page }) => {
     .getByRole('link', { name: 'Kelahiran anak' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kelahiran anak' })).toBeVisible();
+  await expect(page).toHaveTitle('Kelahiran anak · BAS Kota Bogor');
   await expect(page.getByRole('heading', { name: 'Akta Kelahiran' })).toBeVisible();
 
   await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();

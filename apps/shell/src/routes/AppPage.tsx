@@ -15,6 +15,7 @@ import { AppBanners } from '../notices/AppBanners.tsx';
 import { Toasts } from '../notices/Toasts.tsx';
 import { NotForYourAccount } from './NotForYourAccount.tsx';
 import { useShellServices } from '../host/ShellServicesContext.ts';
+import { PageHeading } from './PageHeading.tsx';
 
 /** `/layanan/:route/*`: one app in its own area; everything after the app's segment is the app's. */
 export function AppPage() {
@@ -92,7 +93,7 @@ export function AppPage() {
   }
   return (
     <section className="app-area" aria-labelledby="app-title">
-      <h1 id="app-title">{name}</h1>
+      <PageHeading id="app-title" text={name} />
       <AppBanners appId={entry.id} appName={name} />
       {content}
       {/* Toasts come from apps, so they live with the app page: the home page's first paint does not carry them. */}

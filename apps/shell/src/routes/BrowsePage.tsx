@@ -6,6 +6,7 @@ import { useCatalog } from '../catalog/catalogStore.ts';
 import { id } from '../i18n/id.ts';
 import { AppCards } from './AppCards.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { PageHeading } from './PageHeading.tsx';
 
 /** `/peristiwa/:key` (a life event) and `/instansi/:key` (an agency): the apps that belong to it. */
 export function BrowsePage({ by }: { by: 'lifeEvent' | 'agency' }) {
@@ -25,7 +26,7 @@ export function BrowsePage({ by }: { by: 'lifeEvent' | 'agency' }) {
   if (title === undefined) return <NotFoundPage />;
   return (
     <>
-      <h1>{title}</h1>
+      <PageHeading text={title} />
       {catalog.status === 'ready' ? (
         <AppCards entries={catalog.entries.filter(matches)} />
       ) : (

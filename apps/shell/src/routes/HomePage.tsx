@@ -7,6 +7,7 @@ import { AppCards } from './AppCards.tsx';
 import { useShownCards } from './useShownCards.ts';
 import { BrowseLinks } from './BrowseLinks.tsx';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
+import { PageHeading } from './PageHeading.tsx';
 
 type Category = ManifestEntry['category'];
 
@@ -53,7 +54,7 @@ export function HomePage() {
   const recentEntries = pick(recent);
   return (
     <>
-      <h1>{t.home.title}</h1>
+      <PageHeading text={t.home.title} />
       <p>{t.home.intro}</p>
       {catalog.status === 'loading' && <p role="status">{t.home.loading}</p>}
       {catalog.status === 'ready' && catalog.savedAt !== undefined && (

@@ -1,11 +1,12 @@
 import { useTexts } from '../i18n/useTexts.ts';
 import { Link } from 'react-router';
+import { PageHeading } from './PageHeading.tsx';
 
 export function NotFoundPage() {
   const t = useTexts();
   return (
     <>
-      <h1>{t.notFound.title}</h1>
+      <PageHeading text={t.notFound.title} />
       <Link to="/">{t.notFound.back}</Link>
     </>
   );

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { useCatalogSearch } from '../search/useCatalogSearch.ts';
 import { AppCards } from './AppCards.tsx';
+import { PageHeading } from './PageHeading.tsx';
 
 /** `/cari?q=…`: every match, best first. */
 export function SearchPage() {
@@ -14,7 +15,7 @@ export function SearchPage() {
   const results = search === undefined ? undefined : search(query, 100);
   return (
     <>
-      <h1>{t.search.title({ query })}</h1>
+      <PageHeading text={t.search.title({ query })} />
       {(catalog.status === 'loading' || results === undefined) && <p role="status">{t.home.loading}</p>}
       {results !== undefined && (
         <>

@@ -5,6 +5,7 @@ import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { AppCards } from './AppCards.tsx';
 import { NotForYourAccount } from './NotForYourAccount.tsx';
+import { PageHeading } from './PageHeading.tsx';
 
 function Workspace() {
   const t = useTexts();
@@ -17,7 +18,7 @@ function Workspace() {
   const other = internal.filter((entry) => entry.agency !== agency);
   return (
     <>
-      <h1>{t.workspace.title}</h1>
+      <PageHeading text={t.workspace.title} />
       <p>{t.workspace.intro({ agency: agencyName })}</p>
       {internal.length === 0 && <p>{t.workspace.empty}</p>}
       {own.length > 0 && (
