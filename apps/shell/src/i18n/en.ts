@@ -41,6 +41,8 @@ export const en: Messages = {
   forbidden: {
     title: 'Not available for your account',
     body: "This page is for civil servants (ASN) only, or does not exist. If you think this is wrong, contact your agency's administrator.",
+    citizenBody:
+      "This page is for the City of Bogor's civil servants (ASN). Services for residents are on the home page and in search.",
   },
   workspace: {
     title: 'Civil servant workspace',

@@ -46,6 +46,8 @@ export const id = {
   forbidden: {
     title: 'Tidak tersedia untuk akun Anda',
     body: 'Halaman ini hanya untuk aparatur sipil negara (ASN) atau tidak ada. Jika menurut Anda ini keliru, hubungi admin perangkat daerah Anda.',
+    citizenBody:
+      'Halaman ini untuk aparatur sipil negara (ASN) Pemerintah Kota Bogor. Layanan untuk warga ada di beranda dan di pencarian.',
   },
   workspace: {
     title: 'Ruang kerja ASN',
