@@ -121,6 +121,13 @@ export default async function globalSetup() {
           name: { id: 'Aplikasi Lama', en: 'Legacy App' },
           url: `${legacy.origin}/`,
         },
+        {
+          ...legacyTemplate,
+          id: 'aplikasi-mati',
+          route: 'aplikasi-mati',
+          name: { id: 'Aplikasi Mati', en: 'Dead Legacy App' },
+          url: `http://127.0.0.1:${downPort}/`,
+        },
         testApp(
           'layanan-agensi',
           'Layanan Agensi',

@@ -94,6 +94,20 @@ test('a legacy app opens in a sandboxed, titled frame sized to its content', asy
   await expect.poll(async () => Math.round((await frame.boundingBox())?.height ?? 0)).toBe(contentHeight);
 });
 
+test('a legacy app whose site does not answer fails in its own area within the timeout, with a retry', async ({
+  page,
+}) => {
+  await page.goto('/layanan/aplikasi-mati');
+  const failure = page.getByRole('alert');
+  // Not a grey frame with the browser's error page: the portal's own message, as for a federated app.
+  await expect(failure).toContainText('Aplikasi Mati sedang tidak dapat dibuka', {
+    timeout: testPortal.remoteTimeoutMs + 3000,
+  });
+  await expect(page.locator('iframe.app-frame')).toHaveCount(0);
+  await failure.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(page.getByRole('alert')).toContainText('Aplikasi Mati sedang tidak dapat dibuka');
+});
+
 test('an app under maintenance shows a notice instead of loading', async ({ page }) => {
   const loads: string[] = [];
   page.on('request', (request) => {

@@ -163,7 +163,9 @@ describe('createPortalServer', () => {
     const directive = (name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `));
     expect(directive('script-src')).toMatch(/^script-src 'self' 'nonce-[^']+' http:\/\/aset\.test$/);
     expect(policy).not.toContain('unsafe-eval');
-    expect(directive('connect-src')).toBe("connect-src 'self' http://aset.test https://api.disdukcapil.test");
+    expect(directive('connect-src')).toBe(
+      "connect-src 'self' http://aset.test https://api.disdukcapil.test https://lama.test",
+    );
     expect(directive('frame-src')).toBe('frame-src http://auth.test https://lama.test');
     expect(directive('object-src')).toBe("object-src 'none'");
     expect(directive('base-uri')).toBe("base-uri 'none'");

@@ -49,7 +49,8 @@ export function pagePolicy(
     `style-src 'self' 'unsafe-inline' ${remotes}`,
     `img-src 'self' data: blob: ${remotes} ${sources.connect.join(' ')}`,
     `font-src 'self' ${remotes}`,
-    `connect-src 'self' ${remotes} ${sources.connect.join(' ')}`,
+    // Legacy apps' origins too: the shell asks whether such a site answers before its frame shows an error page.
+    `connect-src 'self' ${remotes} ${sources.connect.join(' ')} ${sources.frame.join(' ')}`,
     `frame-src ${frames.length === 0 ? "'none'" : frames.join(' ')}`,
     "worker-src 'self'",
     "object-src 'none'",

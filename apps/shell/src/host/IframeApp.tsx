@@ -9,7 +9,7 @@ type IframeEntry = Extract<ManifestEntry, { kind: 'iframe' }>;
 /**
  * A legacy app in a sandboxed frame. The sandbox allows what same-site apps that reuse the SSO session need, and
  * no more; an app that posts `{ type: 'bas:resize', height }` gets a frame as tall as its content; a frame that
- * has not loaded within the timeout shows the same fallback as a federated app.
+ * has not loaded within the timeout, or whose site does not answer, shows the same fallback as a federated app.
  */
 export function IframeApp({
   entry,
@@ -26,6 +26,7 @@ export function IframeApp({
   const frame = useRef<HTMLIFrameElement>(null);
   const [loaded, setLoaded] = useState(false);
   const [timedOut, setTimedOut] = useState(false);
+  const [unreachable, setUnreachable] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [height, setHeight] = useState<number>();
 
@@ -47,15 +48,33 @@ export function IframeApp({
     return () => clearTimeout(timer);
   }, [loaded, timeoutMs, attempt]);
 
-  if (timedOut && !loaded) {
+  useEffect(() => {
+    // A frame fires `load` for the browser's own error page too, so whether the site answers at all is asked beside
+    // it: an opaque answer of any status means it does; a network error means it does not.
+    const stopped = new AbortController();
+    fetch(entry.url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', signal: stopped.signal }).catch(
+      () => {
+        if (!stopped.signal.aborted) setUnreachable(true);
+      },
+    );
+    return () => stopped.abort();
+  }, [entry.url, attempt]);
+
+  if (unreachable || (timedOut && !loaded)) {
     return (
       <RemoteFailure
         appName={name}
         standaloneUrl={entry.url}
-        error={new ShellError('REMOTE_TIMEOUT', `${entry.id} did not load in its frame.`)}
+        error={
+          unreachable
+            ? new ShellError('REMOTE_UNREACHABLE', `${entry.url} did not answer.`)
+            : new ShellError('REMOTE_TIMEOUT', `${entry.id} did not load in its frame.`)
+        }
         timeoutMs={timeoutMs}
         onRetry={() => {
           setTimedOut(false);
+          setUnreachable(false);
+          setLoaded(false);
           setAttempt((count) => count + 1);
         }}
       />
