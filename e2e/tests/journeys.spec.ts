@@ -20,6 +20,16 @@ test('a citizen finds services by search in Indonesian and in English', async ({
   // Each page names its tab (WCAG 2.4.2), in the chosen language.
   await expect(page).toHaveTitle('Search results for "property tax" · BAS Kota Bogor');
   await expect(page.getByRole('link', { name: 'Open Property Tax (PBB): Check and Pay' })).toBeVisible();
+
+  // The choice stays: on a reload, on a typed address, and on the home the server renders.
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Search services' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every Kota Bogor service in one portal');
+  const served = await (await page.request.get('/')).text();
+  expect(served).toContain('<html lang="en">');
+  expect(served).toContain('Every Kota Bogor service in one portal');
 });
 
 test('a citizen browses by category', async ({ page }) => {

@@ -7,16 +7,20 @@ import { pageTemplate } from './createPageSender.ts';
 /** The shell's server renderer (`@bas/shell/server`), or a stand-in in tests. */
 export type RenderHomePage = typeof renderHomePage;
 
+type Locale = NonNullable<Parameters<RenderHomePage>[3]>;
+
 interface RenderedPage {
   manifestEtag: string;
-  html: string;
+  entries: Parameters<RenderHomePage>[2];
+  /** The page in each language asked for so far, rendered on first request. */
+  html: Map<Locale, string>;
 }
 
 /**
  * The citizen home as HTML: the shell's `index.html` with the anonymous catalog rendered into it, so a phone shows
  * the services before any JavaScript has run. The page is rendered once per version of the anonymous manifest (its
  * ETag, revalidated with the registry at most once a second, one request at a time however many visitors come)
- * and kept in memory; each answer then gets its own nonce (createPageSender). When the registry stops answering,
+ * and language (the one the visitor chose, from the shell's cookie), and kept in memory; each answer then gets its own nonce (createPageSender). When the registry stops answering,
  * the last page rendered is kept; before any was, the caller serves the static `index.html` and the shell fetches
  * the catalog itself (decisions/0011).
  */
@@ -27,7 +31,7 @@ export function createHomePage(options: {
   manifest: ManifestSource;
   /** How long a rendered page is served before the registry is asked again; 1 s by default. */
   maxAgeMs?: number;
-}): () => Promise<string | undefined> {
+}): (locale: Locale) => Promise<string | undefined> {
   const template = pageTemplate(readFileSync(join(options.shellDir, 'index.html'), 'utf8'));
   let page: RenderedPage | undefined;
   let checkedAt = 0;
@@ -53,7 +57,7 @@ export function createHomePage(options: {
     if (answer.status !== 'changed') return page;
     // The registry validated every entry before it stored it.
     const entries = answer.entries as Parameters<RenderHomePage>[2];
-    page = { manifestEtag: answer.etag, html: options.render(template, options.config, entries) };
+    page = { manifestEtag: answer.etag, entries, html: new Map() };
     return page;
   }
 
@@ -65,11 +69,19 @@ export function createHomePage(options: {
     return pending;
   }
 
-  return async () => {
-    const rendered = await current().catch((error: unknown) => {
+  return async (locale) => {
+    try {
+      const rendered = await current();
+      if (rendered === undefined) return undefined;
+      let html = rendered.html.get(locale);
+      if (html === undefined) {
+        html = options.render(template, options.config, rendered.entries, locale);
+        rendered.html.set(locale, html);
+      }
+      return html;
+    } catch (error) {
       console.error('The home page could not be rendered; serving the static index.html.', error);
       return undefined;
-    });
-    return rendered?.html;
+    }
   };
 }

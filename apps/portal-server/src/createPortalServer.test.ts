@@ -17,6 +17,7 @@ let registryUp = false;
 let renders = 0;
 let renderFails = true;
 let registryRequests = 0;
+const renderedIn: string[] = [];
 const servers: Server[] = [];
 
 // A registry as the portal server sees it over HTTP: the anonymous manifest with its ETag, 304 when unchanged.
@@ -49,8 +50,9 @@ beforeAll(async () => {
     },
     catalogSources: () =>
       Promise.resolve({ connect: ['https://api.disdukcapil.test'], frame: ['https://lama.test'] }),
-    renderHome: (template, config, entries) => {
+    renderHome: (template, config, entries, locale) => {
       renders += 1;
+      renderedIn.push(locale ?? 'id');
       if (renderFails) throw new Error('The renderer failed');
       return template.replace(
         '</title>',
@@ -95,6 +97,17 @@ describe('createPortalServer', () => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toContain('1 layanan');
     expect(renders).toBe(1);
+  });
+
+  it('renders the home in the language the visitor chose, once per language', async () => {
+    renderedIn.length = 0;
+    const english = { headers: { cookie: 'bas-lang=en' } };
+    expect((await fetch(portal, english)).status).toBe(200);
+    expect((await fetch(portal, english)).status).toBe(200);
+    expect(renderedIn).toEqual(['en']);
+    // Anything else than a language the portal has is Bahasa Indonesia, already rendered.
+    await fetch(portal, { headers: { cookie: 'bas-lang=fr' } });
+    expect(renderedIn).toEqual(['en']);
   });
 
   it('asks the registry once for visitors who come at the same time', async () => {

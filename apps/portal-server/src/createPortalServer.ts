@@ -8,7 +8,7 @@ import {
 } from 'node:http';
 import { join } from 'node:path';
 import { overrideOrigins } from '@bas/manifest/overrides';
-import type { ShellConfig } from '@bas/shell/server';
+import { localeFromCookie, type ShellConfig } from '@bas/shell/server';
 import sirv from 'sirv';
 import type { CatalogSourcesSource } from './CatalogSources.ts';
 import { cachedCatalogSources } from './CatalogSources.ts';
@@ -85,7 +85,8 @@ export function createPortalServer(options: PortalServerOptions): Server {
   );
   const servePage = async (request: IncomingMessage, response: ServerResponse, home: boolean) => {
     known = await sources();
-    send(request, response, (home ? await homePage?.() : undefined) ?? shellPage);
+    const locale = localeFromCookie(request.headers.cookie) ?? 'id';
+    send(request, response, (home ? await homePage?.(locale) : undefined) ?? shellPage);
   };
   return createServer((request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);

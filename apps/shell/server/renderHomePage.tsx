@@ -1,13 +1,21 @@
 import type { ManifestEntry } from '@bas/manifest';
+import type { Locale } from '@bas/sdk';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { adoptCatalog } from '../src/catalog/catalogStore.ts';
 import { bootDataId } from '../src/catalog/readBootData.ts';
+import { en } from '../src/i18n/en.ts';
+import { useLocaleStore } from '../src/i18n/localeStore.ts';
+import { provideTexts } from '../src/i18n/useTexts.ts';
 import type { ShellConfig } from '../src/config/loadShellConfig.ts';
+import { shellRoutes } from '../src/routes/createShellRouter.tsx';
 
 export type { ShellConfig };
-import { shellRoutes } from '../src/routes/createShellRouter.tsx';
+export { localeFromCookie } from '../src/i18n/localeCookie.ts';
+
+// Every language's texts, at once: the server renders without waiting for a fetch.
+provideTexts({ en });
 
 const root = '<div id="root"></div>';
 
@@ -16,10 +24,17 @@ const root = '<div id="root"></div>';
  * config and catalog it was rendered from beside it. The portal's server sends this page, so the catalog is on
  * screen before any JavaScript has run; the shell then renders the same from the same data (decisions/0011).
  */
-export function renderHomePage(template: string, config: ShellConfig, entries: ManifestEntry[]): string {
+export function renderHomePage(
+  template: string,
+  config: ShellConfig,
+  entries: ManifestEntry[],
+  locale: Locale = 'id',
+): string {
   if (!template.includes(root)) throw new Error(`The shell's index.html has no ${root} to render into.`);
   const none = () => Promise.resolve(undefined);
   adoptCatalog({ config, personal: none, saved: none }, entries);
+  // In the language the visitor chose (the shell reads the same cookie, so it hydrates in it too).
+  useLocaleStore.setState({ locale });
   const router = createMemoryRouter(shellRoutes, { initialEntries: ['/'] });
   const markup = renderToString(
     <StrictMode>
@@ -30,6 +45,7 @@ export function renderHomePage(template: string, config: ShellConfig, entries: M
   const boot = JSON.stringify({ config, entries }).replaceAll('<', '\\u003c');
   return (
     template
+      .replace('<html lang="id">', `<html lang="${locale}">`)
       // This page paints without JavaScript: the shell's scripts load after what paints (the stylesheet).
       .replace(/<(script type="module"|link rel="modulepreload")/g, '$& fetchpriority="low"')
       .replace(

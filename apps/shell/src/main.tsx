@@ -15,7 +15,7 @@ import './styles.css';
 
 const router = createShellRouter();
 followDocumentLanguage();
-void loadTexts(useLocaleStore.getState().locale);
+const texts = loadTexts(useLocaleStore.getState().locale);
 const routeOf = (appId: string) => {
   const catalog = useCatalog.getState();
   return catalog.status === 'ready' ? catalog.byId.get(appId)?.route : undefined;
@@ -40,6 +40,9 @@ const shell = (
     </ShellServicesContext>
   </StrictMode>
 );
+// A language chosen before is rendered in from the first frame (and the server rendered the home in it): its texts
+// come first, one small request.
+await texts;
 // The home page comes rendered from the portal's server (decisions/0011): React takes over its markup.
 if (container.hasChildNodes()) hydrateRoot(container, shell);
 else createRoot(container).render(shell);

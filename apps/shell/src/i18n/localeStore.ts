@@ -1,5 +1,6 @@
 import type { Locale, LocaleService } from '@bas/sdk';
 import { create } from 'zustand';
+import { localeFromCookie, rememberLocale } from './localeCookie.ts';
 
 interface LocaleState {
   /** The language the person chose. */
@@ -8,10 +9,16 @@ interface LocaleState {
   setLocale(locale: Locale): void;
 }
 
-/** The portal's language. The shell owns it; remotes follow it through their context's `locale` service. */
+/**
+ * The portal's language. The shell owns it; remotes follow it through their context's `locale` service. It starts
+ * as the person chose it before (a cookie the server reads too), else Bahasa Indonesia.
+ */
 export const useLocaleStore = create<LocaleState>()((set) => ({
-  locale: 'id',
-  setLocale: (locale) => set({ locale }),
+  locale: localeFromCookie(globalThis.document?.cookie) ?? 'id',
+  setLocale: (locale) => {
+    rememberLocale(locale);
+    set({ locale });
+  },
 }));
 
 /** The language as every mounted app sees it (`context.locale`, `useLocale()` in `@bas/sdk/react`). */

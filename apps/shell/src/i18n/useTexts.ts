@@ -10,6 +10,11 @@ const fetchers: Record<Exclude<Locale, 'id'>, () => Promise<Messages>> = {
   en: async () => (await import('./en.ts')).en,
 };
 
+/** Makes texts available at once: the server renderer, which cannot wait for a fetch, has them all. */
+export function provideTexts(texts: Partial<Record<Locale, Messages>>): void {
+  useLoadedTexts.setState(texts);
+}
+
 /** Fetches a language's texts if they are not here yet; the shell calls it at start for a stored choice. */
 export async function loadTexts(locale: Locale): Promise<void> {
   if (locale === 'id' || useLoadedTexts.getState()[locale] !== undefined) return;
