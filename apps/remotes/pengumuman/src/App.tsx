@@ -13,7 +13,10 @@ function AnnouncementList() {
     <ul className="pengumuman-list">
       {announcements.map((item) => (
         <li key={item.id}>
-          <Link to={item.id}>{item.title[locale]}</Link> <time dateTime={item.date}>{item.date}</time>
+          <Link to={item.id}>{item.title[locale]}</Link>{' '}
+          <time dateTime={item.date}>
+            {new Date(item.date).toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' })}
+          </time>
         </li>
       ))}
     </ul>

@@ -16,6 +16,14 @@ describe('pengumuman', () => {
     await checkRemoteContract(remote, { entry, expectText: 'Pengumuman terbaru' });
   });
 
+  it('dates each announcement as people write dates, in the portal’s language', async () => {
+    const { context } = createTestContext({ entry });
+    const element = document.body.appendChild(document.createElement('div'));
+    act(() => void remote.mount(element, context));
+    expect(await screen.findByText('6 Desember 2026')).toBeTruthy();
+    expect(screen.queryByText('2026-12-06')).toBeNull();
+  });
+
   it('opens an announcement at its own address and goes back to the list', async () => {
     const { context, record } = createTestContext({ entry });
     const element = document.body.appendChild(document.createElement('div'));
