@@ -41,6 +41,10 @@ test('a citizen browses by category', async ({ page }) => {
     'rel',
     /noopener/,
   );
+  // The new page starts at its top with the header and search in view; focus is on its content.
+  await expect(page.locator('main')).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.getByRole('combobox', { name: 'Cari layanan' })).toBeInViewport();
 });
 
 test('keyboard only: search, open a service, go back, sign in', async ({ page }) => {

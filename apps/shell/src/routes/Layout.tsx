@@ -2,7 +2,7 @@ import type { Locale } from '@bas/sdk';
 import { useLocaleStore } from '../i18n/localeStore.ts';
 import { useTexts } from '../i18n/useTexts.ts';
 import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { AuthControls } from '../auth/AuthControls.tsx';
 import { AuthNotice } from '../auth/AuthNotice.tsx';
 import { useSessionStore } from '../auth/sessionStore.ts';
@@ -17,17 +17,21 @@ export function Layout() {
   const locale = useLocaleStore((state) => state.locale);
   const isAsn = useSessionStore((state) => state.user?.roles.includes('asn') === true);
   const { pathname } = useLocation();
+  const navigationType = useNavigationType();
   const hydrated = useHydrated();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
-  // After a navigation, focus moves to the new content, so keyboard and screen-reader users start there.
+  // After a navigation, focus moves to the new content, so keyboard and screen-reader users start there, without
+  // scrolling the header and search away on a phone. A new page starts at its top; Back and Forward leave the
+  // position to the browser, which restores it.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    main.current?.focus();
-  }, [pathname]);
+    if (navigationType !== 'POP') window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
+  }, [pathname, navigationType]);
   return (
     <>
       <a className="skip-link" href="#main">
