@@ -51,7 +51,8 @@ async function signInFromHeader(page: Page, username: string): Promise<void> {
   const form = page.locator('#username');
   const button = page.locator('header button:not([aria-busy="true"])', { hasText: /^Masuk$/ });
   await expect(form.or(button)).toBeVisible({ timeout: 20_000 });
-  if (!(await form.isVisible())) await button.click();
+  // The shell may go to the sign-in page by itself while the button is clicked: either way the form comes.
+  if (!(await form.isVisible())) await button.click({ timeout: 5000 }).catch(() => undefined);
   await signIn(page, username);
   await expect(page.locator('header').getByRole('button', { name: 'Keluar' })).toBeVisible({
     timeout: 20_000,
