@@ -27,6 +27,17 @@ describe('renderHomePage', () => {
     expect(readBootData()).toEqual({ config, entries: [sneaky] });
   });
 
+  it('renders in the language the visitor chose, and Bahasa Indonesia again after', () => {
+    const page = '<!doctype html><html lang="id"><body><div id="root"></div></body></html>';
+    const english = renderHomePage(page, config, [pengumumanEntry], 'en');
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('Every Kota Bogor service in one portal');
+    expect(english).toContain(`Open ${pengumumanEntry.name.en}`);
+    const indonesian = renderHomePage(page, config, [pengumumanEntry]);
+    expect(indonesian).toContain('<html lang="id">');
+    expect(indonesian).toContain('Semua layanan Kota Bogor dalam satu portal');
+  });
+
   it('refuses a template the shell cannot start from', () => {
     expect(() => renderHomePage('<html><body></body></html>', config, [])).toThrow(
       'The shell\'s index.html has no <div id="root"></div> to render into.',

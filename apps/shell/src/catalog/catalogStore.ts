@@ -1,10 +1,9 @@
 import type { ManifestAnswer } from '@bas/auth-bridge';
 import type { ManifestEntry } from '@bas/manifest';
-import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
 import { useSessionStore } from '../auth/sessionStore.ts';
 import type { ShellConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
+import { createRenderedStore } from '../hydration/createRenderedStore.ts';
 import { localBuilds } from '../host/localBuilds.ts';
 import { fetchManifest, readManifestAnswer } from './fetchManifest.ts';
 
@@ -22,13 +21,8 @@ export type CatalogState =
     }
   | { status: 'failed'; error: ShellError };
 
-const catalogStore = createStore<CatalogState>()(() => ({ status: 'loading' }));
-// On the server React reads a store's "server snapshot", which zustand takes from the initial state; the portal's
-// server renders the home from the catalog it adopted, so here the snapshot is the current state.
-const renderedStore = { ...catalogStore, getInitialState: () => catalogStore.getState() };
-
-/** The catalog the shell shows: a hook, with the store's getState and setState. */
-export const useCatalog = Object.assign((): CatalogState => useStore(renderedStore), catalogStore);
+/** The catalog the shell shows: a hook, with the store's getState and setState (the server renders it too). */
+export const useCatalog = createRenderedStore<CatalogState>(() => ({ status: 'loading' }));
 
 interface CatalogSource {
   config: ShellConfig;

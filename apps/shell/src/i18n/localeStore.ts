@@ -1,5 +1,5 @@
 import type { Locale, LocaleService } from '@bas/sdk';
-import { create } from 'zustand';
+import { createRenderedStore } from '../hydration/createRenderedStore.ts';
 import { localeFromCookie, rememberLocale } from './localeCookie.ts';
 
 interface LocaleState {
@@ -13,7 +13,7 @@ interface LocaleState {
  * The portal's language. The shell owns it; remotes follow it through their context's `locale` service. It starts
  * as the person chose it before (a cookie the server reads too), else Bahasa Indonesia.
  */
-export const useLocaleStore = create<LocaleState>()((set) => ({
+export const useLocaleStore = createRenderedStore<LocaleState>((set) => ({
   locale: localeFromCookie(globalThis.document?.cookie) ?? 'id',
   setLocale: (locale) => {
     rememberLocale(locale);

@@ -1,11 +1,11 @@
 import type { Locale } from '@bas/sdk';
 import { useEffect } from 'react';
-import { create } from 'zustand';
+import { createRenderedStore } from '../hydration/createRenderedStore.ts';
 import { id, type Messages } from './id.ts';
 import { useLocaleStore } from './localeStore.ts';
 
 // Bahasa Indonesia ships with the first paint; English is fetched the first time someone chooses it.
-const useLoadedTexts = create<Partial<Record<Locale, Messages>>>()(() => ({ id }));
+const useLoadedTexts = createRenderedStore<Partial<Record<Locale, Messages>>>(() => ({ id }));
 const fetchers: Record<Exclude<Locale, 'id'>, () => Promise<Messages>> = {
   en: async () => (await import('./en.ts')).en,
 };
