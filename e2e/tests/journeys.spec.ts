@@ -113,7 +113,7 @@ test('a citizen browses by life event and by agency', async ({ page }) => {
 
   await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
   await page.getByText('Telusuri menurut perangkat daerah').click();
-  await page.getByRole('link', { name: 'Dishub', exact: true }).click();
+  await page.getByRole('link', { name: 'Dinas Perhubungan (Dishub)', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dinas Perhubungan (Dishub)' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Biskita Trans Pakuan' })).toBeVisible();
 });

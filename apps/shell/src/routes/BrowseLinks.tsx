@@ -28,7 +28,8 @@ export function BrowseLinks({ entries }: { entries: readonly ManifestEntry[] }) 
         <ul className="chip-list">
           {withApps.map((agency) => (
             <li key={agency.code}>
-              <Link to={`/instansi/${agency.code}`}>{agency.short}</Link>
+              {/* The full name first: few citizens know what "Dishub" stands for. */}
+              <Link to={`/instansi/${agency.code}`}>{`${agency.name} (${agency.short})`}</Link>
             </li>
           ))}
         </ul>
