@@ -30,6 +30,14 @@ test('a citizen finds services by search in Indonesian and in English', async ({
   const served = await (await page.request.get('/')).text();
   expect(served).toContain('<html lang="en">');
   expect(served).toContain('Every Kota Bogor service in one portal');
+
+  // The sign-in page speaks it too, and signing in keeps it.
+  const signInButton = page.locator('header button:not([aria-busy="true"])', { hasText: /^Sign in$/ });
+  await signInButton.click();
+  await expect(page.locator('#kc-login')).toHaveText('Sign in');
+  await signIn(page, 'warga');
+  await expect(page.locator('.user-name')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every Kota Bogor service in one portal');
 });
 
 test('a citizen browses by category', async ({ page }) => {

@@ -168,6 +168,20 @@ describe('createFrameSession', () => {
     await expect(handlers.login({ returnTo: '//evil.test/' })).rejects.toThrow('returnTo must be a path');
   });
 
+  it('asks the identity provider for the sign-in page in the portal language, and only in one of its two', async () => {
+    const keycloak = signedInKeycloak();
+    const { handlers } = session(keycloak);
+    await handlers.login({ returnTo: '/', locale: 'en' });
+    expect(keycloak.createLoginUrl).toHaveBeenLastCalledWith({
+      redirectUri: 'http://auth.test/callback.html',
+      locale: 'en',
+    });
+    await handlers.login({ returnTo: '/', locale: 'fr' as 'en' });
+    expect(keycloak.createLoginUrl).toHaveBeenLastCalledWith({
+      redirectUri: 'http://auth.test/callback.html',
+    });
+  });
+
   it('signs out through the sign-out page as the whole tab, handing the page no token', async () => {
     const { handlers } = session(signedInKeycloak());
     await handlers.session({});

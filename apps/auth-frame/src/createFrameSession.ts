@@ -153,12 +153,16 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
       checked = check();
       return checked;
     },
-    async login({ returnTo }) {
+    async login({ returnTo, locale }) {
       if (!returnTo.startsWith('/') || returnTo.startsWith('//')) throw new Error('returnTo must be a path');
       if ((await session()).status === 'unavailable') await (checked = check());
       if (keycloak === undefined) throw new Error('the identity provider cannot be reached; try again later');
       sessionStorage.setItem(returnToKey, `${options.portalOrigin}${returnTo}`);
-      return { url: await keycloak.createLoginUrl({ redirectUri: `${options.origin}/callback.html` }) };
+      // The sign-in page in the portal's language (`ui_locales`); anything else than the portal's two is left out.
+      const language = locale === 'en' || locale === 'id' ? { locale } : {};
+      return {
+        url: await keycloak.createLoginUrl({ redirectUri: `${options.origin}/callback.html`, ...language }),
+      };
     },
     logout() {
       // The sign-out page does it as the whole tab: a sign-out address built here would carry the ID token.

@@ -104,6 +104,21 @@ describe('startDevIdp', () => {
     });
     expect(refused.status).toBe(401);
     expect(await refused.text()).toContain('Nama pengguna atau kata sandi salah.');
+
+    // In the language the portal asks for (ui_locales), as Keycloak does.
+    authorize.searchParams.set('ui_locales', 'en');
+    const english = await fetch(authorize, { redirect: 'manual' });
+    const englishPage = await (
+      await fetch(new URL(english.headers.get('location') ?? '', idp.url), {
+        headers: {
+          cookie: english.headers
+            .getSetCookie()
+            .map((cookie) => cookie.split(';')[0])
+            .join('; '),
+        },
+      })
+    ).text();
+    expect(englishPage).toContain('<h1>Sign in to BAS</h1>');
   });
 
   it('allows credentialed CORS to the realm’s web origins only', async () => {

@@ -64,9 +64,14 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   async function login(request: IncomingMessage, response: ServerResponse, uid: string, oidc: Provider) {
     const action = `${prefix}/login/${uid}`;
     const url = new URL(request.url ?? action, 'http://dev-idp');
-    const { language } = pageLanguage(url, request.headers.cookie);
-    const page = { action, users: usernames, language, url };
     const details = await oidc.interactionDetails(request, response).catch(() => undefined);
+    // The switch on this page wins; else the language the portal asked for (`ui_locales`), as Keycloak does.
+    const asked = String(details?.params.ui_locales ?? '').split(' ')[0];
+    const language =
+      url.searchParams.has('lang') || (asked !== 'id' && asked !== 'en')
+        ? pageLanguage(url, request.headers.cookie).language
+        : asked;
+    const page = { action, users: usernames, language, url };
     if (details === undefined || details.uid !== uid) {
       return send(response, 400, 'text/html', loginPage({ ...page, error: 'expired' }));
     }

@@ -23,8 +23,11 @@ export interface AuthRequests {
   session: { params: Record<string, never>; result: SessionState };
   /** check-sso again, after the identity provider was unreachable. */
   retry: { params: Record<string, never>; result: SessionState };
-  /** Where to send the person to sign in; they come back to `returnTo` (a path on the portal). */
-  login: { params: { returnTo: string }; result: { url: string } };
+  /**
+   * Where to send the person to sign in, in the portal's language (`locale`, so the sign-in page speaks it too);
+   * they come back to `returnTo` (a path on the portal).
+   */
+  login: { params: { returnTo: string; locale?: 'id' | 'en' }; result: { url: string } };
   /** Where to send the person to sign out; every other tab's frame is told, without any token. */
   logout: { params: Record<string, never>; result: { url: string } };
   /**

@@ -3,6 +3,7 @@ import type { AuthConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import { connectAuthFrame } from './connectAuthFrame.ts';
 import { useSessionStore } from './sessionStore.ts';
+import { useLocaleStore } from '../i18n/localeStore.ts';
 
 export interface SessionOptions {
   /** Sends the whole tab elsewhere: to sign in or out, or through the switch page. */
@@ -71,7 +72,8 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
     start,
     async login(returnTo) {
       try {
-        const { url } = await (await client()).request('login', { returnTo });
+        const { locale } = useLocaleStore.getState();
+        const { url } = await (await client()).request('login', { returnTo, locale });
         options.assign(url);
       } catch {
         useSessionStore.setState({ status: 'unavailable', notice: 'idpUnavailable' });
