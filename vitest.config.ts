@@ -24,6 +24,10 @@ export default defineConfig({
         test: { name: 'sdk', root: 'packages/sdk', environment: 'happy-dom' },
       },
       {
+        plugins: [react()],
+        test: { name: 'ui', root: 'packages/ui', environment: 'happy-dom' },
+      },
+      {
         test: {
           name: 'create-remote',
           root: 'packages/create-remote',

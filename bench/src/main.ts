@@ -10,6 +10,7 @@ import { seedCatalog } from '@bas/manifest/seed';
 import { launchChromium } from './launchChromium.ts';
 import { measureColdLoad } from './measureColdLoad.ts';
 import { measureLighthouse } from './measureLighthouse.ts';
+import { measurePhoneHome } from './measurePhoneHome.ts';
 import {
   heapGrowthPerApp,
   iframePortalPage,
@@ -129,6 +130,23 @@ try {
       );
     }
   }
+
+  log('The citizen home on a 360 x 740 phone, mobile profile…');
+  const phoneHomes = await repeat(runs, () => measurePhoneHome(browser, portal.url));
+  figure(
+    '1 cold load',
+    'first service visible without scrolling, phone (throttled)',
+    'ms',
+    phoneHomes.map((run) => run.firstServiceMs),
+    budget('firstServiceThrottledMs'),
+  );
+  figure(
+    '1 cold load',
+    'home height on a phone (360 x 740)',
+    'screens',
+    phoneHomes.map((run) => run.screens),
+    budget('homePhoneScreens'),
+  );
 
   log('Lighthouse 12.2.3, mobile, on the citizen home…');
   const scores = await repeat(runs, () => measureLighthouse(portal.url));

@@ -21,7 +21,7 @@ for (const language of ['ID', 'EN'] as const) {
   test(`the main pages meet WCAG 2.2 AA (axe) in ${language}`, async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: language, exact: true }).click();
-    await expect(page.locator('.app-card').first()).toBeVisible();
+    await expect(page.locator('.service-tiles a').first()).toBeVisible();
     await expectNoViolations(page, `home (${language})`);
 
     await page.getByRole('combobox').fill('pajak');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '../support/test.ts';
+import { openFromCatalog } from '../support/openFromCatalog.ts';
 import { shellLive } from '../support/shellLive.ts';
 import { testPortal } from '../support/testPortal.ts';
 
@@ -8,7 +9,7 @@ async function expectContainedFailure(page: Page, app: string, reason: string) {
   await expect(failure).toContainText(reason, { timeout: 15_000 });
   await expect(failure.getByRole('button', { name: 'Coba lagi' })).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
-  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await openFromCatalog(page, 'Pengumuman Kota Bogor');
   await expect(
     page.locator('.remote-host[data-app="pengumuman"]').getByRole('heading', { name: 'Pengumuman terbaru' }),
   ).toBeVisible();
@@ -56,7 +57,7 @@ test('a remote that keeps failing is not hammered: the circuit opens', async ({ 
 
 test('the registry unreachable: the portal shows the catalog it saved, and says so', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' })).toBeVisible();
+  await expect(page.locator('.service-tiles a').first()).toBeVisible();
   await shellLive(page);
   // The copy lives on the auth origin, where the frame keeps what it fetched itself (no app can rewrite it).
   const authFrame = () => page.frames().find((frame) => frame.url().endsWith('/frame.html'));
@@ -72,7 +73,7 @@ test('the registry unreachable: the portal shows the catalog it saved, and says 
   );
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'salinan tersimpan' })).toBeVisible();
-  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await openFromCatalog(page, 'Pengumuman Kota Bogor');
   await expect(
     page.locator('.remote-host[data-app="pengumuman"]').getByRole('heading', { name: 'Pengumuman terbaru' }),
   ).toBeVisible();
@@ -122,8 +123,10 @@ test('an app under maintenance shows a notice instead of loading', async ({ page
 
 test('an app starts loading when the person shows intent, before the click', async ({ page }) => {
   await page.goto('/');
-  const link = page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' });
   await shellLive(page);
+  await page.locator('.show-all').click();
+  const link = page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' });
+  await expect(link).toBeVisible();
   const manifest = page.waitForRequest((request) => request.url().endsWith('/mf-manifest.json'));
   await link.hover();
   await manifest;

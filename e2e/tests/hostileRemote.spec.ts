@@ -1,4 +1,5 @@
 import { expect, test, type CspViolation, type Page } from '../support/test.ts';
+import { openFromCatalog } from '../support/openFromCatalog.ts';
 import { fileURLToPath } from 'node:url';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { publishBuild } from '../support/publishBuild.ts';
@@ -79,7 +80,7 @@ async function openAsAndMoveOn(page: Page, username: string): Promise<{ loot: Lo
   // Its own agency's other app, in the same page: the hostile code re-registered it through the federation
   // runtime's globals, yet the real app opens, not the hostile one.
   await page.getByRole('link', { name: 'Beranda' }).click();
-  await page.getByRole('link', { name: 'Buka Permohonan Dokumen Kependudukan' }).click();
+  await page.locator('.service-tiles').getByRole('link', { name: 'Permohonan Dokumen Kependudukan' }).click();
   await expect(
     page
       .locator('.remote-host[data-app="dokumen-kependudukan"]')
@@ -90,7 +91,7 @@ async function openAsAndMoveOn(page: Page, username: string): Promise<{ loot: Lo
   await page.getByRole('link', { name: 'Beranda' }).click();
   // Another agency's app: the tab goes through the switch page, so the hostile code is gone before it runs.
   const switched = page.waitForURL(/\/switch\.html\?to=/);
-  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await openFromCatalog(page, 'Pengumuman Kota Bogor');
   await switched;
   await expect(page.locator('.remote-host[data-app="pengumuman"] h2')).toBeVisible();
   // Back: the page that ran the hostile code must not come back alive (the back-forward cache) in a tab now bound to

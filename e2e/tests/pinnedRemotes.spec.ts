@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { expect, test, type Browser } from '../support/test.ts';
+import { openFromCatalog } from '../support/openFromCatalog.ts';
 import { seedCatalog } from '@bas/manifest/seed';
 import { cliToken } from '../support/cliToken.ts';
 import { publishBuild } from '../support/publishBuild.ts';
@@ -71,7 +72,7 @@ async function expectRefused(
   await expect.poll(counted).toContainEqual(expect.objectContaining({ kind: 'error', name: 'integrity' }));
   await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
   // The rest of the portal keeps working: another app opens.
-  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await openFromCatalog(page, 'Pengumuman Kota Bogor');
   await expect(
     page.locator('.remote-host[data-app="pengumuman"]').getByRole('heading', { name: heading }),
   ).toBeVisible();

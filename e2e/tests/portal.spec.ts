@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '../support/test.ts';
+import { openFromCatalog } from '../support/openFromCatalog.ts';
 import { shellLive } from '../support/shellLive.ts';
 import { testPortal } from '../support/testPortal.ts';
 
@@ -22,7 +23,7 @@ test('the remote renders inside the portal with the shell’s React and router',
     }
   });
   await page.goto(testPortal.url);
-  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await openFromCatalog(page, 'Pengumuman Kota Bogor');
 
   await expect(page).toHaveURL(/\/layanan\/pengumuman$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Pengumuman Kota Bogor' })).toBeVisible();
@@ -73,7 +74,7 @@ test('a remote whose server is down fails in its own area and offers a retry', a
 
   // The rest of the shell keeps working: its navigation leads to the working remote.
   await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
-  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await openFromCatalog(page, 'Pengumuman Kota Bogor');
   await expect(remoteArea(page).getByRole('heading', { name: 'Pengumuman terbaru' })).toBeVisible();
 });
 
@@ -90,8 +91,8 @@ test('a remote that never answers fails within the configured timeout', async ({
 test('the happy path logs no errors', async ({ page }) => {
   const errors = collectErrors(page);
   await page.goto(testPortal.url);
-  await expect(page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' })).toBeVisible();
-  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await expect(page.locator('.service-tiles a').first()).toBeVisible();
+  await openFromCatalog(page, 'Pengumuman Kota Bogor');
   await remoteArea(page).getByRole('link', { name: 'Car Free Day di Jalan Sudirman' }).click();
   await expect(
     remoteArea(page).getByRole('heading', { name: 'Car Free Day di Jalan Sudirman' }),
@@ -103,20 +104,23 @@ test('the happy path logs no errors', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('the home page lists the services before any JavaScript runs', async ({ browser }) => {
+test('the home page offers the services before any JavaScript runs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(testPortal.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Semua layanan Kota Bogor dalam satu portal',
   );
-  // A screenful of cards comes with the page; the rest of the catalog follows once the shell runs.
-  const population = page.getByRole('region', { name: 'Kependudukan' });
-  await expect(population.getByRole('link', { name: 'Buka Permohonan Dokumen Kependudukan' })).toBeVisible();
-  await expect(page.locator('.app-card')).toHaveCount(12);
+  // The popular services, the life events and the category index come with the page.
+  const popular = page.getByRole('region', { name: 'Layanan populer' });
+  await expect(popular.getByRole('link')).toHaveCount(8);
+  await expect(popular.getByRole('link').first()).toHaveText('Permohonan Dokumen Kependudukan');
+  await expect(page.getByRole('region', { name: 'Kategori layanan' }).getByRole('link').first()).toHaveText(
+    /^Kependudukan \d+$/,
+  );
   // Controls that need the shell wait for it; links and the search form work as plain HTML.
   await expect(page.getByRole('button', { name: 'EN', exact: true })).toBeDisabled();
-  await population.getByRole('link', { name: 'Buka Permohonan Dokumen Kependudukan' }).click();
+  await popular.getByRole('link', { name: 'Permohonan Dokumen Kependudukan' }).click();
   await expect(page).toHaveURL(/\/layanan\/dokumen-kependudukan$/);
   await page.goBack();
   await page.getByRole('combobox', { name: 'Cari layanan' }).fill('KTP');
@@ -131,13 +135,11 @@ test('the shell takes over the rendered home without a mismatch, keeping what wa
   const errors = collectErrors(page);
   await page.goto(testPortal.url);
   await shellLive(page);
-  const stars = page.getByRole('button', { name: 'Favorit: Pengumuman Kota Bogor' });
-  await stars.click();
-  // Starred, it is listed again under the favourites at the top.
-  await expect(stars).toHaveCount(2);
-  await expect(stars.first()).toHaveAttribute('aria-pressed', 'true');
-  await stars.first().click();
-  await expect(stars).toHaveAttribute('aria-pressed', 'false');
+  // The rendered page now answers to the shell: the language switch re-renders it in place.
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Popular services' })).toBeVisible();
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Layanan populer' })).toBeVisible();
   expect(errors).toEqual([]);
 
   // Someone who types before the shell's script has run still gets the suggestions for it.

@@ -151,6 +151,62 @@ describe('createFrameSession', () => {
     });
   });
 
+  it("reports a request of the tab's agency with the portal's token, and reads the person's requests", async () => {
+    const calls: Array<{ url: string; method: string; authorization: string | null; body: unknown }> = [];
+    const registry = vi.fn((url: RequestInfo | URL, init?: RequestInit) => {
+      calls.push({
+        url: String(url),
+        method: init?.method ?? 'GET',
+        authorization: new Headers(init?.headers).get('authorization'),
+        body: init?.body === undefined ? undefined : JSON.parse(String(init.body)),
+      });
+      if (init?.method === 'PUT' && String(url).endsWith('/bad')) {
+        return Promise.resolve(
+          Response.json({ message: 'body.link: must be a path inside the app' }, { status: 400 }),
+        );
+      }
+      return Promise.resolve(
+        init?.method === 'PUT' ? new Response(null, { status: 204 }) : Response.json({ requests: [] }),
+      );
+    });
+    const handlers = createFrameSession(config, {
+      origin: 'http://auth.test',
+      portalOrigin: 'http://portal.test',
+      announce: vi.fn(),
+      createKeycloak: () => signedInKeycloak(),
+      fetch: registry as unknown as typeof fetch,
+    });
+    const report = { id: 'KK-1', title: 'KK', status: 'Diajukan', steps: [], link: 'status/KK-1' };
+    await handlers.bind({ agency: 'disdukcapil' });
+    await expect(
+      handlers.reportRequest({ agency: 'dinkes', appId: 'rs-online', request: report }),
+    ).rejects.toThrow("this tab runs another agency's app");
+    await expect(
+      handlers.reportRequest({ agency: 'disdukcapil', appId: 'dokumen-kependudukan', request: report }),
+    ).resolves.toEqual({});
+    await expect(
+      handlers.reportRequest({
+        agency: 'disdukcapil',
+        appId: 'dokumen-kependudukan',
+        request: { ...report, id: 'bad' },
+      }),
+    ).rejects.toThrow('body.link: must be a path inside the app');
+    await expect(handlers.requests({})).resolves.toEqual({ status: 200, body: { requests: [] } });
+    expect(calls.slice(0, 1)).toEqual([
+      {
+        url: '/me/requests/dokumen-kependudukan/KK-1',
+        method: 'PUT',
+        authorization: 'Bearer portal-token',
+        body: { title: 'KK', status: 'Diajukan', steps: [], link: 'status/KK-1' },
+      },
+    ]);
+    expect(calls.at(-1)).toMatchObject({
+      url: '/me/requests',
+      method: 'GET',
+      authorization: 'Bearer portal-token',
+    });
+  });
+
   it('says the identity provider is unavailable when check-sso does not answer', async () => {
     vi.useFakeTimers();
     const { handlers } = session(signedInKeycloak({ init: vi.fn(() => new Promise<boolean>(() => {})) }));

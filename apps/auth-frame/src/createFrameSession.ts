@@ -38,7 +38,8 @@ const returnToKey = 'bas.returnTo';
 /**
  * The person's session as the auth frame keeps it: keycloak-js with its refresh and ID tokens, and the portal's own
  * access token, all inside this origin. What the page gets: who is signed in, a short-lived token for the one
- * agency whose code runs in the tab (exchanged on the auth origin's server), and the personal catalog.
+ * agency whose code runs in the tab (exchanged on the auth origin's server), the personal catalog, and the
+ * person's own requests across apps (read and reported here, with the portal's token).
  */
 export function createFrameSession(config: FrameConfig, options: FrameSessionOptions): AuthHandlers {
   const createKeycloak = options.createKeycloak ?? ((settings) => new Keycloak(settings));
@@ -191,6 +192,32 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
       const fresh = await exchange(agency, subject);
       agencyTokens.set(agency, fresh);
       return { token: fresh.token };
+    },
+    async reportRequest({ agency, appId, request: report }) {
+      // The page runs one agency's code at a time: a report for an app of any other agency is not its to make.
+      if (!tabBinding.allows(agency)) {
+        throw new Error(`this tab runs another agency's app: ${appId} cannot report a request from it`);
+      }
+      const subject = await portalToken();
+      if (subject === undefined)
+        throw new Error('nobody is signed in: a request is kept for a signed-in person only');
+      const { id, ...body } = report;
+      const response = await request(`/me/requests/${encodeURIComponent(appId)}/${encodeURIComponent(id)}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${subject}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (response.ok) return {};
+      const answer = (await response.json().catch(() => ({}))) as { message?: unknown };
+      throw new Error(
+        typeof answer.message === 'string' ? answer.message : `the registry answered HTTP ${response.status}`,
+      );
+    },
+    async requests() {
+      const subject = await portalToken();
+      if (subject === undefined) return { status: 401 };
+      const response = await request('/me/requests', { headers: { authorization: `Bearer ${subject}` } });
+      return { status: response.status, body: (await response.json().catch(() => undefined)) as unknown };
     },
     async manifest({ etag }) {
       // Signed in: the person's catalog; otherwise the anonymous one. Either way the frame keeps its own copy.

@@ -14,6 +14,8 @@ import {
   type CatalogSources,
   type ManifestSource,
   type PersonalManifestAnswer,
+  type PersonRequestsAnswer,
+  type PersonRequestsCall,
 } from '@bas/portal-server';
 import { buildRegistry, loadRegistryConfig, type Registry } from '@bas/registry';
 import { listen } from '@bas/server-kit';
@@ -122,6 +124,22 @@ function inProcessPersonalManifest(registry: Registry) {
   };
 }
 
+/** The person's own requests, passed on to the in-process registry as the portal server does over HTTP. */
+function inProcessPersonRequests(registry: Registry) {
+  return async (call: PersonRequestsCall): Promise<PersonRequestsAnswer> => {
+    const answer = await registry.app.inject({
+      method: call.method,
+      url: call.path,
+      headers: {
+        ...(call.authorization === undefined ? {} : { authorization: call.authorization }),
+        ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(call.body === undefined ? {} : { payload: call.body }),
+    });
+    return { status: answer.statusCode, body: answer.body };
+  };
+}
+
 /** The portal server's client secret, from the development overlay both the dev IdP and the tests' Keycloak load. */
 function devExchangeClient(): { clientId: string; clientSecret: string } {
   const overlay = JSON.parse(readFileSync(devOverlayFile, 'utf8')) as {
@@ -214,6 +232,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         ...devExchangeClient(),
       }),
       personalManifest: inProcessPersonalManifest(registry),
+      personRequests: inProcessPersonRequests(registry),
     });
     cleanups.push(() => new Promise<void>((resolve) => authServer.close(() => resolve())));
     const authOrigin = await listen(

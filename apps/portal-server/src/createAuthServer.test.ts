@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listen } from '@bas/server-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuthServer } from './createAuthServer.ts';
+import { createAuthServer, type PersonRequestsCall } from './createAuthServer.ts';
 
 let origin: string;
 let server: Server;
 const exchanged: Array<[string, string]> = [];
 const manifestRequests: Array<[string | undefined, string | undefined]> = [];
+const requestCalls: PersonRequestsCall[] = [];
 
 beforeAll(async () => {
   const frameDir = mkdtempSync(join(tmpdir(), 'bas-auth-frame-'));
@@ -35,6 +36,13 @@ beforeAll(async () => {
       manifestRequests.push([authorization, etag]);
       return Promise.resolve({ status: 200, etag: '"p1"', body: '{"entries":[]}' });
     },
+    personRequests: (call) => {
+      requestCalls.push(call);
+      return Promise.resolve({
+        status: call.method === 'PUT' ? 204 : 200,
+        body: call.method === 'PUT' ? '' : '{"requests":[]}',
+      });
+    },
   });
   origin = await listen(server, '127.0.0.1', 0);
 });
@@ -51,6 +59,41 @@ const exchange = (body: unknown, authorization?: string) =>
   });
 
 describe('createAuthServer', () => {
+  it("passes the person's requests on to the registry with the frame's token, and nothing else under /me", async () => {
+    const authorization = 'Bearer portal-token';
+    const listed = await fetch(`${origin}/me/requests`, { headers: { authorization } });
+    expect(await listed.json()).toEqual({ requests: [] });
+    const body = JSON.stringify({ title: 'KK', status: 'Diajukan', steps: [], link: 'status/KK-1' });
+    const kept = await fetch(`${origin}/me/requests/dokumen-kependudukan/KK-1`, {
+      method: 'PUT',
+      headers: { authorization, 'content-type': 'application/json' },
+      body,
+    });
+    expect(kept.status).toBe(204);
+    expect(requestCalls).toEqual([
+      { method: 'GET', path: '/api/me/requests', authorization },
+      { method: 'PUT', path: '/api/me/requests/dokumen-kependudukan/KK-1', authorization, body },
+    ]);
+    for (const [method, path] of [
+      ['DELETE', '/me/requests/dokumen-kependudukan/KK-1'],
+      ['PUT', '/me/requests'],
+      ['GET', '/me/requests/dokumen-kependudukan/KK-1'],
+      ['PUT', '/me/requests/../apps/x'],
+      ['GET', '/me/other'],
+    ] as const) {
+      expect((await fetch(`${origin}${path}`, { method, headers: { authorization } })).status, path).toBe(
+        404,
+      );
+    }
+    const oversized = await fetch(`${origin}/me/requests/aduan-warga/ADU-1`, {
+      method: 'PUT',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: 'x'.repeat(20_000),
+    });
+    expect(oversized.status).toBe(413);
+    expect(requestCalls).toHaveLength(2);
+  });
+
   it('tells the frame where people sign in and which portal may embed it', async () => {
     expect(await (await fetch(`${origin}/config.json`)).json()).toEqual({
       auth: { url: 'http://idp.test:8080', realm: 'bas', clientId: 'bas-shell' },

@@ -26,7 +26,29 @@ export interface AuthServerOptions {
     authorization: string | undefined,
     etag: string | undefined,
   ): Promise<PersonalManifestAnswer>;
+  /**
+   * Passes a call about the person's own requests on to the registry (`/api/me/requests…` under `path`), with the
+   * portal's token the frame sent: the page never holds that token, so the frame asks here.
+   */
+  personRequests(call: PersonRequestsCall): Promise<PersonRequestsAnswer>;
 }
+
+/** A call of the frame about the person's requests, as the registry gets it. */
+export interface PersonRequestsCall {
+  method: 'GET' | 'PUT';
+  /** `/api/me/requests` or `/api/me/requests/<app>/<request>`. */
+  path: string;
+  authorization: string | undefined;
+  body?: string;
+}
+
+export interface PersonRequestsAnswer {
+  status: number;
+  body: string;
+}
+
+/** The frame's paths for the person's requests: the list, and one request of one app. */
+const personRequestsPath = /^\/me\/requests(?:\/[a-z0-9-]{2,50}\/[A-Za-z0-9._-]{1,64})?$/;
 
 /** An agency's short code as the catalog writes it (`disdukcapil`, `dpmptsp`); its API's audience is `api-<code>`. */
 const agencyCode = /^[a-z][a-z0-9-]{1,39}$/;
@@ -48,16 +70,23 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body));
 }
 
-async function readJson(request: IncomingMessage, limit: number): Promise<unknown> {
+/** The body as text, or null when it is larger than `limit` bytes. */
+async function readText(request: IncomingMessage, limit: number): Promise<string | null> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) return undefined;
+    if (size > limit) return null;
     chunks.push(chunk);
   }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readJson(request: IncomingMessage, limit: number): Promise<unknown> {
+  const text = await readText(request, limit);
+  if (text === null) return undefined;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
@@ -93,7 +122,8 @@ function headersFor(
 
 /**
  * The auth origin (`auth.` host in production, its own port locally): the auth frame's pages, `/config.json` for
- * them, the token exchange into one agency's audience, and the catalog (the person's, with the portal's token).
+ * them, the token exchange into one agency's audience, and the catalog and the person's own requests (with the
+ * portal's token).
  * No agency code is ever served from here, so the refresh and ID tokens keycloak-js keeps here are out of their
  * reach.
  */
@@ -137,6 +167,32 @@ export function createAuthServer(options: AuthServerOptions): Server {
     response.end(answer.body);
   }
 
+  async function personRequests(
+    request: IncomingMessage,
+    response: ServerResponse,
+    path: string,
+  ): Promise<void> {
+    const method = request.method === 'PUT' ? 'PUT' : 'GET';
+    const body = method === 'PUT' ? await readText(request, 16 * 1024) : undefined;
+    if (body === null) {
+      return sendJson(response, 413, {
+        code: 'BODY_TOO_LARGE',
+        message: 'A request report is at most 16 KB.',
+      });
+    }
+    const answer = await options.personRequests({
+      method,
+      path: `/api${path}`,
+      authorization: request.headers.authorization,
+      ...(body === undefined ? {} : { body }),
+    });
+    response.writeHead(answer.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    response.end(answer.body);
+  }
+
   return createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://auth').pathname;
     for (const [name, value] of Object.entries(headersFor(path, options.portalOrigins, idpOrigin)))
@@ -153,6 +209,9 @@ export function createAuthServer(options: AuthServerOptions): Server {
     if (path === '/exchange' && request.method === 'POST')
       return void exchange(request, response).catch(fail);
     if (path === '/manifest' && request.method === 'GET') return void manifest(request, response).catch(fail);
+    // The list is read (GET), one request is written (PUT); nothing else reaches the registry from here.
+    if (personRequestsPath.test(path) && request.method === (path === '/me/requests' ? 'GET' : 'PUT'))
+      return void personRequests(request, response, path).catch(fail);
     const missing = () =>
       sendJson(response, 404, { code: 'NOT_FOUND', message: `${path} is not on the auth origin.` });
     if (!servedFile(path) || (request.method !== 'GET' && request.method !== 'HEAD')) return missing();
@@ -180,5 +239,21 @@ export function fetchPersonalManifest(registryUrl: string, timeoutMs = 5000) {
       ...(answerTag === null ? {} : { etag: answerTag }),
       body: await response.text(),
     };
+  };
+}
+
+/** The registry over HTTP, for {@link AuthServerOptions.personRequests} in production. */
+export function fetchPersonRequests(registryUrl: string, timeoutMs = 5000) {
+  return async (call: PersonRequestsCall): Promise<PersonRequestsAnswer> => {
+    const response = await fetch(new URL(call.path, registryUrl), {
+      method: call.method,
+      headers: {
+        ...(call.authorization === undefined ? {} : { authorization: call.authorization }),
+        ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(call.body === undefined ? {} : { body: call.body }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return { status: response.status, body: await response.text() };
   };
 }

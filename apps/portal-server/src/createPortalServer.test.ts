@@ -250,6 +250,20 @@ describe('createPortalServer', () => {
     expect(location).toBe('/evil.example/');
   });
 
+  it("draws each entry's icon by its Lucide name, and a generic one for a name Lucide does not have", async () => {
+    const icon = await fetch(`${portal}icons/id-card.svg`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toContain('image/svg+xml');
+    const svg = await icon.text();
+    expect(svg).toContain('lucide-id-card');
+    expect(svg).toContain('stroke="#0b5d3b"');
+    const unknown = await fetch(`${portal}icons/no-such-icon.svg`);
+    expect(unknown.status).toBe(200);
+    expect(await unknown.text()).toContain('lucide-layout-grid');
+    // Not a way to read other files: a name is letters, digits and hyphens only.
+    expect((await fetch(`${portal}icons/..%2fpackage.svg`)).status).toBe(404);
+  });
+
   it('forbids framing and type sniffing on every answer', async () => {
     for (const path of ['/', '/assets/app.js', '/config.json', '/api/manifest']) {
       const response = await fetch(new URL(path, portal));

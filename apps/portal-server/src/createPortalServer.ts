@@ -13,6 +13,7 @@ import sirv from 'sirv';
 import type { CatalogSourcesSource } from './CatalogSources.ts';
 import { cachedCatalogSources } from './CatalogSources.ts';
 import { createHomePage, type RenderHomePage } from './createHomePage.ts';
+import { createIconServer } from './createIconServer.ts';
 import { answerOverrideRequest, overridesOf } from './developerOverride.ts';
 import { createPageSender, pageTemplate } from './createPageSender.ts';
 import type { ManifestSource } from './ManifestSource.ts';
@@ -77,6 +78,7 @@ export function createPortalServer(options: PortalServerOptions): Server {
   const sources = cachedCatalogSources(
     options.catalogSources ?? (() => Promise.resolve({ connect: [], frame: [] })),
   );
+  const serveIcon = createIconServer();
   const headers = securityHeaders({ https: options.https ?? false });
   // The catalog's sources as last asked (at most every 5 s); every page's policy is made from them.
   let known = { connect: [] as readonly string[], frame: [] as readonly string[] };
@@ -99,6 +101,7 @@ export function createPortalServer(options: PortalServerOptions): Server {
       });
     }
     if (path === '/config.json') return sendJson(response, 200, config);
+    if (serveIcon(request, response, path)) return;
     if (isPage(request.method, path)) {
       if (answerOverrideRequest(request, response, options.https ?? false)) return;
       servePage(request, response, path === '/' || path === '/index.html').catch((error: unknown) => {

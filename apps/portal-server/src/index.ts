@@ -8,7 +8,12 @@ export type { CatalogSources } from './securityHeaders.ts';
 export type { ManifestAnswer, ManifestSource } from './ManifestSource.ts';
 export { shellBuild } from './shellBuild.ts';
 export { authFrameBuild } from './authFrameBuild.ts';
-export { createAuthServer, fetchPersonalManifest } from './createAuthServer.ts';
-export type { AuthServerOptions, PersonalManifestAnswer } from './createAuthServer.ts';
+export { createAuthServer, fetchPersonalManifest, fetchPersonRequests } from './createAuthServer.ts';
+export type {
+  AuthServerOptions,
+  PersonalManifestAnswer,
+  PersonRequestsAnswer,
+  PersonRequestsCall,
+} from './createAuthServer.ts';
 export { createTokenExchange } from './createTokenExchange.ts';
 export type { ExchangeResult, TokenExchangeOptions } from './createTokenExchange.ts';

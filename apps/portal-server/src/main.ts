@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { listen } from '@bas/server-kit';
 import { authFrameBuild } from './authFrameBuild.ts';
-import { createAuthServer, fetchPersonalManifest } from './createAuthServer.ts';
+import { createAuthServer, fetchPersonalManifest, fetchPersonRequests } from './createAuthServer.ts';
 import { createPortalServer } from './createPortalServer.ts';
 import { createTokenExchange } from './createTokenExchange.ts';
 import { loadPortalServerConfig } from './loadPortalServerConfig.ts';
@@ -44,6 +44,7 @@ const authServer =
           ...auth.exchangeClient,
         }),
         personalManifest: fetchPersonalManifest(config.registryUrl),
+        personRequests: fetchPersonRequests(config.registryUrl),
       });
 if (auth !== undefined && authServer !== undefined) {
   console.log(`BAS auth origin: ${await listen(authServer, config.host, auth.port)} (public ${auth.origin})`);

@@ -10,6 +10,12 @@ export interface CatalogSources {
 export const reportPath = '/api/csp-reports';
 
 /**
+ * OpenStreetMap's tile server, for the map on which citizens pin a complaint (aduan-warga). Images only, and this
+ * one host: tiles are PNGs, and none of OSM's other hosts is used.
+ */
+const mapTileOrigin = 'https://tile.openstreetmap.org';
+
+/**
  * Headers every answer of the portal's origin carries. No page may frame the portal, not even its own (stricter
  * than `frame-ancestors 'self'`): it holds a person's session. A portal page opened by another page (a remote's
  * `window.open`) is cut off from its opener; types are never sniffed; addresses do not leak to other origins;
@@ -32,7 +38,7 @@ export function securityHeaders(options: { https: boolean }): Record<string, str
  * The enforced Content-Security-Policy of a portal page (decisions/0018). Scripts run from the portal, the origins
  * remotes load from and, inline, only with this response's nonce (the import maps that pin an app's files); no
  * eval. The page talks to the registry, the remotes' origins and the catalog's agency APIs; frames only the auth
- * frame and legacy apps. Trusted Types are reported, not enforced, until the reports show none.
+ * frame and legacy apps; shows images from those and the map tiles. Trusted Types are reported, not enforced, until the reports show none.
  */
 export function pagePolicy(
   config: ShellConfig,
@@ -47,7 +53,7 @@ export function pagePolicy(
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' ${remotes}`,
     `style-src 'self' 'unsafe-inline' ${remotes}`,
-    `img-src 'self' data: blob: ${remotes} ${sources.connect.join(' ')}`,
+    `img-src 'self' data: blob: ${remotes} ${sources.connect.join(' ')} ${mapTileOrigin}`,
     `font-src 'self' ${remotes}`,
     // Legacy apps' origins too: the shell asks whether such a site answers before its frame shows an error page.
     `connect-src 'self' ${remotes} ${sources.connect.join(' ')} ${sources.frame.join(' ')}`,

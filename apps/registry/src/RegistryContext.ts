@@ -4,6 +4,7 @@ import type { PublishTokens } from './catalog/createPublishTokens.ts';
 import type { ManifestCache } from './manifest/createManifestCache.ts';
 import type { TelemetryStore } from './telemetry/createTelemetryStore.ts';
 import type { RemoteStorage } from './assets/createFileStorage.ts';
+import type { PersonRequests } from './requests/createPersonRequests.ts';
 
 /** What the routes share: the storage, the token check, and the rules of the environment. */
 export interface RegistryContext {
@@ -11,6 +12,8 @@ export interface RegistryContext {
   /** The manifest's answers; invalidate after every write to the catalog. */
   manifests: ManifestCache;
   telemetry: TelemetryStore;
+  /** People's own requests across apps, by their token's `sub`. */
+  personRequests: PersonRequests;
   userFrom: TokenVerifier;
   /** Apps' publish tokens, for CI. */
   publishTokens: PublishTokens;

@@ -30,6 +30,8 @@ import { telemetryRoutes } from './routes/telemetryRoutes.ts';
 import { createManifestCache } from './manifest/createManifestCache.ts';
 import { createTelemetryStore } from './telemetry/createTelemetryStore.ts';
 import { manifestRoutes } from './routes/manifestRoutes.ts';
+import { personRequestRoutes } from './routes/personRequestRoutes.ts';
+import { createPersonRequests } from './requests/createPersonRequests.ts';
 
 export interface RegistryOptions extends DatabaseOptions {
   oidc: OidcOptions;
@@ -103,6 +105,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     store,
     manifests: createManifestCache(() => store.currentEntries()),
     telemetry: createTelemetryStore(database.db),
+    personRequests: createPersonRequests(database.db),
     userFrom: acceptPublishTokens(createTokenVerifier(options.oidc), publishTokens),
     publishTokens,
     environment: options.environment,
@@ -116,6 +119,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
   await app.register(securityPolicyRoutes(context));
   await app.register(auditRoutes(context));
   await app.register(telemetryRoutes(context));
+  await app.register(personRequestRoutes(context));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, () => ({ status: 'ok', engine: database.engine }));
   await app.ready();

@@ -13,6 +13,8 @@ const handlers = (overrides: Partial<AuthHandlers> = {}): AuthHandlers => ({
   token: ({ agency }) => Promise.resolve({ token: `token-for-${agency}` }),
   manifest: () => Promise.resolve({ status: 200, etag: '"1"', body: { entries: [] } }),
   catalogCopy: () => Promise.resolve({}),
+  reportRequest: () => Promise.resolve({}),
+  requests: () => Promise.resolve({ status: 200, body: { requests: [] } }),
   ...overrides,
 });
 

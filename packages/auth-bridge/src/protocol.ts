@@ -1,4 +1,4 @@
-import type { UserProfile } from '@bas/sdk';
+import type { RequestReport, UserProfile } from '@bas/sdk';
 
 /**
  * What the auth frame tells the page about the session: who is signed in, never a token of the portal's own.
@@ -46,6 +46,16 @@ export interface AuthRequests {
    * auth origin, so no script of the page can rewrite it to point an app's route at other code.
    */
   catalogCopy: { params: Record<string, never>; result: { savedAt?: string; entries?: unknown[] } };
+  /**
+   * Keeps a request an app of the tab's agency reported, for the person signed in; `appId` is the one the shell
+   * mounted the app with. Fails with the registry's reason, or when the tab runs another agency's code.
+   */
+  reportRequest: {
+    params: { agency: string; appId: string; request: RequestReport };
+    result: Record<string, never>;
+  };
+  /** The person's requests across apps, as the registry answered the frame (status 401 when nobody is signed in). */
+  requests: { params: Record<string, never>; result: { status: number; body?: unknown } };
 }
 
 export type AuthOperation = keyof AuthRequests;

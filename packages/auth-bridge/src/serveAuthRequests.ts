@@ -15,6 +15,8 @@ const operations = new Set<string>([
   'token',
   'manifest',
   'catalogCopy',
+  'reportRequest',
+  'requests',
 ] satisfies AuthOperation[]);
 
 function isRequest(data: unknown): data is AuthRequestMessage {

@@ -23,7 +23,7 @@ const kit = {
     singletons.map((specifier) => [packageOf(specifier), versionOf(packageOf(specifier))]),
   ),
   packages: Object.fromEntries(
-    ['@bas/sdk', '@bas/manifest', '@bas/federation', '@bas/create-remote'].map((name) => [
+    ['@bas/sdk', '@bas/ui', '@bas/manifest', '@bas/federation', '@bas/create-remote'].map((name) => [
       name,
       versionOf(name),
     ]),
@@ -47,7 +47,7 @@ writeFileSync(`${packageDir}dist/kit.json`, `${JSON.stringify(kit, null, 2)}\n`)
 const kitDir = `${packageDir}kit`;
 rmSync(kitDir, { recursive: true, force: true });
 mkdirSync(kitDir);
-for (const name of ['@bas/sdk', '@bas/manifest', '@bas/federation', '@bas/create-remote']) {
+for (const name of ['@bas/sdk', '@bas/ui', '@bas/manifest', '@bas/federation', '@bas/create-remote']) {
   execFileSync('pnpm', ['--filter', name, 'pack', '--pack-destination', kitDir], { stdio: 'ignore' });
 }
 console.log(`kit: ${readdirSync(kitDir).join(', ')}`);

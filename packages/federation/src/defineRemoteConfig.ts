@@ -13,7 +13,8 @@ export interface RemoteConfigOptions {
   port: number;
   /**
    * `react` (the default) compiles JSX and takes React, react-router, zustand and the SDK from the shell;
-   * `none` shares only the SDK, for a remote without a framework or with one the shell does not provide.
+   * `none` shares only the SDK (and the design system's framework-free core, when installed), for a remote
+   * without a framework or with one the shell does not provide.
    */
   framework?: 'react' | 'none';
   /** Exposed modules; `./App` from `src/remote.tsx` (or `src/remote.ts` without React) by default. */
@@ -52,7 +53,7 @@ export function defineRemoteConfig(options: RemoteConfigOptions): UserConfig {
               shared:
                 framework === 'react'
                   ? sharedSingletons(options.dir)
-                  : sharedSingletons(options.dir, ['@bas/sdk']),
+                  : sharedSingletons(options.dir, ['@bas/sdk', '@bas/ui']),
               dts: false,
             }),
           ]),

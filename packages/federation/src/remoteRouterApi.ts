@@ -17,6 +17,7 @@ export const remoteRouterApi = [
   'Router',
   'RouterProvider',
   'Routes',
+  'ScrollRestoration',
   'createBrowserRouter',
   'createPath',
   'createRoutesFromChildren',

@@ -27,6 +27,23 @@ describe('sharedSingletons', () => {
     expect(shared['@bas/sdk/react']).toMatchObject({ singleton: true });
   });
 
+  it('has the shell provide the design system', () => {
+    const version = (
+      JSON.parse(readFileSync(join(repo, 'packages/ui/package.json'), 'utf8')) as { version: string }
+    ).version;
+    const shell = sharedSingletons(join(repo, 'apps/shell'));
+    for (const name of ['@bas/ui', '@bas/ui/react'] as const) {
+      expect(shell[name], name).toMatchObject({ singleton: true, strictVersion: true, version });
+    }
+  });
+
+  it('leaves the design system out for an app that does not depend on it, even where Node could find it', () => {
+    // pengumuman imports nothing of @bas/ui; vitest (like pnpm) would let it resolve from any folder.
+    const shared = sharedSingletons(join(repo, 'apps/remotes/pengumuman/src'));
+    expect(Object.keys(shared)).not.toContain('@bas/ui');
+    expect(Object.keys(shared)).toContain('@bas/sdk');
+  });
+
   // A name missing from the shared subset would be undefined inside a remote at run time.
   it('provides every react-router export that the shell, the SDK and the remotes import', () => {
     const used = new Set<string>();

@@ -6,6 +6,8 @@ export type ManifestUser =
   | {
       kind: 'signed-in';
       username: string;
+      /** The token's `sub`: the person, as the identity provider knows them for good (a username may change). */
+      subject?: string | undefined;
       roles: readonly string[];
       agency?: string | undefined;
       /** The OAuth client the token was issued to (`azp`): `bas-shell`, `bas-cli`, `bas-console`. */

@@ -23,6 +23,20 @@ const origin = z.string().regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$|^https?:\
     'must be an origin like "https://api.kotabogor.go.id" (scheme, host and port only, no path or trailing /)',
 });
 
+const phone = z
+  .string()
+  // Three digits for the city's short service numbers (112).
+  .regex(/^\+?[0-9 ()-]{3,20}$/, { error: 'must be a phone number like +62 251 8321075 or 112' });
+
+/** A path inside an app, relative to its route: `baru?kategori=penerangan`. */
+const appRelativePath = z
+  .string()
+  .max(200)
+  // No leading slash and no `..`: a shortcut stays inside its own app.
+  .regex(/^(?![/\\])(?!.*\.\.)[A-Za-z0-9\-._~/?=&%]*$/, {
+    error: 'must be a path inside the app, relative to its route, like "baru?kategori=penerangan"',
+  });
+
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: `must be one of the ${what}: ${values.join(', ')}` });
 
@@ -60,11 +74,29 @@ const baseShape = {
   owner: z.strictObject({
     name: text(120),
     email: z.email({ error: 'must be an e-mail address' }),
-    phone: z
-      .string()
-      .regex(/^\+?[0-9 ()-]{6,20}$/, { error: 'must be a phone number like +62 251 8321075' })
-      .optional(),
+    phone: phone.optional(),
   }),
+  /**
+   * How to get the service without the portal: the office, its phone and opening hours. Shown whenever the app
+   * cannot load, so a failure never leaves a person without a way forward.
+   */
+  offline: z
+    .strictObject({ place: localized(200), phone: phone.optional(), hours: localized(120) })
+    .optional(),
+  /**
+   * Ways straight into a part of the app that search finds by their own words: "lampu" leads to the complaint
+   * form's street-light category rather than only to the app.
+   */
+  shortcuts: z
+    .array(
+      z.strictObject({
+        label: localized(80),
+        path: appRelativePath,
+        keywords: z.array(text(40)).min(1).max(10, { error: 'at most 10 keywords' }),
+      }),
+    )
+    .max(10, { error: 'at most 10 shortcuts' })
+    .optional(),
   spbe: z.strictObject({
     serviceType: z.enum(['public', 'administrative'], {
       error: 'must be "public" (layanan publik) or "administrative" (administrasi pemerintahan)',

@@ -98,6 +98,25 @@ describe('validateEntry', () => {
     ]);
   });
 
+  it('takes an offline alternative and shortcuts that stay inside the app', () => {
+    const offline = {
+      place: { id: 'Mal Pelayanan Publik, lantai 2', en: 'Public Service Mall, 2nd floor' },
+      phone: '(0251) 8321075',
+      hours: { id: 'Senin-Jumat 08.00-15.00', en: 'Monday-Friday 8:00-15:00' },
+    };
+    const shortcut = (path: string) => ({
+      label: { id: 'Lampu jalan', en: 'Street lights' },
+      path,
+      keywords: ['lampu'],
+    });
+    expect(issuesOf(validEntry({ offline, shortcuts: [shortcut('baru?kategori=penerangan')] }))).toEqual([]);
+    for (const path of ['/admin', '//evil.test/x', '../pbb-online', 'a/../../b', 'javascript:alert(1)']) {
+      expect(issuesOf(validEntry({ shortcuts: [shortcut(path)] })), path).toMatchObject([
+        { path: 'shortcuts.0.path', message: expect.stringContaining('must be a path inside the app') },
+      ]);
+    }
+  });
+
   it('accepts iframe and link entries with a url instead of a manifestUrl', () => {
     const {
       manifestUrl: _e,

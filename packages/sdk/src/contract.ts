@@ -156,6 +156,76 @@ export interface LocaleService {
 }
 
 /**
+ * Text in the portal's two languages, or one string shown in both (an app that speaks Bahasa Indonesia only).
+ *
+ * @example
+ * const title: LocalizedText = { id: 'Kartu Keluarga baru', en: 'New family card' };
+ */
+export type LocalizedText = string | Readonly<Record<Locale, string>>;
+
+/**
+ * One step of a request's timeline: finished, where the request is now, or still to come.
+ *
+ * @example
+ * const step: RequestStep = { label: { id: 'Diajukan', en: 'Submitted' }, state: 'done', date: '2026-05-04' };
+ */
+export interface RequestStep {
+  /** What happens at this step (at most 60 characters). */
+  label: LocalizedText;
+  /** Finished, where the request is now, or still to come. */
+  state: 'done' | 'current' | 'upcoming';
+  /** When it happened or is expected: an ISO 8601 date (`2026-05-04`) or date-time with its offset. */
+  date?: string;
+}
+
+/**
+ * A request or complaint of the signed-in person, as the app reports it for the portal's "Permohonan saya" page.
+ *
+ * @example
+ * const report: RequestReport = {
+ *   id: 'KK-2026-0042',
+ *   title: { id: 'Kartu Keluarga baru', en: 'New family card' },
+ *   status: { id: 'Diverifikasi', en: 'Verified' },
+ *   steps: [
+ *     { label: 'Diajukan', state: 'done', date: '2026-05-04' },
+ *     { label: 'Diverifikasi', state: 'current' },
+ *   ],
+ *   link: 'status/KK-2026-0042',
+ * };
+ */
+export interface RequestReport {
+  /** The app's own reference (1 to 64 letters, digits, `.`, `_`, `-`); reporting the same id again updates it. */
+  id: string;
+  /** What the person asked for (at most 120 characters). */
+  title: LocalizedText;
+  /** Where it stands now, in the person's words (at most 60 characters). */
+  status: LocalizedText;
+  /** The timeline in order, 1 to 12 steps; the request counts as finished when no step is `current` or `upcoming`. */
+  steps: readonly RequestStep[];
+  /** Where to continue: a path relative to the app (`status/KK-2026-0042`; empty for its start), never another site. */
+  link: string;
+}
+
+/**
+ * The person's requests and complaints, listed across apps on the portal's "Permohonan saya" page. The shell
+ * adds the app's id itself, so an app reports only its own. Titles and statuses are shown to the person alone and
+ * kept for two years after the last update; put in them what the person would see in the app, never documents or
+ * identity numbers.
+ *
+ * @example
+ * context.requests.report(report).catch((error) => context.telemetry.error(error));
+ */
+export interface RequestsService {
+  /**
+   * Adds or updates one request of the signed-in person. Resolves once the portal has stored it; rejects with an
+   * `Error` saying what to change when the report is invalid, and when nobody is signed in or the portal cannot
+   * store it now (report again at the next change). It never throws synchronously: catch the promise, and do not
+   * hold up the person's own flow for it.
+   */
+  report(request: RequestReport): Promise<void>;
+}
+
+/**
  * What the shell hands a remote when it mounts it: everything a remote may know of the shell.
  *
  * @example
@@ -181,6 +251,8 @@ export interface RemoteContext {
   telemetry: TelemetryService;
   /** The portal's language. */
   locale: LocaleService;
+  /** The person's requests and complaints in this app, for the portal's "Permohonan saya" page. */
+  requests: RequestsService;
   /**
    * Tells the shell that the app failed after it was mounted (a render error, say): the shell replaces the app's
    * area with its fallback while the rest of the portal keeps working.

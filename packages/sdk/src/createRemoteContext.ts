@@ -7,6 +7,7 @@ import type {
   NavigationService,
   NotificationTone,
   RemoteContext,
+  RequestReport,
   TelemetryData,
 } from './contract.ts';
 import { resolveAppPath } from './resolveAppPath.ts';
@@ -32,6 +33,7 @@ export type TelemetryRecord =
  *   notify: (appId, message) => { console.info(appId, message); return () => {}; },
  *   record: (appId, record) => console.debug(appId, record),
  *   reportError: (appId, error) => console.error(appId, error),
+ *   reportRequest: () => Promise.reject(new Error('no portal here to keep requests')),
  * };
  */
 export interface RemoteHost {
@@ -55,6 +57,8 @@ export interface RemoteHost {
   record(appId: string, record: TelemetryRecord): void;
   /** The app failed after it was mounted. */
   reportError(appId: string, error: unknown): void;
+  /** Keeps a request of the signed-in person for the app `appId`; rejects, saying why, when it cannot. */
+  reportRequest(appId: string, request: RequestReport): Promise<void>;
 }
 
 /**
@@ -105,5 +109,9 @@ export function createRemoteContext(entry: ManifestEntry, host: RemoteHost): Rem
     },
     locale: host.locale,
     reportError: (error) => host.reportError(appId, error),
+    requests: {
+      // A host that throws still answers with a rejected promise: the contract promises one either way.
+      report: (request) => Promise.resolve().then(() => host.reportRequest(appId, request)),
+    },
   };
 }

@@ -13,9 +13,13 @@ export { resolveAppPath } from './resolveAppPath.ts';
 export type {
   AuthService,
   LocaleService,
+  LocalizedText,
   NavigationService,
   NotificationService,
   NotificationTone,
+  RequestReport,
+  RequestStep,
+  RequestsService,
   ShellLocation,
   TelemetryData,
   TelemetryService,

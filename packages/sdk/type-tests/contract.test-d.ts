@@ -40,3 +40,26 @@ if (isRemoteModule(loaded)) expectTypeOf(loaded).toEqualTypeOf<RemoteModule>();
 
 // @ts-expect-error: a test context needs the app's catalog entry
 createTestContext({});
+
+// A request's timeline has three states and texts in the portal's two languages (or one string for both).
+declare const requests: RemoteContext['requests'];
+expectTypeOf(requests.report).returns.toEqualTypeOf<Promise<void>>();
+void requests.report({
+  id: 'KK-2026-0042',
+  title: { id: 'Kartu Keluarga baru', en: 'New family card' },
+  status: 'Diverifikasi',
+  steps: [{ label: 'Diajukan', state: 'done', date: '2026-05-04' }],
+  link: 'status/KK-2026-0042',
+});
+void requests.report({
+  id: 'KK-2026-0042',
+  title: 'Kartu Keluarga',
+  status: 'Diajukan',
+  // @ts-expect-error: a step is done, current or upcoming; anything else is caught when the remote is built
+  steps: [{ label: 'Diajukan', state: 'finished' }],
+  link: 'status/KK-2026-0042',
+});
+// @ts-expect-error: a localized text has both languages
+void requests.report({ id: 'x', title: { id: 'Kartu Keluarga' }, status: 'Diajukan', steps: [], link: 'x' });
+// @ts-expect-error: the app's id is the shell's to add; a remote cannot name another app
+void requests.report({ id: 'x', appId: 'aduan-warga', title: 't', status: 's', steps: [], link: 'x' });

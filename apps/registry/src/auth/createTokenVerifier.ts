@@ -58,6 +58,7 @@ export function createTokenVerifier(options: OidcOptions) {
     return {
       kind: 'signed-in',
       username: payload.preferred_username ?? payload.sub ?? 'unknown',
+      subject: payload.sub,
       roles: Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [],
       agency: typeof payload.agency === 'string' ? payload.agency : undefined,
       client: typeof payload.azp === 'string' ? payload.azp : undefined,

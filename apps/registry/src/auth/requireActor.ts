@@ -97,3 +97,33 @@ export function requireAgencyDeveloper(
   }
   return actor;
 }
+
+/**
+ * The portal's own client: its token stays on the auth origin (decisions/0017), which passes it on only for the
+ * person's own data under `/api/me/`. Every other client is refused there, so neither an agency's token (handed to
+ * agency code) nor a CLI or console token (an agency developer, an admin) reads anyone's requests.
+ */
+export const portalClients: readonly string[] = ['bas-shell'];
+
+/** The person signed in to the portal, by their token's `sub`: the only key to their own requests. */
+export function requirePortalPerson(user: ManifestUser): Actor & { subject: string } {
+  const actor = requireActor(user);
+  const { subject } = actor;
+  if (
+    actor.publishScope !== undefined ||
+    actor.client === undefined ||
+    !portalClients.includes(actor.client)
+  ) {
+    throw new RegistryError(
+      'FORBIDDEN',
+      `A token of ${actor.client ?? 'an unnamed client'} may not read or write a person's requests: only the portal (client ${portalClients.join(', ')}) does, for the person signed in to it.`,
+    );
+  }
+  if (subject === undefined || subject === '') {
+    throw new RegistryError(
+      'TOKEN_INVALID',
+      'The access token names no person ("sub" claim); sign in again.',
+    );
+  }
+  return { ...actor, subject };
+}

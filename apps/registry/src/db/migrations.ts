@@ -119,6 +119,31 @@ const publishTokens: Migration = {
   },
 };
 
+/**
+ * A person's requests across apps (decisions/0021). No foreign key to `apps`: a request outlives its app's removal
+ * from the catalog until its retention ends. The `updated_at` index serves the retention's deletes.
+ */
+const personRequests: Migration = {
+  async up(db) {
+    await db.schema
+      .createTable('person_requests')
+      .addColumn('person', 'text', (column) => column.notNull())
+      .addColumn('app_id', 'text', (column) => column.notNull())
+      .addColumn('request_id', 'text', (column) => column.notNull())
+      .addColumn('report', 'text', (column) => column.notNull())
+      .addColumn('open', 'integer', (column) => column.notNull())
+      .addColumn('created_at', 'text', (column) => column.notNull())
+      .addColumn('updated_at', 'text', (column) => column.notNull())
+      .addPrimaryKeyConstraint('person_requests_pk', ['person', 'app_id', 'request_id'])
+      .execute();
+    await db.schema
+      .createIndex('person_requests_updated')
+      .on('person_requests')
+      .column('updated_at')
+      .execute();
+  },
+};
+
 /** Migrations in code, so the built registry carries them; names sort in the order they run. */
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
@@ -128,6 +153,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0002_telemetry': telemetry,
         '0003_manifest_url': renameManifestUrl,
         '0004_publish_tokens': publishTokens,
+        '0005_person_requests': personRequests,
       }),
   };
 }

@@ -62,7 +62,25 @@ export interface PublishTokensTable {
   last_used_at: string | null;
 }
 
+/**
+ * A person's requests and complaints as their apps report them, for the portal's "Permohonan saya" page: one row
+ * per person, app and request id, read only by that person, deleted two years after the last update.
+ */
+export interface PersonRequestsTable {
+  /** The person's `sub` from their portal token; never a username, which may change. */
+  person: string;
+  app_id: string;
+  request_id: string;
+  /** The report as validated (title, status, steps, link), JSON. */
+  report: string;
+  /** 1 while a step is still current or upcoming. */
+  open: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
+  person_requests: PersonRequestsTable;
   publish_tokens: PublishTokensTable;
   telemetry: TelemetryTable;
   apps: AppsTable;

@@ -10,6 +10,7 @@ export type RegistryErrorCode =
   | 'ROUTE_TAKEN'
   | 'ID_TAKEN'
   | 'INVALID_STATE'
+  | 'LIMIT_REACHED'
   | 'BODY_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'IDP_UNAVAILABLE'
@@ -27,6 +28,7 @@ export const statusOf: Record<RegistryErrorCode, number> = {
   ROUTE_TAKEN: 409,
   ID_TAKEN: 409,
   INVALID_STATE: 409,
+  LIMIT_REACHED: 409,
   BODY_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL: 500,

@@ -20,7 +20,7 @@ export async function startTestRegistry(engine: EngineName) {
   let registry: Registry = await buildRegistry(options);
 
   async function call(
-    method: 'GET' | 'POST' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
     options: { as?: TestUser; body?: unknown; headers?: Record<string, string> } = {},
   ) {

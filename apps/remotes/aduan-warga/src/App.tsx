@@ -1,7 +1,10 @@
-import { useApiResult, useAuth, useLocale } from '@bas/sdk/react';
+import { useApiResult, useAuth, useLocale, useRemoteContext } from '@bas/sdk/react';
+import { UiRoot } from '@bas/ui/react';
 import { useCallback, useMemo, useState } from 'react';
 import { ComplaintApiContext, createComplaintApi, useComplaintApi } from './ComplaintApiContext.ts';
+import { withComplaintReports } from './api/reportComplaint.ts';
 import { ComplaintForm } from './ComplaintForm.tsx';
+import { ComplaintTimeline } from './ComplaintTimeline.tsx';
 import { texts } from './texts.ts';
 
 function MyComplaints() {
@@ -28,11 +31,16 @@ function MyComplaints() {
           <ul>
             {result.value.map((complaint) => (
               <li key={complaint.ticket}>
-                <strong>{complaint.ticket}</strong> {t.categories[complaint.category]}, {complaint.location} (
-                {complaint.kecamatan}): {t.statuses[complaint.status]}, {t.handledBy} {complaint.handledBy},{' '}
+                <strong>{complaint.ticket}</strong> {t.categories[complaint.category]},{' '}
+                {complaint.location === '' && complaint.coordinates !== undefined
+                  ? t.pinned(complaint.coordinates.lat.toFixed(5), complaint.coordinates.lng.toFixed(5))
+                  : complaint.location}{' '}
+                ({complaint.kecamatan}), {t.handledBy} {complaint.handledBy}
+                {complaint.hasPhoto && `, ${t.withPhoto}`},{' '}
                 <time dateTime={complaint.filedAt}>
                   {new Date(complaint.filedAt).toLocaleDateString(locale)}
                 </time>
+                <ComplaintTimeline timeline={complaint.timeline} />
               </li>
             ))}
           </ul>
@@ -45,15 +53,19 @@ function MyComplaints() {
 export function App({ apiBase }: { apiBase: string }) {
   const auth = useAuth();
   const locale = useLocale();
-  const api = useMemo(() => createComplaintApi(apiBase, auth), [apiBase, auth]);
+  const context = useRemoteContext();
+  const api = useMemo(
+    () => withComplaintReports(createComplaintApi(apiBase, auth), context),
+    [apiBase, auth, context],
+  );
   const [version, setVersion] = useState(0);
   return (
     <ComplaintApiContext value={api}>
-      <div className="aduan-warga" lang={locale}>
+      <UiRoot locale={locale} className="aduan-warga">
         <ComplaintForm onFiled={() => setVersion((count) => count + 1)} />
         {/* A new key after each filed complaint loads the list again. */}
         <MyComplaints key={version} />
-      </div>
+      </UiRoot>
     </ComplaintApiContext>
   );
 }

@@ -1,11 +1,23 @@
 import { useLocale, useNotifications, useTelemetry } from '@bas/sdk/react';
+import { Button, ErrorSummary, SelectField, TextField } from '@bas/ui/react';
 import { useState, type FormEvent } from 'react';
-import { complaintCategories, complaintSchema, kecamatan, type FiledComplaint } from './api/complaint.ts';
+import {
+  complaintCategories,
+  complaintSchema,
+  kecamatan,
+  type ComplaintCategory,
+  type Coordinates,
+  type FiledComplaint,
+} from './api/complaint.ts';
 import { useComplaintApi } from './ComplaintApiContext.ts';
+import { LocationPicker } from './location/LocationPicker.tsx';
+import { PhotoField } from './photo/PhotoField.tsx';
 import { texts } from './texts.ts';
 
 type Field = 'category' | 'kecamatan' | 'location' | 'description';
-const blank: Record<Field, string> = { category: '', kecamatan: '', location: '', description: '' };
+const fields: readonly Field[] = ['category', 'kecamatan', 'location', 'description'];
+type Draft = Record<Field, string> & { coordinates?: Coordinates | undefined; photo?: string | undefined };
+const blank: Draft = { category: '', kecamatan: '', location: '', description: '' };
 
 /** One form: what, where, and what happened. A filed complaint is forwarded to the agency that handles it. */
 export function ComplaintForm({ onFiled }: { onFiled(complaint: FiledComplaint): void }) {
@@ -22,7 +34,13 @@ export function ComplaintForm({ onFiled }: { onFiled(complaint: FiledComplaint):
     event.preventDefault();
     const parsed = complaintSchema.safeParse(draft);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path[0], issue.message])));
+      // The schema says which field is wrong; the app's texts say it in the person's language only.
+      const wrong = new Set(parsed.error.issues.map((issue) => issue.path[0]));
+      setErrors(
+        Object.fromEntries(
+          fields.filter((field) => wrong.has(field)).map((field) => [field, t.errors[field]]),
+        ),
+      );
       return;
     }
     setErrors({});
@@ -52,7 +70,7 @@ export function ComplaintForm({ onFiled }: { onFiled(complaint: FiledComplaint):
   });
   const error = (field: Field) =>
     errors[field] !== undefined && (
-      <span id={`aduan-${field}-error`} className="field-error">
+      <span id={`aduan-${field}-error`} className="bas-error">
         {errors[field]}
       </span>
     );
@@ -60,43 +78,48 @@ export function ComplaintForm({ onFiled }: { onFiled(complaint: FiledComplaint):
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="aduan-title">
       <h2 id="aduan-title">{t.title}</h2>
-      {Object.keys(errors).length > 0 && <p role="alert">{t.fixErrors}</p>}
-      <p>
-        <label htmlFor="aduan-category">{t.category}</label>{' '}
-        <select {...control('category')}>
-          <option value="">{t.choose}</option>
-          {complaintCategories.map((category) => (
-            <option key={category} value={category}>
-              {t.categories[category]}
-            </option>
-          ))}
-        </select>{' '}
-        {error('category')}
-      </p>
-      <p>
-        <label htmlFor="aduan-kecamatan">{t.kecamatan}</label>{' '}
-        <select {...control('kecamatan')}>
-          <option value="">{t.choose}</option>
-          {kecamatan.map((name) => (
-            <option key={name}>{name}</option>
-          ))}
-        </select>{' '}
-        {error('kecamatan')}
-      </p>
-      <p>
-        <label htmlFor="aduan-location">{t.location}</label>
-        <br />
-        <input {...control('location')} /> {error('location')}
-      </p>
-      <p>
-        <label htmlFor="aduan-description">{t.description}</label>
-        <br />
-        <textarea rows={4} {...control('description')} /> {error('description')}
-      </p>
+      <ErrorSummary
+        errors={fields.flatMap((field) => {
+          const message = errors[field];
+          return message === undefined ? [] : [{ fieldId: `aduan-${field}`, message }];
+        })}
+      />
+      <SelectField
+        id="aduan-category"
+        label={t.category}
+        options={complaintCategories.map((category) => ({ value: category, label: t.categories[category] }))}
+        value={draft.category as ComplaintCategory | ''}
+        onChange={(category) => setDraft((current) => ({ ...current, category }))}
+        error={errors.category}
+      />
+      <SelectField
+        id="aduan-kecamatan"
+        label={t.kecamatan}
+        options={kecamatan.map((name) => ({ value: name, label: name }))}
+        value={draft.kecamatan}
+        onChange={(name) => setDraft((current) => ({ ...current, kecamatan: name }))}
+        error={errors.kecamatan}
+      />
+      <LocationPicker
+        textField={control('location')}
+        error={error('location')}
+        coordinates={draft.coordinates}
+        // Functional updates: the device's location and the photo arrive after the person may have typed on.
+        onCoordinates={(coordinates) => setDraft((current) => ({ ...current, coordinates }))}
+      />
+      <TextField
+        id="aduan-description"
+        label={t.description}
+        rows={4}
+        value={draft.description}
+        onChange={(description) => setDraft((current) => ({ ...current, description }))}
+        error={errors.description}
+      />
+      <PhotoField photo={draft.photo} onChange={(photo) => setDraft((current) => ({ ...current, photo }))} />
       {failure !== undefined && <p role="alert">{failure}</p>}
-      <button type="submit" disabled={sending}>
+      <Button type="submit" disabled={sending}>
         {sending ? t.sending : t.submit}
-      </button>
+      </Button>
     </form>
   );
 }

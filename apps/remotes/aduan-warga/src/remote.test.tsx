@@ -41,8 +41,19 @@ describe('aduan-warga', () => {
     expect(await screen.findByText('Anda belum pernah mengirim aduan.')).toBeTruthy();
 
     await act(() => fireEvent.click(screen.getByRole('button', { name: 'Kirim aduan' })));
-    expect(screen.getByRole('alert').textContent).toBe('Periksa isian yang ditandai.');
+    const summary = screen.getByRole('alert');
+    expect(document.activeElement).toBe(summary);
+    expect([...summary.querySelectorAll('a')].map((link) => link.textContent)).toEqual([
+      'Pilih kategori aduan',
+      'Pilih kecamatan tempat kejadian',
+      'Sebutkan lokasinya (jalan, patokan) atau tandai di peta',
+      'Ceritakan apa yang terjadi, minimal 20 huruf',
+    ]);
     expect(screen.getByLabelText('Kategori').getAttribute('aria-invalid')).toBe('true');
+    act(() =>
+      fireEvent.click(screen.getByRole('link', { name: 'Ceritakan apa yang terjadi, minimal 20 huruf' })),
+    );
+    expect(document.activeElement).toBe(screen.getByLabelText('Apa yang terjadi?'));
 
     change('Kategori', 'jalan');
     change('Kecamatan', 'Bogor Tengah');
@@ -51,12 +62,24 @@ describe('aduan-warga', () => {
     await act(() => fireEvent.click(screen.getByRole('button', { name: 'Kirim aduan' })));
 
     expect(await screen.findByText('ADU-000001')).toBeTruthy();
-    expect(screen.getByRole('listitem').textContent).toContain('Jalan rusak');
-    expect(screen.getByRole('listitem').textContent).toContain('Diteruskan, ditangani DPUPR');
+    const filed = screen.getByText('ADU-000001').closest('li');
+    expect(filed?.textContent).toContain('Jalan rusak');
+    expect(filed?.textContent).toContain('(Bogor Tengah), ditangani DPUPR');
     expect(record.toasts).toEqual([{ message: 'Aduan ADU-000001 diteruskan ke DPUPR.', tone: 'success' }]);
     expect(record.events).toEqual([
       { name: 'aduan-dikirim', data: { category: 'jalan', kecamatan: 'Bogor Tengah' } },
     ]);
+    // Reported to the portal's "Permohonan saya": the category and the steps, never where or what happened.
+    expect(record.requests).toEqual([
+      expect.objectContaining({
+        id: 'ADU-000001',
+        title: { id: 'Aduan: Jalan rusak', en: expect.stringMatching(/^Complaint: /) },
+        status: expect.objectContaining({ id: 'Diterima' }),
+        link: '',
+      }),
+    ]);
+    expect(record.requests[0]?.steps[0]).toMatchObject({ state: 'current', date: expect.any(String) });
+    expect(JSON.stringify(record.requests)).not.toMatch(/Suryakencana|Lubang/);
     expect((screen.getByLabelText('Apa yang terjadi?') as HTMLTextAreaElement).value).toBe('');
   });
 });

@@ -1,4 +1,6 @@
 import { useAuth, useLocale } from '@bas/sdk/react';
+import { formatDate } from '@bas/ui';
+import { UiRoot } from '@bas/ui/react';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { createLeaveStore } from './createLeaveStore.ts';
@@ -16,7 +18,7 @@ export function App({ apiBase }: { apiBase: string }) {
     load().catch(() => undefined);
   }, [load]);
   return (
-    <div className="cuti-online" lang={locale}>
+    <UiRoot locale={locale} className="cuti-online">
       <section aria-labelledby="cuti-saldo">
         <h2 id="cuti-saldo">{t.balance}</h2>
         {status === 'loading' && balance === undefined && <p role="status">{t.loading}</p>}
@@ -41,12 +43,12 @@ export function App({ apiBase }: { apiBase: string }) {
         <ul>
           {requests.map((request) => (
             <li key={request.id}>
-              {t.types[request.type]}: {request.start} – {request.end}, {t.days(request.workingDays)} (
-              {t.statuses[request.status]})
+              {t.types[request.type]}: {formatDate(request.start, locale)} – {formatDate(request.end, locale)}
+              , {t.days(request.workingDays)} ({t.statuses[request.status]})
             </li>
           ))}
         </ul>
       </section>
-    </div>
+    </UiRoot>
   );
 }

@@ -1,15 +1,19 @@
 import { useLocale, useNotifications, useTelemetry } from '@bas/sdk/react';
+import { parseIndonesianDate, uiTexts } from '@bas/ui';
+import { Button, DateField, ErrorSummary, SelectField, TextField } from '@bas/ui/react';
 import { useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
-import { leaveRequestSchema, leaveTypes, workingDays } from './api/leave.ts';
+import { leaveRequestSchema, leaveTypes, workingDays, type LeaveType } from './api/leave.ts';
 import type { LeaveStore } from './createLeaveStore.ts';
 import { texts } from './texts.ts';
 
 type Field = 'type' | 'start' | 'end' | 'reason';
+const fields: readonly Field[] = ['type', 'start', 'end', 'reason'];
 
 /** The leave form, showing how many working days the dates make before the request is sent. */
 export function LeaveForm({ store }: { store: LeaveStore }) {
-  const t = texts[useLocale()];
+  const locale = useLocale();
+  const t = texts[locale];
   const submit = useStore(store, (state) => state.submit);
   const notifications = useNotifications();
   const telemetry = useTelemetry();
@@ -17,14 +21,29 @@ export function LeaveForm({ store }: { store: LeaveStore }) {
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<string>();
-  const days =
-    draft.start !== '' && draft.end >= draft.start ? workingDays(draft.start, draft.end) : undefined;
+  // Dates are typed as people write them (17/08/2025, 17 Agustus 2025); the request carries ISO dates.
+  const start = parseIndonesianDate(draft.start);
+  const end = parseIndonesianDate(draft.end);
+  const days = start !== undefined && end !== undefined && end >= start ? workingDays(start, end) : undefined;
+
+  /** What is wrong with a field, in the person's language: the schema says which field, not in which words. */
+  const messageFor = (field: Field): string => {
+    if ((field === 'start' || field === 'end') && draft[field].trim() !== '') {
+      return parseIndonesianDate(draft[field]) === undefined ? uiTexts[locale].invalidDate : t.endBeforeStart;
+    }
+    return t.errors[field];
+  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = leaveRequestSchema.safeParse(draft);
+    const parsed = leaveRequestSchema.safeParse({ ...draft, start: start ?? '', end: end ?? '' });
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path[0], issue.message])));
+      const wrong = new Set(parsed.error.issues.map((issue) => issue.path[0]));
+      setErrors(
+        Object.fromEntries(
+          fields.filter((field) => wrong.has(field)).map((field) => [field, messageFor(field)]),
+        ),
+      );
       return;
     }
     setErrors({});
@@ -41,51 +60,45 @@ export function LeaveForm({ store }: { store: LeaveStore }) {
       setSending(false);
     }
   };
-  const input = (field: Field, label: string, type = 'text') => (
-    <p>
-      <label htmlFor={`cuti-${field}`}>{label}</label>
-      <br />
-      <input
-        id={`cuti-${field}`}
-        type={type}
-        value={draft[field]}
-        aria-invalid={errors[field] === undefined ? undefined : true}
-        aria-describedby={errors[field] === undefined ? undefined : `cuti-${field}-error`}
-        onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
-      />{' '}
-      {errors[field] !== undefined && <span id={`cuti-${field}-error`}>{errors[field]}</span>}
-    </p>
-  );
+  const set = (field: Field) => (value: string) => setDraft({ ...draft, [field]: value });
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="cuti-form-title">
       <h2 id="cuti-form-title">{t.request}</h2>
-      {Object.keys(errors).length > 0 && <p role="alert">{t.fixErrors}</p>}
-      <p>
-        <label htmlFor="cuti-type">{t.type}</label>{' '}
-        <select
-          id="cuti-type"
-          value={draft.type}
-          aria-invalid={errors.type === undefined ? undefined : true}
-          onChange={(event) => setDraft({ ...draft, type: event.target.value })}
-        >
-          <option value="">{t.choose}</option>
-          {leaveTypes.map((type) => (
-            <option key={type} value={type}>
-              {t.types[type]}
-            </option>
-          ))}
-        </select>{' '}
-        {errors.type}
-      </p>
-      {input('start', t.start, 'date')}
-      {input('end', t.end, 'date')}
+      <ErrorSummary
+        errors={fields.flatMap((field) => {
+          const message = errors[field];
+          return message === undefined ? [] : [{ fieldId: `cuti-${field}`, message }];
+        })}
+      />
+      <SelectField
+        id="cuti-type"
+        label={t.type}
+        options={leaveTypes.map((type) => ({ value: type, label: t.types[type] }))}
+        value={draft.type as LeaveType | ''}
+        onChange={set('type')}
+        error={errors.type}
+      />
+      <DateField
+        id="cuti-start"
+        label={t.start}
+        value={draft.start}
+        onChange={set('start')}
+        error={errors.start}
+      />
+      <DateField id="cuti-end" label={t.end} value={draft.end} onChange={set('end')} error={errors.end} />
       {days !== undefined && <p aria-live="polite">{t.days(days)}</p>}
-      {input('reason', t.reason)}
+      <TextField
+        id="cuti-reason"
+        label={t.reason}
+        value={draft.reason}
+        onChange={set('reason')}
+        error={errors.reason}
+      />
       {failure !== undefined && <p role="alert">{failure}</p>}
-      <button type="submit" disabled={sending}>
+      <Button type="submit" disabled={sending}>
         {sending ? t.sending : t.submit}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -64,7 +64,7 @@ describe('cuti-online', () => {
     await request('tahunan', '2027-03-01', '2027-03-05');
     expect(await screen.findByText('4 dari 12 hari kerja (5 hari menunggu persetujuan)')).toBeTruthy();
     expect(screen.getByRole('listitem').textContent).toContain(
-      'Cuti tahunan: 2027-03-01 – 2027-03-05, 5 hari kerja (Menunggu)',
+      'Cuti tahunan: 1 Maret 2027 – 5 Maret 2027, 5 hari kerja (Menunggu)',
     );
     expect(record.toasts).toEqual([
       { message: 'Permohonan cuti 5 hari kerja diajukan ke atasan Anda.', tone: 'success' },
@@ -83,6 +83,28 @@ describe('cuti-online', () => {
     await screen.findByText('9 dari 12 hari kerja');
     await request('sakit', '2027-03-05', '2027-03-01');
     expect(screen.getByLabelText('Selesai').getAttribute('aria-invalid')).toBe('true');
+    expect(
+      screen.getByRole('link', { name: 'Tanggal selesai tidak boleh sebelum tanggal mulai' }),
+    ).toBeTruthy();
+  });
+
+  it('takes dates as they are written in Indonesia, and says how to write one it cannot read', async () => {
+    server.use(...createHandlers());
+    mountApp();
+    await screen.findByText('9 dari 12 hari kerja');
+    change('Mulai', '01/03/2027');
+    change('Selesai', '5 Maret 2027');
+    expect(screen.getByText('5 hari kerja')).toBeTruthy();
+    expect(screen.getByText('Dibaca: 5 Maret 2027')).toBeTruthy();
+
+    await request('tahunan', '1-3-2027', '5 Marte 2027');
+    const summary = screen.getByRole('alert');
+    expect(document.activeElement).toBe(summary);
+    expect(summary.textContent).toContain('Tulis seperti 17/08/2025 atau 17 Agustus 2025');
+    expect(screen.getByLabelText('Mulai').getAttribute('aria-invalid')).toBeNull();
+
+    await request('tahunan', '1-3-2027', '05.03.2027');
+    expect(await screen.findByText('4 dari 12 hari kerja (5 hari menunggu persetujuan)')).toBeTruthy();
   });
 
   it('tells someone who is not a civil servant that the service is for ASN', async () => {

@@ -19,7 +19,13 @@ const id = {
   none: 'Belum ada permohonan tahun ini.',
   loading: 'Memuat…',
   retry: 'Coba lagi',
-  fixErrors: 'Periksa isian yang ditandai.',
+  errors: {
+    type: 'Pilih jenis cuti',
+    start: 'Isi tanggal mulai cuti',
+    end: 'Isi tanggal selesai cuti',
+    reason: 'Tulis alasannya, minimal 5 huruf',
+  },
+  endBeforeStart: 'Tanggal selesai tidak boleh sebelum tanggal mulai',
   types: {
     tahunan: 'Cuti tahunan',
     sakit: 'Cuti sakit',
@@ -50,7 +56,13 @@ const en: typeof id = {
   none: 'No requests this year.',
   loading: 'Loading…',
   retry: 'Try again',
-  fixErrors: 'Check the marked fields.',
+  errors: {
+    type: 'Choose a kind of leave',
+    start: 'Enter the first day of leave',
+    end: 'Enter the last day of leave',
+    reason: 'Give the reason, at least 5 letters',
+  },
+  endBeforeStart: 'The last day cannot be before the first',
   types: {
     tahunan: 'Annual leave',
     sakit: 'Sick leave',

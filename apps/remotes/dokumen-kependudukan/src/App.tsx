@@ -1,7 +1,9 @@
-import { useAuth, useLocale } from '@bas/sdk/react';
+import { useAuth, useLocale, useRemoteContext } from '@bas/sdk/react';
+import { UiRoot } from '@bas/ui/react';
 import { useMemo } from 'react';
 import { Route, Routes } from 'react-router';
 import { createDocumentApi } from './api/createDocumentApi.ts';
+import { withRequestReports } from './api/reportRequest.ts';
 import { DocumentApiContext } from './DocumentApiContext.ts';
 import { RequestForm } from './RequestForm.tsx';
 import { RequestList } from './RequestList.tsx';
@@ -14,16 +16,20 @@ import { RequestStatus } from './RequestStatus.tsx';
 export function App({ apiBase }: { apiBase: string }) {
   const auth = useAuth();
   const locale = useLocale();
-  const api = useMemo(() => createDocumentApi(apiBase, auth), [apiBase, auth]);
+  const context = useRemoteContext();
+  const api = useMemo(
+    () => withRequestReports(createDocumentApi(apiBase, auth), context),
+    [apiBase, auth, context],
+  );
   return (
     <DocumentApiContext value={api}>
-      <div className="dokumen-kependudukan" lang={locale}>
+      <UiRoot locale={locale} className="dokumen-kependudukan">
         <Routes>
           <Route index element={<RequestList />} />
           <Route path="baru" element={<RequestForm />} />
           <Route path="status/:id" element={<RequestStatus />} />
         </Routes>
-      </div>
+      </UiRoot>
     </DocumentApiContext>
   );
 }

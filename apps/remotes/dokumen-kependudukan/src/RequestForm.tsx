@@ -1,9 +1,18 @@
 import { useLocale, useNavigation, useNotifications, useTelemetry } from '@bas/sdk/react';
+import { normalizeNik } from '@bas/ui';
+import { Button, ErrorSummary, RadioGroup, Stepper, TextField } from '@bas/ui/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
-import { documentKinds, documentRequestSchema, type DocumentRequest } from './api/documentRequest.ts';
+import {
+  documentKinds,
+  documentRequestSchema,
+  type DocumentKind,
+  type DocumentRequest,
+  type SubmittedRequest,
+} from './api/documentRequest.ts';
 import { useDocumentApi } from './DocumentApiContext.ts';
+import { RequestSubmitted } from './RequestSubmitted.tsx';
 import { texts } from './texts.ts';
+import { WhatYouNeed } from './WhatYouNeed.tsx';
 
 type Field = keyof DocumentRequest;
 type Draft = Record<Field, string>;
@@ -25,15 +34,21 @@ const empty: Draft = {
   reason: '',
 };
 
-function errorsOf(draft: Draft, fields: readonly Field[]): Partial<Record<Field, string>> {
-  const result = documentRequestSchema.safeParse(draft);
-  if (result.success) return {};
-  const errors: Partial<Record<Field, string>> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as Field;
-    if (fields.includes(field)) errors[field] ??= issue.message;
-  }
-  return errors;
+/** The numbers as the agency stores them: people type them in the groups printed on their cards. */
+function normalized(draft: Draft): Draft {
+  return {
+    ...draft,
+    nik: normalizeNik(draft.nik) ?? draft.nik,
+    familyCardNumber: normalizeNik(draft.familyCardNumber) ?? draft.familyCardNumber,
+  };
+}
+
+/** The fields of `fields` in error; the schema says which, the app's texts say it in the person's language. */
+function fieldsInError(draft: Draft, fields: readonly Field[]): Field[] {
+  const result = documentRequestSchema.safeParse(normalized(draft));
+  if (result.success) return [];
+  const wrong = new Set(result.error.issues.map((issue) => issue.path[0] as Field));
+  return fields.filter((field) => wrong.has(field));
 }
 
 /** The request in four steps: document, applicant, address and reason, then a summary to check and send. */
@@ -43,35 +58,35 @@ export function RequestForm() {
   const notifications = useNotifications();
   const telemetry = useTelemetry();
   const navigation = useNavigation();
-  const navigate = useNavigate();
   const formId = useId();
   const [step, setStep] = useState(0);
   const [draft, setDraft] = useState<Draft>(empty);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [wrong, setWrong] = useState<Field[]>([]);
   const [sending, setSending] = useState(false);
+  const [submitted, setSubmitted] = useState<SubmittedRequest>();
   const [failure, setFailure] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
 
   const goTo = (next: number) => {
     setStep(next);
-    setErrors({});
+    setWrong([]);
     // The new step's heading takes focus, so a screen reader announces where the person is.
     queueMicrotask(() => heading.current?.focus());
   };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = errorsOf(draft, steps[step] ?? []);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    const found = fieldsInError(draft, steps[step] ?? []);
+    setWrong(found);
+    if (found.length > 0) return;
     if (step < steps.length - 1) return goTo(step + 1);
     setSending(true);
     setFailure(undefined);
     try {
-      const submitted = await api.submit(documentRequestSchema.parse(draft));
-      telemetry.event('permohonan-dikirim', { kind: submitted.kind });
-      notifications.toast(t.submitted(submitted.id), { tone: 'success' });
-      void navigate(`../status/${submitted.id}`);
+      const request = await api.submit(documentRequestSchema.parse(normalized(draft)));
+      telemetry.event('permohonan-dikirim', { kind: request.kind });
+      notifications.toast(t.submitted(request.id), { tone: 'success' });
+      setSubmitted(request);
     } catch (error) {
       telemetry.error(error, { step: 'submit' });
       setFailure((error as Error).message);
@@ -79,93 +94,78 @@ export function RequestForm() {
     }
   };
 
-  const field = (name: Exclude<Field, 'kind'>, multiline = false) => {
-    const id = `${formId}-${name}`;
-    const props = {
-      id,
-      name,
-      value: draft[name],
-      'aria-invalid': errors[name] === undefined ? undefined : true,
-      'aria-describedby': errors[name] === undefined ? undefined : `${id}-error`,
-      onChange: (event: { target: { value: string } }) => setDraft({ ...draft, [name]: event.target.value }),
-    };
-    return (
-      <p key={name}>
-        <label htmlFor={id}>{t[name]}</label>
-        <br />
-        {multiline ? (
-          <textarea {...props} rows={3} />
-        ) : (
-          <input
-            {...props}
-            inputMode={name === 'nik' || name === 'familyCardNumber' ? 'numeric' : undefined}
+  const errorOf = (name: Field) => (wrong.includes(name) ? t.errors[name] : undefined);
+  const field = (name: Exclude<Field, 'kind'>, multiline = false) => (
+    <TextField
+      key={name}
+      id={`${formId}-${name}`}
+      name={name}
+      label={t[name]}
+      hint={name === 'nik' ? t.nikHint : undefined}
+      value={draft[name]}
+      onChange={(value) => setDraft({ ...draft, [name]: value })}
+      error={errorOf(name)}
+      rows={multiline ? 3 : undefined}
+      inputMode={name === 'nik' || name === 'familyCardNumber' ? 'numeric' : undefined}
+    />
+  );
+
+  if (submitted !== undefined) return <RequestSubmitted request={submitted} />;
+  const review = normalized(draft);
+  return (
+    <>
+      {step === 0 && <WhatYouNeed />}
+      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby={`${formId}-title`}>
+        <h2 id={`${formId}-title`} ref={heading} tabIndex={-1}>
+          {t.steps[step]}
+        </h2>
+        <Stepper current={step + 1} steps={t.steps} />
+        <ErrorSummary
+          errors={wrong.map((name) => ({ fieldId: `${formId}-${name}`, message: t.errors[name] }))}
+        />
+        {step === 0 && (
+          <RadioGroup
+            id={`${formId}-kind`}
+            legend={t.kindLegend}
+            name="kind"
+            options={documentKinds.map((kind) => ({ value: kind, label: t.kinds[kind] }))}
+            value={draft.kind as DocumentKind | ''}
+            onChange={(kind) => setDraft({ ...draft, kind })}
+            error={errorOf('kind')}
           />
         )}
-        {errors[name] !== undefined && (
-          <span id={`${id}-error`} className="field-error">
-            {' '}
-            {errors[name]}
-          </span>
+        {step === 1 && [field('nik'), field('familyCardNumber'), field('fullName')]}
+        {step === 2 && [field('address', true), field('kelurahan'), field('reason', true)]}
+        {step === 3 && (
+          <dl>
+            <dt>{t.kindLegend}</dt>
+            <dd>{review.kind === '' ? '' : t.kinds[review.kind as DocumentKind]}</dd>
+            {(['nik', 'familyCardNumber', 'fullName', 'address', 'kelurahan', 'reason'] as const).map(
+              (name) => (
+                <div key={name}>
+                  <dt>{t[name]}</dt>
+                  <dd>{review[name]}</dd>
+                </div>
+              ),
+            )}
+          </dl>
         )}
-      </p>
-    );
-  };
-
-  return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby={`${formId}-title`}>
-      <h2 id={`${formId}-title`} ref={heading} tabIndex={-1}>
-        {t.steps[step]} <small>({t.step(step + 1, steps.length)})</small>
-      </h2>
-      {Object.keys(errors).length > 0 && <p role="alert">{t.fixErrors}</p>}
-      {step === 0 && (
-        <fieldset aria-invalid={errors.kind === undefined ? undefined : true}>
-          <legend>{t.kindLegend}</legend>
-          {documentKinds.map((kind) => (
-            <label key={kind} style={{ display: 'block' }}>
-              <input
-                type="radio"
-                name="kind"
-                value={kind}
-                checked={draft.kind === kind}
-                onChange={() => setDraft({ ...draft, kind })}
-              />{' '}
-              {t.kinds[kind]}
-            </label>
-          ))}
-          {errors.kind !== undefined && <p className="field-error">{errors.kind}</p>}
-        </fieldset>
-      )}
-      {step === 1 && [field('nik'), field('familyCardNumber'), field('fullName')]}
-      {step === 2 && [field('address', true), field('kelurahan'), field('reason', true)]}
-      {step === 3 && (
-        <dl>
-          <dt>{t.kindLegend}</dt>
-          <dd>{draft.kind === '' ? '' : t.kinds[draft.kind as DocumentRequest['kind']]}</dd>
-          {(['nik', 'familyCardNumber', 'fullName', 'address', 'kelurahan', 'reason'] as const).map(
-            (name) => (
-              <div key={name}>
-                <dt>{t[name]}</dt>
-                <dd>{draft[name]}</dd>
-              </div>
-            ),
+        {failure !== undefined && <p role="alert">{failure}</p>}
+        <div className="bas-actions">
+          {step > 0 ? (
+            <Button variant="secondary" onClick={() => goTo(step - 1)} disabled={sending}>
+              {t.back}
+            </Button>
+          ) : (
+            <Button variant="secondary" onClick={() => navigation.navigate('')}>
+              {t.back}
+            </Button>
           )}
-        </dl>
-      )}
-      {failure !== undefined && <p role="alert">{failure}</p>}
-      <p>
-        {step > 0 ? (
-          <button type="button" onClick={() => goTo(step - 1)} disabled={sending}>
-            {t.back}
-          </button>
-        ) : (
-          <button type="button" onClick={() => navigation.navigate('')}>
-            {t.back}
-          </button>
-        )}{' '}
-        <button type="submit" disabled={sending}>
-          {step < steps.length - 1 ? t.next : sending ? t.sending : t.submit}
-        </button>
-      </p>
-    </form>
+          <Button type="submit" disabled={sending}>
+            {step < steps.length - 1 ? t.next : sending ? t.sending : t.submit}
+          </Button>
+        </div>
+      </form>
+    </>
   );
 }

@@ -42,39 +42,91 @@ describe('dokumen-kependudukan', () => {
     await checkRemoteContract(createRemote(apiBase), { entry, user: siti, expectText: 'Permohonan saya' });
   });
 
-  it('walks an applicant through the four steps, refusing each step until it is valid, and shows the status', async () => {
+  it('walks an applicant through the four steps, refusing each step until it is valid, and says what happens next', async () => {
     server.use(...createHandlers());
     const { record } = mountApp('/layanan/dokumen-kependudukan/baru');
-    expect(await screen.findByText(/Langkah 1 dari 4/)).toBeTruthy();
+    expect(await screen.findByText('Langkah 1 dari 4')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Informasi: Yang perlu Anda siapkan' })).toBeTruthy();
 
     await next();
-    expect(screen.getByRole('alert').textContent).toBe('Periksa isian yang ditandai.');
+    const summary = screen.getByRole('alert');
+    expect(summary.textContent).toBe('Ada yang perlu diperbaikiPilih dokumen yang Anda mohon');
+    expect(document.activeElement).toBe(summary);
     await act(() => fireEvent.click(screen.getByLabelText('Kartu Keluarga')));
     await next();
+    expect(screen.queryByText('Yang perlu Anda siapkan', { exact: false })).toBeNull();
 
-    fill('NIK (16 angka)', '3271');
-    fill('Nomor Kartu Keluarga (16 angka)', '3271010101010002');
+    // As printed on the card, in groups: accepted and stored as 16 digits.
+    fill('NIK (16 angka)', '3271 0101 0101');
+    fill('Nomor Kartu Keluarga (16 angka)', '3271.0101.0101.0002');
     fill('Nama lengkap sesuai KK', 'Siti Aminah');
     await next();
-    expect(screen.getByLabelText('NIK (16 angka)').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText(/NIK harus 16 angka/)).toBeTruthy();
-    fill('NIK (16 angka)', '3271010101010001');
+    const nik = screen.getByLabelText('NIK (16 angka)');
+    expect(nik.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByRole('alert'));
+    const link = screen.getByRole('link', { name: 'NIK harus 16 angka' });
+    act(() => fireEvent.click(link));
+    expect(document.activeElement).toBe(nik);
+    fill('NIK (16 angka)', '3271 0101 0101 0001');
     await next();
 
     fill('Alamat', 'Jl. Pajajaran No. 10, RT 01/RW 02');
     fill('Kelurahan', 'Baranangsiang');
     fill('Alasan permohonan', 'Kartu Keluarga hilang');
     await next();
-    expect(screen.getByText('Periksa dan kirim', { exact: false })).toBeTruthy();
+    expect(screen.getByText('Langkah 4 dari 4')).toBeTruthy();
     expect(screen.getByText('3271010101010001')).toBeTruthy();
+    expect(screen.getByText('3271010101010002')).toBeTruthy();
 
     await next();
-    expect(await screen.findByText(/Status permohonan DK-\d{4}-00001/)).toBeTruthy();
-    expect(await screen.findByText(/NIK …0001/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Permohonan terkirim' })).toBeTruthy();
+    expect(screen.getByText(/^DK-\d{4}-00001$/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Apa selanjutnya' })).toBeTruthy();
+    expect(screen.getByText(/dalam 7 hari kerja/)).toBeTruthy();
     expect(record.toasts).toEqual([
       { message: expect.stringMatching(/^Permohonan DK-\d{4}-00001 terkirim\.$/), tone: 'success' },
     ]);
     expect(record.events).toEqual([{ name: 'permohonan-dikirim', data: { kind: 'kk' } }]);
+
+    await act(() => fireEvent.click(screen.getByRole('link', { name: 'Lihat status permohonan' })));
+    expect(await screen.findByText(/Status permohonan DK-\d{4}-00001/)).toBeTruthy();
+    expect(await screen.findByText(/NIK …0001/)).toBeTruthy();
+    const stages = screen.getAllByRole('listitem').map((item) => item.textContent);
+    const today = new Intl.DateTimeFormat('id', { dateStyle: 'long' }).format(new Date());
+    expect(stages[0]).toBe(`Diterima (selesai)${today}Permohonan diterima sistem.`);
+    expect(stages[1]).toContain('Diverifikasi (sedang berjalan)');
+    expect(stages.slice(2)).toEqual(['Dicetak (belum)', 'Siap diambil (belum)']);
+    // Reported to the portal's "Permohonan saya" when submitted and when its status was read: no name or NIK.
+    expect(record.requests[0]?.id).toBe(record.requests.at(-1)?.id);
+    expect(record.requests.at(-1)).toMatchObject({
+      id: expect.stringMatching(/^DK-\d{4}-00001$/),
+      title: { id: 'Kartu Keluarga' },
+      link: expect.stringMatching(/^status\/DK-\d{4}-00001$/),
+    });
+    expect(record.requests.at(-1)?.steps.map((step) => step.state)).toEqual([
+      'done',
+      'current',
+      'upcoming',
+      'upcoming',
+    ]);
+    expect(JSON.stringify(record.requests)).not.toMatch(/Siti|3271/);
+  });
+
+  it('speaks only the chosen language in its messages', async () => {
+    server.use(...createHandlers());
+    const { setLocale } = mountApp('/layanan/dokumen-kependudukan/baru');
+    await screen.findByText('Langkah 1 dari 4');
+    act(() => setLocale('en'));
+    expect(await screen.findByText('Step 1 of 4')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Information: What you need' })).toBeTruthy();
+    await act(() => fireEvent.click(screen.getByLabelText('Family card')));
+    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Next' })));
+    fill('NIK (16 digits)', '3271');
+    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Next' })));
+    const summary = screen.getByRole('alert').textContent;
+    expect(summary).toContain('There is a problem');
+    expect(summary).toContain('The NIK must be 16 digits');
+    expect(document.body.textContent).not.toMatch(/harus|angka|Periksa/);
   });
 
   it("lists only the applicant's own requests", async () => {

@@ -1,5 +1,7 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { createStandaloneContext } from '@bas/sdk/standalone';
+// On its own page the app has no shell to define the design tokens the kit reads.
+import '@bas/ui/tokens.css';
 import entry from '../bas-remote.json' with { type: 'json' };
 import { mount } from './remote.tsx';
 

@@ -1,8 +1,10 @@
 import type { AuthClient, ManifestAnswer, SessionState } from '@bas/auth-bridge';
+import type { RequestReport } from '@bas/sdk';
 import type { AuthConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import { connectAuthFrame } from './connectAuthFrame.ts';
 import { useSessionStore } from './sessionStore.ts';
+import { markSigningIn } from './signInReturn.ts';
 import { useLocaleStore } from '../i18n/localeStore.ts';
 
 export interface SessionOptions {
@@ -33,6 +35,10 @@ export interface Session {
   refreshCatalogCopy(): Promise<void>;
   /** The frame's copy of the last catalog it fetched, for when the registry is down. */
   catalogCopy(): Promise<{ savedAt: string; entries: unknown[] } | undefined>;
+  /** Has the frame keep a request an app of `agency` reported; rejects with the reason it was not kept. */
+  reportRequest(agency: string, appId: string, request: RequestReport): Promise<void>;
+  /** The person's requests as the registry answered the frame; status 401 when nobody is signed in. */
+  requests(): Promise<{ status: number; body?: unknown }>;
 }
 
 function show(state: SessionState): void {
@@ -74,6 +80,7 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
       try {
         const { locale } = useLocaleStore.getState();
         const { url } = await (await client()).request('login', { returnTo, locale });
+        markSigningIn();
         options.assign(url);
       } catch {
         useSessionStore.setState({ status: 'unavailable', notice: 'idpUnavailable' });
@@ -121,6 +128,12 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
       return copy.savedAt === undefined || copy.entries === undefined
         ? undefined
         : { savedAt: copy.savedAt, entries: copy.entries };
+    },
+    async reportRequest(agency, appId, request) {
+      await (await client()).request('reportRequest', { agency, appId, request });
+    },
+    async requests() {
+      return (await client()).request('requests', {});
     },
     async personalManifest(etag) {
       if (useSessionStore.getState().status !== 'authenticated') return undefined;

@@ -1,6 +1,6 @@
 import type { ManifestAnswer } from '@bas/auth-bridge';
 import type { ManifestEntry } from '@bas/manifest';
-import type { RemoteHost } from '@bas/sdk';
+import type { RemoteHost, RequestReport } from '@bas/sdk';
 import { useSessionStore } from './sessionStore.ts';
 import type { Session } from './createSession.ts';
 
@@ -83,6 +83,25 @@ export async function refreshCatalogCopy(): Promise<void> {
 export async function savedCatalog(): Promise<{ savedAt: string; entries: ManifestEntry[] } | undefined> {
   const copy = await (await ready)?.catalogCopy().catch(() => undefined);
   return copy === undefined ? undefined : { savedAt: copy.savedAt, entries: copy.entries as ManifestEntry[] };
+}
+
+/**
+ * Has the auth frame keep a request an app of `agency` reported, with the portal's token it alone holds; rejects
+ * with the reason when there is no sign-in here or the registry refused it.
+ */
+export async function sendRequestReport(
+  agency: string,
+  appId: string,
+  request: RequestReport,
+): Promise<void> {
+  const current = await ready;
+  if (current === undefined) throw new Error('This portal has no sign-in, so it keeps no requests.');
+  await current.reportRequest(agency, appId, request);
+}
+
+/** The person's requests through the auth frame; undefined without a frame (a portal without sign-in). */
+export async function fetchPersonRequests(): Promise<{ status: number; body?: unknown } | undefined> {
+  return (await ready)?.requests();
 }
 
 /**

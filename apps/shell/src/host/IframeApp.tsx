@@ -63,8 +63,7 @@ export function IframeApp({
   if (unreachable || (timedOut && !loaded)) {
     return (
       <RemoteFailure
-        appName={name}
-        standaloneUrl={entry.url}
+        entry={entry}
         error={
           unreachable
             ? new ShellError('REMOTE_UNREACHABLE', `${entry.url} did not answer.`)

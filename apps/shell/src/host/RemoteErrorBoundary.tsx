@@ -1,9 +1,10 @@
+import type { ManifestEntry } from '@bas/manifest';
 import { Component, type ReactNode } from 'react';
 import { ShellError } from '../errors/ShellError.ts';
 import { RemoteFailure } from './RemoteFailure.tsx';
 
 interface Props {
-  appName: string;
+  entry: ManifestEntry;
   timeoutMs: number;
   onRetry(): void;
   children: ReactNode;
@@ -22,7 +23,7 @@ export class RemoteErrorBoundary extends Component<Props, { error: ShellError | 
     if (error === null) return this.props.children;
     return (
       <RemoteFailure
-        appName={this.props.appName}
+        entry={this.props.entry}
         error={error}
         timeoutMs={this.props.timeoutMs}
         onRetry={() => {

@@ -1,28 +1,27 @@
-import { useTexts } from '../i18n/useTexts.ts';
+import type { ManifestEntry } from '@bas/manifest';
 import { sdkVersion } from '@bas/sdk';
 import type { ShellError } from '../errors/ShellError.ts';
+import { useLocalized } from '../i18n/useLocalized.ts';
+import { useTexts } from '../i18n/useTexts.ts';
 
 export interface RemoteFailureProps {
-  appName: string;
-  /** The app's own address outside the portal, offered as a way around the failure. */
-  standaloneUrl?: string | undefined;
+  entry: ManifestEntry;
   error: ShellError;
-  /** The SDK version the app declares, named when the portal cannot run it. */
-  sdkVersion?: string | undefined;
   timeoutMs: number;
   onRetry(): void;
 }
 
-/** What a person sees in an app's area when the app cannot run; the rest of the portal is untouched. */
-export function RemoteFailure({
-  appName,
-  standaloneUrl,
-  error,
-  sdkVersion: declared,
-  timeoutMs,
-  onRetry,
-}: RemoteFailureProps) {
+/**
+ * What a person sees in an app's area when the app cannot run; the rest of the portal is untouched. It offers
+ * every other way to the service: trying again, the app's own address, and the office (`offline` in its entry).
+ */
+export function RemoteFailure({ entry, error, timeoutMs, onRetry }: RemoteFailureProps) {
   const t = useTexts();
+  const localized = useLocalized();
+  const appName = localized(entry.name);
+  const declared = entry.kind === 'federated' ? entry.sdkVersion : undefined;
+  // A legacy or linked app's own address is the one the portal shows; a federated app may have one beside it.
+  const standaloneUrl = entry.kind === 'federated' ? entry.standaloneUrl : entry.url;
   const reason =
     {
       REMOTE_TIMEOUT: t.app.timeout({ seconds: Math.round(timeoutMs / 1000) }),
@@ -49,6 +48,19 @@ export function RemoteFailure({
           </a>
         )}
       </div>
+      {entry.offline !== undefined && (
+        <div className="offline-alternative">
+          <h3>{t.app.offlineTitle}</h3>
+          <p>{localized(entry.offline.place)}</p>
+          {entry.offline.phone !== undefined && (
+            <p>
+              {t.app.offlinePhone}{' '}
+              <a href={`tel:${entry.offline.phone.replace(/[^+0-9]/g, '')}`}>{entry.offline.phone}</a>
+            </p>
+          )}
+          <p>{localized(entry.offline.hours)}</p>
+        </div>
+      )}
     </div>
   );
 }

@@ -78,9 +78,7 @@ export function RemoteOutlet({ entry, onRetry }: { entry: FederatedEntry; onRetr
       )}
       {state.status === 'failed' && (
         <RemoteFailure
-          appName={localized(entry.name)}
-          standaloneUrl={entry.standaloneUrl}
-          sdkVersion={entry.sdkVersion}
+          entry={entry}
           error={state.error}
           timeoutMs={services.apps.timeoutMs}
           onRetry={onRetry}

@@ -4,6 +4,7 @@ import { localeService } from '../i18n/localeStore.ts';
 import { shellTelemetry } from '../telemetry/shellTelemetry.ts';
 import type { ShellServices } from './ShellServicesContext.ts';
 import { ShellError } from '../errors/ShellError.ts';
+import { reportPersonRequest } from '../requests/reportPersonRequest.ts';
 
 /**
  * How an error is counted: the shell's own failures by what went wrong (`integrity`, `unreachable`, `timeout`,
@@ -24,8 +25,8 @@ function describeError(error: unknown): { name: string; message: string } {
 
 /**
  * The shell as a host for remotes (`createRemoteContext` in `@bas/sdk` builds each app's context from it):
- * the agency's own token, notices in the shell's toast area and above the app, telemetry in the page's queue to the registry, and the
- * mounting outlet's fallback when the app reports a failure.
+ * the agency's own token, notices in the shell's toast area and above the app, telemetry in the page's queue to the registry, the
+ * person's requests kept through the auth frame, and the mounting outlet's fallback when the app reports a failure.
  */
 export function createShellHost(
   services: Pick<ShellServices, 'navigation' | 'authFor'>,
@@ -57,5 +58,7 @@ export function createShellHost(
       shellTelemetry.record({ appId, kind: 'error', name, data: { ...record.data, message }, at: at() });
     },
     reportError: (_appId, error) => reportError(error),
+    // `appId` is the mounted app's, from createRemoteContext: an app reports for itself only.
+    reportRequest: (appId, request) => reportPersonRequest(agency, appId, request),
   };
 }

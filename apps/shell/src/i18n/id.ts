@@ -22,6 +22,26 @@ export const id = {
     loginRequired: ({ name }: { name: Value }) => `${name} memerlukan akun. Silakan masuk untuk membukanya.`,
     redirecting: 'Mengarahkan ke halaman masuk…',
   },
+  requests: {
+    title: 'Permohonan saya',
+    badge: ({ count }: { count: Value }) =>
+      count === 0 ? 'Permohonan saya, semua selesai' : `Permohonan saya, ${count} belum selesai`,
+    intro:
+      'Permohonan dan pengaduan Anda dari semua layanan di portal ini, yang terakhir diperbarui di atas.',
+    empty:
+      'Belum ada permohonan. Saat Anda mengajukan permohonan atau pengaduan di sebuah layanan portal ini, misalnya Dokumen Kependudukan atau Aduan Warga, permohonan itu muncul di sini beserta tahapannya.',
+    signIn: 'Masuk untuk melihat permohonan dan pengaduan Anda.',
+    loading: 'Memuat permohonan…',
+    failed: 'Permohonan Anda tidak dapat dimuat sekarang.',
+    retry: 'Coba lagi',
+    retention:
+      'Hanya Anda yang dapat melihat daftar ini. Setiap permohonan disimpan selama 2 tahun setelah pembaruan terakhirnya, lalu dihapus.',
+    status: ({ status }: { status: Value }) => `Status: ${status}`,
+    updated: ({ date }: { date: Value }) => `diperbarui ${date}`,
+    timeline: ({ title }: { title: Value }) => `Tahapan ${title}`,
+    states: { done: 'selesai', current: 'tahap sekarang', upcoming: 'belum' },
+    continueIn: ({ app }: { app: Value }) => `Lanjutkan di ${app}`,
+  },
   lifeEvents: {
     kelahiran: 'Kelahiran anak',
     sekolah: 'Sekolah',
@@ -36,12 +56,19 @@ export const id = {
     kematian: 'Kematian',
   },
   browse: { lifeEvents: 'Layanan menurut peristiwa hidup', agencies: 'Telusuri menurut perangkat daerah' },
+  /** Agencies' names where they differ from the catalog's official (Indonesian) ones: none in Indonesian. */
+  agencyNames: {} as Partial<Record<string, string>>,
   search: {
     label: 'Cari layanan',
     placeholder: 'Cari layanan, mis. KTP atau pajak',
     suggestions: 'Saran layanan',
     title: ({ query }: { query: Value }) => `Hasil pencarian "${query}"`,
     count: ({ count }: { count: number }) => `${count} layanan ditemukan.`,
+    shortcuts: 'Langsung ke',
+    none: ({ query }: { query: Value }) => `Tidak ada layanan yang cocok dengan semua kata "${query}".`,
+    related: 'Mungkin yang Anda cari',
+    tips: 'Coba kata lain yang lebih umum, mis. "KTP", "pajak", "sampah", atau telusuri menurut kategori.',
+    browseAll: 'Telusuri semua layanan',
   },
   forbidden: {
     title: 'Tidak tersedia untuk akun Anda',
@@ -82,7 +109,6 @@ export const id = {
   },
   home: {
     title: 'Semua layanan Kota Bogor dalam satu portal',
-    intro: 'Pilih layanan untuk membukanya di sini, tanpa berpindah aplikasi.',
     loading: 'Memuat daftar layanan…',
     failed: 'Daftar layanan tidak dapat dimuat.',
     saved: ({ date }: { date: Value }) =>
@@ -92,6 +118,18 @@ export const id = {
     favourite: ({ name }: { name: Value }) => `Favorit: ${name}`,
     favourites: 'Favorit Anda',
     recent: 'Terakhir dibuka',
+    popular: 'Layanan populer',
+    categories: 'Kategori layanan',
+    showAll: ({ count }: { count: Value }) => `Lihat semua ${count} layanan`,
+    allTitle: 'Semua layanan',
+  },
+  journey: {
+    steps: 'Langkah-langkahnya',
+    step: ({ number, total }: { number: Value; total: Value }) => `Langkah ${number} dari ${total}`,
+    needs: 'Yang perlu Anda siapkan',
+    next: 'Setelah itu',
+    start: ({ name }: { name: Value }) => `Mulai di ${name}`,
+    others: 'Layanan lain untuk peristiwa ini',
   },
   app: {
     loading: ({ name }: { name: Value }) => `Memuat ${name}…`,
@@ -114,6 +152,8 @@ export const id = {
       'Layanan masuk portal tidak menjawab. Aplikasi baru dapat dibuka setelah layanan itu menjawab, agar tidak ada aplikasi yang dapat menjangkau data aplikasi lain. Coba lagi sebentar lagi.',
     standalone: ({ name }: { name: Value }) => `Buka ${name} di alamatnya sendiri (tab baru)`,
     rest: 'Bagian lain portal tetap dapat digunakan.',
+    offlineTitle: 'Layanan ini juga dapat diperoleh langsung di',
+    offlinePhone: 'Telepon',
     retry: 'Coba lagi',
     notFound: ({ id }: { id: Value }) => `Layanan "${id}" tidak ada di katalog.`,
     maintenance: ({ name }: { name: Value }) =>

@@ -68,7 +68,7 @@ export function AppPage() {
     content = <p role="status">{t.app.maintenance({ name })}</p>;
   } else if (entry.kind === 'federated') {
     content = (
-      <RemoteErrorBoundary appName={name} timeoutMs={apps.timeoutMs} onRetry={retry}>
+      <RemoteErrorBoundary entry={entry} timeoutMs={apps.timeoutMs} onRetry={retry}>
         <RemoteOutlet key={`${entry.id}#${attempt}`} entry={entry} onRetry={retry} />
       </RemoteErrorBoundary>
     );

@@ -1,37 +1,61 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { findAgency } from '@bas/manifest/agencies';
-import { useTexts } from '../i18n/useTexts.ts';
+import { lifeEventJourneys } from '@bas/manifest/guides';
 import { useParams } from 'react-router';
 import { useCatalog } from '../catalog/catalogStore.ts';
+import { rankByUse } from '../catalog/rankByUse.ts';
+import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 import { id } from '../i18n/id.ts';
+import { useAgencyName } from '../i18n/useAgencyName.ts';
+import { useTexts } from '../i18n/useTexts.ts';
 import { AppCards } from './AppCards.tsx';
+import { LifeEventJourney } from './LifeEventJourney.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { PageHeading } from './PageHeading.tsx';
 
-/** `/peristiwa/:key` (a life event) and `/instansi/:key` (an agency): the apps that belong to it. */
-export function BrowsePage({ by }: { by: 'lifeEvent' | 'agency' }) {
+/**
+ * `/peristiwa/:key` (a life event: its journey, then its other services), `/kategori/:key` (a category) and
+ * `/instansi/:key` (an agency): the apps that belong to it, in order of use.
+ */
+export function BrowsePage({ by }: { by: 'lifeEvent' | 'category' | 'agency' }) {
   const t = useTexts();
+  const agencyName = useAgencyName();
   const { key = '' } = useParams();
   const catalog = useCatalog();
+  const { favourites, recent } = usePersonalLists();
   let title: string | undefined;
   let matches: (entry: ManifestEntry) => boolean;
   if (by === 'lifeEvent') {
     title = key in id.lifeEvents ? t.lifeEvents[key as keyof typeof id.lifeEvents] : undefined;
     matches = (entry) => entry.lifeEvents?.some((event) => event === key) === true;
+  } else if (by === 'category') {
+    title = key in id.categories ? t.categories[key as keyof typeof id.categories] : undefined;
+    matches = (entry) => entry.category === key;
   } else {
-    const agency = findAgency(key);
-    title = agency === undefined ? undefined : `${agency.name} (${agency.short})`;
+    title = findAgency(key) === undefined ? undefined : agencyName(key);
     matches = (entry) => entry.agency === key;
   }
   if (title === undefined) return <NotFoundPage />;
+  if (catalog.status !== 'ready') {
+    return (
+      <>
+        <PageHeading text={title} />
+        <p role="status">{t.home.loading}</p>
+      </>
+    );
+  }
+  const journey =
+    by === 'lifeEvent' ? lifeEventJourneys.find((candidate) => candidate.event === key) : undefined;
+  const inJourney = new Set(journey?.steps.map((step) => step.app));
+  const others = rankByUse(catalog.entries.filter(matches), [...favourites, ...recent]).filter(
+    (entry) => !inJourney.has(entry.id),
+  );
   return (
     <>
       <PageHeading text={title} />
-      {catalog.status === 'ready' ? (
-        <AppCards entries={catalog.entries.filter(matches)} />
-      ) : (
-        <p role="status">{t.home.loading}</p>
-      )}
+      {journey !== undefined && <LifeEventJourney journey={journey} entries={catalog.entries} />}
+      {journey !== undefined && others.length > 0 && <h2>{t.journey.others}</h2>}
+      <AppCards entries={others} />
     </>
   );
 }

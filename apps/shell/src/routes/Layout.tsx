@@ -2,9 +2,10 @@ import type { Locale } from '@bas/sdk';
 import { useLocaleStore } from '../i18n/localeStore.ts';
 import { useTexts } from '../i18n/useTexts.ts';
 import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
+import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AuthControls } from '../auth/AuthControls.tsx';
 import { AuthNotice } from '../auth/AuthNotice.tsx';
+import { focusHeadingAfterSignIn } from '../auth/signInReturn.ts';
 import { useSessionStore } from '../auth/sessionStore.ts';
 import { useHydrated } from '../hydration/useHydrated.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
@@ -17,21 +18,20 @@ export function Layout() {
   const locale = useLocaleStore((state) => state.locale);
   const isAsn = useSessionStore((state) => state.user?.roles.includes('asn') === true);
   const { pathname } = useLocation();
-  const navigationType = useNavigationType();
   const hydrated = useHydrated();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   // After a navigation, focus moves to the new content, so keyboard and screen-reader users start there, without
-  // scrolling the header and search away on a phone. A new page starts at its top; Back and Forward leave the
-  // position to the browser, which restores it.
+  // scrolling the header and search away on a phone. Scrolling is ScrollRestoration's: a new page starts at its
+  // top, Back returns to where the person was. Back from signing in, focus goes to the page's heading.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
+      if (main.current !== null) focusHeadingAfterSignIn(main.current);
       return;
     }
-    if (navigationType !== 'POP') window.scrollTo(0, 0);
     main.current?.focus({ preventScroll: true });
-  }, [pathname, navigationType]);
+  }, [pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -81,6 +81,7 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="shell-footer">{t.footer}</footer>
+      <ScrollRestoration />
     </>
   );
 }

@@ -17,6 +17,10 @@ export const shellRoutes: RouteObject[] = [
         path: 'ruang-kerja',
         lazy: async () => ({ Component: (await import('./WorkspacePage.tsx')).WorkspacePage }),
       },
+      {
+        path: 'permohonan',
+        lazy: async () => ({ Component: (await import('../requests/RequestsPage.tsx')).RequestsPage }),
+      },
       { path: 'cari', lazy: async () => ({ Component: (await import('./SearchPage.tsx')).SearchPage }) },
       {
         path: 'peristiwa/:key',
@@ -24,6 +28,17 @@ export const shellRoutes: RouteObject[] = [
           const { BrowsePage } = await import('./BrowsePage.tsx');
           return { Component: () => <BrowsePage by="lifeEvent" /> };
         },
+      },
+      {
+        path: 'kategori/:key',
+        lazy: async () => {
+          const { BrowsePage } = await import('./BrowsePage.tsx');
+          return { Component: () => <BrowsePage by="category" /> };
+        },
+      },
+      {
+        path: 'semua',
+        lazy: async () => ({ Component: (await import('./AllServicesPage.tsx')).AllServicesPage }),
       },
       {
         path: 'instansi/:key',

@@ -8,10 +8,11 @@ const step = 24;
 /**
  * How many of the home page's `total` cards to show. The first render (on the portal's server, and hydrating its
  * page) shows a screenful; the rest follow in small background steps, each after the browser has had a turn, so
- * neither start-up nor any one task grows with the catalog (decisions/0014).
+ * neither start-up nor any one task grows with the catalog (decisions/0014). `all` shows everything at once, for a
+ * page the person comes back to and expects to find as they left it.
  */
-export function useShownCards(total: number): number {
-  const [shown, setShown] = useState(firstScreen);
+export function useShownCards(total: number, all = false): number {
+  const [shown, setShown] = useState(all ? Number.MAX_SAFE_INTEGER : firstScreen);
   useEffect(() => {
     if (shown >= total) return;
     const next = setTimeout(() => startTransition(() => setShown((count) => count + step)));

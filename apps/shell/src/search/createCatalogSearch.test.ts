@@ -31,6 +31,30 @@ describe('createCatalogSearch', () => {
     expect(ids('dishub')).toEqual(expect.arrayContaining(['biskita', 'uji-kir']));
   });
 
+  it('puts the service people mean first when they say it their way', () => {
+    expect(ids('bayar pajak rumah')[0]).toBe('pbb-online');
+    expect(ids('Pajak bumi dan bangunan')[0]).toBe('pbb-online');
+    expect(ids('lampu jalan mati').slice(0, 2)).toEqual(['aduan-warga', 'lapor-pju']);
+  });
+
+  it('finds the family card for "KK" without every other card', () => {
+    const found = ids('KK');
+    expect(found[0]).toBe('dokumen-kependudukan');
+    expect(found).not.toContain('anggota-perpustakaan');
+    expect(found).not.toContain('kartu-tani');
+  });
+
+  it("leads into an app's own part where its entry names one", () => {
+    const [hit] = search.shortcuts('lampu');
+    expect(hit?.entry.id).toBe('aduan-warga');
+    expect(hit?.shortcut.path).toBe('baru?kategori=penerangan');
+  });
+
+  it('offers what matches some of the words when nothing matches all of them', () => {
+    expect(ids('puskesmas xylofon')).toEqual([]);
+    expect(search.related('puskesmas xylofon').map((entry) => entry.id)).toContain('daftar-puskesmas');
+  });
+
   it('finds nothing for nothing, and never an internal app for a citizen', () => {
     expect(ids('   ')).toEqual([]);
     expect(ids('simpeg')).toEqual([]);

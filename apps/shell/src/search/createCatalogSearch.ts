@@ -1,6 +1,7 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { findAgency } from '@bas/manifest/agencies';
 import MiniSearch, { type Query } from 'minisearch';
+import { searchPhrases } from './searchPhrases.ts';
 import { synonyms } from './synonyms.ts';
 
 interface SearchDocument {
@@ -12,6 +13,12 @@ interface SearchDocument {
   keywords: string;
   agency: string;
   category: string;
+}
+
+/** A way straight into part of an app (`shortcuts` in its entry): "Aduan Warga › Lampu jalan mati". */
+export interface ShortcutHit {
+  entry: ManifestEntry;
+  shortcut: NonNullable<ManifestEntry['shortcuts']>[number];
 }
 
 /** Lower case, no diacritics: "Kecamatan" and "kecamatán" are the same word to a person typing on a phone. */
@@ -28,14 +35,38 @@ function terms(query: string): string[] {
     .filter((term) => term.length > 0);
 }
 
-/**
- * Catalog search as you type, with MiniSearch: typo-tolerant (fuzzy), prefix matching so results appear before a
- * word is finished, names weighted over descriptions, and synonyms ("KTP" finds the population documents). Every
- * typed word must match, itself or through one of its synonyms.
- */
-export function createCatalogSearch(entries: readonly ManifestEntry[]) {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const index = new MiniSearch<SearchDocument>({
+/** A word, or every word of a phrase. */
+function termQuery(term: string): Query {
+  const words = terms(term);
+  return words.length === 1 ? (words[0] ?? term) : { combineWith: 'AND', queries: words };
+}
+
+/** Each typed word, itself or one of its synonyms; all words (`AND`) or any (`OR`). */
+function queryTree(words: readonly string[], combineWith: 'AND' | 'OR'): Query {
+  return {
+    combineWith,
+    queries: words.map((word) => ({
+      combineWith: 'OR',
+      queries: [word, ...(synonyms[word] ?? [])].map(termQuery),
+    })),
+  };
+}
+
+/** The apps the query's phrasing means (`searchPhrases`), the longest phrase found first. */
+function intendedApps(words: readonly string[]): string[] {
+  const query = ` ${words.join(' ')} `;
+  return searchPhrases
+    .flatMap(({ phrases, apps }) =>
+      phrases
+        .filter((phrase) => query.includes(` ${normalize(phrase)} `))
+        .map((phrase) => ({ phrase, apps })),
+    )
+    .sort((a, b) => b.phrase.length - a.phrase.length)
+    .flatMap(({ apps }) => apps);
+}
+
+function createIndex() {
+  return new MiniSearch<SearchDocument>({
     fields: ['nameId', 'nameEn', 'keywords', 'agency', 'category', 'descriptionId', 'descriptionEn'],
     processTerm: (term) => normalize(term),
     searchOptions: {
@@ -44,6 +75,18 @@ export function createCatalogSearch(entries: readonly ManifestEntry[]) {
       prefix: (term) => term.length > 1,
     },
   });
+}
+
+/**
+ * Catalog search as you type, with MiniSearch: typo-tolerant (fuzzy), prefix matching so results appear before a
+ * word is finished, names weighted over descriptions, and synonyms ("KTP" finds the population documents). Every
+ * typed word must match, itself or through one of its synonyms; what people's own phrasing means
+ * (`searchPhrases`) comes first. `shortcuts` finds the ways into parts of apps, `related` what matches any word,
+ * for when nothing matches them all.
+ */
+export function createCatalogSearch(entries: readonly ManifestEntry[]) {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const index = createIndex();
   index.addAll(
     entries.map((entry) => {
       const agency = findAgency(entry.agency);
@@ -59,19 +102,46 @@ export function createCatalogSearch(entries: readonly ManifestEntry[]) {
       };
     }),
   );
-  return function search(query: string, limit = 20): ManifestEntry[] {
+  const shortcutHits: ShortcutHit[] = entries.flatMap((entry) =>
+    (entry.shortcuts ?? []).map((shortcut) => ({ entry, shortcut })),
+  );
+  const shortcutIndex = createIndex();
+  shortcutIndex.addAll(
+    shortcutHits.map(({ entry, shortcut }, at) => ({
+      id: String(at),
+      nameId: shortcut.label.id,
+      nameEn: shortcut.label.en,
+      descriptionId: '',
+      descriptionEn: '',
+      keywords: shortcut.keywords.join(' '),
+      agency: '',
+      category: entry.name.id,
+    })),
+  );
+  const found = (ids: readonly string[]) =>
+    ids.map((id) => byId.get(id)).filter((entry): entry is ManifestEntry => entry !== undefined);
+
+  function search(query: string, limit = 20): ManifestEntry[] {
     const words = terms(query);
     if (words.length === 0) return [];
-    const tree: Query = {
-      combineWith: 'AND',
-      queries: words.map((word) => ({ combineWith: 'OR', queries: [word, ...(synonyms[word] ?? [])] })),
-    };
-    return index
-      .search(tree)
-      .slice(0, limit)
-      .map((result) => byId.get(String(result.id)))
-      .filter((entry): entry is ManifestEntry => entry !== undefined);
-  };
+    const matches = index.search(queryTree(words, 'AND')).map((result) => String(result.id));
+    return found([...new Set([...intendedApps(words), ...matches])]).slice(0, limit);
+  }
+  return Object.assign(search, {
+    shortcuts(query: string, limit = 3): ShortcutHit[] {
+      const words = terms(query);
+      if (words.length === 0) return [];
+      return shortcutIndex
+        .search(queryTree(words, 'AND'))
+        .slice(0, limit)
+        .flatMap((result) => shortcutHits[Number(result.id)] ?? []);
+    },
+    related(query: string, limit = 5): ManifestEntry[] {
+      const words = terms(query);
+      if (words.length === 0) return [];
+      return found(index.search(queryTree(words, 'OR')).map((result) => String(result.id))).slice(0, limit);
+    },
+  });
 }
 
 export type CatalogSearch = ReturnType<typeof createCatalogSearch>;

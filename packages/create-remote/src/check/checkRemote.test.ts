@@ -17,7 +17,7 @@ interface Fixture {
   version?: string;
 }
 
-const shellShared = ['react', 'react-dom', 'react-router', 'zustand', '@bas/sdk'].map((name) => ({
+const shellShared = ['react', 'react-dom', 'react-router', 'zustand', '@bas/sdk', '@bas/ui'].map((name) => ({
   name,
   singleton: true,
   requiredVersion: `^${fixtureKit.singletons[name] ?? ''}`,
@@ -68,8 +68,10 @@ describe('checkRemote', () => {
     expect(result.passed).toEqual([
       'bas-remote.json is a valid production catalog entry',
       "@bas/sdk 2.0.0, compatible with the portal's 2.0.0",
-      'shares react, react-dom, react-router, zustand, @bas/sdk with the shell',
-      expect.stringMatching(/^own JavaScript \d+\.\d KB gzip in 2 files \(budget 50\.0 KB\)$/),
+      'shares react, react-dom, react-router, zustand, @bas/sdk, @bas/ui with the shell',
+      expect.stringMatching(
+        /^own JavaScript \d+\.\d KB gzip in 2 files to open the app \(budget 50\.0 KB\)$/,
+      ),
     ]);
   });
 
@@ -108,6 +110,19 @@ describe('checkRemote', () => {
     expect(checkRemote(builtRemote({ shared }), fixtureKit).problems).toEqual([]);
   });
 
+  it("accepts a build that shares only the design system's React binding, and refuses one that leaves it out", () => {
+    const reactOnly = shellShared.map((entry) =>
+      entry.name === '@bas/ui' ? { ...entry, name: '@bas/ui/react' } : entry,
+    );
+    expect(checkRemote(builtRemote({ shared: reactOnly }), fixtureKit).problems).toEqual([]);
+    const without = shellShared.filter((entry) => entry.name !== '@bas/ui');
+    expect(checkRemote(builtRemote({ shared: without }), fixtureKit).problems).toEqual([
+      expect.stringMatching(
+        /^@bas\/ui is not shared as a singleton in the build: the remote would bring a second/,
+      ),
+    ]);
+  });
+
   it('refuses an SDK the portal does not provide, and an entry that declares another SDK version', () => {
     expect(checkRemote(builtRemote({ installed: { '@bas/sdk': '3.0.0' } }), fixtureKit).problems).toContain(
       '@bas/sdk 3.0.0 is installed; this portal provides 2.0.0. Install @bas/sdk@^2.0.0 and rebuild.',
@@ -125,6 +140,24 @@ describe('checkRemote', () => {
     const { problems, ownBytes } = checkRemote(builtRemote({ remoteEntryBytes: 60_000 }), fixtureKit);
     expect(ownBytes).toBeGreaterThan(50 * 1024);
     expect(problems).toEqual([expect.stringMatching(/over budget\. Load rarely used parts with import\(\)/)]);
+  });
+
+  it('counts what opening the app costs; parts behind import() are named, not counted', () => {
+    const dir = builtRemote();
+    writeFileSync(
+      join(dir, 'dist/mf-manifest.json'),
+      JSON.stringify({
+        shared: shellShared,
+        exposes: [{ path: './App', assets: { js: { sync: ['assets/app.js'], async: ['assets/map.js'] } } }],
+      }),
+    );
+    const random = Array.from({ length: 60_000 }, () => Math.floor(Math.random() * 256));
+    writeFileSync(join(dir, 'dist/assets/map.js'), Buffer.from(random).toString('latin1'));
+    const { problems, passed } = checkRemote(dir, fixtureKit);
+    expect(problems).toEqual([]);
+    expect(passed).toContainEqual(
+      expect.stringMatching(/to open the app \(budget 50\.0 KB\), and \d+\.\d KB in 1 loaded on demand$/),
+    );
   });
 
   it('names each invalid field of the entry', () => {

@@ -14,9 +14,11 @@ export function harnessPlugin(options: { dir: string; role: HarnessRole }): Plug
   const remoteFile = ['src/remote.tsx', 'src/remote.ts'].find((file) => existsSync(join(options.dir, file)));
   if (remoteFile === undefined) throw new Error(`no src/remote.tsx or src/remote.ts in ${options.dir}`);
   const hasMocks = existsSync(join(options.dir, 'src/mocks/handlers.ts'));
+  // The design tokens the shell defines on every portal page, from the same file, so the kit looks as it will there.
   const html = `<!doctype html>
 <html lang="id">
-<head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>BAS harness</title></head>
+<head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>BAS harness</title>
+<link rel="stylesheet" href="/@fs${require.resolve('@bas/ui/tokens.css')}"></head>
 <body>
 <script type="module">
 import { startHarness } from '@bas/create-remote/harness';

@@ -130,6 +130,12 @@ export async function startHarness(options: HarnessOptions): Promise<void> {
         'error',
       );
     },
+    // The harness has no portal to keep requests: it shows what the app reported, as the shell would send it.
+    async reportRequest(_appId, request) {
+      if (user === undefined)
+        throw new Error('Nobody is signed in: the shell keeps requests of a signed-in person only.');
+      record(`request ${JSON.stringify(request)}`);
+    },
   });
   const unmount: Unmount = remote.mount(host, context);
   // Hot reload of remote.tsx replaces the page; unmounting first keeps the leak checks honest in development too.

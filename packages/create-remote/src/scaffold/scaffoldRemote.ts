@@ -153,6 +153,7 @@ export function scaffoldRemote(
     },
     dependencies: {
       '@bas/sdk': bas('@bas/sdk'),
+      '@bas/ui': bas('@bas/ui'),
       react: kit.singletons.react,
       'react-dom': kit.singletons['react-dom'],
       'react-router': kit.singletons['react-router'],
@@ -167,6 +168,7 @@ export function scaffoldRemote(
     // The BAS packages depend on each other: every copy resolves to the one this app installs.
     overrides: {
       '@bas/sdk': '$@bas/sdk',
+      '@bas/ui': '$@bas/ui',
       '@bas/manifest': '$@bas/manifest',
       '@bas/federation': '$@bas/federation',
     },

@@ -15,7 +15,7 @@ const signedOut: RemoteHost['auth'] = {
 
 /**
  * A context for running a remote on its own page, outside the shell: navigation uses the page's own history,
- * nobody is signed in, and notifications, telemetry and errors go to the console, where the developer running it
+ * nobody is signed in (so reported requests are refused), and notifications, telemetry and errors go to the console, where the developer running it
  * looks. Agencies use it for the app's standalone address.
  *
  * @example
@@ -38,5 +38,9 @@ export function createStandaloneContext(options: {
     },
     record: (appId, record) => console.debug(`${appId} ${record.kind}`, record),
     reportError: (appId, error) => console.error(`${appId} failed:`, error),
+    reportRequest: () =>
+      Promise.reject(
+        new Error("A person's requests are kept by the BAS portal; open this app in the portal."),
+      ),
   });
 }

@@ -32,6 +32,10 @@ describe('checkRemoteHost', () => {
       notify: () => () => {},
       record: () => {},
       reportError: () => {},
+      // Throwing instead of rejecting: the context still answers the remote with a rejected promise.
+      reportRequest: () => {
+        throw new Error('refused');
+      },
     });
     // …and whose language switch never reaches the app.
     const ignored = () => {};

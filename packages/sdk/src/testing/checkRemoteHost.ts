@@ -6,7 +6,8 @@ import { realSleep } from './installLeakProbes.ts';
  * What a host promises every remote it mounts, checked on the context it built: the app's own id, entry and base
  * path; relative paths resolved under the base path and full paths kept, with listeners told; a language, whose
  * switches reach the app's listeners; no token
- * while nobody is signed in and a stable user object; notices and telemetry that accept what the contract allows.
+ * while nobody is signed in and a stable user object; notices and telemetry that accept what the contract allows;
+ * a request report answered with a promise.
  * The shell, the standalone page, the harness and the test context are each checked with it, so a remote meets
  * the same contract wherever it runs. Resolves with one sentence per broken promise (none when the host keeps
  * them all); it navigates twice, so run it on a context made for the check.
@@ -92,5 +93,16 @@ export async function checkRemoteHost(
   else hide();
   context.telemetry.event('periksa-host', { langkah: 1 });
   context.telemetry.error(new Error('Pemeriksaan host'), { langkah: 2 });
+
+  // Kept or refused (nobody is signed in here), the answer is a promise: a remote awaits it, never a throw.
+  const reported: unknown = context.requests.report({
+    id: 'periksa-host',
+    title: 'Pemeriksaan host',
+    status: 'Diperiksa',
+    steps: [{ label: 'Diperiksa', state: 'current' }],
+    link: 'periksa-host',
+  });
+  if (!(reported instanceof Promise)) problems.push('requests.report() did not return a promise.');
+  else await reported.catch(() => undefined);
   return problems;
 }

@@ -1,9 +1,11 @@
 import type { ManifestEntry } from '@bas/manifest';
+import { checkRequestReport } from '@bas/manifest/requests';
 import { appBasePath } from '../appBasePath.ts';
 import type {
   Locale,
   NotificationTone,
   RemoteContext,
+  RequestReport,
   ShellLocation,
   TelemetryData,
   UserProfile,
@@ -35,6 +37,12 @@ export interface TestShellRecord {
   errors: unknown[];
   /** How many times the app asked the shell to sign the person in. */
   logins: number;
+  /**
+   * Requests the app reported with `context.requests.report` and the shell would keep, in order (a report of the
+   * same id again is a second item). A report the shell would refuse (invalid, or nobody signed in) is not here:
+   * its promise rejects with the shell's reason.
+   */
+  requests: RequestReport[];
   /** Subscriptions (navigation, auth, locale) the app holds right now: 0 after a clean unmount. */
   readonly activeSubscriptions: number;
 }
@@ -109,6 +117,7 @@ export function createTestContext(options: TestContextOptions): TestContext {
     handledErrors: [],
     errors: [],
     logins: 0,
+    requests: [],
     get activeSubscriptions() {
       return navigationListeners.size + authListeners.size + locale.listeners;
     },
@@ -156,6 +165,13 @@ export function createTestContext(options: TestContextOptions): TestContext {
         );
     },
     reportError: (_appId, error) => record.errors.push(error),
+    async reportRequest(_appId, request) {
+      if (user === undefined)
+        throw new Error('Nobody is signed in: a request is kept for a signed-in person only.');
+      const checked = checkRequestReport(request);
+      if (!checked.ok) throw new Error(`The request report was refused: ${checked.problem}.`);
+      record.requests.push(request);
+    },
   });
   return {
     context,

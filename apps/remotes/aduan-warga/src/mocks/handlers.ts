@@ -1,6 +1,12 @@
 import { bearerUser } from '@bas/sdk/testing';
 import { http, HttpResponse } from 'msw';
-import { complaintSchema, type ComplaintCategory, type FiledComplaint } from '../api/complaint.ts';
+import {
+  complaintSchema,
+  complaintSteps,
+  type ComplaintCategory,
+  type FiledComplaint,
+} from '../api/complaint.ts';
+import { checkUploadedPhoto } from './checkUploadedPhoto.ts';
 
 /** Which agency follows up each category, as the city's complaint desk routes them. */
 const routing: Record<ComplaintCategory, string> = {
@@ -41,13 +47,22 @@ export function createHandlers() {
           { status: 400 },
         );
       }
+      const { photo, ...complaint } = parsed.data;
+      const refusal = photo === undefined ? undefined : await checkUploadedPhoto(photo);
+      if (refusal !== undefined) {
+        return HttpResponse.json({ message: refusal.message }, { status: refusal.status });
+      }
+      const filedAt = new Date().toISOString();
+      // The desk keeps the photo for the agency; the citizen's list needs only to know there is one.
       const filed = {
-        ...parsed.data,
+        ...complaint,
         citizen,
         ticket: `ADU-${String(complaints.length + 1).padStart(6, '0')}`,
-        status: 'diteruskan' as const,
+        status: 'diterima' as const,
+        timeline: complaintSteps.map((step) => (step === 'diterima' ? { step, at: filedAt } : { step })),
+        hasPhoto: photo !== undefined,
         handledBy: routing[parsed.data.category],
-        filedAt: new Date().toISOString(),
+        filedAt,
       };
       complaints.push(filed);
       return HttpResponse.json(strip(filed), { status: 201 });

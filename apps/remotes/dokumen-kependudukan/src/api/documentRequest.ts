@@ -39,6 +39,17 @@ export type DocumentRequest = z.infer<typeof documentRequestSchema>;
 
 export type RequestStatus = 'diterima' | 'diverifikasi' | 'dicetak' | 'siap-diambil' | 'ditolak';
 
+/** The way a request goes when nothing is wrong; `ditolak` ends it early. */
+export const requestStages = ['diterima', 'diverifikasi', 'dicetak', 'siap-diambil'] as const;
+
+/** Working days Disdukcapil commits to for each document, from the day the request arrives. */
+export const processingDays: Record<DocumentKind, number> = {
+  'ktp-el': 14,
+  kk: 7,
+  kia: 7,
+  'perubahan-data': 14,
+};
+
 /** A submitted request, as the agency's API returns it. */
 export interface SubmittedRequest {
   id: string;

@@ -39,4 +39,18 @@ describe('{{appId}}', () => {
     await vi.waitFor(() => expect(element.textContent).toContain('R-1: Surat keterangan (baru)'));
     expect(record.toasts).toEqual([{ message: 'Permohonan terkirim.', tone: 'success' }]);
   });
+
+  it('says what is missing at the top of the form, and takes the person there', async () => {
+    const { context } = createTestContext({ entry, user });
+    const element = document.body.appendChild(document.createElement('div'));
+    createRemote(apiBase).mount(element, context);
+    await vi.waitFor(() => expect(element.textContent).toContain('Belum ada permohonan.'));
+
+    element.querySelector('form')?.requestSubmit();
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('alert'));
+    const link = element.querySelector<HTMLAnchorElement>('[role="alert"] a');
+    expect(link?.textContent).toBe('Tulis perihal permohonan Anda');
+    link?.click();
+    expect(document.activeElement).toBe(element.querySelector('input'));
+  });
 });

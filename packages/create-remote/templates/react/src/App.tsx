@@ -1,5 +1,6 @@
 import { createApiClient } from '@bas/sdk/http';
 import { useApiResult, useAuth, useLocale, useNotifications, useTelemetry, useUser } from '@bas/sdk/react';
+import { Button, EmptyState, ErrorSummary, TextField, UiRoot } from '@bas/ui/react';
 import { useCallback, useMemo, useState } from 'react';
 
 /** One request of this service, as the agency's API returns it. */
@@ -19,6 +20,7 @@ const texts = {
     loading: 'Memuat…',
     retry: 'Coba lagi',
     subject: 'Perihal',
+    subjectMissing: 'Tulis perihal permohonan Anda',
     send: 'Kirim',
     sent: 'Permohonan terkirim.',
   },
@@ -31,6 +33,7 @@ const texts = {
     loading: 'Loading…',
     retry: 'Try again',
     subject: 'Subject',
+    subjectMissing: 'Enter the subject of your request',
     send: 'Send',
     sent: 'Request sent.',
   },
@@ -38,9 +41,19 @@ const texts = {
 
 /**
  * {{appName}}: the person's requests and a form for a new one, against {{agencyName}}'s API. Replace it with
- * your service; keep talking to the shell through the SDK hooks.
+ * your service; keep talking to the shell through the SDK hooks, and build forms from the portal's kit
+ * (`@bas/ui/react`), so the app looks and behaves like the rest of the portal.
  */
 export function App({ apiBase }: { apiBase: string }) {
+  const locale = useLocale();
+  return (
+    <UiRoot locale={locale}>
+      <Requests apiBase={apiBase} />
+    </UiRoot>
+  );
+}
+
+function Requests({ apiBase }: { apiBase: string }) {
   const t = texts[useLocale()];
   const user = useUser();
   const auth = useAuth();
@@ -52,6 +65,7 @@ export function App({ apiBase }: { apiBase: string }) {
   );
   const [version, setVersion] = useState(0);
   const [subject, setSubject] = useState('');
+  const [missing, setMissing] = useState(false);
   const result = useApiResult(
     useCallback(() => api.get<{ requests: ServiceRequest[] }>(`requests?v=${version}`), [api, version]),
   );
@@ -60,13 +74,13 @@ export function App({ apiBase }: { apiBase: string }) {
     return (
       <p>
         {t.anonymous}{' '}
-        <button type="button" onClick={auth.login}>
-          {t.signIn}
-        </button>
+        <Button onClick={auth.login}>{t.signIn}</Button>
       </p>
     );
   }
   const send = async () => {
+    setMissing(subject.trim() === '');
+    if (subject.trim() === '') return;
     try {
       await api.post('requests', { subject });
       telemetry.event('request-sent');
@@ -86,14 +100,14 @@ export function App({ apiBase }: { apiBase: string }) {
       {result.state === 'failed' && (
         <p role="alert">
           {result.message}{' '}
-          <button type="button" onClick={result.retry}>
+          <Button variant="secondary" onClick={result.retry}>
             {t.retry}
-          </button>
+          </Button>
         </p>
       )}
       {result.state === 'ready' &&
         (result.value.requests.length === 0 ? (
-          <p>{t.none}</p>
+          <EmptyState title={t.none} />
         ) : (
           <ul>
             {result.value.requests.map((request) => (
@@ -104,19 +118,21 @@ export function App({ apiBase }: { apiBase: string }) {
           </ul>
         ))}
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void send();
         }}
       >
-        <label htmlFor="{{appId}}-subject">{t.subject}</label>{' '}
-        <input
+        <ErrorSummary errors={missing ? [{ fieldId: '{{appId}}-subject', message: t.subjectMissing }] : []} />
+        <TextField
           id="{{appId}}-subject"
+          label={t.subject}
           value={subject}
-          onChange={(event) => setSubject(event.target.value)}
-          required
-        />{' '}
-        <button type="submit">{t.send}</button>
+          onChange={setSubject}
+          error={missing ? t.subjectMissing : undefined}
+        />
+        <Button type="submit">{t.send}</Button>
       </form>
     </section>
   );

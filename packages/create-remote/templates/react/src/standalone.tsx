@@ -1,5 +1,7 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { createStandaloneContext } from '@bas/sdk/standalone';
+// In the portal the shell defines the design tokens the kit reads; on its own page the app brings them.
+import '@bas/ui/tokens.css';
 import entry from '../bas-remote.json' with { type: 'json' };
 import { mount } from './remote.tsx';
 

@@ -1,0 +1,58 @@
+import type { ManifestEntry } from '@bas/manifest';
+import { useNavigationType } from 'react-router';
+import { useCatalog } from '../catalog/catalogStore.ts';
+import { rankByUse } from '../catalog/rankByUse.ts';
+import { usePersonalLists } from '../catalog/usePersonalLists.ts';
+import { useTexts } from '../i18n/useTexts.ts';
+import { AppCards } from './AppCards.tsx';
+import { categoryOrder } from './CategoryIndex.tsx';
+import { PageHeading } from './PageHeading.tsx';
+import { useShownCards } from './useShownCards.ts';
+
+type Category = ManifestEntry['category'];
+
+/** Grouped by category in the index's order; within each, in order of use. */
+function byCategory(entries: readonly ManifestEntry[]): Array<[Category, ManifestEntry[]]> {
+  const groups = new Map<Category, ManifestEntry[]>();
+  for (const entry of entries) groups.set(entry.category, [...(groups.get(entry.category) ?? []), entry]);
+  return [...groups].sort(([a], [b]) => categoryOrder.indexOf(a) - categoryOrder.indexOf(b));
+}
+
+/** The groups cut after `count` cards. */
+function firstCards<T>(groups: Array<[Category, T[]]>, count: number): Array<[Category, T[]]> {
+  const shown: Array<[Category, T[]]> = [];
+  let left = count;
+  for (const [category, entries] of groups) {
+    if (left <= 0) break;
+    shown.push([category, entries.slice(0, left)]);
+    left -= entries.length;
+  }
+  return shown;
+}
+
+/** `/semua`: the whole catalog, one tap from the home, rendered in small steps so no task grows with its size. */
+export function AllServicesPage() {
+  const t = useTexts();
+  const catalog = useCatalog();
+  const { favourites, recent } = usePersonalLists();
+  const total = catalog.status === 'ready' ? catalog.entries.length : 0;
+  // Back to this page shows every card at once, so the browser can put the person back where they were.
+  const shown = useShownCards(total, useNavigationType() === 'POP');
+  return (
+    <>
+      <PageHeading text={t.home.allTitle} />
+      {catalog.status === 'ready' ? (
+        firstCards(byCategory(rankByUse(catalog.entries, [...favourites, ...recent])), shown).map(
+          ([category, entries]) => (
+            <section key={category} aria-labelledby={`kategori-${category}`}>
+              <h2 id={`kategori-${category}`}>{t.categories[category]}</h2>
+              <AppCards entries={entries} />
+            </section>
+          ),
+        )
+      ) : (
+        <p role="status">{t.home.loading}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * From the home, opens an app that is not among its popular services, as a person does: "Lihat semua … layanan",
+ * then the app's card on the whole catalog's page.
+ */
+export async function openFromCatalog(page: Page, name: string): Promise<void> {
+  await page.locator('.show-all').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Semua layanan' })).toBeVisible();
+  await page
+    .getByRole('link', { name: `Buka ${name}` })
+    .first()
+    .click();
+}

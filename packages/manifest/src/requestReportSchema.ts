@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/**
+ * How long a person's requests are kept after their last update: long enough to follow a document that takes
+ * months, short enough that a finished matter does not stay on the portal for good (decisions/0021).
+ */
+export const requestRetentionDays = 730;
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` });
+
+/** `{ id, en }` in the portal's two languages, or one string shown in both (an app that speaks one language). */
+const localized = (max: number) =>
+  z.union([text(max), z.strictObject({ id: text(max), en: text(max) })], {
+    error: `must be text of 1 to ${max} characters, or { id, en } with both languages`,
+  });
+
+/** The app's own id for the request: its reference number, as the person may quote it. */
+export const requestIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
+  error:
+    'must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit (like "KK-2026-0042")',
+});
+
+const dotSegment = /(^|\/)\.{1,2}(\/|$)/;
+
+/**
+ * A path inside the app, relative to where the app lives (`status/KK-2026-0042`, `?tiket=ADU-7`, or empty for the
+ * app's start): never an address of another site, another app, or a path that climbs out of the app.
+ */
+const inAppPath = z
+  .string()
+  .max(200, { error: 'must be at most 200 characters' })
+  .regex(/^(?:[A-Za-z0-9._~?#-][A-Za-z0-9._~!$&'()*+,;=%/?#-]*)?$/, {
+    error:
+      'must be a path inside the app, relative to it, like "status/KK-2026-0042" (no "/" first, no scheme or host)',
+  })
+  // Browsers read "%2e" as "." in a path, so "%2e%2e/" climbs as "../" does.
+  .refine((path) => !dotSegment.test((path.split(/[?#]/, 1)[0] ?? '').toLowerCase().replaceAll('%2e', '.')), {
+    error: 'must not contain "." or ".." segments: it stays inside the app',
+  });
+
+const step = z.strictObject({
+  label: localized(60),
+  state: z.enum(['done', 'current', 'upcoming']),
+  date: z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+      error: 'must be an ISO 8601 date ("2026-05-04") or date-time ("2026-05-04T09:30:00+07:00")',
+    })
+    .optional(),
+});
+
+/**
+ * A request or complaint as an app reports it through `context.requests.report` (without the app's id, which the
+ * shell adds): what the portal's "Permohonan saya" page lists. The shell checks it before sending, the registry
+ * again before storing.
+ */
+export const requestReportSchema = z.strictObject({
+  title: localized(120),
+  status: localized(60),
+  steps: z
+    .array(step)
+    .min(1, { error: 'needs at least one step' })
+    .max(12, { error: 'has at most 12 steps' }),
+  link: inAppPath,
+});
+
+export type RequestReportBody = z.infer<typeof requestReportSchema>;
+
+/** A report as an app hands it to the shell: the body and the app's own id for the request. */
+export const reportedRequestSchema = requestReportSchema.extend({ id: requestIdSchema });
+
+export type ReportedRequest = z.infer<typeof reportedRequestSchema>;
+
+/**
+ * Checks a report as the shell does before sending it on (and the SDK's test context, so an app's tests fail the
+ * same way): the report, or the first problem named by its field, for the app's developer to fix.
+ */
+export function checkRequestReport(
+  report: unknown,
+): { ok: true; report: ReportedRequest } | { ok: false; problem: string } {
+  const result = reportedRequestSchema.safeParse(report);
+  if (result.success) return { ok: true, report: result.data };
+  const [issue] = result.error.issues;
+  const field = issue === undefined || issue.path.length === 0 ? 'the report' : issue.path.join('.');
+  return { ok: false, problem: `${field}: ${issue?.message ?? 'is not valid'}` };
+}

@@ -1,0 +1,10 @@
+export { kitStylesheet, uiRootClass } from './kitStylesheet.ts';
+export { injectStylesheet } from './injectStylesheet.ts';
+export { normalizeNik } from './normalizeNik.ts';
+export { normalizePhone } from './normalizePhone.ts';
+export { parseIndonesianDate } from './parseIndonesianDate.ts';
+export { formatDate } from './formatDate.ts';
+export { fieldIds, describedBy } from './fieldIds.ts';
+export type { FieldIds } from './fieldIds.ts';
+export { uiTexts } from './uiTexts.ts';
+export type { NoticeTone, StepState, UiLocale, UiTexts } from './uiTexts.ts';
