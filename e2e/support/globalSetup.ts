@@ -127,6 +127,11 @@ export default async function globalSetup() {
           route: 'aplikasi-mati',
           name: { id: 'Aplikasi Mati', en: 'Dead Legacy App' },
           url: `http://127.0.0.1:${downPort}/`,
+          offline: {
+            place: { id: 'Mal Pelayanan Publik, loket 7', en: 'Public Service Mall, counter 7' },
+            phone: '(0251) 8321075',
+            hours: { id: 'Senin-Jumat 08.00-15.00', en: 'Monday-Friday 8:00-15:00' },
+          },
         },
         testApp(
           'layanan-agensi',

@@ -1,15 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '../support/test.ts';
-
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-async function expectNoViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-  const summary = violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe violations on ${what}`).toEqual([]);
-}
+import { expectNoViolations } from '../support/expectNoViolations.ts';
 
 async function signIn(page: Page, username: string) {
   await page.locator('#username').fill(username);
@@ -29,6 +19,25 @@ for (const language of ['ID', 'EN'] as const) {
     await expect(page).toHaveURL(/\/cari\?q=pajak/);
     await expect(page.locator('.app-card').first()).toBeVisible();
     await expectNoViolations(page, `search results (${language})`);
+
+    await page.getByRole('combobox').fill('xylofon');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.service-tiles a').first()).toBeVisible();
+    await expectNoViolations(page, `search without results (${language})`);
+
+    for (const [path, what] of [
+      ['/semua', 'all services'],
+      ['/kategori/kesehatan', 'a category'],
+      ['/peristiwa/kelahiran', 'a life event journey'],
+    ]) {
+      await page.goto(path);
+      await expect(page.locator('.app-card').first()).toBeVisible();
+      await expectNoViolations(page, `${what} (${language})`);
+    }
+
+    await page.goto('/layanan/aplikasi-mati');
+    await expect(page.locator('.offline-alternative')).toBeVisible({ timeout: 15_000 });
+    await expectNoViolations(page, `a legacy app's failure with its office (${language})`);
 
     await page.goto('/layanan/pengumuman');
     await page.getByRole('button', { name: language, exact: true }).click();

@@ -105,6 +105,17 @@ test('a legacy app whose site does not answer fails in its own area within the t
     timeout: testPortal.remoteTimeoutMs + 3000,
   });
   await expect(page.locator('iframe.app-frame')).toHaveCount(0);
+  // Every other way to the service: its own address, and the office with its phone and hours.
+  await expect(
+    failure.getByRole('link', { name: /Buka Aplikasi Mati di alamatnya sendiri/ }),
+  ).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+\/$/);
+  await expect(failure).toContainText('Layanan ini juga dapat diperoleh langsung di');
+  await expect(failure).toContainText('Mal Pelayanan Publik, loket 7');
+  await expect(failure.getByRole('link', { name: '(0251) 8321075' })).toHaveAttribute(
+    'href',
+    'tel:02518321075',
+  );
+  await expect(failure).toContainText('Senin-Jumat 08.00-15.00');
   await failure.getByRole('button', { name: 'Coba lagi' }).click();
   await expect(page.getByRole('alert')).toContainText('Aplikasi Mati sedang tidak dapat dibuka');
 });

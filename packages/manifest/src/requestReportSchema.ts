@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod's mini build: the shell loads this in the browser, where the full build's compiled parsers would need eval,
+// which the portal's Content-Security-Policy forbids (and whose probe the policy reports as a violation).
+import * as z from 'zod/mini';
 
 /**
  * How long a person's requests are kept after their last update: long enough to follow a document that takes
@@ -9,9 +11,11 @@ export const requestRetentionDays = 730;
 const text = (max: number) =>
   z
     .string()
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` });
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'must not be empty' }),
+      z.maxLength(max, { error: `must be at most ${max} characters` }),
+    );
 
 /** `{ id, en }` in the portal's two languages, or one string shown in both (an app that speaks one language). */
 const localized = (max: number) =>
@@ -20,10 +24,12 @@ const localized = (max: number) =>
   });
 
 /** The app's own id for the request: its reference number, as the person may quote it. */
-export const requestIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
-  error:
-    'must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit (like "KK-2026-0042")',
-});
+export const requestIdSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
+    error:
+      'must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit (like "KK-2026-0042")',
+  }),
+);
 
 const dotSegment = /(^|\/)\.{1,2}(\/|$)/;
 
@@ -31,26 +37,29 @@ const dotSegment = /(^|\/)\.{1,2}(\/|$)/;
  * A path inside the app, relative to where the app lives (`status/KK-2026-0042`, `?tiket=ADU-7`, or empty for the
  * app's start): never an address of another site, another app, or a path that climbs out of the app.
  */
-const inAppPath = z
-  .string()
-  .max(200, { error: 'must be at most 200 characters' })
-  .regex(/^(?:[A-Za-z0-9._~?#-][A-Za-z0-9._~!$&'()*+,;=%/?#-]*)?$/, {
+const inAppPath = z.string().check(
+  z.maxLength(200, { error: 'must be at most 200 characters' }),
+  z.regex(/^(?:[A-Za-z0-9._~?#-][A-Za-z0-9._~!$&'()*+,;=%/?#-]*)?$/, {
     error:
       'must be a path inside the app, relative to it, like "status/KK-2026-0042" (no "/" first, no scheme or host)',
-  })
+  }),
   // Browsers read "%2e" as "." in a path, so "%2e%2e/" climbs as "../" does.
-  .refine((path) => !dotSegment.test((path.split(/[?#]/, 1)[0] ?? '').toLowerCase().replaceAll('%2e', '.')), {
-    error: 'must not contain "." or ".." segments: it stays inside the app',
-  });
+  z.refine(
+    (path) => !dotSegment.test((path.split(/[?#]/, 1)[0] ?? '').toLowerCase().replaceAll('%2e', '.')),
+    {
+      error: 'must not contain "." or ".." segments: it stays inside the app',
+    },
+  ),
+);
 
 const step = z.strictObject({
   label: localized(60),
   state: z.enum(['done', 'current', 'upcoming']),
-  date: z
-    .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  date: z.optional(
+    z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
       error: 'must be an ISO 8601 date ("2026-05-04") or date-time ("2026-05-04T09:30:00+07:00")',
-    })
-    .optional(),
+    }),
+  ),
 });
 
 /**
@@ -63,15 +72,17 @@ export const requestReportSchema = z.strictObject({
   status: localized(60),
   steps: z
     .array(step)
-    .min(1, { error: 'needs at least one step' })
-    .max(12, { error: 'has at most 12 steps' }),
+    .check(
+      z.minLength(1, { error: 'needs at least one step' }),
+      z.maxLength(12, { error: 'has at most 12 steps' }),
+    ),
   link: inAppPath,
 });
 
 export type RequestReportBody = z.infer<typeof requestReportSchema>;
 
 /** A report as an app hands it to the shell: the body and the app's own id for the request. */
-export const reportedRequestSchema = requestReportSchema.extend({ id: requestIdSchema });
+export const reportedRequestSchema = z.extend(requestReportSchema, { id: requestIdSchema });
 
 export type ReportedRequest = z.infer<typeof reportedRequestSchema>;
 

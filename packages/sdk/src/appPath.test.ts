@@ -8,6 +8,10 @@ describe('appPath', () => {
     expect(appPath('pengumuman', '2')).toBe('/layanan/pengumuman/2');
     expect(appPath('pengumuman', '/status/R-1')).toBe('/layanan/pengumuman/status/R-1');
     expect(appPath('pengumuman', '')).toBe('/layanan/pengumuman');
+    expect(appPath('aduan-warga', '?kategori=penerangan')).toBe('/layanan/aduan-warga?kategori=penerangan');
+    expect(appPath('dokumen-kependudukan', 'baru?jenis=kk')).toBe(
+      '/layanan/dokumen-kependudukan/baru?jenis=kk',
+    );
     expect(appBasePath({ route: 'cek-izin' })).toBe('/layanan/cek-izin');
   });
 

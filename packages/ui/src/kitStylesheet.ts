@@ -9,7 +9,7 @@ export const uiRootClass = 'bas-ui';
 export const kitStylesheet = `
 .bas-ui { font-family: var(--bas-font); line-height: var(--bas-leading); color: var(--bas-ink); }
 .bas-ui :focus-visible { outline: var(--bas-focus-width) solid var(--bas-focus); outline-offset: var(--bas-focus-offset); }
-.bas-ui .bas-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
+.bas-ui .bas-visually-hidden, .bas-ui .bas-file-input { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; }
 .bas-ui .bas-button { font: inherit; font-weight: 600; min-height: var(--bas-target); min-width: var(--bas-target);
   padding: var(--bas-space-2) var(--bas-space-4); border-radius: var(--bas-radius); border: 2px solid var(--bas-green);
@@ -32,6 +32,15 @@ export const kitStylesheet = `
   background: #fff; color: var(--bas-ink); }
 .bas-ui .bas-input[aria-invalid='true'] { border-color: var(--bas-danger); }
 .bas-ui .bas-input--short { max-width: 12rem; }
+.bas-ui .bas-file { position: relative; }
+.bas-ui .bas-file-button { display: inline-flex; align-items: center; }
+.bas-ui .bas-file-input:focus-visible + .bas-file-button { outline: var(--bas-focus-width) solid var(--bas-focus);
+  outline-offset: var(--bas-focus-offset); }
+.bas-ui .bas-file-input[aria-invalid='true'] + .bas-file-button { border-color: var(--bas-danger); }
+.bas-ui .bas-file-chosen { display: flex; flex-direction: column; align-items: flex-start; gap: var(--bas-space-3);
+  margin-top: var(--bas-space-3); }
+.bas-ui .bas-file-chosen:empty { display: none; }
+.bas-ui .bas-file-chosen img { max-width: 100%; }
 .bas-ui .bas-option { display: flex; align-items: center; gap: var(--bas-space-3); min-height: var(--bas-target);
   padding: var(--bas-space-1) 0; cursor: pointer; }
 .bas-ui .bas-option input { width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--bas-green); flex: none; }

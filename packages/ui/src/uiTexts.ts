@@ -21,6 +21,7 @@ const id = {
   invalidDate: 'Tanggal tidak dikenali. Tulis seperti 17/08/2025 atau 17 Agustus 2025.',
   dateReadAs: (date: string) => `Dibaca: ${date}`,
   choose: 'Pilih…',
+  chooseFile: 'Pilih file',
 };
 
 const en: typeof id = {
@@ -32,6 +33,7 @@ const en: typeof id = {
   invalidDate: 'We could not read that date. Write it like 17/08/2025 or 17 August 2025.',
   dateReadAs: (date) => `Read as: ${date}`,
   choose: 'Choose…',
+  chooseFile: 'Choose a file',
 };
 
 /**

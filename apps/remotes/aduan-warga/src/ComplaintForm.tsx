@@ -1,6 +1,7 @@
 import { useLocale, useNotifications, useTelemetry } from '@bas/sdk/react';
 import { Button, ErrorSummary, SelectField, TextField } from '@bas/ui/react';
 import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import {
   complaintCategories,
   complaintSchema,
@@ -19,13 +20,21 @@ const fields: readonly Field[] = ['category', 'kecamatan', 'location', 'descript
 type Draft = Record<Field, string> & { coordinates?: Coordinates | undefined; photo?: string | undefined };
 const blank: Draft = { category: '', kecamatan: '', location: '', description: '' };
 
+/** The category a link asked for (`?kategori=penerangan`, the catalog's shortcuts), when it is one; none otherwise. */
+const askedCategory = (asked: string | null): ComplaintCategory | '' =>
+  complaintCategories.find((category) => category === asked) ?? '';
+
 /** One form: what, where, and what happened. A filed complaint is forwarded to the agency that handles it. */
 export function ComplaintForm({ onFiled }: { onFiled(complaint: FiledComplaint): void }) {
   const t = texts[useLocale()];
   const api = useComplaintApi();
   const notifications = useNotifications();
   const telemetry = useTelemetry();
-  const [draft, setDraft] = useState(blank);
+  const [searchParams] = useSearchParams();
+  const [draft, setDraft] = useState<Draft>(() => ({
+    ...blank,
+    category: askedCategory(searchParams.get('kategori')),
+  }));
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -60,21 +69,6 @@ export function ComplaintForm({ onFiled }: { onFiled(complaint: FiledComplaint):
     }
   };
 
-  // What every control needs: its value, its label's id, and its error announced with it.
-  const control = (field: Field) => ({
-    id: `aduan-${field}`,
-    value: draft[field],
-    onChange: (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value }),
-    'aria-invalid': errors[field] === undefined ? undefined : true,
-    'aria-describedby': errors[field] === undefined ? undefined : `aduan-${field}-error`,
-  });
-  const error = (field: Field) =>
-    errors[field] !== undefined && (
-      <span id={`aduan-${field}-error`} className="bas-error">
-        {errors[field]}
-      </span>
-    );
-
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="aduan-title">
       <h2 id="aduan-title">{t.title}</h2>
@@ -101,8 +95,10 @@ export function ComplaintForm({ onFiled }: { onFiled(complaint: FiledComplaint):
         error={errors.kecamatan}
       />
       <LocationPicker
-        textField={control('location')}
-        error={error('location')}
+        id="aduan-location"
+        value={draft.location}
+        onChange={(location) => setDraft((current) => ({ ...current, location }))}
+        error={errors.location}
         coordinates={draft.coordinates}
         // Functional updates: the device's location and the photo arrive after the person may have typed on.
         onCoordinates={(coordinates) => setDraft((current) => ({ ...current, coordinates }))}

@@ -2,6 +2,7 @@ import { useLocale, useNavigation, useNotifications, useTelemetry } from '@bas/s
 import { normalizeNik } from '@bas/ui';
 import { Button, ErrorSummary, RadioGroup, Stepper, TextField } from '@bas/ui/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import {
   documentKinds,
   documentRequestSchema,
@@ -34,6 +35,10 @@ const empty: Draft = {
   reason: '',
 };
 
+/** The document a link asked for (`baru?jenis=kk`, the life-event journeys), when it is one; none otherwise. */
+const askedKind = (asked: string | null): DocumentKind | '' =>
+  documentKinds.find((kind) => kind === asked) ?? '';
+
 /** The numbers as the agency stores them: people type them in the groups printed on their cards. */
 function normalized(draft: Draft): Draft {
   return {
@@ -60,7 +65,8 @@ export function RequestForm() {
   const navigation = useNavigation();
   const formId = useId();
   const [step, setStep] = useState(0);
-  const [draft, setDraft] = useState<Draft>(empty);
+  const [searchParams] = useSearchParams();
+  const [draft, setDraft] = useState<Draft>(() => ({ ...empty, kind: askedKind(searchParams.get('jenis')) }));
   const [wrong, setWrong] = useState<Field[]>([]);
   const [sending, setSending] = useState(false);
   const [submitted, setSubmitted] = useState<SubmittedRequest>();

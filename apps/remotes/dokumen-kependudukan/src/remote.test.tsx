@@ -22,7 +22,9 @@ afterEach(() => {
 afterAll(() => server.close());
 
 function mountApp(path = '/layanan/dokumen-kependudukan', username = 'warga') {
-  const test = createTestContext({ entry, path, user: siti, accessToken: tokenFor(username) });
+  const test = createTestContext({ entry, user: siti, accessToken: tokenFor(username) });
+  // The context's `path` option is taken as a pathname whole; a query string (`baru?jenis=kk`) needs its navigation.
+  test.navigateTo(path);
   const element = document.body.appendChild(document.createElement('div'));
   let unmount = () => {};
   act(() => {
@@ -110,6 +112,23 @@ describe('dokumen-kependudukan', () => {
       'upcoming',
     ]);
     expect(JSON.stringify(record.requests)).not.toMatch(/Siti|3271/);
+  });
+
+  it('starts on the document a link names, as the life-event journeys link to a child’s card', async () => {
+    server.use(...createHandlers());
+    mountApp('/layanan/dokumen-kependudukan/baru?jenis=kia');
+    await screen.findByText('Langkah 1 dari 4');
+    expect((screen.getByLabelText('Kartu Identitas Anak') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toHaveLength(
+      1,
+    );
+  });
+
+  it('chooses no document for a kind it does not issue', async () => {
+    server.use(...createHandlers());
+    mountApp('/layanan/dokumen-kependudukan/baru?jenis=paspor');
+    await screen.findByText('Langkah 1 dari 4');
+    expect(screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
   });
 
   it('speaks only the chosen language in its messages', async () => {

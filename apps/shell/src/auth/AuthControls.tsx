@@ -3,7 +3,6 @@ import { useLocation } from 'react-router';
 import { useHydrated } from '../hydration/useHydrated.ts';
 import { useSessionStore } from './sessionStore.ts';
 import { requestLogin, requestLogout } from './shellAuth.ts';
-import { RequestsLink } from '../requests/RequestsLink.tsx';
 
 /** Sign in / the signed-in person and sign out, in the header. */
 export function AuthControls() {
@@ -15,7 +14,6 @@ export function AuthControls() {
   if (status === 'authenticated' && user !== undefined) {
     return (
       <div className="auth-controls">
-        <RequestsLink />
         <span className="user-name" data-username={user.username}>
           {t.auth.signedInAs({ name: user.name })}
         </span>

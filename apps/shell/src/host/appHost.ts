@@ -32,6 +32,7 @@ export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
   let timeoutMs = 8000;
   let federation: Promise<FederationHost> | undefined;
   let known: readonly FederatedEntry[] = [];
+  let allowed: readonly string[] = [];
   const ready = () =>
     (federation ??= Promise.all([configured, import('./createFederationHost.ts')]).then(
       ([options, { createFederationHost }]) => {
@@ -56,7 +57,8 @@ export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
     },
     configure(options) {
       timeoutMs = options.timeoutMs;
-      configure({ ...options, remoteOrigins: [...options.remoteOrigins, ...builds.origins()] });
+      allowed = [...options.remoteOrigins, ...builds.origins()];
+      configure({ ...options, remoteOrigins: allowed });
     },
     register(entries) {
       known = federated(entries);
@@ -64,6 +66,9 @@ export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
     },
     preload(entry) {
       if (entry.kind !== 'federated' || entry.status !== 'active') return;
+      // An app from an origin the portal does not load from would be refused on opening anyway; asking it ahead
+      // would only be blocked by the page's policy, and reported as a violation.
+      if (!allowed.includes(new URL(entry.manifestUrl).origin)) return;
       // Another agency's code may not run in this tab yet: fetch its manifest only, which runs nothing.
       if (!claimPreloadOf(entry.agency)) {
         void fetch(entry.manifestUrl, { credentials: 'omit' }).catch(() => undefined);

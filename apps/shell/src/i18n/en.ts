@@ -19,8 +19,7 @@ export const en: Messages = {
   },
   requests: {
     title: 'My requests',
-    badge: ({ count }: { count: Value }) =>
-      count === 0 ? 'My requests, all finished' : `My requests, ${count} not finished`,
+    unfinished: 'not finished',
     intro: 'Your requests and complaints from every service of this portal, the last updated first.',
     empty:
       'No requests yet. When you submit a request or a complaint in one of this portal’s services, such as Population Documents or Citizen Complaints, it appears here with its steps.',

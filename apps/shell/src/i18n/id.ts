@@ -24,8 +24,7 @@ export const id = {
   },
   requests: {
     title: 'Permohonan saya',
-    badge: ({ count }: { count: Value }) =>
-      count === 0 ? 'Permohonan saya, semua selesai' : `Permohonan saya, ${count} belum selesai`,
+    unfinished: 'belum selesai',
     intro:
       'Permohonan dan pengaduan Anda dari semua layanan di portal ini, yang terakhir diperbarui di atas.',
     empty:

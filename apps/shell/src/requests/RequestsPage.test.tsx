@@ -1,12 +1,12 @@
 import { createRemoteContext } from '@bas/sdk';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AuthControls } from '../auth/AuthControls.tsx';
 import { useSessionStore } from '../auth/sessionStore.ts';
 import { pengumumanEntry as entry } from '../catalog/pengumumanEntry.fixture.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { createShellHost } from '../host/createShellHost.ts';
+import { Layout } from '../routes/Layout.tsx';
 import { RequestsPage } from './RequestsPage.tsx';
 import { usePersonRequests } from './usePersonRequests.ts';
 
@@ -45,8 +45,16 @@ function signIn(requests: unknown[]) {
   useSessionStore.setState({ status: 'authenticated', user: siti, notice: null });
 }
 
-const shown = (page: React.ReactNode) =>
-  render(<MemoryRouter initialEntries={['/permohonan']}>{page}</MemoryRouter>);
+/** The page inside the shell's frame, whose navigation carries the count. */
+const shown = () =>
+  render(
+    <RouterProvider
+      router={createMemoryRouter(
+        [{ element: <Layout />, children: [{ path: 'permohonan', element: <RequestsPage /> }] }],
+        { initialEntries: ['/permohonan'] },
+      )}
+    />,
+  );
 
 beforeEach(() => {
   useCatalog.setState({
@@ -64,29 +72,19 @@ afterEach(() => {
 });
 
 describe('Permohonan saya', () => {
-  it('asks a visitor to sign in, and shows no count in the header', () => {
+  it('asks a visitor to sign in, and shows no way to it in the navigation', () => {
     useSessionStore.setState({ status: 'anonymous', user: undefined, notice: null });
-    shown(
-      <>
-        <AuthControls />
-        <RequestsPage />
-      </>,
-    );
+    shown();
     expect(screen.getByRole('heading', { level: 1, name: 'Permohonan saya' })).toBeTruthy();
     expect(screen.getByText('Masuk untuk melihat permohonan dan pengaduan Anda.')).toBeTruthy();
     expect(screen.queryByRole('link', { name: /Permohonan saya/ })).toBeNull();
     expect(frame.fetchPersonRequests).not.toHaveBeenCalled();
   });
 
-  it('lists the requests with their timelines, and counts the unfinished ones in the header', async () => {
+  it('lists the requests with their timelines, and counts the unfinished ones in the navigation', async () => {
     signIn([kk, finished]);
-    shown(
-      <>
-        <AuthControls />
-        <RequestsPage />
-      </>,
-    );
-    expect(await screen.findByRole('link', { name: 'Permohonan saya, 1 belum selesai' })).toBeTruthy();
+    shown();
+    expect(await screen.findByRole('link', { name: 'Permohonan saya 1 belum selesai' })).toBeTruthy();
     const [first = document.body, second = document.body] = within(
       screen.getByRole('list', { name: 'Permohonan saya' }),
     ).getAllByRole('listitem', {
@@ -114,7 +112,7 @@ describe('Permohonan saya', () => {
 
   it('says how requests come to appear when there are none', async () => {
     signIn([]);
-    shown(<RequestsPage />);
+    shown();
     expect(await screen.findByText(/Saat Anda mengajukan permohonan atau pengaduan/)).toBeTruthy();
   });
 

@@ -59,7 +59,10 @@ export function AppPage() {
     content = (
       <div className="login-required">
         <p>{t.auth.loginRequired({ name })}</p>
-        <button type="button" onClick={() => void requestLogin(window.location.pathname)}>
+        <button
+          type="button"
+          onClick={() => void requestLogin(window.location.pathname + window.location.search)}
+        >
           {t.auth.login}
         </button>
       </div>

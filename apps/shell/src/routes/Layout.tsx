@@ -8,6 +8,7 @@ import { AuthNotice } from '../auth/AuthNotice.tsx';
 import { focusHeadingAfterSignIn } from '../auth/signInReturn.ts';
 import { useSessionStore } from '../auth/sessionStore.ts';
 import { useHydrated } from '../hydration/useHydrated.ts';
+import { RequestsLink } from '../requests/RequestsLink.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
 
 const locales: Locale[] = ['id', 'en'];
@@ -17,6 +18,7 @@ export function Layout() {
   const t = useTexts();
   const locale = useLocaleStore((state) => state.locale);
   const isAsn = useSessionStore((state) => state.user?.roles.includes('asn') === true);
+  const signedIn = useSessionStore((state) => state.status === 'authenticated');
   const { pathname } = useLocation();
   const hydrated = useHydrated();
   const main = useRef<HTMLElement>(null);
@@ -69,6 +71,11 @@ export function Layout() {
               {t.nav.home}
             </NavLink>
           </li>
+          {signedIn && (
+            <li>
+              <RequestsLink />
+            </li>
+          )}
           {isAsn && (
             <li>
               <NavLink to="/ruang-kerja">{t.nav.workspace}</NavLink>

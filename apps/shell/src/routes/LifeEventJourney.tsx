@@ -38,10 +38,7 @@ export function LifeEventJourney({
               ))}
             </ul>
             <p>
-              <Link
-                className="journey-start"
-                to={`${appPath(entry.route)}${step.path === undefined ? '' : `/${step.path}`}`}
-              >
+              <Link className="journey-start" to={appPath(entry.route, step.path)}>
                 {t.journey.start({ name: localized(entry.name) })}
               </Link>
             </p>

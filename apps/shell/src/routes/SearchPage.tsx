@@ -22,7 +22,7 @@ function Shortcuts({ search, query }: { search: CatalogSearch; query: string }) 
       <ul className="chip-list">
         {hits.map(({ entry, shortcut }) => (
           <li key={`${entry.id}/${shortcut.path}`}>
-            <Link to={`${appPath(entry.route)}/${shortcut.path}`}>
+            <Link to={appPath(entry.route, shortcut.path)}>
               {`${localized(entry.name)} › ${localized(shortcut.label)}`}
             </Link>
           </li>

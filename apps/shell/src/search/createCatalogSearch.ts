@@ -41,13 +41,16 @@ function termQuery(term: string): Query {
   return words.length === 1 ? (words[0] ?? term) : { combineWith: 'AND', queries: words };
 }
 
-/** Each typed word, itself or one of its synonyms; all words (`AND`) or any (`OR`). */
+/**
+ * Each typed word, itself or one of its synonyms; all words (`AND`) or any (`OR`). Only what was typed is
+ * forgiven typos: a synonym is spelt right, and a fuzzy "penerangan" would find every "keterangan".
+ */
 function queryTree(words: readonly string[], combineWith: 'AND' | 'OR'): Query {
   return {
     combineWith,
     queries: words.map((word) => ({
       combineWith: 'OR',
-      queries: [word, ...(synonyms[word] ?? [])].map(termQuery),
+      queries: [word, { combineWith: 'OR', fuzzy: false, queries: (synonyms[word] ?? []).map(termQuery) }],
     })),
   };
 }

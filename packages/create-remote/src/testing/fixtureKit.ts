@@ -9,11 +9,11 @@ export const fixtureKit: Kit = {
     'react-router': '7.18.7',
     zustand: '5.1.0',
     '@bas/sdk': '2.0.0',
-    '@bas/ui': '0.1.0',
+    '@bas/ui': '1.0.0',
   },
   packages: {
     '@bas/sdk': '2.0.0',
-    '@bas/ui': '0.1.0',
+    '@bas/ui': '1.0.0',
     '@bas/manifest': '0.2.0',
     '@bas/federation': '1.0.0',
     '@bas/create-remote': '1.0.0',

@@ -21,6 +21,11 @@ export interface TextFieldProps {
   type?: 'text' | 'email' | 'tel' | 'url' | undefined;
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   autoComplete?: string | undefined;
+  /**
+   * Said to assistive technology (`aria-required`), for a field whose need changes with the rest of the form (a
+   * street, unless a pin is dropped); the browser's own check stays off, the app's check speaks.
+   */
+  required?: boolean | undefined;
 }
 
 /**
@@ -40,6 +45,7 @@ export function TextField({
   type = 'text',
   inputMode,
   onChange,
+  required,
   ...props
 }: TextFieldProps) {
   const generated = useId();
@@ -49,6 +55,7 @@ export function TextField({
     id: ids.control,
     className: width === 'short' ? 'bas-input bas-input--short' : 'bas-input',
     'aria-invalid': error === undefined ? undefined : true,
+    'aria-required': required,
     'aria-describedby': describedBy(hint !== undefined && ids.hint, error !== undefined && ids.error),
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
   };

@@ -6,6 +6,7 @@ import { Notice } from './Notice.tsx';
 import { RadioGroup } from './RadioGroup.tsx';
 import { StatusTimeline } from './StatusTimeline.tsx';
 import { Stepper } from './Stepper.tsx';
+import { TextField } from './TextField.tsx';
 import { UiRoot } from './UiRoot.tsx';
 
 afterEach(() => {
@@ -83,6 +84,20 @@ describe('the kit', () => {
       'Diverifikasi (sedang berjalan)18 Agustus 2025',
       'Siap diambil (belum)',
     ]);
+  });
+
+  it('says a text field is required only when the app says so', () => {
+    const street = (required?: boolean) => (
+      <UiRoot locale="id">
+        <TextField label="Jalan" value="" onChange={() => {}} required={required} />
+      </UiRoot>
+    );
+    const { rerender } = render(street(true));
+    expect(screen.getByLabelText('Jalan').getAttribute('aria-required')).toBe('true');
+    rerender(street(false));
+    expect(screen.getByLabelText('Jalan').getAttribute('aria-required')).toBe('false');
+    rerender(street());
+    expect(screen.getByLabelText('Jalan').hasAttribute('aria-required')).toBe(false);
   });
 
   it('says a notice’s tone in words, not only in colour', () => {

@@ -14,6 +14,8 @@ export { SelectField } from './SelectField.tsx';
 export type { SelectFieldProps } from './SelectField.tsx';
 export { DateField } from './DateField.tsx';
 export type { DateFieldProps } from './DateField.tsx';
+export { FileField } from './FileField.tsx';
+export type { FileFieldProps } from './FileField.tsx';
 export { ErrorSummary } from './ErrorSummary.tsx';
 export type { ErrorSummaryProps, FieldError } from './ErrorSummary.tsx';
 export { Stepper } from './Stepper.tsx';

@@ -49,8 +49,9 @@ describe('the location', () => {
     await describeStreetLight();
     await click('Tandai di peta');
 
+    // The tone is said in words too: "Perhatian" is what a screen reader hears before the message.
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Peta tidak dapat dimuat di jaringan ini. Tulis lokasinya di kolom Lokasi.',
+      'Perhatian: Peta tidak dapat dimuat di jaringan ini. Tulis lokasinya di kolom Lokasi.',
     );
     expect(screen.queryByRole('region', { name: /Peta Kota Bogor/ })).toBeNull();
     expect(document.head.querySelector('style[data-aduan-warga="leaflet"]')).not.toBeNull();
@@ -69,7 +70,9 @@ describe('the location', () => {
       name: 'Peta Kota Bogor: ketuk tempat kejadian untuk menandainya',
     });
     await act(() => fireEvent.click(map));
-    expect(screen.getByRole('status').textContent).toMatch(/^Titik ditandai: -6\.\d{5}, 106\.\d{5}$/);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Berhasil: Titik ditandai: -6\.\d{5}, 106\.\d{5}$/,
+    );
     expect(screen.getByLabelText('Lokasi (nama jalan, patokan)').getAttribute('aria-required')).toBe('false');
 
     await click('Kirim aduan');
@@ -96,18 +99,20 @@ describe('the location', () => {
       await describeStreetLight();
       await click('Gunakan lokasi saya');
       expect(screen.getByRole('alert').textContent).toBe(
-        'Izin lokasi ditolak. Tulis lokasinya di kolom Lokasi, atau izinkan lokasi di pengaturan peramban.',
+        'Perhatian: Izin lokasi ditolak. Tulis lokasinya di kolom Lokasi, atau izinkan lokasi di pengaturan peramban.',
       );
       await click('Kirim aduan');
       expect(screen.getByLabelText('Lokasi (nama jalan, patokan)').getAttribute('aria-invalid')).toBe('true');
-      expect(document.getElementById('aduan-location-error')?.textContent).toMatch(/^Sebutkan lokasinya/);
+      expect(document.getElementById('aduan-location-error')?.textContent).toMatch(
+        /^Kesalahan: Sebutkan lokasinya/,
+      );
     });
 
     it('pins where the device is, which is enough to file', async () => {
       answer({ coords: { latitude: -6.60123456, longitude: 106.79654321 } });
       await describeStreetLight();
       await click('Gunakan lokasi saya');
-      expect(screen.getByRole('status').textContent).toBe('Titik ditandai: -6.60123, 106.79654');
+      expect(screen.getByRole('status').textContent).toBe('Berhasil: Titik ditandai: -6.60123, 106.79654');
       await click('Hapus titik');
       expect(screen.getByRole('status').textContent).toBe('');
       await click('Gunakan lokasi saya');

@@ -1,5 +1,6 @@
 import { useLocale } from '@bas/sdk/react';
-import { useEffect, useEffectEvent, useRef, useState, type InputHTMLAttributes, type ReactNode } from 'react';
+import { Button, Notice, TextField } from '@bas/ui/react';
+import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from 'react';
 import type { Coordinates } from '../api/complaint.ts';
 import { texts } from '../texts.ts';
 import type { MapHandle } from './showMap.ts';
@@ -18,14 +19,19 @@ const rounded = ({ lat, lng }: Coordinates): Coordinates => ({
  * and when its tiles cannot be reached it goes away with a message, leaving the text field.
  */
 export function LocationPicker({
-  textField,
+  id,
+  value,
+  onChange,
   error,
   coordinates,
   onCoordinates,
 }: {
-  /** The text field's props as the form gives every control: id, value, onChange, aria-invalid, aria-describedby. */
-  textField: InputHTMLAttributes<HTMLInputElement> & { id: string };
-  /** The text field's error, shown after it. */
+  /** The text field's id, for the error summary's link. */
+  id: string;
+  /** The street or landmark typed. */
+  value: string;
+  onChange(value: string): void;
+  /** What is wrong with the text field; marks it invalid. */
   error: ReactNode;
   coordinates: Coordinates | undefined;
   onCoordinates(coordinates: Coordinates | undefined): void;
@@ -80,47 +86,57 @@ export function LocationPicker({
     );
   };
 
-  const hintId = `${textField.id}-hint`;
   return (
     <div className="aduan-location">
-      <p>
-        <label htmlFor={textField.id}>{t.location}</label>
-        <br />
-        <span id={hintId}>{t.locationHint}</span>
-        <br />
-        <input
-          {...textField}
-          aria-required={coordinates === undefined}
-          aria-describedby={[hintId, textField['aria-describedby']].filter(Boolean).join(' ')}
-        />{' '}
-        {error}
-      </p>
-      <p>
+      <TextField
+        id={id}
+        label={t.location}
+        hint={t.locationHint}
+        value={value}
+        onChange={onChange}
+        error={error}
+        required={coordinates === undefined}
+      />
+      <div className="bas-actions">
         {'geolocation' in navigator && (
-          <button type="button" onClick={locate} disabled={locating === 'locating'}>
+          <Button variant="secondary" onClick={locate} disabled={locating === 'locating'}>
             {t.useMyLocation}
-          </button>
-        )}{' '}
-        <button type="button" onClick={() => setMapState(mapOpen ? 'closed' : 'loading')}>
+          </Button>
+        )}
+        <Button variant="secondary" onClick={() => setMapState(mapOpen ? 'closed' : 'loading')}>
           {mapOpen ? t.hideMap : t.showMap}
-        </button>
-      </p>
+        </Button>
+      </div>
       {/* Announced as it changes: a pin taken from the device appears without the person looking at a map. */}
-      <p role="status">
-        {locating === 'locating' && t.locating}
-        {mapState === 'loading' && t.mapLoading}
-        {coordinates !== undefined && t.pinned(coordinates.lat.toFixed(5), coordinates.lng.toFixed(5))}
-      </p>
+      <div role="status">
+        {locating === 'locating' && <p className="bas-hint">{t.locating}</p>}
+        {mapState === 'loading' && <p className="bas-hint">{t.mapLoading}</p>}
+        {coordinates !== undefined && (
+          <Notice tone="success">{t.pinned(coordinates.lat.toFixed(5), coordinates.lng.toFixed(5))}</Notice>
+        )}
+      </div>
       {coordinates !== undefined && (
         <p>
-          <button type="button" onClick={() => onCoordinates(undefined)}>
+          <Button variant="secondary" onClick={() => onCoordinates(undefined)}>
             {t.removePin}
-          </button>
+          </Button>
         </p>
       )}
-      {locating === 'refused' && <p role="alert">{t.locationRefused}</p>}
-      {locating === 'failed' && <p role="alert">{t.locationFailed}</p>}
-      {mapState === 'unavailable' && <p role="alert">{t.mapUnavailable}</p>}
+      {locating === 'refused' && (
+        <Notice tone="warning" role="alert">
+          {t.locationRefused}
+        </Notice>
+      )}
+      {locating === 'failed' && (
+        <Notice tone="warning" role="alert">
+          {t.locationFailed}
+        </Notice>
+      )}
+      {mapState === 'unavailable' && (
+        <Notice tone="warning" role="alert">
+          {t.mapUnavailable}
+        </Notice>
+      )}
       {mapOpen && <div ref={container} role="region" aria-label={t.map} style={{ height: 300 }} />}
     </div>
   );

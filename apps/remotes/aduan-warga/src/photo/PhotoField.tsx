@@ -1,4 +1,5 @@
 import { useLocale } from '@bas/sdk/react';
+import { Button, FileField } from '@bas/ui/react';
 import { useEffect, useRef, useState } from 'react';
 import { texts } from '../texts.ts';
 import { acceptedPhotoTypes, checkPhotoFile } from './checkPhotoFile.ts';
@@ -31,12 +32,13 @@ export function PhotoField({
   const [problem, setProblem] = useState<string>();
   const [preparing, setPreparing] = useState(false);
 
-  // No photo (removed, refused, or the form was sent): the file input must not still name the old file.
+  // No photo (removed, refused, or the form was sent): the file input must not still hold the old file, or
+  // choosing that file again would change nothing.
   useEffect(() => {
     if (photo === undefined && input.current !== null) input.current.value = '';
   }, [photo]);
 
-  // A refused file leaves no photo, and the input does not name it either.
+  // A refused file leaves no photo, and the input does not hold it either.
   const refuse = (message: string) => {
     setProblem(message);
     onChange(undefined);
@@ -64,36 +66,26 @@ export function PhotoField({
   };
 
   return (
-    <div className="aduan-photo">
-      <label htmlFor="aduan-photo">{t.photo}</label>
-      <br />
-      <span id="aduan-photo-hint">{t.photoHint}</span>
-      <br />
-      <input
-        ref={input}
-        id="aduan-photo"
-        type="file"
-        accept={acceptedPhotoTypes.join(',')}
-        aria-invalid={problem === undefined ? undefined : true}
-        aria-describedby={problem === undefined ? 'aduan-photo-hint' : 'aduan-photo-hint aduan-photo-error'}
-        onChange={(event) => void choose(event.target.files?.[0])}
-      />{' '}
-      {preparing && <span role="status">{t.photoPreparing}</span>}
-      {problem !== undefined && (
-        <span id="aduan-photo-error" className="field-error" role="alert">
-          {problem}
-        </span>
-      )}
+    <FileField
+      ref={input}
+      id="aduan-photo"
+      label={t.photo}
+      hint={t.photoHint}
+      button={photo === undefined ? t.choosePhoto : t.changePhoto}
+      accept={acceptedPhotoTypes.join(',')}
+      // Said at once: the photo is checked as it is chosen, not when the form is sent.
+      error={problem === undefined ? undefined : <span role="alert">{problem}</span>}
+      onChange={([file]) => void choose(file)}
+    >
+      {preparing && <p role="status">{t.photoPreparing}</p>}
       {photo !== undefined && (
-        <figure>
-          <img src={photo} alt={t.photoPreview} style={{ maxWidth: '100%', maxHeight: 240 }} />
-          <figcaption>
-            <button type="button" onClick={() => onChange(undefined)}>
-              {t.removePhoto}
-            </button>
-          </figcaption>
-        </figure>
+        <>
+          <img src={photo} alt={t.photoPreview} style={{ maxHeight: 240 }} />
+          <Button variant="secondary" onClick={() => onChange(undefined)}>
+            {t.removePhoto}
+          </Button>
+        </>
       )}
-    </div>
+    </FileField>
   );
 }

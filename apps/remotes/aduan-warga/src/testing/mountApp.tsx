@@ -11,9 +11,14 @@ export const apiBase = 'http://aduan.test/api/';
 const entry = { ...entryJson, apiOrigins: [new URL(apiBase).origin] } as ManifestEntry;
 export const budi = { username: 'warga', name: 'Budi', roles: ['warga'] };
 
-/** The app as the shell mounts it, Budi signed in, against the API at `apiBase`; returns the test context. */
-export function mountApp(locale: Locale = 'id') {
+/**
+ * The app as the shell mounts it, Budi signed in, against the API at `apiBase`, opened at its route with `search`
+ * (`?kategori=jalan`, as the catalog's shortcuts link) when given; returns the test context.
+ */
+export function mountApp(locale: Locale = 'id', search = '') {
   const test = createTestContext({ entry, user: budi, accessToken: fakeAccessToken(budi), locale });
+  // The context's `path` option is taken as a pathname whole; a query string arrives through its navigation.
+  if (search !== '') test.navigateTo(`${test.context.basePath}${search}`);
   const element = document.body.appendChild(document.createElement('div'));
   act(() => void createRemote(apiBase).mount(element, test.context));
   return test;
