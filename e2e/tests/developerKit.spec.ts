@@ -147,7 +147,7 @@ test('an agency developer goes from nothing to their app in the portal, a second
     expect(created.output).toContain(`The id "${appId}" is free on ${portal}.`);
     const tested = await inApp(['npm', 'test']);
     expect(tested.code, tested.output).toBe(0);
-    expect(tested.output).toMatch(/2 passed/);
+    expect(tested.output).toMatch(/3 passed/);
     const typed = await inApp(['npm', 'run', 'typecheck']);
     expect(typed.code, typed.output).toBe(0);
 

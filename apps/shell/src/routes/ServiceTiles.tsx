@@ -21,7 +21,7 @@ export function ServiceTiles({ entries }: { entries: readonly ManifestEntry[] })
         return (
           <li key={entry.id}>
             <Link to={appPath(entry.route)} onPointerEnter={preload} onFocus={preload} onTouchStart={preload}>
-              <img src={`/icons/${entry.icon}.svg`} alt="" width="24" height="24" />
+              <img src={`/icons/${entry.icon}.svg`} alt="" width="20" height="20" />
               <span>{localized(entry.name)}</span>
             </Link>
           </li>

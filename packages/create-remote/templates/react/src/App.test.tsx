@@ -14,6 +14,8 @@ const user = { username: 'warga', name: 'Siti', roles: ['warga'] };
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
+  // Fresh handlers, so each test starts with an agency API that has no requests yet.
+  server.resetHandlers(...createHandlers());
   document.body.innerHTML = '';
 });
 afterAll(() => server.close());
