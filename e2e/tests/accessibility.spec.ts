@@ -25,11 +25,12 @@ for (const language of ['ID', 'EN'] as const) {
     await expect(page.locator('.service-tiles a').first()).toBeVisible();
     await expectNoViolations(page, `search without results (${language})`);
 
-    for (const [path, what] of [
+    const pages: ReadonlyArray<readonly [string, string]> = [
       ['/semua', 'all services'],
       ['/kategori/kesehatan', 'a category'],
       ['/peristiwa/kelahiran', 'a life event journey'],
-    ]) {
+    ];
+    for (const [path, what] of pages) {
       await page.goto(path);
       await expect(page.locator('.app-card').first()).toBeVisible();
       await expectNoViolations(page, `${what} (${language})`);

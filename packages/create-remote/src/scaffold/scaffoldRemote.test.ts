@@ -39,7 +39,7 @@ describe('scaffoldRemote', () => {
     };
     expect(packageJson.dependencies).toEqual({
       '@bas/sdk': '^2.0.0',
-      '@bas/ui': '^0.1.0',
+      '@bas/ui': '^1.0.0',
       react: '19.3.1',
       'react-dom': '19.3.1',
       'react-router': '7.18.7',
