@@ -151,7 +151,7 @@ describe('createFrameSession', () => {
     });
   });
 
-  it("reports a request of the tab's agency with the portal's token, and reads the person's requests", async () => {
+  it("reports a request as the tab's agency only, and reads only that agency's requests once its code ran", async () => {
     const calls: Array<{ url: string; method: string; authorization: string | null; body: unknown }> = [];
     const registry = vi.fn((url: RequestInfo | URL, init?: RequestInit) => {
       calls.push({
@@ -177,10 +177,16 @@ describe('createFrameSession', () => {
       fetch: registry as unknown as typeof fetch,
     });
     const report = { id: 'KK-1', title: 'KK', status: 'Diajukan', steps: [], link: 'status/KK-1' };
+    // Before any agency's code ran in the tab, nothing reports, and the person's whole list is read.
+    await expect(
+      handlers.reportRequest({ agency: 'disdukcapil', appId: 'dokumen-kependudukan', request: report }),
+    ).rejects.toThrow("this tab does not run disdukcapil's app");
+    await expect(handlers.requests({})).resolves.toEqual({ status: 200, body: { requests: [] } });
+    expect(calls.at(-1)).toMatchObject({ url: '/me/requests', method: 'GET' });
     await handlers.bind({ agency: 'disdukcapil' });
     await expect(
       handlers.reportRequest({ agency: 'dinkes', appId: 'rs-online', request: report }),
-    ).rejects.toThrow("this tab runs another agency's app");
+    ).rejects.toThrow("this tab does not run dinkes's app");
     await expect(
       handlers.reportRequest({ agency: 'disdukcapil', appId: 'dokumen-kependudukan', request: report }),
     ).resolves.toEqual({});
@@ -192,16 +198,16 @@ describe('createFrameSession', () => {
       }),
     ).rejects.toThrow('body.link: must be a path inside the app');
     await expect(handlers.requests({})).resolves.toEqual({ status: 200, body: { requests: [] } });
-    expect(calls.slice(0, 1)).toEqual([
+    expect(calls.slice(1, 2)).toEqual([
       {
-        url: '/me/requests/dokumen-kependudukan/KK-1',
+        url: '/me/agencies/disdukcapil/requests/dokumen-kependudukan/KK-1',
         method: 'PUT',
         authorization: 'Bearer portal-token',
         body: { title: 'KK', status: 'Diajukan', steps: [], link: 'status/KK-1' },
       },
     ]);
     expect(calls.at(-1)).toMatchObject({
-      url: '/me/requests',
+      url: '/me/agencies/disdukcapil/requests',
       method: 'GET',
       authorization: 'Bearer portal-token',
     });

@@ -194,15 +194,18 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
       return { token: fresh.token };
     },
     async reportRequest({ agency, appId, request: report }) {
-      // The page runs one agency's code at a time: a report for an app of any other agency is not its to make.
-      if (!tabBinding.allows(agency)) {
-        throw new Error(`this tab runs another agency's app: ${appId} cannot report a request from it`);
+      // Only an app runs code that reports, and an app binds the tab to its agency first. The report goes out as
+      // that agency's, whatever the page says: the registry refuses it for an app of any other agency.
+      const bound = tabBinding.current();
+      if (bound === undefined || bound !== agency) {
+        throw new Error(`this tab does not run ${agency}'s app: ${appId} cannot report a request from it`);
       }
       const subject = await portalToken();
       if (subject === undefined)
         throw new Error('nobody is signed in: a request is kept for a signed-in person only');
       const { id, ...body } = report;
-      const response = await request(`/me/requests/${encodeURIComponent(appId)}/${encodeURIComponent(id)}`, {
+      const path = `/me/agencies/${encodeURIComponent(bound)}/requests/${encodeURIComponent(appId)}/${encodeURIComponent(id)}`;
+      const response = await request(path, {
         method: 'PUT',
         headers: { authorization: `Bearer ${subject}`, 'content-type': 'application/json' },
         body: JSON.stringify(body),
@@ -216,7 +219,12 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
     async requests() {
       const subject = await portalToken();
       if (subject === undefined) return { status: 401 };
-      const response = await request('/me/requests', { headers: { authorization: `Bearer ${subject}` } });
+      // A tab that has run an agency's code gets that agency's requests only: the code could be asking. The
+      // person's whole list is for a tab no agency's code has run in (the shell opens one through the switch page).
+      const bound = tabBinding.current();
+      const path =
+        bound === undefined ? '/me/requests' : `/me/agencies/${encodeURIComponent(bound)}/requests`;
+      const response = await request(path, { headers: { authorization: `Bearer ${subject}` } });
       return { status: response.status, body: (await response.json().catch(() => undefined)) as unknown };
     },
     async manifest({ etag }) {

@@ -64,7 +64,11 @@ describe('createAuthServer', () => {
     const listed = await fetch(`${origin}/me/requests`, { headers: { authorization } });
     expect(await listed.json()).toEqual({ requests: [] });
     const body = JSON.stringify({ title: 'KK', status: 'Diajukan', steps: [], link: 'status/KK-1' });
-    const kept = await fetch(`${origin}/me/requests/dokumen-kependudukan/KK-1`, {
+    const agencyList = await fetch(`${origin}/me/agencies/disdukcapil/requests`, {
+      headers: { authorization },
+    });
+    expect(agencyList.status).toBe(200);
+    const kept = await fetch(`${origin}/me/agencies/disdukcapil/requests/dokumen-kependudukan/KK-1`, {
       method: 'PUT',
       headers: { authorization, 'content-type': 'application/json' },
       body,
@@ -72,26 +76,34 @@ describe('createAuthServer', () => {
     expect(kept.status).toBe(204);
     expect(requestCalls).toEqual([
       { method: 'GET', path: '/api/me/requests', authorization },
-      { method: 'PUT', path: '/api/me/requests/dokumen-kependudukan/KK-1', authorization, body },
+      { method: 'GET', path: '/api/me/agencies/disdukcapil/requests', authorization },
+      {
+        method: 'PUT',
+        path: '/api/me/agencies/disdukcapil/requests/dokumen-kependudukan/KK-1',
+        authorization,
+        body,
+      },
     ]);
     for (const [method, path] of [
-      ['DELETE', '/me/requests/dokumen-kependudukan/KK-1'],
+      ['DELETE', '/me/agencies/disdukcapil/requests/dokumen-kependudukan/KK-1'],
       ['PUT', '/me/requests'],
-      ['GET', '/me/requests/dokumen-kependudukan/KK-1'],
-      ['PUT', '/me/requests/../apps/x'],
+      ['PUT', '/me/requests/dokumen-kependudukan/KK-1'],
+      ['GET', '/me/agencies/disdukcapil/requests/dokumen-kependudukan/KK-1'],
+      ['PUT', '/me/agencies/disdukcapil/requests/../apps/x'],
+      ['PUT', '/me/agencies/Bad/requests/aduan-warga/ADU-1'],
       ['GET', '/me/other'],
     ] as const) {
       expect((await fetch(`${origin}${path}`, { method, headers: { authorization } })).status, path).toBe(
         404,
       );
     }
-    const oversized = await fetch(`${origin}/me/requests/aduan-warga/ADU-1`, {
+    const oversized = await fetch(`${origin}/me/agencies/diskominfo/requests/aduan-warga/ADU-1`, {
       method: 'PUT',
       headers: { authorization, 'content-type': 'application/json' },
       body: 'x'.repeat(20_000),
     });
     expect(oversized.status).toBe(413);
-    expect(requestCalls).toHaveLength(2);
+    expect(requestCalls).toHaveLength(3);
   });
 
   it('tells the frame where people sign in and which portal may embed it', async () => {

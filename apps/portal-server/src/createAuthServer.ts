@@ -36,7 +36,7 @@ export interface AuthServerOptions {
 /** A call of the frame about the person's requests, as the registry gets it. */
 export interface PersonRequestsCall {
   method: 'GET' | 'PUT';
-  /** `/api/me/requests` or `/api/me/requests/<app>/<request>`. */
+  /** `/api/me/requests`, `/api/me/agencies/<agency>/requests` or `…/requests/<app>/<request>`. */
   path: string;
   authorization: string | undefined;
   body?: string;
@@ -47,8 +47,12 @@ export interface PersonRequestsAnswer {
   body: string;
 }
 
-/** The frame's paths for the person's requests: the list, and one request of one app. */
-const personRequestsPath = /^\/me\/requests(?:\/[a-z0-9-]{2,50}\/[A-Za-z0-9._-]{1,64})?$/;
+/**
+ * The frame's paths for the person's requests: the whole list (a tab no agency's code ran in), one agency's list,
+ * and one request of one app, written as the agency whose code runs in the tab.
+ */
+const personRequestsPath =
+  /^\/me\/(?:requests|agencies\/[a-z][a-z0-9-]{1,39}\/requests(?:\/[a-z0-9-]{2,50}\/[A-Za-z0-9._-]{1,64})?)$/;
 
 /** An agency's short code as the catalog writes it (`disdukcapil`, `dpmptsp`); its API's audience is `api-<code>`. */
 const agencyCode = /^[a-z][a-z0-9-]{1,39}$/;
@@ -210,7 +214,7 @@ export function createAuthServer(options: AuthServerOptions): Server {
       return void exchange(request, response).catch(fail);
     if (path === '/manifest' && request.method === 'GET') return void manifest(request, response).catch(fail);
     // The list is read (GET), one request is written (PUT); nothing else reaches the registry from here.
-    if (personRequestsPath.test(path) && request.method === (path === '/me/requests' ? 'GET' : 'PUT'))
+    if (personRequestsPath.test(path) && request.method === (path.endsWith('/requests') ? 'GET' : 'PUT'))
       return void personRequests(request, response, path).catch(fail);
     const missing = () =>
       sendJson(response, 404, { code: 'NOT_FOUND', message: `${path} is not on the auth origin.` });

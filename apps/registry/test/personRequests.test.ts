@@ -16,14 +16,20 @@ const report = (status = 'Diverifikasi') => ({
   link: 'status/KK-2026-0042',
 });
 
+/** The seed catalog's agencies of the apps these tests report for. */
+const agencyOf = (path: string) => (path.startsWith('dokumen-kependudukan/') ? 'disdukcapil' : 'diskominfo');
+
 describe.each(engines)("a person's own requests, on %s", (engine) => {
   let registry: TestRegistry;
   const portal = async (user: TestUser) =>
     `Bearer ${await registry.idp.sign(user, { claims: { azp: 'bas-shell' } })}`;
-  const put = async (authorization: string, path: string, body: unknown) =>
-    registry.call('PUT', `/api/me/requests/${path}`, { headers: { authorization }, body });
-  const list = async (authorization: string) =>
-    registry.call('GET', '/api/me/requests', { headers: { authorization } });
+  /** As the auth frame writes: as the agency whose code runs in the tab, by default the app's own. */
+  const put = async (authorization: string, path: string, body: unknown, agency = agencyOf(path)) =>
+    registry.call('PUT', `/api/me/agencies/${agency}/requests/${path}`, { headers: { authorization }, body });
+  const list = async (authorization: string, agency?: string) =>
+    registry.call('GET', agency === undefined ? '/api/me/requests' : `/api/me/agencies/${agency}/requests`, {
+      headers: { authorization },
+    });
   const problem = (response: { json(): unknown }) => response.json() as { code: string; message: string };
 
   describe.skipIf(engine === 'postgres' && !postgresAvailable())('the routes', () => {
@@ -53,6 +59,27 @@ describe.each(engines)("a person's own requests, on %s", (engine) => {
           { appId: 'aduan-warga', id: 'ADU-7', status: 'Selesai', finished: true },
         ],
       });
+    });
+
+    it("keeps one agency's code to its own apps: it writes and reads for them only", async () => {
+      // A person of their own, so the other tests' lists stay as they expect.
+      const siti = await portal(users.devBkpsdm);
+      expect((await put(siti, 'dokumen-kependudukan/KK-7', report())).status).toBe(204);
+      expect((await put(siti, 'aduan-warga/ADU-8', report())).status).toBe(204);
+      // Diskominfo's code, in a tab bound to Diskominfo, claims a Disdukcapil app's request.
+      const forged = await put(siti, 'dokumen-kependudukan/KK-FORGED', report('Ditolak'), 'diskominfo');
+      expect(forged.status).toBe(403);
+      expect(problem(forged).message).toBe(
+        'dokumen-kependudukan belongs to disdukcapil, not to diskominfo: an app reports its own requests only.',
+      );
+      const seen = (answer: { json(): unknown }) =>
+        (answer.json() as { requests: Array<{ id: string }> }).requests.map((request) => request.id);
+      const diskominfo = seen(await list(siti, 'diskominfo'));
+      expect(diskominfo).toContain('ADU-8');
+      expect(diskominfo).not.toContain('KK-7');
+      expect(seen(await list(siti, 'disdukcapil'))).not.toContain('ADU-8');
+      expect(seen(await list(siti))).toEqual(expect.arrayContaining(['KK-7', 'ADU-8']));
+      expect(seen(await list(siti))).not.toContain('KK-FORGED');
     });
 
     it("never shows one person another's requests, whatever they name", async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agencyCodes } from './agencies.ts';
+import { climbsOutOfApp } from './climbsOutOfApp.ts';
 import { categories, lifeEvents, realmRoles } from './vocabulary.ts';
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]{0,48}[a-z0-9]$/, {
@@ -32,9 +33,12 @@ const phone = z
 const appRelativePath = z
   .string()
   .max(200)
-  // No leading slash and no `..`: a shortcut stays inside its own app.
-  .regex(/^(?![/\\])(?!.*\.\.)[A-Za-z0-9\-._~/?=&%]*$/, {
+  // No leading slash and no dot segments, also encoded: a shortcut stays inside its own app.
+  .regex(/^(?![/\\])[A-Za-z0-9\-._~/?=&%]*$/, {
     error: 'must be a path inside the app, relative to its route, like "baru?kategori=penerangan"',
+  })
+  .refine((path) => !climbsOutOfApp(path), {
+    error: 'must be a path inside the app: no "." or ".." segments (also not as %2e)',
   });
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>

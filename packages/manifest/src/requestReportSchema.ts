@@ -1,6 +1,7 @@
 // zod's mini build: the shell loads this in the browser, where the full build's compiled parsers would need eval,
 // which the portal's Content-Security-Policy forbids (and whose probe the policy reports as a violation).
 import * as z from 'zod/mini';
+import { climbsOutOfApp } from './climbsOutOfApp.ts';
 
 /**
  * How long a person's requests are kept after their last update: long enough to follow a document that takes
@@ -31,8 +32,6 @@ export const requestIdSchema = z.string().check(
   }),
 );
 
-const dotSegment = /(^|\/)\.{1,2}(\/|$)/;
-
 /**
  * A path inside the app, relative to where the app lives (`status/KK-2026-0042`, `?tiket=ADU-7`, or empty for the
  * app's start): never an address of another site, another app, or a path that climbs out of the app.
@@ -43,13 +42,9 @@ const inAppPath = z.string().check(
     error:
       'must be a path inside the app, relative to it, like "status/KK-2026-0042" (no "/" first, no scheme or host)',
   }),
-  // Browsers read "%2e" as "." in a path, so "%2e%2e/" climbs as "../" does.
-  z.refine(
-    (path) => !dotSegment.test((path.split(/[?#]/, 1)[0] ?? '').toLowerCase().replaceAll('%2e', '.')),
-    {
-      error: 'must not contain "." or ".." segments: it stays inside the app',
-    },
-  ),
+  z.refine((path) => !climbsOutOfApp(path), {
+    error: 'must not contain "." or ".." segments: it stays inside the app',
+  }),
 );
 
 const step = z.strictObject({

@@ -110,7 +110,16 @@ describe('validateEntry', () => {
       keywords: ['lampu'],
     });
     expect(issuesOf(validEntry({ offline, shortcuts: [shortcut('baru?kategori=penerangan')] }))).toEqual([]);
-    for (const path of ['/admin', '//evil.test/x', '../pbb-online', 'a/../../b', 'javascript:alert(1)']) {
+    for (const path of [
+      '/admin',
+      '//evil.test/x',
+      '../pbb-online',
+      'a/../../b',
+      'javascript:alert(1)',
+      '%2e%2e/cek-izin?x=1',
+      '.%2E/cek-izin',
+      'baru/%2e',
+    ]) {
       expect(issuesOf(validEntry({ shortcuts: [shortcut(path)] })), path).toMatchObject([
         { path: 'shortcuts.0.path', message: expect.stringContaining('must be a path inside the app') },
       ]);

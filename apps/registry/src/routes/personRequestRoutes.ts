@@ -2,15 +2,20 @@ import { requestIdSchema, requestReportSchema, requestRetentionDays } from '@bas
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePortalPerson } from '../auth/requireActor.ts';
+import { RegistryError } from '../errors/RegistryError.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
 
 const security = [{ bearer: [] }];
 const retention = `Kept for ${requestRetentionDays / 365} years after the last update, then deleted.`;
+/** The agency whose code the asking tab runs (decisions/0017), as the auth frame knows it. */
+const agency = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/);
 
 /**
  * The person's own requests across apps (decisions/0021), for the portal's "Permohonan saya" page. Only the portal's
  * token (kept on the auth origin, which calls these for the page) is accepted, and the person is the token's `sub`:
- * nobody reads or writes another person's requests, and no agency or admin route exposes them.
+ * nobody reads or writes another person's requests, and no agency or admin route exposes them. A tab that has run
+ * an agency's code asks as that agency (the auth frame puts it in the path): it writes for that agency's apps only
+ * and reads that agency's requests only, so no agency's code learns what the person asked of another.
  */
 export function personRequestRoutes({
   store,
@@ -19,7 +24,7 @@ export function personRequestRoutes({
 }: RegistryContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.put(
-      '/api/me/requests/:appId/:requestId',
+      '/api/me/agencies/:agency/requests/:appId/:requestId',
       {
         // A report is a few hundred bytes; this bounds what an app's code can store in a person's name.
         bodyLimit: 16 * 1024,
@@ -29,26 +34,56 @@ export function personRequestRoutes({
           description: retention,
           tags: ['requests'],
           security,
-          params: z.object({ appId: z.string().regex(/^[a-z0-9-]{2,50}$/), requestId: requestIdSchema }),
+          params: z.object({
+            agency,
+            appId: z.string().regex(/^[a-z0-9-]{2,50}$/),
+            requestId: requestIdSchema,
+          }),
           body: requestReportSchema,
         },
       },
       async (request, reply) => {
         const person = requirePortalPerson(await userFrom(request.headers.authorization));
         const { appId, requestId } = request.params;
-        // A report names an app of the catalog, never an id made up to fill someone's list.
-        await store.getApp(appId);
+        // A report names an app of the catalog, never an id made up to fill someone's list, and one of the agency
+        // whose code runs in the tab: never another agency's app.
+        const reported = await store.getApp(appId);
+        if (reported.agency !== request.params.agency) {
+          throw new RegistryError(
+            'FORBIDDEN',
+            `${appId} belongs to ${reported.agency}, not to ${request.params.agency}: an app reports its own requests only.`,
+          );
+        }
         await personRequests.put(person.subject, appId, requestId, request.body);
         return reply.code(204).send();
       },
     );
+
+    const list = async (subject: string, only: string | undefined) => {
+      const requests = await personRequests.list(subject);
+      if (only === undefined) return requests;
+      const agencyOf = new Map<string, Promise<string | undefined>>();
+      const ofApp = (appId: string) => {
+        let found = agencyOf.get(appId);
+        if (found === undefined) {
+          found = store.getApp(appId).then(
+            (reported) => reported.agency,
+            () => undefined,
+          );
+          agencyOf.set(appId, found);
+        }
+        return found;
+      };
+      const agencies = await Promise.all(requests.map((stored) => ofApp(stored.appId)));
+      return requests.filter((_, index) => agencies[index] === only);
+    };
 
     app.get(
       '/api/me/requests',
       {
         schema: {
           summary: "The signed-in person's requests across apps, the last updated first",
-          description: retention,
+          description: `For a tab that has run no agency's code. ${retention}`,
           tags: ['requests'],
           security,
         },
@@ -56,7 +91,28 @@ export function personRequestRoutes({
       async (request, reply) => {
         const person = requirePortalPerson(await userFrom(request.headers.authorization));
         void reply.header('cache-control', 'private, no-store');
-        return { retentionDays: requestRetentionDays, requests: await personRequests.list(person.subject) };
+        return { retentionDays: requestRetentionDays, requests: await list(person.subject, undefined) };
+      },
+    );
+
+    app.get(
+      '/api/me/agencies/:agency/requests',
+      {
+        schema: {
+          summary: "The signed-in person's requests to one agency's apps, the last updated first",
+          description: `For a tab that has run that agency's code. ${retention}`,
+          tags: ['requests'],
+          security,
+          params: z.object({ agency }),
+        },
+      },
+      async (request, reply) => {
+        const person = requirePortalPerson(await userFrom(request.headers.authorization));
+        void reply.header('cache-control', 'private, no-store');
+        return {
+          retentionDays: requestRetentionDays,
+          requests: await list(person.subject, request.params.agency),
+        };
       },
     );
   };

@@ -27,6 +27,8 @@ export interface Session {
   bind(agency: string, path: string): Promise<boolean>;
   /** The agency the tab is bound to (by an app opened in an earlier page of it), if any. */
   binding(): Promise<string | undefined>;
+  /** Replaces the tab, through the switch page, with a fresh page at `path` that no agency's code ran in. */
+  freshPage(path: string): void;
   /** A token for `agency`'s API only (the tab's bound agency), or undefined when nobody is signed in. */
   agencyToken(agency: string): Promise<string | undefined>;
   /** The registry's catalog for the person signed in, fetched by the frame; undefined when nobody is. */
@@ -74,6 +76,11 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
     }
   }
 
+  function freshPage(path: string): void {
+    const to = new URL(path, window.location.origin).href;
+    options.assign(`${config.frameOrigin}/switch.html?to=${encodeURIComponent(to)}`);
+  }
+
   return {
     start,
     async login(returnTo) {
@@ -105,12 +112,10 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
         );
       }
       const { bound } = await auth.request('bind', { agency });
-      if (!bound) {
-        const to = new URL(path, window.location.origin).href;
-        options.assign(`${config.frameOrigin}/switch.html?to=${encodeURIComponent(to)}`);
-      }
+      if (!bound) freshPage(path);
       return bound;
     },
+    freshPage,
     binding: () =>
       client().then(
         (auth) => auth.request('binding', {}).then((answer) => answer.agency),

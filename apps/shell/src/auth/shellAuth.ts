@@ -48,6 +48,19 @@ export async function bindAgency(agency: string, path: string): Promise<boolean>
 }
 
 /**
+ * For pages that show what no agency may read (the person's requests across agencies): true when no agency's code
+ * ran in this tab; otherwise false, and the tab is being replaced with a fresh page at `path` (the auth frame
+ * answers a tab bound to an agency with that agency's part only).
+ */
+export async function inPageWithoutAgencyCode(path: string): Promise<boolean> {
+  const current = await ready;
+  if (current === undefined || (agencyInPage === undefined && (await current.binding()) === undefined))
+    return true;
+  current.freshPage(path);
+  return false;
+}
+
+/**
  * Whether `agency`'s code may run here before anyone opens its app (a preload on hover), recording that it will:
  * when the tab already runs or ran that agency's code, or when there is no session to protect. A preload never binds
  * the tab: hovering over one agency's card must not decide which apps open without a page load.

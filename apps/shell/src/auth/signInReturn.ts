@@ -36,8 +36,14 @@ export function focusHeadingAfterSignIn(main: HTMLElement): void {
   };
   if (focus()) return;
   const observer = new MutationObserver(() => {
-    if (focus()) observer.disconnect();
+    if (focus()) stop();
   });
+  // Once the person does something, where they are is theirs: the heading no longer takes the focus.
+  const stop = () => {
+    observer.disconnect();
+    for (const type of ['keydown', 'pointerdown'] as const) removeEventListener(type, stop, true);
+  };
+  for (const type of ['keydown', 'pointerdown'] as const) addEventListener(type, stop, true);
   observer.observe(main, { childList: true, subtree: true });
-  setTimeout(() => observer.disconnect(), 5000);
+  setTimeout(stop, 5000);
 }

@@ -11,6 +11,7 @@ import { RequestsPage } from './RequestsPage.tsx';
 import { usePersonRequests } from './usePersonRequests.ts';
 
 const frame = vi.hoisted(() => ({
+  inPageWithoutAgencyCode: vi.fn(() => Promise.resolve(true)),
   sendRequestReport: vi.fn(() => Promise.resolve()),
   fetchPersonRequests: vi.fn(),
 }));
@@ -114,6 +115,17 @@ describe('Permohonan saya', () => {
     signIn([]);
     shown();
     expect(await screen.findByText(/Saat Anda mengajukan permohonan atau pengaduan/)).toBeTruthy();
+  });
+
+  it("in a tab that ran an agency's code, reads nothing there and opens a fresh page for the whole list", async () => {
+    frame.inPageWithoutAgencyCode.mockResolvedValueOnce(false);
+    signIn([kk]);
+    // Signing in loaded the navigation's count (the frame answers a bound tab with its agency's part only).
+    await vi.waitFor(() => expect(usePersonRequests.getState().status).toBe('ready'));
+    const loads = frame.fetchPersonRequests.mock.calls.length;
+    shown();
+    await vi.waitFor(() => expect(frame.inPageWithoutAgencyCode).toHaveBeenCalledWith('/permohonan'));
+    expect(frame.fetchPersonRequests.mock.calls.length).toBe(loads);
   });
 
   it('forgets the list when the person signs out', async () => {

@@ -2,7 +2,7 @@ import { appPath, type LocalizedText } from '@bas/sdk';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useSessionStore } from '../auth/sessionStore.ts';
-import { requestLogin } from '../auth/shellAuth.ts';
+import { inPageWithoutAgencyCode, requestLogin } from '../auth/shellAuth.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { useLocaleStore } from '../i18n/localeStore.ts';
 import { useTexts } from '../i18n/useTexts.ts';
@@ -64,7 +64,10 @@ export function RequestsPage() {
   const session = useSessionStore((state) => state.status);
   const state = usePersonRequests();
   useEffect(() => {
-    if (session === 'authenticated') void loadPersonRequests();
+    if (session !== 'authenticated') return;
+    void inPageWithoutAgencyCode('/permohonan').then((fresh) => {
+      if (fresh) void loadPersonRequests();
+    });
   }, [session]);
   const body = () => {
     if (session === 'checking') return <p role="status">{t.auth.checking}</p>;

@@ -20,6 +20,8 @@ export async function reportPersonRequest(
   const { checkRequestReport } = await import('@bas/manifest/requests');
   const checked = checkRequestReport(request);
   if (!checked.ok) throw new Error(`The request report was refused: ${checked.problem}.`);
-  await sendRequestReport(agency, appId, request);
+  // What was checked is what is sent: an object with getters could answer the check one way and the copy another.
+  // (The schema's type says an absent date may be `undefined`, which JSON leaves out just the same.)
+  await sendRequestReport(agency, appId, checked.report as RequestReport);
   void loadPersonRequests();
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { climbsOutOfApp } from '../climbsOutOfApp.ts';
 import { lifeEvents } from '../vocabulary.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -11,7 +12,8 @@ const step = z.strictObject({
   /** Where in that app the step starts, relative to its route (`baru?jenis=kk`); the app's start when left out. */
   path: z
     .string()
-    .regex(/^(?![/\\])(?!.*\.\.)[A-Za-z0-9\-._~/?=&%]*$/)
+    .regex(/^(?![/\\])[A-Za-z0-9\-._~/?=&%]*$/)
+    .refine((path) => !climbsOutOfApp(path))
     .optional(),
   /** What to have at hand before starting: documents, numbers, people. */
   needs: z.array(localized(160)).min(1).max(8),

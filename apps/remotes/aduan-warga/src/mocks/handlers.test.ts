@@ -83,12 +83,22 @@ const mine = async () =>
     .complaints;
 
 describe('the desk API', () => {
-  it('refuses a photo that still carries a GPS location, in its EXIF or its XMP, and stores nothing', async () => {
-    for (const photo of [jpeg(exifWithGps), jpeg([0xff, 0xe0, 0, 4, 0, 0], xmpWithGps)]) {
+  it('refuses a photo that carries any metadata, wherever the location hides, and stores nothing', async () => {
+    const comment = [0xff, 0xfe, 0, 17, ...ascii('-6.58,106.78 ok')];
+    const trailing = [...jpeg(), ...ascii('lat=-6.58')];
+    for (const photo of [
+      jpeg(exifWithGps),
+      jpeg([0xff, 0xe0, 0, 4, 0, 0], xmpWithGps),
+      // A clean first EXIF segment, the location in a second one.
+      jpeg(exifWithoutGps, exifWithGps),
+      jpeg(exifWithoutGps),
+      jpeg(comment),
+      new Uint8Array(trailing),
+    ]) {
       const response = await file({ photo: dataUrl(photo) });
       expect(response.status).toBe(422);
       expect(((await response.json()) as { message: string }).message).toBe(
-        'Foto masih menyimpan lokasi GPS; hapus metadatanya lalu kirim lagi / The photo still carries its GPS location; remove its metadata and send it again',
+        'Foto masih menyimpan metadata (lokasi, kamera); kirim lewat aplikasi, yang menghapusnya / The photo still carries metadata (location, camera); send it through the app, which removes it',
       );
     }
     expect(await mine()).toEqual([]);
@@ -113,8 +123,8 @@ describe('the desk API', () => {
         'Foto harus berupa gambar JPEG / The photo must be a JPEG image',
       );
     }
-    // Metadata ending outside its segment could hide a location where the check does not look.
-    const broken = jpeg(app1([...ascii('Exif\0\0'), 0x4d, 0x4d, 0x00, 0x2a, 0, 0, 0x10, 0]));
+    // A segment longer than the file could hide anything after it.
+    const broken = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x40, 0x00, 0, 0]);
     expect((await file({ photo: dataUrl(broken) })).status).toBe(415);
   });
 
@@ -122,7 +132,13 @@ describe('the desk API', () => {
     const response = await file({
       location: '',
       coordinates: { lat: -6.6011, lng: 106.7963 },
-      photo: dataUrl(jpeg(exifWithoutGps)),
+      // As a browser's canvas writes it: the JFIF header, a colour profile, then the picture.
+      photo: dataUrl(
+        jpeg(
+          [0xff, 0xe0, 0, 16, ...ascii('JFIF\0'), 1, 1, 0, 0, 1, 0, 1, 0, 0],
+          app1(ascii('ICC_PROFILE\0\x01\x01sRGB')).map((byte, index) => (index === 1 ? 0xe2 : byte)),
+        ),
+      ),
     });
     expect(response.status).toBe(201);
     const [listed] = await mine();
