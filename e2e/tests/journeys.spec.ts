@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '../support/test.ts';
 import { expectNoViolations } from '../support/expectNoViolations.ts';
 import { photoWithGps } from '../support/photoWithGps.ts';
+import { shellLive } from '../support/shellLive.ts';
 import { signIn } from '../support/signIn.ts';
 
 // The journeys people make, on a cheap phone (portal-mobile, 360 x 740) and on a desktop (portal): what they see,
@@ -15,8 +16,18 @@ const changing = (page: Page) => [
   page.locator('time'),
   page.locator('.request-status'),
   page.locator('strong'),
-  page.locator('.requests-count'),
 ];
+// The count of unfinished requests depends on what the tests before left on the server, and whether it shows at all:
+// it is left out of screenshots (through the CSSOM, which the portal's CSP allows, unlike an injected stylesheet).
+async function withoutRequestsCount(page: Page, screenshot: () => Promise<void>) {
+  const show = async (display: string) =>
+    page.locator('.requests-count').evaluateAll((counts, value) => {
+      for (const count of counts) (count as HTMLElement).style.display = value;
+    }, display);
+  await show('none');
+  await screenshot();
+  await show('');
+}
 
 async function signInHere(page: Page, username: string) {
   await page.locator('.login-required').getByRole('button', { name: 'Masuk' }).click();
@@ -82,6 +93,9 @@ test('a family card after a birth: the journey in order, a form that forgives, t
   page,
 }) => {
   await page.goto('/');
+  // A tap in the instant React takes over the server-rendered home was seen lost, rarely (the page stays); a person
+  // taps again, the test waits until the shell is live.
+  await shellLive(page);
   await page
     .getByRole('region', { name: 'Layanan menurut peristiwa hidup' })
     .getByRole('link', { name: 'Kelahiran anak' })
@@ -124,7 +138,9 @@ test('a family card after a birth: the journey in order, a form that forgives, t
   ]);
   await expect(app(page)).not.toContainText('must be 16 digits');
   await expectNoViolations(page, 'a form with errors');
-  await expect(page).toHaveScreenshot('form-errors.png', { fullPage: true, mask: changing(page) });
+  await withoutRequestsCount(page, () =>
+    expect(page).toHaveScreenshot('form-errors.png', { fullPage: true, mask: changing(page) }),
+  );
   await summary.getByRole('link', { name: 'NIK harus 16 angka' }).click();
   await expect(app(page).getByLabel('NIK (16 angka)')).toBeFocused();
   // As printed on the card, with spaces; the family card number with dashes.
@@ -169,6 +185,7 @@ test('paying property tax and reporting a broken street light, said the way peop
   page,
 }) => {
   await page.goto('/');
+  await shellLive(page);
   const search = page.getByRole('combobox', { name: 'Cari layanan' });
   await search.fill('bayar pajak rumah');
   await search.press('Enter');
