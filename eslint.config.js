@@ -46,6 +46,7 @@ export default tseslint.config(
       '**/vitest.config.ts',
       '**/playwright.config.ts',
       'e2e/support/globalSetup.ts',
+      'e2e/support/chaosReporter.ts',
       'eslint.config.js',
     ],
     rules: { 'no-restricted-syntax': 'off' },

@@ -25,6 +25,12 @@ export default defineConfig({
       testMatch: ['portal.spec.ts', 'failures.spec.ts', 'journeys.spec.ts', 'accessibility.spec.ts'],
       use: { baseURL: portals.devIdp, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
     },
+    // The portal's own parts failing: processes killed, hung and restarted under a phone's browser.
+    {
+      name: 'chaos',
+      testMatch: ['chaos.spec.ts'],
+      use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+    },
     // Sign-in and the trust boundary, against each identity provider.
     {
       name: 'sso-dev-idp',
@@ -47,7 +53,7 @@ export default defineConfig({
   retries: process.env.CI === 'true' ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }], ['./support/chaosReporter.ts']],
   use: {
     browserName: 'chromium',
     launchOptions: {

@@ -10,17 +10,17 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
-/** A server that accepts connections and never answers: the remote that hangs. */
-export async function startHangingServer(): Promise<{ origin: string; close(): Promise<void> }> {
+/** A server that accepts connections and never answers: the remote (or registry) that hangs. */
+export async function startHangingServer(port = 0): Promise<{ origin: string; close(): Promise<void> }> {
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: bound } = server.address() as { port: number };
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
     close: () =>
       new Promise((resolve) => {
         sockets.forEach((socket) => socket.destroy());

@@ -83,7 +83,10 @@ test('a legacy app opens in a sandboxed, titled frame sized to its content', asy
   await page.goto('/layanan/aplikasi-lama');
   const frame = page.locator('iframe.app-frame');
   await expect(frame).toHaveAttribute('title', /Aplikasi Lama/);
-  await expect(frame).toHaveAttribute('sandbox', 'allow-scripts allow-forms allow-same-origin');
+  await expect(frame).toHaveAttribute(
+    'sandbox',
+    'allow-scripts allow-forms allow-same-origin allow-downloads allow-modals',
+  );
   await expect(
     page.frameLocator('iframe.app-frame').getByRole('heading', { name: 'Aplikasi lama' }),
   ).toBeVisible();

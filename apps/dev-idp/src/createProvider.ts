@@ -5,6 +5,7 @@ import { accessTokenClaims } from './accessTokenClaims.ts';
 import { deviceCodeInputPage, deviceConfirmPage, deviceSuccessPage } from './deviceConfirmPage.ts';
 import { pageLanguage } from './pageLanguage.ts';
 import type { Realm } from './loadRealm.ts';
+import { BodyTooLargeError, readBody } from './readBody.ts';
 import type { createRefreshTokenEnvelope } from './refreshTokenEnvelope.ts';
 import { registerTokenExchange, tokenExchangeGrant } from './registerTokenExchange.ts';
 
@@ -203,9 +204,16 @@ export async function createProvider(
   provider.use(async (ctx, next) => {
     const isToken = ctx.path === endpoints.token && ctx.method === 'POST';
     if (isToken) {
-      const chunks: Buffer[] = [];
-      for await (const chunk of ctx.req) chunks.push(chunk as Buffer);
-      const params = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+      let body: Buffer;
+      try {
+        body = await readBody(ctx.req);
+      } catch (error) {
+        if (!(error instanceof BodyTooLargeError)) throw error;
+        ctx.status = 413;
+        ctx.body = { error: 'invalid_request', error_description: error.message };
+        return;
+      }
+      const params = new URLSearchParams(body.toString('utf8'));
       const refreshToken = params.get('refresh_token');
       if (refreshToken !== null) params.set('refresh_token', await envelope.unwrap(refreshToken));
       (ctx.req as typeof ctx.req & { body?: unknown }).body = Object.fromEntries(params);

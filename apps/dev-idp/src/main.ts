@@ -1,3 +1,4 @@
+import { closeOnSignals } from '@bas/server-kit';
 import { fileURLToPath } from 'node:url';
 import { startDevIdp } from './startDevIdp.ts';
 
@@ -9,5 +10,4 @@ const overlayFile =
   fileURLToPath(new URL('../../../infra/keycloak/realm-bas.dev.json', import.meta.url));
 const idp = await startDevIdp({ realmFile, overlayFile, port: Number(process.env.DEV_IDP_PORT ?? '4180') });
 console.log(`BAS dev identity provider (development only): ${idp.issuer}`);
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => void idp.close().then(() => process.exit(0)));
+closeOnSignals(() => idp.close(), { name: 'BAS dev identity provider' });

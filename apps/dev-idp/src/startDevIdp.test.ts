@@ -133,6 +133,19 @@ describe('startDevIdp', () => {
     }
   });
 
+  it('refuses a token request larger than 64 KB with a 413 that says why', async () => {
+    const answer = await fetch(`${idp.issuer}/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `grant_type=refresh_token&refresh_token=${'a'.repeat(100 * 1024)}`,
+    });
+    expect(answer.status).toBe(413);
+    expect(await answer.json()).toMatchObject({
+      error: 'invalid_request',
+      error_description: expect.stringContaining('larger than 64 KB') as unknown,
+    });
+  });
+
   it('gives the CLI a device code to sign in with, and the portal client none', async () => {
     const deviceEndpoint = `${idp.issuer}/protocol/openid-connect/auth/device`;
     const ask = (clientId: string) =>

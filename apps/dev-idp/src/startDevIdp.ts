@@ -1,3 +1,4 @@
+import { closeServer } from '@bas/server-kit';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Provider from 'oidc-provider';
@@ -5,6 +6,7 @@ import { createProvider } from './createProvider.ts';
 import { loadRealm } from './loadRealm.ts';
 import { loginPage } from './loginPage.ts';
 import { pageLanguage } from './pageLanguage.ts';
+import { BodyTooLargeError, readBody } from './readBody.ts';
 import { createRefreshTokenEnvelope } from './refreshTokenEnvelope.ts';
 import { thirdPartyCookiePages } from './thirdPartyCookiePages.ts';
 
@@ -28,9 +30,7 @@ export interface DevIdp {
 }
 
 async function formBody(request: IncomingMessage): Promise<URLSearchParams> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  return new URLSearchParams((await readBody(request)).toString('utf8'));
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string): void {
@@ -131,6 +131,7 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
     const oidc = provider;
     if (loginMatch?.[1] !== undefined) {
       login(request, response, loginMatch[1], oidc).catch((error: unknown) => {
+        if (error instanceof BodyTooLargeError) return send(response, 413, 'text/plain', error.message);
         console.error('dev IdP login failed', error);
         if (!response.headersSent)
           send(response, 500, 'text/plain', 'The development identity provider failed; see its log.');
@@ -154,6 +155,6 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   return {
     url: base,
     issuer,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => closeServer(server),
   };
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { shellBuild } from '@bas/portal-server';
+import { closeOnSignals } from '@bas/server-kit';
 import { sampleApps, sampleDir } from './sampleSites.ts';
 import { startDevStack } from './startDevStack.ts';
 
@@ -51,6 +52,4 @@ console.log(
 console.log(`  auth frame: ${portal.authOrigin}/frame.html (tokens live here, never in the portal page)`);
 for (const [name, origin] of portal.remoteOrigins) console.log(`  remote ${name}: ${origin}/`);
 
-const stop = () => void portal.close().then(() => process.exit(0));
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+closeOnSignals(() => portal.close(), { name: 'BAS dev stack' });

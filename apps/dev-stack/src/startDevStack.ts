@@ -18,7 +18,7 @@ import {
   type PersonRequestsCall,
 } from '@bas/portal-server';
 import { buildRegistry, loadRegistryConfig, type Registry } from '@bas/registry';
-import { listen } from '@bas/server-kit';
+import { closeServer, listen } from '@bas/server-kit';
 import { checkSeedFingerprint } from './checkSeedFingerprint.ts';
 import { createBearerCheck } from './createBearerCheck.ts';
 import { sampleSites } from './sampleSites.ts';
@@ -200,7 +200,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     // The asset origin listens first: the registry points stored builds at it.
     let assets: RequestListener = (_request, response) => response.writeHead(503).end();
     const assetServer = createServer((request, response) => assets(request, response));
-    cleanups.push(() => new Promise<void>((resolve) => assetServer.close(() => resolve())));
+    cleanups.push(() => closeServer(assetServer));
     const assetOrigin = await listen(assetServer, host, options.port === 0 ? 0 : options.port + 20);
     const seed = [
       ...(options.seed ??
@@ -234,7 +234,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       personalManifest: inProcessPersonalManifest(registry),
       personRequests: inProcessPersonRequests(registry),
     });
-    cleanups.push(() => new Promise<void>((resolve) => authServer.close(() => resolve())));
+    cleanups.push(() => closeServer(authServer));
     const authOrigin = await listen(
       authServer,
       host,
@@ -256,7 +256,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       catalogSources: async () =>
         (await registry.app.inject({ method: 'GET', url: '/api/csp-sources' })).json<CatalogSources>(),
     });
-    cleanups.push(() => new Promise<void>((resolve) => portal.close(() => resolve())));
+    cleanups.push(() => closeServer(portal));
     const url = `${await listen(portal, host, options.port)}/`;
     portalOrigins.push(new URL(url).origin);
     return {

@@ -12,8 +12,11 @@ type Locale = NonNullable<Parameters<RenderHomePage>[3]>;
 interface RenderedPage {
   manifestEtag: string;
   entries: Parameters<RenderHomePage>[2];
-  /** The page in each language asked for so far, rendered on first request. */
-  html: Map<Locale, string>;
+  /**
+   * The page in each language asked for so far, rendered on first request; while the registry does not answer, a
+   * second rendering per language that says since when the catalog has not been confirmed.
+   */
+  html: Map<string, string>;
 }
 
 /**
@@ -37,12 +40,15 @@ export function createHomePage(options: {
   let checkedAt = 0;
   let pending: Promise<RenderedPage | undefined> | undefined;
   let unavailable: string | undefined;
+  // When the registry last answered (with a new catalog or "unchanged"): the age of the page's catalog in an outage.
+  let confirmedAt = new Date().toISOString();
 
   async function revalidate(): Promise<RenderedPage | undefined> {
     const answer = await options
       .manifest(page?.manifestEtag)
       .catch((error: unknown) => ({ status: 'unavailable' as const, reason: String(error) }));
     checkedAt = Date.now();
+    if (answer.status !== 'unavailable') confirmedAt = new Date(checkedAt).toISOString();
     // Said once when the registry stops answering and once when it is back, not on every request.
     const reason = answer.status === 'unavailable' ? answer.reason : undefined;
     if (reason !== unavailable) {
@@ -73,10 +79,15 @@ export function createHomePage(options: {
     try {
       const rendered = await current();
       if (rendered === undefined) return undefined;
-      let html = rendered.html.get(locale);
+      const readAt = unavailable === undefined ? undefined : confirmedAt;
+      const key = `${locale} ${readAt ?? ''}`;
+      let html = rendered.html.get(key);
       if (html === undefined) {
-        html = options.render(template, options.config, rendered.entries, locale);
-        rendered.html.set(locale, html);
+        html = options.render(template, options.config, rendered.entries, locale, {
+          etag: rendered.manifestEtag,
+          ...(readAt === undefined ? {} : { readAt }),
+        });
+        rendered.html.set(key, html);
       }
       return html;
     } catch (error) {

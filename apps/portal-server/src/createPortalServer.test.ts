@@ -50,14 +50,15 @@ beforeAll(async () => {
     },
     catalogSources: () =>
       Promise.resolve({ connect: ['https://api.disdukcapil.test'], frame: ['https://lama.test'] }),
-    renderHome: (template, config, entries, locale) => {
+    renderHome: (template, config, entries, locale, catalog) => {
       renders += 1;
       renderedIn.push(locale ?? 'id');
       if (renderFails) throw new Error('The renderer failed');
       return template.replace(
         '</title>',
         // Catalog text naming the build's nonce placeholder must not be given the page's nonce.
-        `</title><main>${JSON.stringify(config)} ${entries.length} layanan BAS_CSP_NONCE</main>`,
+        () =>
+          `</title><main>${JSON.stringify(config)} ${entries.length} layanan BAS_CSP_NONCE ${JSON.stringify(catalog)}</main>`,
       );
     },
     manifest: fetchManifestSource(registryUrl),
@@ -91,7 +92,7 @@ describe('createPortalServer', () => {
     const first = await fetch(portal, { headers: { 'accept-encoding': 'br' } });
     expect(first.headers.get('content-encoding')).toBe('br');
     expect(await first.text()).toMatch(
-      /^<!doctype html><title>BAS<\/title><main>\{"manifestUrl":"\/api\/manifest",.*\} 1 layanan BAS_CSP_NONCE<\/main><script type="module" nonce="[A-Za-z0-9+/]{24}" src="\/assets\/app.js"><\/script>$/,
+      /^<!doctype html><title>BAS<\/title><main>\{"manifestUrl":"\/api\/manifest",.*\} 1 layanan BAS_CSP_NONCE \{"etag":"\\"m1\\""\}<\/main><script type="module" nonce="[A-Za-z0-9+/]{24}" src="\/assets\/app.js"><\/script>$/,
     );
     const plain = await fetch(new URL('/index.html', portal), { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
@@ -119,11 +120,18 @@ describe('createPortalServer', () => {
     expect(registryRequests).toBeLessThan(8);
   });
 
-  it('keeps serving the last rendered home page while the registry does not answer', async () => {
+  it('keeps serving the last rendered home page while the registry does not answer, saying since when', async () => {
+    const fresh = await (await fetch(portal)).text();
+    expect(fresh).toContain('{"etag":"\\"m1\\""}');
+    const confirmed = Date.now();
     registryUp = false;
-    const response = await fetch(portal);
+    const stale = await (await fetch(portal)).text();
     registryUp = true;
-    expect(await response.text()).toContain('1 layanan');
+    expect(stale).toContain('1 layanan');
+    const readAt = /"readAt":"([^"]+)"/.exec(stale)?.[1] ?? '';
+    expect(Math.abs(Date.parse(readAt) - confirmed)).toBeLessThan(1000);
+    // Back: the page no longer says it is old.
+    expect(await (await fetch(portal)).text()).not.toContain('readAt');
   });
 
   it('answers deep links with the shell page so a reload keeps the address', async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { listen } from '@bas/server-kit';
+import { closeOnSignals, closeServer, listen } from '@bas/server-kit';
 import { authFrameBuild } from './authFrameBuild.ts';
 import { createAuthServer, fetchPersonalManifest, fetchPersonRequests } from './createAuthServer.ts';
 import { createPortalServer } from './createPortalServer.ts';
@@ -49,9 +49,7 @@ const authServer =
 if (auth !== undefined && authServer !== undefined) {
   console.log(`BAS auth origin: ${await listen(authServer, config.host, auth.port)} (public ${auth.origin})`);
 }
-const stop = () => {
-  authServer?.close();
-  server.close(() => process.exit(0));
-};
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+closeOnSignals(
+  () => Promise.all([closeServer(server), ...(authServer === undefined ? [] : [closeServer(authServer)])]),
+  { name: 'BAS portal server' },
+);

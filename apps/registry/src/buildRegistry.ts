@@ -1,9 +1,9 @@
 import compress from '@fastify/compress';
-import etag from '@fastify/etag';
 import swagger from '@fastify/swagger';
 import { assertValidManifest, type ManifestEntry } from '@bas/manifest';
 import type { RequestListener } from 'node:http';
 import { join } from 'node:path';
+import { closeServer } from '@bas/server-kit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -19,6 +19,10 @@ import { systemActor } from './catalog/Actor.ts';
 import { createCatalogRepository } from './catalog/createCatalogRepository.ts';
 import { createDatabase, type DatabaseOptions, type Engine } from './db/createDatabase.ts';
 import { registerErrorHandling } from './errors/registerErrorHandling.ts';
+import { answerClientError } from './errors/answerClientError.ts';
+import { answerFrameworkError } from './errors/answerFrameworkError.ts';
+import { answerWhileClosing } from './errors/answerWhileClosing.ts';
+import { answerConditionalGets } from './routes/answerConditionalGets.ts';
 import { createAssetServer } from './assets/createAssetServer.ts';
 import { createServableCheck } from './assets/createServableCheck.ts';
 import { createFileStorage, type RemoteStorage } from './assets/createFileStorage.ts';
@@ -29,7 +33,10 @@ import { auditRoutes } from './routes/auditRoutes.ts';
 import { telemetryRoutes } from './routes/telemetryRoutes.ts';
 import { createManifestCache } from './manifest/createManifestCache.ts';
 import { createTelemetryStore } from './telemetry/createTelemetryStore.ts';
+import type { TelemetryOptions } from './telemetry/TelemetryOptions.ts';
 import { manifestRoutes } from './routes/manifestRoutes.ts';
+import { healthRoutes } from './routes/healthRoutes.ts';
+import { probeIdentityProvider } from './health/probeIdentityProvider.ts';
 import { personRequestRoutes } from './routes/personRequestRoutes.ts';
 import { createPersonRequests } from './requests/createPersonRequests.ts';
 
@@ -49,6 +56,13 @@ export interface RegistryOptions extends DatabaseOptions {
   assetOrigin?: string;
   /** Where uploaded builds are kept; `<dataDir>/remotes` on the filesystem by default. */
   storage?: RemoteStorage;
+  /** Telemetry's retention and limits (see TelemetryOptions); the defaults when left out. */
+  telemetry?: TelemetryOptions | undefined;
+  /**
+   * The load balancers (addresses or CIDRs) whose X-Forwarded-For is believed, so a request's address is the
+   * citizen's and telemetry's limit per client is per citizen, not per load balancer. Off by default.
+   */
+  trustProxy?: string[] | undefined;
 }
 
 export interface Registry {
@@ -81,12 +95,19 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 64 * 1024,
+    trustProxy: options.trustProxy ?? false,
+    // Fastify's own refusals (a parameter too long, headers too large) in the registry's error shape too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  answerWhileClosing(app);
+  // Before compression, so the ETag is made from the JSON itself.
+  answerConditionalGets(app);
   await app.register(compress, { threshold: 1024 });
-  await app.register(etag);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -118,10 +139,20 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
   await app.register(publishTokenRoutes(context));
   await app.register(securityPolicyRoutes(context));
   await app.register(auditRoutes(context));
-  await app.register(telemetryRoutes(context));
+  await app.register(telemetryRoutes(context, options.telemetry));
   await app.register(personRequestRoutes(context));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
-  app.get('/api/health', { schema: { hide: true } }, () => ({ status: 'ok', engine: database.engine }));
+  await app.register(
+    healthRoutes({
+      db: database.db,
+      engine: database.engine,
+      manifests: context.manifests,
+      // Where the token verifier fetches the signing keys from (Keycloak's path under the issuer by default).
+      identityProvider: probeIdentityProvider(
+        options.oidc.jwksUrl ?? `${options.oidc.issuer}/protocol/openid-connect/certs`,
+      ),
+    }),
+  );
   await app.ready();
 
   return {
@@ -130,7 +161,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     location: database.location,
     assets: createAssetServer(context.storage, createServableCheck(store)),
     async close() {
-      await app.close();
+      await closeServer(app.server, () => app.close());
       await database.db.destroy();
     },
   };

@@ -1,5 +1,8 @@
 import type { RegistryOptions } from './buildRegistry.ts';
 
+const whole = (value: string | undefined) =>
+  value === undefined || value === '' ? undefined : Number(value);
+
 /** Settings from the environment, each with the embedded default `npm start` uses. */
 export function loadRegistryConfig(env: NodeJS.ProcessEnv = process.env): Omit<RegistryOptions, 'seed'> {
   const environment = env.BAS_ENVIRONMENT ?? 'production';
@@ -12,6 +15,15 @@ export function loadRegistryConfig(env: NodeJS.ProcessEnv = process.env): Omit<R
     databaseUrl: env.DATABASE_URL,
     environment,
     oidc: { issuer, jwksUrl: env.OIDC_JWKS_URL, audience: env.OIDC_AUDIENCE ?? 'bas-registry' },
+    // A bad value (not a whole number) stops the start with a message naming the setting (TelemetryOptions).
+    telemetry: {
+      retentionDays: whole(env.BAS_TELEMETRY_RETENTION_DAYS),
+      requestsPerClientPerMinute: whole(env.BAS_TELEMETRY_REQUESTS_PER_CLIENT),
+      recordsPerAppPerMinute: whole(env.BAS_TELEMETRY_RECORDS_PER_APP),
+    },
+    trustProxy: env.BAS_TRUST_PROXY?.split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
     assetOrigin: (env.BAS_ASSET_ORIGIN ?? `http://127.0.0.1:${env.BAS_ASSET_PORT ?? '4191'}`).replace(
       /\/$/,
       '',

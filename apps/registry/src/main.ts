@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { seedCatalog } from '@bas/manifest/seed';
-import { listen } from '@bas/server-kit';
+import { closeOnSignals, closeServer, listen } from '@bas/server-kit';
 import { buildRegistry } from './buildRegistry.ts';
 import { loadRegistryConfig } from './loadRegistryConfig.ts';
 
@@ -23,6 +23,11 @@ const assetOrigin = await listen(
   Number(process.env.BAS_ASSET_PORT ?? '4191'),
 );
 console.log(`BAS remote assets on ${assetOrigin}, published as ${config.assetOrigin}`);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void registry.close().then(() => assets.close(() => process.exit(0))));
-}
+// The asset origin first: its requests look up the catalog, so the database is closed last, with the registry.
+closeOnSignals(
+  async () => {
+    await closeServer(assets);
+    await registry.close();
+  },
+  { name: 'BAS registry' },
+);

@@ -179,6 +179,189 @@ describe.each(engines)('bad input on %s', (engine) => {
           path: 'querystring.limit',
         });
       });
+
+      /** Requests as broken clients and attackers send them, and what each is told. */
+      const malformed: Array<{
+        what: string;
+        send: () => ReturnType<TestRegistry['call']>;
+        status: number;
+        code: string;
+        message: string;
+        path?: string;
+      }> = [
+        {
+          what: 'a complete entry sent as text/plain',
+          send: () =>
+            publish(JSON.stringify(entry()), { headers: { 'content-type': 'text/plain; charset=utf-8' } }),
+          status: 415,
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message:
+            'The body was sent as "text/plain; charset=utf-8"; the registry reads JSON: send it with "Content-Type: application/json".',
+          path: 'headers.content-type',
+        },
+        {
+          what: 'an empty body said to be JSON',
+          send: () => publish('', { headers: { 'content-type': 'application/json' } }),
+          status: 400,
+          code: 'BAD_REQUEST',
+          message: 'The body is empty, but "Content-Type: application/json" says JSON follows',
+        },
+        {
+          what: 'a "__proto__" key',
+          send: () =>
+            publish(`{"id":"antrean-disdukcapil","owner":{"__proto__":{"admin":true}}}`, {
+              headers: { 'content-type': 'application/json' },
+            }),
+          status: 400,
+          code: 'BAD_REQUEST',
+          message: 'The key "__proto__" is not allowed in a request body (found at owner.__proto__)',
+          path: 'body.owner.__proto__',
+        },
+        {
+          what: 'a "constructor.prototype" key',
+          send: () =>
+            publish(`{"keywords":[{"constructor":{"prototype":{"admin":true}}}]}`, {
+              headers: { 'content-type': 'application/json' },
+            }),
+          status: 400,
+          code: 'BAD_REQUEST',
+          message:
+            'The key "constructor.prototype" is not allowed in a request body (found at keywords.0.constructor.prototype)',
+          path: 'body.keywords.0.constructor.prototype',
+        },
+        {
+          what: 'a version that is a number',
+          send: () => publish({ ...entry(), version: 1 }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'version: must be a string (got a number)',
+          path: 'version',
+        },
+        {
+          what: 'an SPBE indicator that is a string',
+          send: () => publish({ ...entry(), spbe: { ...entry().spbe, indicator: '45' } }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'spbe.indicator: must be a number (got a string)',
+          path: 'spbe.indicator',
+        },
+        {
+          what: 'a version of 200 characters, which no approval could address',
+          send: () => publish({ ...entry(), version: `5.0.0-${'a'.repeat(194)}` }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'version: must be at most 64 characters',
+          path: 'version',
+        },
+        {
+          what: 'a version with a number beyond what JavaScript counts exactly',
+          send: () => publish({ ...entry(), version: '99999999999999999999999.0.0' }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'version: has a number above 9007199254740991',
+          path: 'version',
+        },
+        {
+          what: 'an SDK version of 100 characters',
+          send: () => publish({ ...entry(), sdkVersion: `2.2.0-${'b'.repeat(94)}` }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'sdkVersion: must be at most 64 characters',
+          path: 'sdkVersion',
+        },
+        {
+          what: 'a name with a right-to-left override',
+          send: () => publish({ ...entry(), name: { id: 'Antrean \u202eLKT', en: 'Queue' } }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'name.id: contains U+202E (right-to-left override), which can disguise text; remove it',
+          path: 'name.id',
+        },
+        {
+          what: 'a description with a NUL',
+          send: () => publish({ ...entry(), description: { id: 'Antrean\u0000', en: 'Queue' } }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message:
+            'description.id: contains U+0000 (a control character: null), which is not text; remove it',
+          path: 'description.id',
+        },
+        {
+          what: 'an entry URL with a user name and password',
+          send: () =>
+            publish({ ...entry(), manifestUrl: 'http://admin:rahasia@127.0.0.1:4101/mf-manifest.json' }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'manifestUrl: must not carry a user name or password',
+          path: 'manifestUrl',
+        },
+        {
+          what: 'an audit page past the largest record id',
+          send: () => registry.call('GET', '/api/audit?before=3000000000', { as: users.admin }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'querystring.before: must be an audit record id, a whole number from 1 to 2147483647',
+          path: 'querystring.before',
+        },
+        {
+          what: 'a rollback to a version that is a number',
+          send: () =>
+            registry.call('POST', '/api/apps/antrean-disdukcapil/rollback', {
+              as: users.admin,
+              body: { version: 3 },
+            }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'body.version: must be a string (got a number)',
+          path: 'body.version',
+        },
+        {
+          what: 'a rollback without a version',
+          send: () =>
+            registry.call('POST', '/api/apps/antrean-disdukcapil/rollback', { as: users.admin, body: {} }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'body.version: is required',
+          path: 'body.version',
+        },
+        {
+          what: 'an approval of a version longer than any',
+          send: () =>
+            registry.call('POST', `/api/apps/antrean-disdukcapil/versions/5.0.0-${'c'.repeat(80)}/approve`, {
+              as: users.admin,
+            }),
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          message: 'params.version: must be at most 64 characters',
+          path: 'params.version',
+        },
+        {
+          what: 'a body in an encoding the registry does not read',
+          send: () =>
+            publish(JSON.stringify(entry()), {
+              headers: { 'content-type': 'application/json', 'content-encoding': 'zstd-x' },
+            }),
+          status: 415,
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message: 'The body\'s Content-Encoding "zstd-x" is not one the registry reads',
+          path: 'headers.content-encoding',
+        },
+      ];
+
+      it.each(malformed)('$what', async ({ send, status, code, message, path }) => {
+        const response = await error(await send());
+        expect(response).toMatchObject({ status, code, ...(path === undefined ? {} : { path }) });
+        expect(response.message).toContain(message);
+      });
+
+      it('leaves nothing of a refused publication behind', async () => {
+        const app = await registry.call('GET', '/api/apps/antrean-disdukcapil', { as: users.admin });
+        const versions = (app.json() as { versions: Array<{ version: string }> }).versions;
+        expect(versions.map((known) => known.version)).toEqual([
+          seedEntry('antrean-disdukcapil').version,
+          '5.0.0',
+        ]);
+      });
     },
   );
 });

@@ -2,6 +2,7 @@ import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { anonymousUser, type ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
 import { describe, expect, it, vi } from 'vitest';
+import { RegistryError } from '../src/errors/RegistryError.ts';
 import { createManifestCache } from '../src/manifest/createManifestCache.ts';
 
 const catalog = seedCatalog();
@@ -12,9 +13,9 @@ describe('createManifestCache', () => {
   it('reads the catalog once for every audience, and builds one manifest per audience, not per person', async () => {
     const read = vi.fn(() => Promise.resolve(catalog));
     const cache = createManifestCache(read);
-    const first = await cache.forUser(asn('bkpsdm', 'asn.bkpsdm'));
-    const colleague = await cache.forUser(asn('bkpsdm', 'asn.lain'));
-    const citizen = await cache.forUser(anonymousUser);
+    const { manifest: first } = await cache.forUser(asn('bkpsdm', 'asn.bkpsdm'));
+    const { manifest: colleague } = await cache.forUser(asn('bkpsdm', 'asn.lain'));
+    const { manifest: citizen } = await cache.forUser(anonymousUser);
     expect(read).toHaveBeenCalledOnce();
     expect(colleague).toBe(first);
     expect(citizen.etag).not.toBe(first.etag);
@@ -44,20 +45,59 @@ describe('createManifestCache', () => {
   it('reuses the compressed answer when the catalog read again has not changed, and only then', async () => {
     const read = vi.fn(() => Promise.resolve(catalog));
     const cache = createManifestCache(read);
-    const first = await cache.forUser(anonymousUser);
+    const { manifest: first } = await cache.forUser(anonymousUser);
     cache.invalidate();
-    expect(await cache.forUser(anonymousUser)).toBe(first);
+    expect((await cache.forUser(anonymousUser)).manifest).toBe(first);
     read.mockResolvedValue(catalog.filter((entry) => entry.id !== 'pengumuman'));
     cache.invalidate();
-    const changed = await cache.forUser(anonymousUser);
+    const { manifest: changed } = await cache.forUser(anonymousUser);
     expect(changed.etag).not.toBe(first.etag);
     expect(changed.json.toString()).not.toContain('"pengumuman"');
   });
 
-  it('does not keep a failed read', async () => {
-    const read = vi.fn().mockRejectedValueOnce(new Error('database down')).mockResolvedValue(catalog);
-    const cache = createManifestCache(read);
-    await expect(cache.forUser(anonymousUser)).rejects.toThrow('database down');
-    await expect(cache.forUser(anonymousUser)).resolves.toMatchObject({ etag: expect.any(String) });
+  it('answers the last good manifest, with the time it was read, while reading the catalog again fails', async () => {
+    vi.useFakeTimers();
+    try {
+      const read = vi.fn(() => Promise.resolve(catalog));
+      const cache = createManifestCache(read, 5000);
+      const good = await cache.forUser(anonymousUser);
+      const readAt = good.readAt.getTime();
+      read.mockRejectedValue(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
+      vi.advanceTimersByTime(5001);
+
+      const stale = await cache.forUser(anonymousUser);
+      expect(stale.manifest).toBe(good.manifest);
+      expect(stale.readAt.getTime()).toBe(readAt);
+      expect(cache.lastReadAt()?.getTime()).toBe(readAt);
+      // The database, down, is not asked again by every request, but again a second later.
+      vi.advanceTimersByTime(500);
+      await cache.forUser(anonymousUser);
+      expect(read).toHaveBeenCalledTimes(2);
+      read.mockResolvedValue(catalog);
+      vi.advanceTimersByTime(600);
+      const fresh = await cache.forUser(anonymousUser);
+      expect(read).toHaveBeenCalledTimes(3);
+      expect(fresh.readAt.getTime()).toBeGreaterThan(readAt + 5000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('without an earlier copy, a failed read is a 503 that says to try again, and the next second reads again', async () => {
+    vi.useFakeTimers();
+    try {
+      const read = vi.fn().mockRejectedValueOnce(new Error('database down')).mockResolvedValue(catalog);
+      const cache = createManifestCache(read);
+      const failure = cache.forUser(anonymousUser);
+      await expect(failure).rejects.toBeInstanceOf(RegistryError);
+      await expect(failure).rejects.toMatchObject({ code: 'UNAVAILABLE', message: /try again/ });
+      expect(cache.lastReadAt()).toBeUndefined();
+      vi.advanceTimersByTime(1001);
+      await expect(cache.forUser(anonymousUser)).resolves.toMatchObject({
+        manifest: { etag: expect.any(String) },
+      });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

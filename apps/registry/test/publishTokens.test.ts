@@ -22,7 +22,8 @@ describe.each(engines)("an app's publish tokens, for CI, on %s", (engine) => {
         as: users.devBkpsdm,
         body: {},
       });
-      expect(foreign.status).toBe(403);
+      // Another agency's app is answered as if it did not exist.
+      expect(foreign.status).toBe(404);
       const made = await registry.call('POST', '/api/apps/antrean-disdukcapil/publish-tokens', {
         as: users.devDisdukcapil,
         body: { label: 'GitLab CI' },

@@ -114,10 +114,82 @@ describe.each(engines)('who publishes and approves what, on %s', (engine) => {
         entry: { version: '9.1.2' },
         current: { version: '9.1.0' },
       });
+      // Another agency's developer is told what they would be told of an app that does not exist.
       const foreign = await registry.call('GET', '/api/apps/antrean-disdukcapil/versions/9.1.2', {
         as: users.devBkpsdm,
       });
-      expect(foreign.status).toBe(403);
+      expect(foreign.status).toBe(404);
+      expect(message(foreign)).toBe('There is no app "antrean-disdukcapil" in the catalog.');
+    });
+
+    it("answers another agency's app, and any app to an anonymous caller, as it answers an absent one", async () => {
+      // Each request about a hidden app (another agency's, internal or never approved alike), beside the same request
+      // about an app that does not exist.
+      const hidden = 'antrean-disdukcapil';
+      const absent = 'tidak-pernah-ada';
+      const requests: Array<['GET' | 'POST' | 'DELETE', (id: string) => string, unknown?]> = [
+        ['GET', (id) => `/api/apps/${id}`],
+        ['GET', (id) => `/api/apps/${id}/versions/9.1.2`],
+        ['DELETE', (id) => `/api/apps/${id}/versions/9.1.2`],
+        ['GET', (id) => `/api/apps/${id}/publish-tokens`],
+        ['POST', (id) => `/api/apps/${id}/publish-tokens`, {}],
+        ['DELETE', (id) => `/api/apps/${id}/publish-tokens/abcdefabcdef`],
+      ];
+      for (const [method, url, body] of requests) {
+        for (const as of [undefined, users.devBkpsdm, users.warga]) {
+          const answer = async (id: string) => {
+            const response = await registry.call(method, url(id), {
+              ...(as === undefined ? {} : { as }),
+              body,
+            });
+            return { status: response.status, body: response.body.replaceAll(id, '<id>') };
+          };
+          const [ofHidden, ofAbsent] = [await answer(hidden), await answer(absent)];
+          const what = `${method} ${url(hidden)} as ${as?.username ?? 'anonymous'}`;
+          expect(ofHidden, what).toEqual(ofAbsent);
+          expect(ofHidden.body, what).not.toContain('disdukcapil');
+        }
+      }
+      // The answers themselves: sign in; only developers and admins; no such app.
+      const anonymous = await registry.call('GET', `/api/apps/${absent}`);
+      expect(anonymous.status).toBe(401);
+      const citizen = await registry.call('GET', `/api/apps/${absent}`, { as: users.warga });
+      expect(citizen.status).toBe(403);
+      const developer = await registry.call('GET', `/api/apps/${hidden}`, { as: users.devBkpsdm });
+      expect(developer.status).toBe(404);
+    });
+
+    it('checks the route again on approval, as another app may have taken it since', async () => {
+      expect(
+        (
+          await registry.call('POST', '/api/apps/antrean-disdukcapil/versions', {
+            as: users.devDisdukcapil,
+            body: { ...seedEntry('antrean-disdukcapil'), version: '9.2.0', route: 'antrean-kota' },
+          })
+        ).status,
+      ).toBe(201);
+      // Free when that version was published; another agency's new app takes it before the approval.
+      const taker = await registry.call('POST', '/api/apps/antrean-kota-bkpsdm/versions', {
+        as: users.devBkpsdm,
+        body: {
+          ...seedEntry('simpeg'),
+          id: 'antrean-kota-bkpsdm',
+          route: 'antrean-kota',
+          version: '1.0.0',
+        },
+      });
+      expect(taker.status).toBe(201);
+      const approval = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions/9.2.0/approve', {
+        as: users.admin,
+      });
+      expect(approval.status).toBe(409);
+      expect(approval.json()).toMatchObject({ code: 'ROUTE_TAKEN', path: 'route' });
+      expect(message(approval)).toBe(
+        'Route "antrean-kota" of antrean-disdukcapil 9.2.0 is now used by app "antrean-kota-bkpsdm", which took it after this version was published: reject this version (DELETE /api/apps/antrean-disdukcapil/versions/9.2.0) and have its agency publish one with another route.',
+      );
+      // Nothing changed: the app is served as before.
+      const app = await registry.call('GET', '/api/apps/antrean-disdukcapil', { as: users.admin });
+      expect(app.json()).toMatchObject({ currentVersion: '9.1.0', route: 'antrean-disdukcapil' });
     });
   });
 });

@@ -40,6 +40,33 @@ describe('renderHomePage', () => {
     expect(indonesian).toContain('Semua layanan Kota Bogor dalam satu portal');
   });
 
+  it("puts an entry's text in literally, dollar signs and all, and the template once", () => {
+    const page =
+      '<!doctype html><html lang="id"><head><title>BAS</title></head><body><div id="root"></div></body></html>';
+    const text = "Biaya US$`10, $' pajak, $& dan $$ lain";
+    const dollars = {
+      ...popular,
+      name: { id: `Dokumen ${text}`, en: 'Documents' },
+      description: { id: text, en: text },
+    };
+    const html = renderHomePage(page, config, [dollars]);
+    expect(html.split('<!doctype html>')).toHaveLength(2);
+    expect(html.split('<title>BAS</title>')).toHaveLength(2);
+    expect(html).toContain(`"description":{"id":${JSON.stringify(text)}`);
+    expect(html).toContain(`Dokumen ${text.replaceAll('&', '&amp;').replaceAll("'", '&#x27;')}`);
+  });
+
+  it('leaves out an entry the shell could not show, and renders the rest', () => {
+    const { name: _name, ...broken } = { ...pengumumanEntry, id: 'rusak', route: 'rusak' };
+    const html = renderHomePage(template, config, [broken as typeof popular, popular]);
+    document.documentElement.innerHTML = new DOMParser().parseFromString(
+      html,
+      'text/html',
+    ).documentElement.innerHTML;
+    expect(document.querySelector(`a[href="/layanan/${popular.route}"]`)).not.toBeNull();
+    expect(readBootData()?.entries).toEqual([popular]);
+  });
+
   it('refuses a template the shell cannot start from', () => {
     expect(() => renderHomePage('<html><body></body></html>', config, [])).toThrow(
       'The shell\'s index.html has no <div id="root"></div> to render into.',

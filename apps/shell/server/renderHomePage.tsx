@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { adoptCatalog } from '../src/catalog/catalogStore.ts';
+import { parseManifestEntries } from '../src/catalog/parseManifestEntries.ts';
 import { bootDataId } from '../src/catalog/readBootData.ts';
 import { en } from '../src/i18n/en.ts';
 import { useLocaleStore } from '../src/i18n/localeStore.ts';
@@ -29,10 +30,18 @@ export function renderHomePage(
   config: ShellConfig,
   entries: ManifestEntry[],
   locale: Locale = 'id',
+  /** The manifest's ETag, and when the registry last confirmed it if it has not answered since. */
+  catalog: { etag?: string; readAt?: string } = {},
 ): string {
   if (!template.includes(root)) throw new Error(`The shell's index.html has no ${root} to render into.`);
+  // What the shell would leave out is left out here too, so one bad entry neither breaks the page nor differs
+  // from what the shell hydrates.
+  const { entries: shown, skipped } = parseManifestEntries(entries);
+  for (const entry of skipped) {
+    console.warn(`The catalog entry ${entry.label} is left out of the home page: ${entry.reason}.`);
+  }
   const none = () => Promise.resolve(undefined);
-  adoptCatalog({ config, personal: none, saved: none }, entries);
+  adoptCatalog({ config, personal: none, saved: none }, shown, catalog);
   // In the language the visitor chose (the shell reads the same cookie, so it hydrates in it too).
   useLocaleStore.setState({ locale });
   const router = createMemoryRouter(shellRoutes, { initialEntries: ['/'] });
@@ -42,15 +51,18 @@ export function renderHomePage(
     </StrictMode>,
   );
   // `<` escaped: an entry's text can never close the script element.
-  const boot = JSON.stringify({ config, entries }).replaceAll('<', '\\u003c');
+  const boot = JSON.stringify({ config, entries: shown, ...catalog }).replaceAll('<', '\\u003c');
+  // Replacer functions wherever text from the catalog goes in: in a replacement string, `$&`, `$'`, `$$` and `$`
+  // followed by a backtick in an entry's text would be expanded (the last pastes the template's head into the page).
   return (
     template
-      .replace('<html lang="id">', `<html lang="${locale}">`)
+      .replace('<html lang="id">', () => `<html lang="${locale}">`)
       // This page paints without JavaScript: the shell's scripts load after what paints (the stylesheet).
       .replace(/<(script type="module"|link rel="modulepreload")/g, '$& fetchpriority="low"')
       .replace(
         root,
-        `<div id="root">${markup}</div><script type="application/json" id="${bootDataId}">${boot}</script>`,
+        () =>
+          `<div id="root">${markup}</div><script type="application/json" id="${bootDataId}">${boot}</script>`,
       )
   );
 }

@@ -6,9 +6,16 @@ import {
   runsAgencyCode,
   savedCatalog,
 } from './auth/shellAuth.ts';
-import { adoptCatalog, failCatalog, loadCatalog, useCatalog } from './catalog/catalogStore.ts';
+import {
+  adoptCatalog,
+  failCatalog,
+  loadCatalog,
+  revalidateCatalog,
+  useCatalog,
+} from './catalog/catalogStore.ts';
+import { keepCatalogFresh } from './catalog/keepCatalogFresh.ts';
 import { readBootData } from './catalog/readBootData.ts';
-import { loadShellConfig } from './config/loadShellConfig.ts';
+import { loadShellConfig, type ShellConfig } from './config/loadShellConfig.ts';
 import type { ManifestAnswer } from '@bas/auth-bridge';
 import { pageNonce, type AppHost } from './host/appHost.ts';
 
@@ -32,6 +39,21 @@ function afterFirstPaint(): Promise<void> {
 }
 
 /**
+ * The deployment's settings. Without them the shell cannot know where the catalog or the sign-in are: it says so,
+ * and asks again when the person retries. The session is not settled meanwhile: settled as "no sign-in", the tab
+ * would let apps run unbound should the retry find sign-in configured.
+ */
+async function loadConfig(origin: string): Promise<ShellConfig> {
+  for (;;) {
+    try {
+      return await loadShellConfig(origin);
+    } catch (cause) {
+      await new Promise<void>((retry) => failCatalog(cause, retry));
+    }
+  }
+}
+
+/**
  * Everything the shell does around its first paint: take the deployment's config and the anonymous catalog from
  * the page the server rendered (or fetch them), and meanwhile ask the identity provider (check-sso) whether
  * someone is signed in; when that changes, load the catalog again for them. With a rendered page, the catalog is
@@ -47,19 +69,13 @@ export async function startShell(apps: AppHost): Promise<void> {
   register(useCatalog.getState());
   useCatalog.subscribe(register);
   const boot = readBootData();
-  let config;
-  try {
-    config = boot?.config ?? (await loadShellConfig(origin));
-  } catch (cause) {
-    attachSession(undefined);
-    failCatalog(cause);
-    return;
-  }
+  const config = boot?.config ?? (await loadConfig(origin));
   apps.configure({ timeoutMs: config.remoteTimeoutMs, remoteOrigins: config.remoteOrigins, nonce });
-  const show = async (personal: () => Promise<ManifestAnswer | undefined>) => {
+  const show = async (personal: (etag?: string) => Promise<ManifestAnswer | undefined>) => {
     const source = { config, personal, saved: savedCatalog };
     if (boot === undefined) await loadCatalog(source);
-    else adoptCatalog(source, boot.entries);
+    else adoptCatalog(source, boot.entries, boot);
+    keepCatalogFresh(revalidateCatalog);
     // The auth frame refreshes its own copy of the catalog (for a registry outage) once start-up is done.
     whenIdle(() => void refreshCatalogCopy());
   };
@@ -69,7 +85,7 @@ export async function startShell(apps: AppHost): Promise<void> {
     await show(() => Promise.resolve(undefined));
     return;
   }
-  const catalog = show(() => personalManifest());
+  const catalog = show((etag) => personalManifest(etag));
   // A page restored from the back-forward cache may still hold an agency's code that is no longer the tab's (the
   // auth frame's Web Lock normally keeps such pages out of the cache). Registered before any app's code, in the
   // capture phase, with the `persisted` getter as it is now, so no app can get in ahead of it or fake the flag.

@@ -1,28 +1,80 @@
 import { z } from 'zod';
 import { agencyCodes } from './agencies.ts';
 import { climbsOutOfApp } from './climbsOutOfApp.ts';
+import { unsafeCharacter } from './unsafeCharacter.ts';
 import { categories, lifeEvents, realmRoles } from './vocabulary.ts';
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]{0,48}[a-z0-9]$/, {
   error: 'use 2 to 50 lowercase letters, digits and hyphens, starting with a letter (e.g. "antrean-ktp")',
 });
 
+/** A length limit that ends the checks: those after it need not look at a string of 64 KB. */
+const atMost = (max: number) => ({ error: `must be at most ${max} characters`, abort: true });
+
+/** Refuses characters that are not text, or that change how the text around them is shown. */
+const plainText = (value: string, context: z.RefinementCtx) => {
+  const problem = unsafeCharacter(value);
+  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+};
+
+/** Text a person reads: names, descriptions, keywords, opening hours. */
 const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` });
+  z.string().trim().min(1, { error: 'must not be empty' }).max(max, atMost(max)).superRefine(plainText);
 
 const localized = (max: number) => z.strictObject({ id: text(max), en: text(max) });
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+/**
+ * An address the portal loads or links to. Never with a user name or password: the entry is served to every
+ * browser, and `https://portal@evil.example/` reads as the portal's address to a person.
+ */
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
+  .max(1000, atMost(1000))
+  .superRefine((url, context) => {
+    plainText(url, context);
+    if (!URL.canParse(url)) return;
+    const { username, password } = new URL(url);
+    if (username !== '' || password !== '') {
+      context.addIssue({
+        code: 'custom',
+        message: 'must not carry a user name or password ("user:password@"): remove them from the URL',
+      });
+    }
+  });
 
 /** An origin alone: scheme, host and port, no path (`https://api.kotabogor.go.id`). */
-const origin = z.string().regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$|^https?:\/\/\[::1\](?::\d{1,5})?$/, {
-  error:
-    'must be an origin like "https://api.kotabogor.go.id" (scheme, host and port only, no path or trailing /)',
-});
+const origin = z
+  .string()
+  .max(300, atMost(300))
+  .regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$|^https?:\/\/\[::1\](?::\d{1,5})?$/, {
+    error:
+      'must be an origin like "https://api.kotabogor.go.id" (scheme, host and port only, no path or trailing /)',
+  });
+
+/** A semantic version as semver.org defines it, without build metadata (which would not order versions). */
+const semverPattern =
+  /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?$/;
+
+/** The numbers of a version: major, minor, patch and the numeric identifiers of its pre-release. */
+function versionNumbers(version: string): string[] {
+  const dash = version.indexOf('-');
+  const core = dash === -1 ? version : version.slice(0, dash);
+  const preRelease = dash === -1 ? [] : version.slice(dash + 1).split('.');
+  return [...core.split('.'), ...preRelease].filter((part) => /^\d+$/.test(part));
+}
+
+/**
+ * A version the registry can order and put in an address: at most 64 characters (`/versions/:version` takes
+ * them), each number within what JavaScript counts exactly, or two versions would compare equal.
+ */
+const semanticVersion = (error: string) =>
+  z
+    .string()
+    .max(64, atMost(64))
+    .regex(semverPattern, { error, abort: true })
+    .refine((version) => versionNumbers(version).every((part) => Number(part) <= Number.MAX_SAFE_INTEGER), {
+      error: `has a number above ${Number.MAX_SAFE_INTEGER}, the largest a version may carry; use a smaller one`,
+    });
 
 const phone = z
   .string()
@@ -32,7 +84,7 @@ const phone = z
 /** A path inside an app, relative to its route: `baru?kategori=penerangan`. */
 const appRelativePath = z
   .string()
-  .max(200)
+  .max(200, atMost(200))
   // No leading slash and no dot segments, also encoded: a shortcut stays inside its own app.
   .regex(/^(?![/\\])[A-Za-z0-9\-._~/?=&%]*$/, {
     error: 'must be a path inside the app, relative to its route, like "baru?kategori=penerangan"',
@@ -50,7 +102,7 @@ const baseShape = {
   description: localized(400),
   agency: oneOf(agencyCodes as unknown as readonly [string, ...string[]], 'agency codes'),
   category: oneOf(categories, 'categories'),
-  lifeEvents: z.array(oneOf(lifeEvents, 'life events')).max(5).optional(),
+  lifeEvents: z.array(oneOf(lifeEvents, 'life events')).max(5, { error: 'at most 5 life events' }).optional(),
   role: z.enum(['public', 'internal'], {
     error: 'must be "public" (everyone) or "internal" (civil servants)',
   }),
@@ -62,14 +114,19 @@ const baseShape = {
       agencies: z
         .array(oneOf(agencyCodes as unknown as readonly [string, ...string[]], 'agency codes'))
         .min(1)
+        .max(agencyCodes.length, { error: `lists each agency once: at most ${agencyCodes.length}` })
         .optional(),
-      roles: z.array(oneOf(realmRoles, 'realm roles')).min(1).optional(),
+      roles: z
+        .array(oneOf(realmRoles, 'realm roles'))
+        .min(1)
+        .max(realmRoles.length, { error: `lists each role once: at most ${realmRoles.length}` })
+        .optional(),
     })
     .optional(),
   route: slug,
-  version: z
-    .string()
-    .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, { error: 'must be a semantic version like 1.4.0' }),
+  version: semanticVersion(
+    'must be a semantic version like 1.4.0 or 2.0.0-rc.1 (numbers without leading zeros, no build metadata)',
+  ),
   status: z.enum(['active', 'maintenance', 'disabled'], {
     error: 'must be "active", "maintenance" or "disabled"',
   }),
@@ -77,7 +134,7 @@ const baseShape = {
   icon: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, { error: 'must be an icon name like "id-card"' }),
   owner: z.strictObject({
     name: text(120),
-    email: z.email({ error: 'must be an e-mail address' }),
+    email: z.email({ error: 'must be an e-mail address' }).max(254, atMost(254)),
     phone: phone.optional(),
   }),
   /**
@@ -123,10 +180,12 @@ const federatedEntry = z.strictObject({
   manifestUrl: httpUrl,
   exposedModule: z
     .string()
+    .max(100, atMost(100))
     .regex(/^\.\/[A-Za-z0-9_/-]+$/, { error: 'must name an exposed module like "./App"' }),
   /** Subresource-integrity hash of the entry file, e.g. `sha384-…`; required outside development. */
   integrity: z
     .string()
+    .max(100, atMost(100))
     .regex(/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/, { error: 'must be an SRI hash like "sha384-…"' })
     .optional(),
   /** The app's own address outside the portal, offered when it cannot load here. */
@@ -140,9 +199,7 @@ const federatedEntry = z.strictObject({
    * The version of `@bas/sdk` the remote was built against; the shell refuses a remote whose contract it does not
    * provide (another major, or a newer minor).
    */
-  sdkVersion: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, {
-    error: 'must be the @bas/sdk version the remote was built with, like "2.0.0"',
-  }),
+  sdkVersion: semanticVersion('must be the @bas/sdk version the remote was built with, like "2.0.0"'),
 });
 
 const iframeEntry = z.strictObject({ ...baseShape, kind: z.literal('iframe'), url: httpUrl });
@@ -156,7 +213,10 @@ const linkEntry = z.strictObject({ ...baseShape, kind: z.literal('link'), url: h
  */
 export const manifestEntrySchema = z
   .discriminatedUnion('kind', [federatedEntry, iframeEntry, linkEntry], {
-    error: 'kind must be "federated", "iframe" or "link"',
+    // Only for a missing or unknown kind: something that is no object at all (an issue of another code, which the
+    // types leave out) is told so by `validateEntry` rather than asked for a kind.
+    error: (issue) =>
+      issue.code === 'invalid_union' ? 'kind must be "federated", "iframe" or "link"' : undefined,
   })
   .superRefine((entry, context) => {
     if (entry.role === 'internal' && entry.requiresLogin !== undefined) {

@@ -86,6 +86,157 @@ describe('validateEntry', () => {
   it('says which field is missing', () => {
     const { version: _version, ...entry } = validEntry() as { version?: string };
     expect(issuesOf(entry)).toEqual([{ entry: '"antrean-ktp"', path: 'version', message: 'is required' }]);
+    // Also where the field's own message is about wrong values.
+    const { role: _role, manifestUrl: _url, ...bare } = validEntry() as Record<string, unknown>;
+    expect(issuesOf(bare)).toEqual([
+      { entry: '"antrean-ktp"', path: 'role', message: 'is required' },
+      { entry: '"antrean-ktp"', path: 'manifestUrl', message: 'is required' },
+    ]);
+  });
+
+  it('says what type a field must be and what it got, rather than that it is missing', () => {
+    const spbe = validEntry().spbe;
+    expect(issuesOf({ ...validEntry(), version: 1 })).toEqual([
+      { entry: '"antrean-ktp"', path: 'version', message: 'must be a string (got a number)' },
+    ]);
+    expect(issuesOf({ ...validEntry(), spbe: { ...spbe, indicator: '45' } })).toMatchObject([
+      { path: 'spbe.indicator', message: 'must be a number (got a string)' },
+    ]);
+    expect(issuesOf({ ...validEntry(), owner: null })).toMatchObject([
+      { path: 'owner', message: 'must be an object (got null)' },
+    ]);
+    expect(issuesOf({ ...validEntry(), requiresLogin: 'yes' })).toMatchObject([
+      { path: 'requiresLogin', message: 'must be true or false (got a string)' },
+    ]);
+    expect(issuesOf({ ...validEntry(), keywords: 'ktp' })).toMatchObject([
+      { path: 'keywords', message: 'must be a list (got a string)' },
+    ]);
+    expect(issuesOf('antrean-ktp')).toMatchObject([
+      { path: '', message: 'must be an object (got a string)' },
+    ]);
+  });
+
+  it('takes only versions the registry can order and put in an address', () => {
+    for (const version of [
+      '1.4.0',
+      '0.0.1',
+      '2.0.0-rc.1',
+      '2.0.0-alpha-2.10',
+      `${Number.MAX_SAFE_INTEGER}.0.0`,
+    ]) {
+      expect(issuesOf(validEntry({ version })), version).toEqual([]);
+    }
+    for (const version of ['01.4.0', '1.4', '1.4.0+build.5', '1.4.0-', '1.4.0-rc..1', '1.4.0-01', 'v1.4.0']) {
+      expect(issuesOf(validEntry({ version })), version).toMatchObject([
+        { path: 'version', message: expect.stringContaining('must be a semantic version like 1.4.0') },
+      ]);
+    }
+    expect(issuesOf(validEntry({ version: `1.0.0-${'a'.repeat(200)}` }))).toEqual([
+      { entry: '"antrean-ktp"', path: 'version', message: 'must be at most 64 characters' },
+    ]);
+    for (const version of ['99999999999999999999999.0.0', '1.0.0-rc.99999999999999999999']) {
+      expect(issuesOf(validEntry({ version })), version).toMatchObject([
+        { path: 'version', message: expect.stringContaining('has a number above 9007199254740991') },
+      ]);
+    }
+    expect(issuesOf(validEntry({ sdkVersion: '2.0.99999999999999999999' }))).toMatchObject([
+      { path: 'sdkVersion', message: expect.stringContaining('has a number above 9007199254740991') },
+    ]);
+    expect(issuesOf(validEntry({ sdkVersion: `2.0.0-${'b'.repeat(80)}` }))).toMatchObject([
+      { path: 'sdkVersion', message: 'must be at most 64 characters' },
+    ]);
+  });
+
+  it('refuses control, direction-changing and half characters in the text a person reads', () => {
+    const offline = { place: { id: 'MPP', en: 'MPP' }, hours: { id: '08.00', en: '8:00' } };
+    const shortcut = { label: { id: 'Lampu', en: 'Lights' }, path: 'baru', keywords: ['lampu'] };
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [
+        { name: { id: 'Antrean \u202eKTP', en: 'Queue' } },
+        'name.id',
+        'contains U+202E (right-to-left override), which can disguise text; remove it',
+      ],
+      [
+        { description: { id: 'Ambil nomor.', en: 'Book\u0000 a number.' } },
+        'description.en',
+        'contains U+0000 (a control character: null), which is not text; remove it',
+      ],
+      [
+        { keywords: ['ktp', 'antre\nan'] },
+        'keywords.1',
+        'contains U+000A (a control character: line break), which is not text; remove it',
+      ],
+      [
+        { owner: { name: 'Disduk\u0085capil', email: 'a@kotabogor.go.id' } },
+        'owner.name',
+        'contains U+0085 (a control character), which is not text; remove it',
+      ],
+      [
+        { keywords: ['ktp\ud800'] },
+        'keywords.0',
+        'contains U+D800, half of a character (a lone surrogate); send the whole character or remove it',
+      ],
+      [
+        { offline: { ...offline, hours: { id: '08.00\u2066', en: '8:00' } } },
+        'offline.hours.id',
+        'contains U+2066 (left-to-right isolate), which can disguise text; remove it',
+      ],
+      [
+        { shortcuts: [{ ...shortcut, label: { id: 'Lampu', en: 'Lights\u200f' } }] },
+        'shortcuts.0.label.en',
+        'contains U+200F (right-to-left mark), which can disguise text; remove it',
+      ],
+      [
+        { manifestUrl: 'https://apps.kotabogor.go.id/\u202emf-manifest.json' },
+        'manifestUrl',
+        'contains U+202E (right-to-left override), which can disguise text; remove it',
+      ],
+    ];
+    for (const [overrides, path, message] of cases) {
+      expect(issuesOf(validEntry(overrides)), path).toEqual([{ entry: '"antrean-ktp"', path, message }]);
+    }
+    // Other scripts, emoji and their joiners are text.
+    const name = { id: 'Layanan 👩‍💻 ramah', en: 'مرحبا 🇮🇩' };
+    expect(issuesOf(validEntry({ name }))).toEqual([]);
+  });
+
+  it('refuses URLs that carry a user name or password', () => {
+    const message = 'must not carry a user name or password ("user:password@"): remove them from the URL';
+    expect(
+      issuesOf(validEntry({ manifestUrl: 'https://user:pass@apps.kotabogor.go.id/x/mf-manifest.json' })),
+    ).toEqual([{ entry: '"antrean-ktp"', path: 'manifestUrl', message }]);
+    expect(issuesOf(validEntry({ standaloneUrl: 'https://portal.kotabogor.go.id@evil.example/' }))).toEqual([
+      { entry: '"antrean-ktp"', path: 'standaloneUrl', message },
+    ]);
+  });
+
+  it('caps the length of every string a developer writes freely', () => {
+    const long = (length: number) => 'a'.repeat(length);
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [
+        { manifestUrl: `https://apps.kotabogor.go.id/${long(1000)}` },
+        'manifestUrl',
+        'must be at most 1000 characters',
+      ],
+      [
+        { owner: { name: 'Disdukcapil', email: `${long(250)}@kotabogor.go.id` } },
+        'owner.email',
+        'must be at most 254 characters',
+      ],
+      [{ exposedModule: `./${long(100)}` }, 'exposedModule', 'must be at most 100 characters'],
+      [{ integrity: `sha384-${long(100)}` }, 'integrity', 'must be at most 100 characters'],
+      [{ apiOrigins: [`https://${long(300)}.go.id`] }, 'apiOrigins.0', 'must be at most 300 characters'],
+      [{ name: { id: long(81), en: 'Queue' } }, 'name.id', 'must be at most 80 characters'],
+    ];
+    for (const [overrides, path, message] of cases) {
+      expect(issuesOf(validEntry(overrides)), path).toEqual([{ entry: '"antrean-ktp"', path, message }]);
+    }
+    const everyone = Array.from({ length: 100 }, () => 'disdukcapil');
+    expect(
+      issuesOf(validEntry({ role: 'internal', requiresLogin: undefined, audience: { agencies: everyone } })),
+    ).toMatchObject([
+      { path: 'audience.agencies', message: expect.stringContaining('lists each agency once') },
+    ]);
   });
 
   it('requires a federated entry to declare the SDK version it was built with', () => {

@@ -18,6 +18,33 @@ function label(value: unknown, index: number): string {
   return typeof id === 'string' && id !== '' ? `"${id}"` : `#${index}`;
 }
 
+/** What the schema wanted, as a person would say it. */
+const expectedNames: Readonly<Record<string, string>> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+};
+
+/** What a JSON value is, as a person would say it. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/**
+ * The message for a field of the wrong type where the schema has none of its own: what was expected, and what came.
+ */
+const wrongType: z.core.$ZodErrorMap = (issue) =>
+  issue.code === 'invalid_type' && issue.input !== undefined
+    ? `must be ${expectedNames[issue.expected] ?? issue.expected} (got ${describe(issue.input)})`
+    : undefined;
+
 /** One issue per field, so that every problem carries the path of the field it is about. */
 function toIssues(issue: z.core.$ZodIssue, entry: string): ManifestIssue[] {
   if (issue.code === 'unrecognized_keys') {
@@ -27,8 +54,11 @@ function toIssues(issue: z.core.$ZodIssue, entry: string): ManifestIssue[] {
       message: 'is not a known field: remove it or check the spelling',
     }));
   }
-  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
-  return [{ entry, path: issue.path.join('.'), message }];
+  // A field that is not there is required, whatever its schema says of wrong values. Zod keeps the value in the
+  // issue (`input`) only when asked to with `reportInput`, which `validateEntry` does.
+  const missing =
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+  return [{ entry, path: issue.path.join('.'), message: missing ? 'is required' : issue.message }];
 }
 
 function loopback(url: string): boolean {
@@ -80,7 +110,7 @@ export function validateEntry(
   index = 0,
 ): { ok: true; entry: ManifestEntry } | { ok: false; issues: ManifestIssue[] } {
   const name = label(value, index);
-  const parsed = manifestEntrySchema.safeParse(value);
+  const parsed = manifestEntrySchema.safeParse(value, { error: wrongType, reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,

@@ -1,5 +1,6 @@
 import type { ManifestUser } from '@bas/manifest';
 import type { Actor } from '../catalog/Actor.ts';
+import { appNotFound } from '../catalog/appNotFound.ts';
 import { RegistryError } from '../errors/RegistryError.ts';
 
 /** The signed-in caller, or a 401 that says a token is needed. */
@@ -77,25 +78,25 @@ export function requirePublisher(user: ManifestUser, agency: string, appId: stri
   return actor;
 }
 
-/** An admin, or a developer of the agency that owns the app, signed in with a catalog client. */
-export function requireAgencyDeveloper(
-  user: ManifestUser,
-  app: { id: string; agency: string },
-  what = 'publish or read an app',
-): Actor {
-  const actor = requireScope(requireCatalogClient(requireActor(user), what), app.id);
-  const { agency } = app;
-  if (actor.roles.includes('admin')) return actor;
-  if (!actor.roles.includes('developer')) {
-    throw new RegistryError('FORBIDDEN', 'Only agency developers (role "developer") and admins may publish.');
-  }
-  if (actor.agency !== agency) {
-    throw new RegistryError(
-      'FORBIDDEN',
-      `You publish for ${actor.agency ?? 'no agency'}; this app belongs to ${agency}. Ask a developer of ${agency} or an admin.`,
-    );
+/**
+ * A developer or an admin signed in with a catalog client (or the app's own publish token): every check that does
+ * not depend on the app, made before it is looked up, so that no refusal depends on whether the app exists.
+ */
+export function requireDeveloperOrAdmin(user: ManifestUser, appId: string, what: string): Actor {
+  const actor = requireScope(requireCatalogClient(requireActor(user), what), appId);
+  if (!actor.roles.includes('admin') && !actor.roles.includes('developer')) {
+    throw new RegistryError('FORBIDDEN', `Only agency developers (role "developer") and admins may ${what}.`);
   }
   return actor;
+}
+
+/**
+ * The app, when the caller may see it: an admin sees every app, a developer their own agency's. Another agency's
+ * app gets the very answer an absent one gets, which names no agency: its id, state and versions are its agency's.
+ */
+export function requireVisibleApp<App extends { id: string; agency: string }>(actor: Actor, app: App): App {
+  if (actor.roles.includes('admin') || actor.agency === app.agency) return app;
+  throw appNotFound(app.id);
 }
 
 /**

@@ -4,7 +4,9 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AppStatus, Database } from '../db/schema.ts';
 import { RegistryError } from '../errors/RegistryError.ts';
 import type { Actor } from './Actor.ts';
+import { appNotFound } from './appNotFound.ts';
 import { publishedBy } from './createPublishTokens.ts';
+import { pendingVersionLimit, tooManyPendingVersions } from './pendingVersionLimit.ts';
 
 export interface VersionSummary {
   version: string;
@@ -44,15 +46,6 @@ const parse = (text: string | null): unknown => (text === null ? null : (JSON.pa
 // Stored entries were validated when published (and brought to today's shape by migrations).
 const readEntry = (text: string): ManifestEntry => parse(text) as ManifestEntry;
 
-function notFound(id: string, version?: string): RegistryError {
-  return new RegistryError(
-    'NOT_FOUND',
-    version === undefined
-      ? `There is no app "${id}" in the catalog.`
-      : `App "${id}" has no version ${version}; GET /api/apps/${id} lists its versions.`,
-  );
-}
-
 async function audit(
   db: Executor,
   actor: Actor,
@@ -89,7 +82,7 @@ async function entryOf(db: Executor, appId: string, version: string | null): Pro
 
 async function appRow(db: Executor, id: string) {
   const app = await db.selectFrom('apps').selectAll().where('id', '=', id).executeTakeFirst();
-  if (app === undefined) throw notFound(id);
+  if (app === undefined) throw appNotFound(id);
   return app;
 }
 
@@ -100,13 +93,14 @@ async function versionRow(db: Executor, id: string, version: string) {
     .where('app_id', '=', id)
     .where('version', '=', version)
     .executeTakeFirst();
-  if (row === undefined) throw notFound(id, version);
+  if (row === undefined) throw appNotFound(id, version);
   return row;
 }
 
 /**
  * Makes `entry` the version the manifest serves, with its route and declared status (a disabled app stays
- * disabled), and records why.
+ * disabled), and records why. The route is checked again here: another app may have taken it since the version was
+ * published, and one route leads to one app.
  */
 async function makeCurrent(
   db: Executor,
@@ -116,6 +110,23 @@ async function makeCurrent(
   actor: Actor,
   action: 'approve' | 'rollback',
 ): Promise<void> {
+  const holder = await db
+    .selectFrom('apps')
+    .select('id')
+    .where('route', '=', entry.route)
+    .where('id', '!=', app.id)
+    .executeTakeFirst();
+  if (holder !== undefined) {
+    const since =
+      action === 'approve'
+        ? `which took it after this version was published: reject this version (DELETE /api/apps/${app.id}/versions/${entry.version}) and have its agency publish one with another route`
+        : `which took it after ${app.id} left it: roll back to another version, or have its agency publish one with another route`;
+    throw new RegistryError(
+      'ROUTE_TAKEN',
+      `Route "${entry.route}" of ${app.id} ${entry.version} is now used by app "${holder.id}", ${since}.`,
+      [{ path: 'route', message: `is used by app "${holder.id}"` }],
+    );
+  }
   await db
     .updateTable('apps')
     .set({
@@ -175,7 +186,6 @@ export function createCatalogRepository(db: Kysely<Database>) {
       });
     },
 
-    /** The entries the manifest serves: each app's current version, with the app's status (disabled included). */
     /** The entry of an approved version of an app that is not disabled, or undefined: what may still be served. */
     async approvedEntry(id: string, version: string): Promise<ManifestEntry | undefined> {
       const row = await db
@@ -190,6 +200,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
       return row === undefined ? undefined : readEntry(row.entry);
     },
 
+    /** The entries the manifest serves: each app's current version, with the app's status (disabled included). */
     async currentEntries(): Promise<ManifestEntry[]> {
       const rows = await db
         .selectFrom('apps')
@@ -336,6 +347,20 @@ export function createCatalogRepository(db: Kysely<Database>) {
             [{ path: 'version', message: `must be above ${app.current_version}` }],
           );
         }
+        // Writing the app's row locks it until this transaction ends, so that concurrent publications of one app count
+        // its pending versions one after another (SQLite runs one writer at a time anyway).
+        await trx
+          .updateTable('apps')
+          .set({ updated_at: app.updated_at })
+          .where('id', '=', entry.id)
+          .execute();
+        const { pending } = await trx
+          .selectFrom('app_versions')
+          .select((eb) => eb.fn.countAll<number | string | bigint>().as('pending'))
+          .where('app_id', '=', entry.id)
+          .where('state', '=', 'pending')
+          .executeTakeFirstOrThrow();
+        if (Number(pending) >= pendingVersionLimit) throw tooManyPendingVersions(entry.id);
         const routeOwner = await trx
           .selectFrom('apps')
           .select('id')
@@ -401,6 +426,68 @@ export function createCatalogRepository(db: Kysely<Database>) {
           .where('version', '=', version)
           .execute();
         await makeCurrent(trx, app, entry, before, actor, 'approve');
+      });
+    },
+
+    /**
+     * Takes back a version that waits for approval: the approvers' "no", or its agency's. Approved versions stay
+     * (they may be served again); the audit log keeps the entry.
+     */
+    async reject(id: string, version: string, actor: Actor): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const target = await versionRow(trx, id, version);
+        if (target.state !== 'pending') {
+          throw new RegistryError(
+            'INVALID_STATE',
+            `Version ${version} of "${id}" is approved, and approved versions stay on record: roll back to another one, or disable the app.`,
+          );
+        }
+        await trx
+          .deleteFrom('app_versions')
+          .where('app_id', '=', id)
+          .where('version', '=', version)
+          .execute();
+        await audit(trx, actor, 'reject', id, version, readEntry(target.entry), null);
+      });
+    },
+
+    /**
+     * Gives up the id and route of an app that was never approved (a first publication nobody approved would hold
+     * them forever): its pending versions, publish tokens and telemetry go with it, and the audit log keeps what it
+     * was. An app that was ever approved stays; it is disabled or rolled back instead.
+     */
+    async release(id: string, actor: Actor): Promise<{ id: string; versions: string[] }> {
+      return db.transaction().execute(async (trx) => {
+        const app = await appRow(trx, id);
+        const rows = await trx
+          .selectFrom('app_versions')
+          .select(['version', 'state'])
+          .where('app_id', '=', id)
+          .orderBy('submitted_at')
+          .orderBy('version')
+          .execute();
+        const approved = rows.filter((row) => row.state === 'approved').map((row) => row.version);
+        if (app.current_version !== null || approved.length > 0) {
+          throw new RegistryError(
+            'INVALID_STATE',
+            `App "${id}" has approved versions (${approved.join(', ')}), so its id and route stay with it: disable it (POST /api/apps/${id}/disable) or roll it back instead.`,
+          );
+        }
+        const versions = rows.map((row) => row.version);
+        for (const table of ['publish_tokens', 'telemetry', 'telemetry_hourly', 'app_versions'] as const) {
+          await trx.deleteFrom(table).where('app_id', '=', id).execute();
+        }
+        await trx.deleteFrom('apps').where('id', '=', id).execute();
+        await audit(
+          trx,
+          actor,
+          'release',
+          id,
+          null,
+          { agency: app.agency, route: app.route, versions },
+          null,
+        );
+        return { id, versions };
       });
     },
 

@@ -144,6 +144,34 @@ const personRequests: Migration = {
   },
 };
 
+/**
+ * Telemetry stamped by the registry and kept for a retention: the browser's `at` goes (anyone could send any time,
+ * to hide records from a count or push them past the retention), the registry's `received_at` is indexed for the
+ * counts and the retention's deletes, and records older than the retention are folded into hourly counts.
+ */
+const telemetryRetention: Migration = {
+  async up(db) {
+    await db.schema.dropIndex('telemetry_app').execute();
+    await db.schema.alterTable('telemetry').dropColumn('at').execute();
+    await db.schema
+      .createIndex('telemetry_app_received')
+      .on('telemetry')
+      .columns(['app_id', 'received_at'])
+      .execute();
+    await db.schema.createIndex('telemetry_received').on('telemetry').column('received_at').execute();
+    await db.schema
+      .createTable('telemetry_hourly')
+      .addColumn('app_id', 'text', (column) => column.notNull().references('apps.id'))
+      .addColumn('kind', 'text', (column) => column.notNull())
+      .addColumn('name', 'text', (column) => column.notNull())
+      .addColumn('hour', 'text', (column) => column.notNull())
+      .addColumn('count', 'integer', (column) => column.notNull())
+      .addColumn('last', 'text', (column) => column.notNull())
+      .addPrimaryKeyConstraint('telemetry_hourly_pk', ['app_id', 'hour', 'kind', 'name'])
+      .execute();
+  },
+};
+
 /** Migrations in code, so the built registry carries them; names sort in the order they run. */
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
@@ -154,6 +182,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0003_manifest_url': renameManifestUrl,
         '0004_publish_tokens': publishTokens,
         '0005_person_requests': personRequests,
+        '0006_telemetry_retention': telemetryRetention,
       }),
   };
 }

@@ -44,9 +44,20 @@ export interface TelemetryTable {
   name: string;
   /** JSON object of plain values, or null. */
   data: string | null;
-  /** When the app recorded it (the browser's clock). */
-  at: string;
+  /** When the registry received it: the only time kept, as a browser's clock is whatever its sender says. */
   received_at: string;
+}
+
+/** Telemetry older than the retention, as counts per app, kind, name and hour of receipt; no values. */
+export interface TelemetryHourlyTable {
+  app_id: string;
+  kind: 'event' | 'error';
+  name: string;
+  /** The hour's start, `2025-03-04T05:00:00.000Z`. */
+  hour: string;
+  count: number;
+  /** The last record's `received_at` in that hour. */
+  last: string;
 }
 
 /** An app's publish tokens, for CI: only a hash of the secret is kept; a revoked token stays for the record. */
@@ -83,6 +94,7 @@ export interface Database {
   person_requests: PersonRequestsTable;
   publish_tokens: PublishTokensTable;
   telemetry: TelemetryTable;
+  telemetry_hourly: TelemetryHourlyTable;
   apps: AppsTable;
   app_versions: AppVersionsTable;
   audit_log: AuditLogTable;

@@ -14,6 +14,8 @@ export type RegistryErrorCode =
   | 'BODY_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'IDP_UNAVAILABLE'
+  /** A part the registry needs (the database, its disk) cannot serve it right now; retrying later will do. */
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 /** The HTTP status of each code, in one place. */
@@ -33,6 +35,7 @@ export const statusOf: Record<RegistryErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL: 500,
   IDP_UNAVAILABLE: 503,
+  UNAVAILABLE: 503,
 };
 
 export interface ErrorIssue {

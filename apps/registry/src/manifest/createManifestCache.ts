@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { precompressed } from '@bas/server-kit';
 import { filterManifestForUser, type ManifestEntry, type ManifestUser } from '@bas/manifest';
+import { RegistryError } from '../errors/RegistryError.ts';
 
 /** One audience's manifest, serialised and compressed once, answered from memory until the catalog changes. */
 export interface CachedManifest {
@@ -10,10 +11,20 @@ export interface CachedManifest {
   etag: string;
 }
 
+/** A manifest and when the catalog it was built from was read from the database. */
+export interface ManifestCopy {
+  manifest: CachedManifest;
+  /** The start of the last successful read: older than `maxAgeMs` only while the database cannot be read. */
+  readAt: Date;
+}
+
 export interface ManifestCache {
-  forUser(user: ManifestUser): Promise<CachedManifest>;
+  /** The caller's manifest (the same object for as long as the catalog is unchanged) and when it was read. */
+  forUser(user: ManifestUser): Promise<ManifestCopy>;
   /** Called after every write to the catalog: the next request builds the manifests again. */
   invalidate(): void;
+  /** When the catalog was last read successfully, for any audience; undefined before the first read. */
+  lastReadAt(): Date | undefined;
 }
 
 /**
@@ -32,50 +43,85 @@ function serialise(json: Buffer): CachedManifest {
   };
 }
 
+/** After a failed read, how long the answers it gave (earlier copies, or the error) stand before the next try. */
+const retryAfterFailureMs = 1000;
+
 /**
  * The manifest's answers kept in memory: the catalog read once, each audience's manifest serialised, compressed
  * (gzip and brotli) and hashed once. This process's writes invalidate it at once; `maxAgeMs` bounds how long a
  * write by another registry process sharing the database can go unseen.
+ *
+ * When reading the catalog again fails (the database is down, busy or slow), each audience keeps getting the last
+ * manifest read successfully, with the time of that read, and the database is tried again a second later; only an
+ * audience that never had a copy gets the error, a 503.
  */
 export function createManifestCache(
   currentEntries: () => Promise<ManifestEntry[]>,
   maxAgeMs = 5000,
 ): ManifestCache {
-  let catalog: Promise<ManifestEntry[]> | undefined;
+  let catalog: Promise<{ entries: ManifestEntry[]; readAt: Date }> | undefined;
   let builtAt = 0;
-  const audiences = new Map<string, Promise<CachedManifest>>();
-  // What each audience was last sent: when the catalog is read again after `maxAgeMs` and nothing changed, the
-  // compressed answers are reused (brotli at its best takes a tenth of a second for 200 apps).
-  const lastSent = new Map<string, CachedManifest>();
-  const build = (key: string, entries: ManifestEntry[], user: ManifestUser) => {
+  let lastReadAt: Date | undefined;
+  const audiences = new Map<string, Promise<ManifestCopy>>();
+  // What each audience was last sent: its answer when the catalog cannot be read again, and, when it is read again
+  // after `maxAgeMs` and nothing changed, the compressed answers to reuse (brotli at its best takes a tenth of a
+  // second for 200 apps).
+  const lastSent = new Map<string, ManifestCopy>();
+  const build = (key: string, entries: ManifestEntry[], user: ManifestUser, readAt: Date) => {
     const json = Buffer.from(JSON.stringify({ entries: filterManifestForUser(entries, user) }));
+    const previous = lastSent.get(key)?.manifest;
+    const copy = { manifest: previous?.json.equals(json) === true ? previous : serialise(json), readAt };
+    lastSent.set(key, copy);
+    return copy;
+  };
+  const fallBack = (key: string, error: unknown) => {
     const previous = lastSent.get(key);
-    if (previous?.json.equals(json) === true) return previous;
-    const built = serialise(json);
-    lastSent.set(key, built);
-    return built;
+    if (previous !== undefined) return previous;
+    throw new RegistryError(
+      'UNAVAILABLE',
+      'The catalog cannot be read from the database right now, and this registry has no earlier copy to answer with; try again in a few seconds.',
+      [],
+      { cause: error },
+    );
+  };
+  const read = () => {
+    const readAt = new Date();
+    builtAt = readAt.getTime();
+    const reading = currentEntries().then(
+      (entries) => {
+        lastReadAt = readAt;
+        return { entries, readAt };
+      },
+      (error: unknown) => {
+        // Unless a write has asked for a new read meanwhile, this failure's answers stand for a second: the database
+        // is not asked again by every request while it is down.
+        if (catalog === reading) builtAt = Date.now() - maxAgeMs + retryAfterFailureMs;
+        throw error;
+      },
+    );
+    return reading;
   };
   const invalidate = () => {
     catalog = undefined;
     audiences.clear();
   };
+  const forUser = (user: ManifestUser) => {
+    if (Date.now() - builtAt > maxAgeMs) invalidate();
+    const key = audienceOf(user);
+    let cached = audiences.get(key);
+    if (cached === undefined) {
+      catalog ??= read();
+      cached = catalog.then(
+        ({ entries, readAt }) => build(key, entries, user, readAt),
+        (error: unknown) => fallBack(key, error),
+      );
+      audiences.set(key, cached);
+    }
+    return cached;
+  };
   return {
     invalidate,
-    forUser(user) {
-      if (Date.now() - builtAt > maxAgeMs) invalidate();
-      const key = audienceOf(user);
-      let cached = audiences.get(key);
-      if (cached === undefined) {
-        if (catalog === undefined) {
-          builtAt = Date.now();
-          catalog = currentEntries();
-        }
-        cached = catalog.then((entries) => build(key, entries, user));
-        // A failed read is not kept: the next request tries the database again.
-        cached.catch(invalidate);
-        audiences.set(key, cached);
-      }
-      return cached;
-    },
+    lastReadAt: () => lastReadAt,
+    forUser,
   };
 }

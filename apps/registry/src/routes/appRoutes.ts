@@ -1,13 +1,23 @@
 import { manifestEntrySchema } from '@bas/manifest';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireAdmin, requireAgencyDeveloper } from '../auth/requireActor.ts';
+import {
+  requireAdmin,
+  requireDeveloperOrAdmin,
+  requirePerson,
+  requireVisibleApp,
+} from '../auth/requireActor.ts';
 import { checkPublication } from '../catalog/checkPublication.ts';
+import { pendingVersionLimit } from '../catalog/pendingVersionLimit.ts';
 import { RegistryError } from '../errors/RegistryError.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
 
-const appParams = z.object({ id: z.string().min(1).max(50) });
-const versionParams = appParams.extend({ version: z.string().min(1).max(64) });
+const appParams = z.object({
+  id: z.string().min(1).max(50, { error: 'must be at most 50 characters, as app ids are' }),
+});
+const versionParams = appParams.extend({
+  version: z.string().min(1).max(64, { error: 'must be at most 64 characters, as versions are' }),
+});
 const security = [{ bearer: [] }];
 /** `?existingApp=true`: the publisher says the project is a new version of the app that holds the id. */
 export const publishQuery = z.object({
@@ -29,10 +39,13 @@ export function appRoutes({
       '/api/apps/:id',
       { schema: { summary: 'An app and its versions', tags: ['publishing'], security, params: appParams } },
       async (request) => {
-        const user = await userFrom(request.headers.authorization);
-        const record = await store.getApp(request.params.id);
-        requireAgencyDeveloper(user, record, "read an app's versions");
-        return record;
+        const { id } = request.params;
+        const actor = requireDeveloperOrAdmin(
+          await userFrom(request.headers.authorization),
+          id,
+          "read an app's versions",
+        );
+        return requireVisibleApp(actor, await store.getApp(id));
       },
     );
 
@@ -42,11 +55,15 @@ export function appRoutes({
         schema: {
           summary: 'Who holds an app id (404 when it is free)',
           description:
-            "For a developer choosing an id: the agency that holds it, with the app's name and served version when the caller may see them (a public app; an internal or disabled one to its agency's developers and admins). Needs no sign-in: which agency holds an id is no secret, and a publication would say it.",
+            "For a developer choosing an id: the agency that holds it, with the app's name and served version when the caller may see them (a public app; an internal, disabled or never approved one to its agency's developers and admins). Needs no sign-in: which agency holds an id is no secret, and a publication would say it. Unlike GET /api/apps/:id, which answers 404 for another agency's app, this tells that the id is taken, as publishing it would.",
           tags: ['publishing'],
           params: appParams,
         },
       },
+      // The one route that tells whether an id is taken, on purpose: a developer choosing an id needs to know, and
+      // publishing it would tell anyway. It says no more than they need: the holder's agency (their own: publish as
+      // that app; another: choose another id, or ask that agency to release it), and the name and served version only
+      // to those who may see the app anyway. Never its versions, state or who published them.
       async (request) => {
         const user = await userFrom(request.headers.authorization);
         const holder = await store.idHolder(request.params.id);
@@ -74,10 +91,15 @@ export function appRoutes({
         },
       },
       async (request) => {
-        const user = await userFrom(request.headers.authorization);
-        const detail = await store.versionDetail(request.params.id, request.params.version);
-        requireAgencyDeveloper(user, detail, 'read a version');
-        return detail;
+        const { id, version } = request.params;
+        const actor = requireDeveloperOrAdmin(
+          await userFrom(request.headers.authorization),
+          id,
+          'read a version',
+        );
+        // The app first: a hidden app's version gets the answer of an absent app, not of an absent version.
+        requireVisibleApp(actor, await store.getApp(id));
+        return store.versionDetail(id, version);
       },
     );
 
@@ -131,6 +153,49 @@ export function appRoutes({
         await store.approve(request.params.id, request.params.version, actor);
         manifests.invalidate();
         return store.getApp(request.params.id);
+      },
+    );
+
+    app.delete(
+      '/api/apps/:id/versions/:version',
+      {
+        schema: {
+          summary: 'Reject a pending version (admins; its agency withdraws it)',
+          description: `Takes back a version that waits for approval: an admin's no, or its agency's developers withdrawing it. Approved versions stay (409): roll back or disable instead. An app takes at most ${pendingVersionLimit} pending versions; this makes room. The audit log keeps the entry.`,
+          tags: ['publishing'],
+          security,
+          params: versionParams,
+        },
+      },
+      async (request) => {
+        const { id, version } = request.params;
+        const what = 'reject a version';
+        const actor = requirePerson(
+          requireDeveloperOrAdmin(await userFrom(request.headers.authorization), id, what),
+          what,
+        );
+        requireVisibleApp(actor, await store.getApp(id));
+        await store.reject(id, version, actor);
+        return store.getApp(id);
+      },
+    );
+
+    app.delete(
+      '/api/apps/:id',
+      {
+        schema: {
+          summary: 'Release the id and route of an app never approved (admin)',
+          description:
+            "A first publication that nobody approves would hold its id and route forever. This deletes such an app: its pending versions, publish tokens and telemetry; the id and route are free again, and the audit log records the release. An app with an approved version is refused (409): disable it or roll it back instead. Every admin may, those of the app's agency included.",
+          tags: ['publishing'],
+          security,
+          params: appParams,
+        },
+      },
+      async (request) => {
+        const actor = requireAdmin(await userFrom(request.headers.authorization), 'release an app id');
+        const { id, versions } = await store.release(request.params.id, actor);
+        return { id, released: true, versions };
       },
     );
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { bundleLimits, verifyBundle } from '../assets/verifyBundle.ts';
 import { planBundle, storeBundle } from '../assets/storeBundle.ts';
 import { checkPublication } from '../catalog/checkPublication.ts';
+import { pendingVersionLimit, tooManyPendingVersions } from '../catalog/pendingVersionLimit.ts';
 import { publishQuery } from './appRoutes.ts';
 import { RegistryError } from '../errors/RegistryError.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
@@ -72,8 +73,8 @@ export function bundleRoutes({
           user,
           environment,
         );
-        // Checked again when the version is recorded; here so that nothing is stored for an app of another agency or
-        // a version that exists.
+        // Checked again when the version is recorded; here so that nothing is stored for an app of another agency, a
+        // version that exists, or an app whose queue of versions waiting for approval is full.
         const existing = await store.getApp(entry.id).catch(() => undefined);
         if (existing !== undefined && existing.agency !== entry.agency) {
           throw new RegistryError(
@@ -88,6 +89,8 @@ export function bundleRoutes({
             `${entry.id} ${entry.version} is published already: raise the version (\`npm version minor\`) and build again.`,
           );
         }
+        const pending = existing?.versions.filter((known) => known.state === 'pending').length ?? 0;
+        if (pending >= pendingVersionLimit) throw tooManyPendingVersions(entry.id);
         await storeBundle(storage, bundle);
         const { registered } = await store.publish(entry, actor, {
           existingApp: request.query.existingApp === 'true',

@@ -13,7 +13,7 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
         schema: {
           summary: 'The catalog for the caller',
           description:
-            'Anonymous callers and citizens get public entries only; civil servants also get the internal entries of their agency. Send If-None-Match to revalidate.',
+            'Anonymous callers and citizens get public entries only; civil servants also get the internal entries of their agency. Send If-None-Match to revalidate. BAS-Catalog-Read-At (and Age, in seconds) tell when the catalog was read from the database: while the database cannot be read, the last copy read is served and grows older.',
           tags: ['manifest'],
           // A bearer token is optional (without one, the anonymous catalog). Documented, not validated: the token is
           // verified below, and a header schema would parse every request's headers on the hottest route.
@@ -22,7 +22,7 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
       },
       async (request, reply) => {
         const user = await userFrom(request.headers.authorization);
-        const manifest = await manifests.forUser(user);
+        const { manifest, readAt } = await manifests.forUser(user);
         const encoding = preferredEncoding(request.headers['accept-encoding']);
         // Shared caches may keep the anonymous catalog but must revalidate it, so a disabled app is gone on the next
         // request; a signed-in catalog is the caller's alone.
@@ -30,6 +30,11 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
           .header('cache-control', `${user.kind === 'anonymous' ? 'public' : 'private'}, no-cache`)
           .header('vary', 'Authorization, Accept-Encoding')
           .header('etag', manifest.etag)
+          // How old this copy of the catalog is: a few seconds normally, more while the database cannot be read and
+          // the last good copy is served. In headers, not the body: the body (and so its ETag) would change on every
+          // read of an unchanged catalog, and clients could no longer revalidate with a 304.
+          .header('bas-catalog-read-at', readAt.toISOString())
+          .header('age', String(Math.max(0, Math.floor((Date.now() - readAt.getTime()) / 1000))))
           .type('application/json; charset=utf-8');
         if (encoding === undefined) return reply.send(manifest.json);
         return reply

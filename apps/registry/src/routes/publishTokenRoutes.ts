@@ -1,14 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireAgencyDeveloper, requirePerson, requirePublisher } from '../auth/requireActor.ts';
+import {
+  requireDeveloperOrAdmin,
+  requirePerson,
+  requirePublisher,
+  requireVisibleApp,
+} from '../auth/requireActor.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
 
-const appParams = z.object({ id: z.string().min(1).max(50) });
+const appParams = z.object({
+  id: z.string().min(1).max(50, { error: 'must be at most 50 characters, as app ids are' }),
+});
 const security = [{ bearer: [] }];
 
 /**
  * Publish tokens (decisions/0019): CI publishes an app with a token of its own, made and revoked by the people who
- * may publish the app, instead of with a person's sign-in.
+ * may publish the app, instead of with a person's sign-in. The caller is checked before the app is looked up, and
+ * another agency's app is answered as an absent one, so that these routes tell nobody which apps exist.
  */
 export function publishTokenRoutes({
   store,
@@ -28,11 +36,11 @@ export function publishTokenRoutes({
         },
       },
       async (request, reply) => {
-        const record = await store.getApp(request.params.id);
-        const actor = requirePerson(
-          requirePublisher(await userFrom(request.headers.authorization), record.agency, record.id),
-          'make a publish token',
-        );
+        const what = 'make a publish token';
+        const user = await userFrom(request.headers.authorization);
+        const caller = requirePerson(requireDeveloperOrAdmin(user, request.params.id, what), what);
+        const record = requireVisibleApp(caller, await store.getApp(request.params.id));
+        const actor = requirePublisher(user, record.agency, record.id);
         const made = await publishTokens.create(record.id, actor, request.body?.label);
         return reply.code(201).send({
           ...made,
@@ -53,15 +61,12 @@ export function publishTokenRoutes({
         },
       },
       async (request) => {
-        const record = await store.getApp(request.params.id);
-        requirePerson(
-          requireAgencyDeveloper(
-            await userFrom(request.headers.authorization),
-            record,
-            'list publish tokens',
-          ),
-          'list publish tokens',
+        const what = 'list publish tokens';
+        const actor = requirePerson(
+          requireDeveloperOrAdmin(await userFrom(request.headers.authorization), request.params.id, what),
+          what,
         );
+        const record = requireVisibleApp(actor, await store.getApp(request.params.id));
         return { appId: record.id, tokens: await publishTokens.list(record.id) };
       },
     );
@@ -77,15 +82,12 @@ export function publishTokenRoutes({
         },
       },
       async (request) => {
-        const record = await store.getApp(request.params.id);
+        const what = 'revoke a publish token';
         const actor = requirePerson(
-          requireAgencyDeveloper(
-            await userFrom(request.headers.authorization),
-            record,
-            'revoke a publish token',
-          ),
-          'revoke a publish token',
+          requireDeveloperOrAdmin(await userFrom(request.headers.authorization), request.params.id, what),
+          what,
         );
+        const record = requireVisibleApp(actor, await store.getApp(request.params.id));
         await publishTokens.revoke(record.id, request.params.tokenId, actor);
         return { appId: record.id, revoked: request.params.tokenId };
       },

@@ -1,7 +1,12 @@
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireAgencyDeveloper } from '../auth/requireActor.ts';
+import { requireDeveloperOrAdmin, requireVisibleApp } from '../auth/requireActor.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
+import { createAppQuota } from '../telemetry/createAppQuota.ts';
+import { createVisibleApps } from '../telemetry/createVisibleApps.ts';
+import { startTelemetryRetention, type TelemetryRetention } from '../telemetry/startTelemetryRetention.ts';
+import { resolveTelemetryOptions, type TelemetryOptions } from '../telemetry/TelemetryOptions.ts';
 
 const plainValue = z.union([z.string().max(200), z.number(), z.boolean()]);
 const record = z.strictObject({
@@ -14,27 +19,77 @@ const record = z.strictObject({
     .record(z.string().max(40), plainValue)
     .refine((data) => Object.keys(data).length <= 20, { error: 'carries at most 20 values' })
     .optional(),
-  at: z.iso.datetime(),
+  // Still taken from shells that send it, and not kept: the registry stamps the time it receives the batch.
+  at: z.iso.datetime().optional(),
 });
 
 /**
- * `POST /api/telemetry`: the shell's batches of what apps record through the SDK (anyone may send: citizens use
- * apps anonymously). `GET /api/apps/:id/telemetry`: the counts, for the app's agency developers and admins.
+ * `POST /api/telemetry`: the shell's batches of what apps record through the SDK. `GET /api/apps/:id/telemetry`:
+ * the counts, for the app's agency developers and admins. The batches' limits, the retention of what they carry
+ * and its hourly counts are set by `options` (see TelemetryOptions).
  */
-export function telemetryRoutes({ store, telemetry, userFrom }: RegistryContext): FastifyPluginAsyncZod {
+export function telemetryRoutes(
+  { store, telemetry, userFrom, manifests }: RegistryContext,
+  options: TelemetryOptions = {},
+): FastifyPluginAsyncZod {
+  const limits = resolveTelemetryOptions(options);
   return async (app) => {
+    // Registered in this plugin only, and applied below to the one route that needs it.
+    await app.register(rateLimit, { global: false });
+    const perClient = app.createRateLimit({ max: limits.requestsPerClientPerMinute, timeWindow: 60_000 });
+    const perApp = createAppQuota(limits.recordsPerAppPerMinute, (appId) =>
+      app.log.warn(
+        `Telemetry of ${appId} reached its quota of ${limits.recordsPerAppPerMinute} records a minute; the rest of this minute's are dropped.`,
+      ),
+    );
+    const visibleApps = createVisibleApps(manifests);
+
+    let retention: TelemetryRetention | undefined;
+    app.addHook('onReady', (done) => {
+      retention = startTelemetryRetention(
+        (now) => telemetry.rollUp(now, limits.retentionDays),
+        (error) =>
+          app.log.error(
+            { err: error },
+            'Folding old telemetry into hourly counts failed; it is tried again within the hour.',
+          ),
+      );
+      done();
+    });
+    app.addHook('onClose', () => retention?.stop());
+
     app.post(
       '/api/telemetry',
       {
         schema: {
           summary: "A batch of the apps' telemetry, sent by the shell",
+          description:
+            "Always 202 with no body: records of apps the caller cannot see in their manifest are dropped without a word (an answer that differed would tell whether a hidden app exists), as are records past their app's quota for the minute. Each client address may send a limited number of batches a minute; past it, 429 with Retry-After.",
           tags: ['telemetry'],
+          security: [{}, { bearer: [] }],
           body: z.strictObject({ records: z.array(record).min(1).max(50) }),
+        },
+        // Before the body is read, so a flood costs a counter increment per request and nothing more.
+        onRequest: async (request, reply) => {
+          const limit = await perClient(request);
+          if (limit.isAllowed || !limit.isExceeded) return;
+          return reply
+            .code(429)
+            .header('retry-after', String(limit.ttlInSeconds))
+            .send({
+              code: 'RATE_LIMITED',
+              message: `Too many telemetry batches from this address: at most ${limits.requestsPerClientPerMinute} a minute. Send again in ${limit.ttlInSeconds} s (Retry-After); the shell batches records, so one page never needs this many.`,
+            });
         },
       },
       async (request, reply) => {
-        const accepted = await telemetry.record(request.body.records);
-        return reply.code(202).send({ accepted });
+        // Citizens use apps anonymously, so an anonymous caller may record for public apps; a caller with a token
+        // also for the internal apps their manifest holds. Never for an app they cannot see: a pending, internal
+        // or disabled app's numbers are not anyone's to fill.
+        const visible = await visibleApps(await userFrom(request.headers.authorization));
+        const kept = request.body.records.filter(({ appId }) => visible.has(appId) && perApp.take(appId));
+        await telemetry.record(kept, new Date().toISOString());
+        return reply.code(202).send();
       },
     );
 
@@ -43,6 +98,8 @@ export function telemetryRoutes({ store, telemetry, userFrom }: RegistryContext)
       {
         schema: {
           summary: "Counts of an app's telemetry events and errors (its agency's developers, admins)",
+          description:
+            'Counts records received since `since` (30 days back by default). Records older than the retention are counted by the hour they were received in.',
           tags: ['telemetry'],
           security: [{ bearer: [] }],
           params: z.object({ id: z.string().min(1).max(50) }),
@@ -50,10 +107,16 @@ export function telemetryRoutes({ store, telemetry, userFrom }: RegistryContext)
         },
       },
       async (request) => {
-        const user = await userFrom(request.headers.authorization);
-        requireAgencyDeveloper(user, await store.getApp(request.params.id), "read an app's telemetry");
+        const { id } = request.params;
+        // Who may read first, then the app: an app of another agency gets the answer of an absent one.
+        const actor = requireDeveloperOrAdmin(
+          await userFrom(request.headers.authorization),
+          id,
+          "read an app's telemetry",
+        );
+        requireVisibleApp(actor, await store.getApp(id));
         const since = request.query.since ?? new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString();
-        return { app: request.params.id, since, counts: await telemetry.counts(request.params.id, since) };
+        return { app: id, since, counts: await telemetry.counts(id, since) };
       },
     );
   };

@@ -1,5 +1,4 @@
 import type { ManifestAnswer } from '@bas/auth-bridge';
-import type { ManifestEntry } from '@bas/manifest';
 import type { RemoteHost, RequestReport } from '@bas/sdk';
 import { useSessionStore } from './sessionStore.ts';
 import type { Session } from './createSession.ts';
@@ -91,11 +90,11 @@ export async function refreshCatalogCopy(): Promise<void> {
 
 /**
  * The auth frame's copy of the last catalog it fetched itself, for when the registry is down; undefined without a
- * frame. (A copy on the portal's own origin could be rewritten by an app's script.)
+ * frame. (A copy on the portal's own origin could be rewritten by an app's script.) Its entries are as stored on the
+ * device: the catalog store checks them before it shows any.
  */
-export async function savedCatalog(): Promise<{ savedAt: string; entries: ManifestEntry[] } | undefined> {
-  const copy = await (await ready)?.catalogCopy().catch(() => undefined);
-  return copy === undefined ? undefined : { savedAt: copy.savedAt, entries: copy.entries as ManifestEntry[] };
+export async function savedCatalog(): Promise<{ savedAt: string; entries: unknown[] } | undefined> {
+  return (await ready)?.catalogCopy().catch(() => undefined);
 }
 
 /**

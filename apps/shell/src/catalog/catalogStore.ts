@@ -5,34 +5,51 @@ import type { ShellConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import { createRenderedStore } from '../hydration/createRenderedStore.ts';
 import { localBuilds } from '../host/localBuilds.ts';
-import { fetchManifest, readManifestAnswer } from './fetchManifest.ts';
+import { fetchManifest, readManifestAnswer, type CatalogAnswer } from './fetchManifest.ts';
+import { parseManifestEntries } from './parseManifestEntries.ts';
+import { reportSkippedEntries } from './reportSkippedEntries.ts';
 
-export type CatalogState =
-  | { status: 'loading' }
-  | {
-      status: 'ready';
-      entries: ManifestEntry[];
-      byId: ReadonlyMap<string, ManifestEntry>;
-      byRoute: ReadonlyMap<string, ManifestEntry>;
-      /** Whom the registry filtered this catalog for: a username, or undefined for an anonymous visitor. */
-      loadedFor: string | undefined;
-      /** Set when the registry could not be reached and this is the copy saved at that time. */
-      savedAt?: string;
-    }
-  | { status: 'failed'; error: ShellError };
+interface ReadyCatalog {
+  status: 'ready';
+  entries: ManifestEntry[];
+  byId: ReadonlyMap<string, ManifestEntry>;
+  byRoute: ReadonlyMap<string, ManifestEntry>;
+  /** Whom the registry filtered this catalog for: a username, or undefined for an anonymous visitor. */
+  loadedFor: string | undefined;
+  /** Set when the registry could not be reached and this is the copy saved at that time. */
+  savedAt?: string;
+  /**
+   * Set when the catalog shown may be out of date: the registry answered from the copy it read at this time, or it
+   * has not answered since the shell last had the catalog from it, at this time.
+   */
+  readAt?: string;
+}
+
+export type CatalogState = { status: 'loading' } | ReadyCatalog | { status: 'failed'; error: ShellError };
 
 /** The catalog the shell shows: a hook, with the store's getState and setState (the server renders it too). */
 export const useCatalog = createRenderedStore<CatalogState>(() => ({ status: 'loading' }));
 
 interface CatalogSource {
   config: ShellConfig;
-  /** The registry's catalog for the person signed in (asked by the auth frame); undefined when nobody is. */
-  personal(): Promise<ManifestAnswer | undefined>;
-  /** The copy of the last catalog, kept by the auth frame, for when the registry is down. */
-  saved(): Promise<{ savedAt: string; entries: ManifestEntry[] } | undefined>;
+  /**
+   * The registry's catalog for the person signed in (asked by the auth frame, revalidating `etag`); undefined when
+   * nobody is.
+   */
+  personal(etag?: string): Promise<ManifestAnswer | undefined>;
+  /** The copy of the last catalog, kept by the auth frame, for when the registry is down; read as untrusted. */
+  saved(): Promise<{ savedAt: string; entries: unknown[] } | undefined>;
 }
 
 let source: CatalogSource | undefined;
+// A start that failed before the catalog had a source (config.json), run again when the person asks to retry.
+let retryStart: (() => void) | undefined;
+// The ETag of the catalog shown, to revalidate it, and when the registry last confirmed it.
+let etag: string | undefined;
+let confirmedAt: string | undefined;
+// Loads can overlap (anonymous at start, then for the person check-sso found): only the latest one may land.
+let latest = 0;
+let running = 0;
 
 /** The entries with their lookups by id and by route (`/layanan/<route>`). */
 function indexed(entries: ManifestEntry[]) {
@@ -42,10 +59,33 @@ function indexed(entries: ManifestEntry[]) {
     byRoute: new Map(entries.map((entry) => [entry.route, entry])),
   };
 }
-// Loads can overlap (anonymous at start, then for the person check-sso found): only the latest one may land.
-let latest = 0;
 
-export function failCatalog(cause: unknown): void {
+/**
+ * The new entries, each unchanged one as the object shown before (and the list shown before when none changed): a
+ * catalog fetched again neither remounts the open app nor rebuilds the search index.
+ */
+function keepUnchanged(entries: ManifestEntry[]): ManifestEntry[] {
+  const shown = useCatalog.getState();
+  if (shown.status !== 'ready') return entries;
+  const kept = entries.map((entry) => {
+    const before = shown.byId.get(entry.id);
+    return before !== undefined && JSON.stringify(before) === JSON.stringify(entry) ? before : entry;
+  });
+  const same =
+    kept.length === shown.entries.length && kept.every((entry, index) => entry === shown.entries[index]);
+  return same ? shown.entries : kept;
+}
+
+function show(
+  entries: ManifestEntry[],
+  about: { loadedFor: string | undefined; savedAt?: string; readAt?: string },
+) {
+  useCatalog.setState({ status: 'ready', ...indexed(keepUnchanged(entries)), ...about }, true);
+}
+
+export function failCatalog(cause: unknown, retry?: () => void): void {
+  retryStart = retry;
+  etag = undefined;
   const error =
     cause instanceof ShellError
       ? cause
@@ -58,58 +98,116 @@ export function failCatalog(cause: unknown): void {
  * Shows the catalog the server rendered into the page (the anonymous visitor's) without fetching it again, and
  * keeps where it came from for the reload after signing in. (The shell saves the device's copy of it once idle.)
  */
-export function adoptCatalog(next: CatalogSource, entries: ManifestEntry[]): void {
+export function adoptCatalog(
+  next: CatalogSource,
+  entries: ManifestEntry[],
+  rendered: { etag?: string; readAt?: string } = {},
+): void {
   source = next;
-  useCatalog.setState(
-    {
-      status: 'ready',
-      ...indexed(entries),
-      loadedFor: undefined,
-    },
-    true,
-  );
+  etag = rendered.etag;
+  confirmedAt = rendered.readAt ?? new Date().toISOString();
+  const readAt = rendered.readAt === undefined ? {} : { readAt: rendered.readAt };
+  useCatalog.setState({ status: 'ready', ...indexed(entries), loadedFor: undefined, ...readAt }, true);
+}
+
+/** The auth frame's copy, with what the shell cannot use left out; only public entries are shown from it. */
+async function savedCopy(current: CatalogSource) {
+  const copy = await current.saved().catch(() => undefined);
+  if (copy === undefined || !Number.isFinite(Date.parse(copy.savedAt)) || !Array.isArray(copy.entries)) {
+    return undefined;
+  }
+  const { entries, skipped } = parseManifestEntries(copy.entries);
+  reportSkippedEntries(skipped, 'the saved copy of the catalog');
+  const shown = entries.filter((entry) => entry.role === 'public');
+  return shown.length === 0 ? undefined : { savedAt: copy.savedAt, entries: shown };
+}
+
+/** Asks the registry for the catalog of whoever is signed in now, revalidating `tag` if given. */
+async function ask(current: CatalogSource, tag: string | undefined) {
+  const url = new URL(current.config.manifestUrl, window.location.origin).href;
+  const personal = await current.personal(tag);
+  const loadedFor = personal === undefined ? undefined : useSessionStore.getState().user?.username;
+  const answer: CatalogAnswer =
+    personal === undefined ? await fetchManifest(url, { etag: tag }) : readManifestAnswer(personal, url);
+  if (answer.status === 'unchanged') return { answer, loadedFor, entries: undefined };
+  reportSkippedEntries(answer.skipped, url);
+  return { answer, loadedFor, entries: await localBuilds.merge(answer.entries) };
+}
+
+/** Takes the registry's answer to request number `request` into the store, unless a later request was made. */
+function land(request: number, { answer, loadedFor, entries }: Awaited<ReturnType<typeof ask>>): void {
+  if (request !== latest) return;
+  const readAt = answer.readAt === undefined ? {} : { readAt: answer.readAt };
+  confirmedAt = answer.readAt ?? new Date().toISOString();
+  if (entries !== undefined) {
+    etag = answer.status === 'changed' ? answer.etag : undefined;
+    show(entries, { loadedFor, ...readAt });
+    return;
+  }
+  const shown = useCatalog.getState();
+  if (shown.status !== 'ready') return;
+  // Unchanged for whoever is signed in now: the same entries, and no longer out of date unless the registry says so.
+  const { readAt: _before, ...rest } = shown;
+  if (shown.loadedFor !== loadedFor || shown.readAt !== answer.readAt) {
+    useCatalog.setState({ ...rest, loadedFor, ...readAt }, true);
+  }
 }
 
 /**
  * (Re)loads the catalog for whoever is signed in now. What is on screen stays until the new catalog arrives, so
- * signing in adds the internal apps without a flash or a reload.
+ * signing in adds the internal apps without a flash or a reload. After a start that failed before there was a
+ * catalog to load (config.json), it starts again.
  */
 export async function loadCatalog(next?: CatalogSource): Promise<void> {
   source = next ?? source;
-  if (source === undefined) return;
+  const current = source;
+  if (current === undefined) {
+    const retry = retryStart;
+    retryStart = undefined;
+    if (retry === undefined) return;
+    useCatalog.setState({ status: 'loading' }, true);
+    return retry();
+  }
   const request = ++latest;
+  running += 1;
   if (useCatalog.getState().status === 'failed') useCatalog.setState({ status: 'loading' }, true);
   try {
-    const { config } = source;
-    const url = new URL(config.manifestUrl, window.location.origin).href;
-    const personal = await source.personal();
-    const loadedFor = personal === undefined ? undefined : useSessionStore.getState().user?.username;
-    const entries = await localBuilds.merge(
-      personal === undefined ? await fetchManifest(url) : readManifestAnswer(personal, url),
-    );
-    if (request !== latest) return;
-    useCatalog.setState(
-      {
-        status: 'ready',
-        ...indexed(entries),
-        loadedFor,
-      },
-      true,
-    );
+    land(request, await ask(current, undefined));
   } catch (cause) {
     if (request !== latest) return;
-    const copy = await source.saved();
+    const copy = await savedCopy(current);
     if (request !== latest) return;
     if (copy === undefined) return failCatalog(cause);
     console.warn('The registry could not be reached; showing the catalog saved at', copy.savedAt, cause);
-    useCatalog.setState(
-      {
-        status: 'ready',
-        ...indexed(copy.entries),
-        loadedFor: useSessionStore.getState().user?.username,
-        savedAt: copy.savedAt,
-      },
-      true,
-    );
+    etag = undefined;
+    show(copy.entries, {
+      loadedFor: useSessionStore.getState().user?.username,
+      savedAt: copy.savedAt,
+    });
+  } finally {
+    running -= 1;
+  }
+}
+
+/**
+ * Asks the registry whether the catalog changed since it was shown (a 304 when not), and shows the change: an app
+ * disabled, removed or replaced is then closed where it is open (decisions/0023). Quiet when the registry does not
+ * answer: the catalog shown stays, said to be as of when the registry last confirmed it. Skipped while a load runs.
+ */
+export async function revalidateCatalog(): Promise<void> {
+  const current = source;
+  if (current === undefined || running > 0) return;
+  const request = ++latest;
+  running += 1;
+  try {
+    land(request, await ask(current, etag));
+  } catch (cause) {
+    const shown = useCatalog.getState();
+    if (request !== latest || shown.status !== 'ready' || shown.savedAt !== undefined) return;
+    if (shown.readAt !== undefined || confirmedAt === undefined) return;
+    console.warn('The registry did not answer; the catalog shown is as of', confirmedAt, cause);
+    useCatalog.setState({ ...shown, readAt: confirmedAt }, true);
+  } finally {
+    running -= 1;
   }
 }

@@ -1,6 +1,6 @@
 import { anonymousUser, filterManifestForUser } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fetchManifest, readManifestAnswer } from './fetchManifest.ts';
@@ -14,20 +14,77 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const serve = (response: () => Response) => server.use(http.get(url, response));
+const serve = (response: (request: Request) => Response | Promise<Response>) =>
+  server.use(http.get(url, ({ request }) => response(request)));
 
 describe('fetchManifest', () => {
-  it('returns the entries the registry sends', async () => {
-    serve(() => HttpResponse.json({ entries: [pengumuman] }));
-    await expect(fetchManifest(url)).resolves.toEqual([pengumuman]);
+  it('returns the entries the registry sends, with its ETag', async () => {
+    serve(() => HttpResponse.json({ entries: [pengumuman] }, { headers: { etag: '"v1"' } }));
+    await expect(fetchManifest(url)).resolves.toEqual({
+      status: 'changed',
+      entries: [pengumuman],
+      skipped: [],
+      etag: '"v1"',
+      readAt: undefined,
+    });
   });
 
   it('accepts the whole catalog the registry serves a citizen', async () => {
     const citizenCatalog = filterManifestForUser(seedCatalog(), anonymousUser);
     serve(() => HttpResponse.json({ entries: citizenCatalog }));
-    const entries = await fetchManifest(url);
+    const answer = await fetchManifest(url);
+    expect(answer).toMatchObject({ status: 'changed', skipped: [] });
+    const entries = answer.status === 'changed' ? answer.entries : [];
     expect(entries.length).toBeGreaterThan(100);
     expect(entries.every((entry) => entry.role === 'public')).toBe(true);
+  });
+
+  it('revalidates with the ETag it holds: an unchanged catalog is a 304 without a body', async () => {
+    serve((request) =>
+      request.headers.get('if-none-match') === '"v1"'
+        ? new HttpResponse(null, { status: 304 })
+        : HttpResponse.json({ entries: [pengumuman] }, { headers: { etag: '"v1"' } }),
+    );
+    await expect(fetchManifest(url, { etag: '"v1"' })).resolves.toEqual({
+      status: 'unchanged',
+      readAt: undefined,
+    });
+    await expect(fetchManifest(url, { etag: '"v0"' })).resolves.toMatchObject({ status: 'changed' });
+  });
+
+  it('says when the registry answered from a copy it read over a minute before, by its own clock', async () => {
+    const readAt = '2026-12-01T03:42:00.000Z';
+    const answering = (headers: Record<string, string>) =>
+      serve(() =>
+        HttpResponse.json(
+          { entries: [pengumuman] },
+          { headers: { 'bas-catalog-read-at': readAt, ...headers } },
+        ),
+      );
+    answering({ age: '3' });
+    await expect(fetchManifest(url)).resolves.toMatchObject({ readAt: undefined });
+    answering({ age: '300' });
+    await expect(fetchManifest(url)).resolves.toMatchObject({ readAt });
+    answering({ date: 'Tue, 01 Dec 2026 03:42:05 GMT' });
+    await expect(fetchManifest(url)).resolves.toMatchObject({ readAt: undefined });
+    answering({ date: 'Tue, 01 Dec 2026 03:44:00 GMT' });
+    await expect(fetchManifest(url)).resolves.toMatchObject({ readAt });
+    // Sent alone, the time names a copy the registry fell back on.
+    answering({});
+    await expect(fetchManifest(url)).resolves.toMatchObject({ readAt });
+    serve(() => HttpResponse.json({ entries: [pengumuman] }, { headers: { 'bas-catalog-read-at': 'soon' } }));
+    await expect(fetchManifest(url)).resolves.toMatchObject({ readAt: undefined });
+  });
+
+  it('gives up on a registry that never answers, saying what timed out', async () => {
+    serve(async () => {
+      await delay('infinite');
+      return HttpResponse.json({ entries: [] });
+    });
+    await expect(fetchManifest(url, { timeoutMs: 50 })).rejects.toMatchObject({
+      code: 'MANIFEST_UNAVAILABLE',
+      message: `The app catalog at ${url} did not answer within 0.05 s.`,
+    });
   });
 
   it('says which URL failed and its status when the registry errs', async () => {
@@ -43,17 +100,27 @@ describe('fetchManifest', () => {
     await expect(fetchManifest(url)).rejects.toMatchObject({ code: 'MANIFEST_INVALID' });
   });
 
-  it('names the entry and the fields that are missing', async () => {
+  it('leaves out a malformed entry and one of a kind it does not know, naming each, and keeps the rest', async () => {
     const { route: _route, name: _name, ...broken } = pengumuman;
-    serve(() => HttpResponse.json({ entries: [pengumuman, broken] }));
-    await expect(fetchManifest(url)).rejects.toMatchObject({
-      code: 'MANIFEST_INVALID',
-      message: expect.stringContaining('"pengumuman" has no valid route, name'),
+    const widget = { ...pengumuman, id: 'jenis-baru', route: 'jenis-baru', kind: 'wasm' };
+    serve(() => HttpResponse.json({ entries: [broken, pengumuman, widget] }));
+    await expect(fetchManifest(url)).resolves.toMatchObject({
+      entries: [pengumuman],
+      skipped: [
+        { id: 'pengumuman', label: '"pengumuman"', reason: 'it has no valid route, name' },
+        {
+          id: 'jenis-baru',
+          reason: 'its kind "wasm" is not one this version of the shell can open',
+        },
+      ],
     });
   });
 
   it('reads the personal catalog the auth frame passed on, and says when the registry refused it', () => {
-    expect(readManifestAnswer({ status: 200, body: { entries: [pengumuman] } }, url)).toEqual([pengumuman]);
+    expect(
+      readManifestAnswer({ status: 200, etag: '"p1"', body: { entries: [pengumuman] } }, url),
+    ).toMatchObject({ status: 'changed', entries: [pengumuman], etag: '"p1"' });
+    expect(readManifestAnswer({ status: 304 }, url)).toEqual({ status: 'unchanged', readAt: undefined });
     expect(() => readManifestAnswer({ status: 503 }, url)).toThrow(
       `The app catalog at ${url} answered HTTP 503.`,
     );

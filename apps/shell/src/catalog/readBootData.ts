@@ -9,6 +9,10 @@ export const bootDataId = 'bas-boot';
 export interface BootData {
   config: ShellConfig;
   entries: ManifestEntry[];
+  /** The manifest's ETag: the shell's first check for a newer catalog then costs a 304. */
+  etag?: string;
+  /** Set when the registry did not answer and the page was rendered from its copy confirmed at this time. */
+  readAt?: string;
 }
 
 /**
@@ -19,8 +23,21 @@ export function readBootData(): BootData | undefined {
   const element = document.getElementById(bootDataId);
   if (element === null) return undefined;
   try {
-    const data = JSON.parse(element.textContent) as { config?: unknown; entries?: unknown };
-    return { config: parseShellConfig(data.config), entries: parseManifest(data, 'the page') };
+    const data = JSON.parse(element.textContent) as {
+      config?: unknown;
+      entries?: unknown;
+      etag?: unknown;
+      readAt?: unknown;
+    };
+    // The server left out what the shell cannot use (renderHomePage) and said so in its log.
+    return {
+      config: parseShellConfig(data.config),
+      entries: parseManifest(data, 'the page').entries,
+      ...(typeof data.etag === 'string' ? { etag: data.etag } : {}),
+      ...(typeof data.readAt === 'string' && Number.isFinite(Date.parse(data.readAt))
+        ? { readAt: data.readAt }
+        : {}),
+    };
   } catch (error) {
     console.warn('The catalog rendered into the page is unusable; fetching it instead.', error);
     return undefined;

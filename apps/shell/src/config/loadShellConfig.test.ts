@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadShellConfig } from './loadShellConfig.ts';
@@ -26,12 +26,41 @@ describe('loadShellConfig', () => {
     });
   });
 
-  it('falls back to the defaults when the deployment has no config.json', async () => {
-    serve({}, 404);
+  it('takes the defaults for the settings config.json leaves out', async () => {
+    serve({});
     await expect(loadShellConfig(origin)).resolves.toEqual({
       manifestUrl: '/api/manifest',
       remoteTimeoutMs: 8000,
       remoteOrigins: [],
+    });
+  });
+
+  it('fails on a missing config.json rather than run without sign-in and apps', async () => {
+    serve({}, 404);
+    await expect(loadShellConfig(origin)).rejects.toMatchObject({
+      code: 'CONFIG_UNAVAILABLE',
+      message: 'config.json answered HTTP 404; check the server that hosts the shell.',
+    });
+  });
+
+  it('gives up on a server that never sends config.json, saying what timed out', async () => {
+    server.use(
+      http.get(`${origin}/config.json`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    await expect(loadShellConfig(origin, 50)).rejects.toMatchObject({
+      code: 'CONFIG_UNAVAILABLE',
+      message: 'config.json did not answer within 0.05 s; check the server that hosts the shell.',
+    });
+  });
+
+  it('says when config.json cannot be reached at all', async () => {
+    server.use(http.get(`${origin}/config.json`, () => HttpResponse.error()));
+    await expect(loadShellConfig(origin)).rejects.toMatchObject({
+      code: 'CONFIG_UNAVAILABLE',
+      message: 'config.json could not be reached; check the server that hosts the shell.',
     });
   });
 

@@ -36,17 +36,42 @@ function parseAuth(value: unknown): AuthConfig | undefined {
   return { frameOrigin: frameOrigin.replace(/\/$/, '') };
 }
 
-/** Reads `config.json` from the shell's origin; without one, the defaults apply. */
-export async function loadShellConfig(origin: string): Promise<ShellConfig> {
-  const response = await fetch(new URL('/config.json', origin), { headers: { accept: 'application/json' } });
-  if (response.status === 404) return defaults;
+/** How long `config.json` may take: it is a small static file, so a server that holds it longer is not answering. */
+export const configTimeoutMs = 5000;
+
+/**
+ * Reads `config.json` from the shell's origin; settings it leaves out take their defaults. A deployment without one
+ * is misrouted: run on defaults it would lose sign-in and refuse every federated app without saying why.
+ */
+export async function loadShellConfig(origin: string, timeoutMs = configTimeoutMs): Promise<ShellConfig> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  const unavailable = (what: string, cause: unknown) =>
+    new ShellError('CONFIG_UNAVAILABLE', `config.json ${what}; check the server that hosts the shell.`, {
+      cause,
+    });
+  let response: Response;
+  try {
+    response = await fetch(new URL('/config.json', origin), {
+      headers: { accept: 'application/json' },
+      signal,
+    });
+  } catch (cause) {
+    throw unavailable(
+      signal.aborted ? `did not answer within ${timeoutMs / 1000} s` : 'could not be reached',
+      cause,
+    );
+  }
   if (!response.ok) {
     throw new ShellError(
       'CONFIG_UNAVAILABLE',
       `config.json answered HTTP ${response.status}; check the server that hosts the shell.`,
     );
   }
-  return parseShellConfig(await response.json().catch(() => null));
+  const body: unknown = await response.json().catch((cause: unknown) => {
+    if (signal.aborted) throw unavailable(`did not answer within ${timeoutMs / 1000} s`, cause);
+    return null;
+  });
+  return parseShellConfig(body);
 }
 
 export function parseShellConfig(value: unknown): ShellConfig {

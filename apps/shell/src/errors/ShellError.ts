@@ -10,6 +10,8 @@ export type ShellErrorCode =
   | 'REMOTE_SDK_INCOMPATIBLE'
   | 'REMOTE_INTEGRITY'
   | 'REMOTE_NOT_ALLOWED'
+  /** A framed app on the portal's own origin, where the sandbox would not hold. */
+  | 'REMOTE_SAME_ORIGIN'
   | 'REMOTE_CRASHED'
   | 'AUTH_FRAME_UNAVAILABLE';
 

@@ -6,22 +6,53 @@ import { RemoteFailure } from './RemoteFailure.tsx';
 
 type IframeEntry = Extract<ManifestEntry, { kind: 'iframe' }>;
 
-/**
- * A legacy app in a sandboxed frame. The sandbox allows what same-site apps that reuse the SSO session need, and
- * no more; an app that posts `{ type: 'bas:resize', height }` gets a frame as tall as its content; a frame that
- * has not loaded within the timeout, or whose site does not answer, shows the same fallback as a federated app.
- */
-export function IframeApp({
-  entry,
-  name,
-  title,
-  timeoutMs,
-}: {
+interface IframeAppProps {
   entry: IframeEntry;
   name: string;
   title: string;
   timeoutMs: number;
-}) {
+}
+
+/**
+ * What the sandbox allows: scripts, forms and the site's own origin (its cookies, so same-site apps reuse the SSO
+ * session), downloads and dialogs. Downloads and alert/confirm/prompt are what legacy apps use for their exports and
+ * "Are you sure?" steps; neither reaches the portal: a file is saved by the browser's own download UI, and a
+ * dialog is drawn by the browser, blocks only while open and names the frame's site ("An embedded page at … says").
+ * Popups, top navigation and the like stay off.
+ */
+const sandbox = 'allow-scripts allow-forms allow-same-origin allow-downloads allow-modals';
+
+/** How tall a frame may be made: the height an app asks for, when it is a number of pixels, within these bounds. */
+function frameHeight(height: unknown): number | undefined {
+  if (typeof height !== 'number' || !Number.isFinite(height) || height < 0) return undefined;
+  return Math.min(Math.max(height, 200), 20_000);
+}
+
+/**
+ * A legacy app in a sandboxed frame. An app whose address is on the portal's own origin is refused: with
+ * `allow-scripts` and `allow-same-origin` on the portal's origin, the framed page could remove its own sandbox and
+ * reach the portal. An app that posts `{ type: 'bas:resize', height }` gets a frame as tall as its content; a frame
+ * that has not loaded within the timeout, or whose site does not answer, shows the same fallback as a federated app.
+ */
+export function IframeApp(props: IframeAppProps) {
+  if (new URL(props.entry.url).origin === window.location.origin) {
+    return (
+      <RemoteFailure
+        entry={props.entry}
+        error={
+          new ShellError(
+            'REMOTE_SAME_ORIGIN',
+            `${props.entry.id} is on the portal's own origin (${props.entry.url}), where its frame's sandbox would not hold.`,
+          )
+        }
+        timeoutMs={props.timeoutMs}
+      />
+    );
+  }
+  return <SandboxedFrame {...props} />;
+}
+
+function SandboxedFrame({ entry, name, title, timeoutMs }: IframeAppProps) {
   const t = useTexts();
   const frame = useRef<HTMLIFrameElement>(null);
   const [loaded, setLoaded] = useState(false);
@@ -32,11 +63,10 @@ export function IframeApp({
 
   useEffect(() => {
     const origin = new URL(entry.url).origin;
-    const onMessage = (event: MessageEvent<{ type?: unknown; height?: unknown }>) => {
+    const onMessage = (event: MessageEvent<{ type?: unknown; height?: unknown } | null>) => {
       if (event.origin !== origin || event.source !== frame.current?.contentWindow) return;
-      if (event.data.type === 'bas:resize' && typeof event.data.height === 'number') {
-        setHeight(Math.min(Math.max(event.data.height, 200), 20_000));
-      }
+      const asked = event.data?.type === 'bas:resize' ? frameHeight(event.data.height) : undefined;
+      if (asked !== undefined) setHeight(asked);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
@@ -88,7 +118,7 @@ export function IframeApp({
         className="app-frame"
         src={entry.url}
         title={title}
-        sandbox="allow-scripts allow-forms allow-same-origin"
+        sandbox={sandbox}
         referrerPolicy="strict-origin-when-cross-origin"
         style={height === undefined ? undefined : { height }}
         onLoad={() => setLoaded(true)}

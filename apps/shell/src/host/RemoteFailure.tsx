@@ -3,12 +3,14 @@ import { sdkVersion } from '@bas/sdk';
 import type { ShellError } from '../errors/ShellError.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import { useTexts } from '../i18n/useTexts.ts';
+import { OfflineAlternative } from './OfflineAlternative.tsx';
 
 export interface RemoteFailureProps {
   entry: ManifestEntry;
   error: ShellError;
   timeoutMs: number;
-  onRetry(): void;
+  /** Left out when trying again cannot help (the entry itself is refused). */
+  onRetry?: () => void;
 }
 
 /**
@@ -31,6 +33,7 @@ export function RemoteFailure({ entry, error, timeoutMs, onRetry }: RemoteFailur
       REMOTE_CIRCUIT_OPEN: t.app.circuitOpen,
       REMOTE_INTEGRITY: t.app.integrity,
       REMOTE_NOT_ALLOWED: t.app.notAllowed,
+      REMOTE_SAME_ORIGIN: t.app.sameOrigin,
       AUTH_FRAME_UNAVAILABLE: t.app.authFrameUnavailable,
     }[error.code as string] ?? t.app.unreachable;
   return (
@@ -39,28 +42,18 @@ export function RemoteFailure({ entry, error, timeoutMs, onRetry }: RemoteFailur
       <p>{reason}</p>
       <p>{t.app.rest}</p>
       <div className="failure-actions">
-        <button type="button" onClick={onRetry}>
-          {t.app.retry}
-        </button>
+        {onRetry !== undefined && (
+          <button type="button" onClick={onRetry}>
+            {t.app.retry}
+          </button>
+        )}
         {standaloneUrl !== undefined && (
           <a href={standaloneUrl} target="_blank" rel="noopener noreferrer">
             {t.app.standalone({ name: appName })}
           </a>
         )}
       </div>
-      {entry.offline !== undefined && (
-        <div className="offline-alternative">
-          <h3>{t.app.offlineTitle}</h3>
-          <p>{localized(entry.offline.place)}</p>
-          {entry.offline.phone !== undefined && (
-            <p>
-              {t.app.offlinePhone}{' '}
-              <a href={`tel:${entry.offline.phone.replace(/[^+0-9]/g, '')}`}>{entry.offline.phone}</a>
-            </p>
-          )}
-          <p>{localized(entry.offline.hours)}</p>
-        </div>
-      )}
+      <OfflineAlternative entry={entry} />
     </div>
   );
 }

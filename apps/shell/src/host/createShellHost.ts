@@ -11,16 +11,17 @@ import { reportPersonRequest } from '../requests/reportPersonRequest.ts';
  * `crashed`, …), so an operator sees at a glance why an app does not open; anything else by its class.
  */
 function describeError(error: unknown): { name: string; message: string } {
+  // The registry refuses a batch with a value longer than 200 characters.
   if (error instanceof ShellError) {
     const name = error.code
       .replace(/^REMOTE_/, '')
       .toLowerCase()
       .replaceAll('_', '-');
-    return { name, message: error.message.slice(0, 500) };
+    return { name, message: error.message.slice(0, 200) };
   }
   return error instanceof Error
-    ? { name: error.name, message: error.message.slice(0, 500) }
-    : { name: 'Error', message: String(error).slice(0, 500) };
+    ? { name: error.name, message: error.message.slice(0, 200) }
+    : { name: 'Error', message: String(error).slice(0, 200) };
 }
 
 /**

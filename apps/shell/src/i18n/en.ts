@@ -141,8 +141,12 @@ export const en: Messages = {
     title: 'Every Kota Bogor service in one portal',
     loading: 'Loading the list of services…',
     failed: 'The list of services could not be loaded.',
+    configFailed:
+      "The portal's settings (config.json) could not be loaded, so the list of services cannot be shown yet.",
     saved: ({ date }: { date: Value }) =>
-      `The service catalog cannot be reached right now. This is the copy saved on ${date}.`,
+      `The service catalog cannot be reached right now. This is the copy saved at ${date}.`,
+    readAt: ({ time }: { time: Value }) =>
+      `Catalog as of ${time}. The service catalog cannot be updated right now, so the latest changes may not show yet. The portal updates it by itself as soon as it can.`,
     retry: 'Try again',
     open: ({ name }: { name: Value }) => `Open ${name}`,
     favourite: ({ name }: { name: Value }) => `Favourite: ${name}`,
@@ -192,6 +196,13 @@ export const en: Messages = {
       `${name} opens on the ${agency} website, outside this portal.`,
     openExternal: ({ name }: { name: Value }) => `Open ${name} (new tab)`,
     frameTitle: ({ name, agency }: { name: Value; agency: Value }) => `${name} (${agency})`,
+    sameOrigin:
+      "This app's address is on the portal itself. Inside a frame, such an app could reach the whole portal, so the portal does not open it here. The catalog's administrators need to give it an address of its own.",
+    disabledNow: 'This service has just been switched off by the agency that runs it, so it was closed here.',
+    updatedTitle: 'A new version of this service is available.',
+    updatedBody:
+      'The version that was open is no longer in use, so it was closed. Anything you had not sent yet needs to be entered again.',
+    loadNewVersion: 'Load the new version',
   },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
   footer: 'City Government of Bogor · Diskominfo',

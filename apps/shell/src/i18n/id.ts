@@ -110,8 +110,12 @@ export const id = {
     title: 'Semua layanan Kota Bogor dalam satu portal',
     loading: 'Memuat daftar layanan…',
     failed: 'Daftar layanan tidak dapat dimuat.',
+    configFailed:
+      'Pengaturan portal (config.json) tidak dapat dimuat, jadi daftar layanan belum dapat ditampilkan.',
     saved: ({ date }: { date: Value }) =>
       `Katalog layanan sedang tidak dapat dihubungi. Yang tampil adalah salinan tersimpan dari ${date}.`,
+    readAt: ({ time }: { time: Value }) =>
+      `Katalog per ${time}. Katalog layanan sedang tidak dapat diperbarui, jadi perubahan terbaru mungkin belum tampil. Portal memperbaruinya sendiri begitu bisa.`,
     retry: 'Coba lagi',
     open: ({ name }: { name: Value }) => `Buka ${name}`,
     favourite: ({ name }: { name: Value }) => `Favorit: ${name}`,
@@ -161,6 +165,13 @@ export const id = {
       `${name} dibuka di situs ${agency}, di luar portal ini.`,
     openExternal: ({ name }: { name: Value }) => `Buka ${name} (tab baru)`,
     frameTitle: ({ name, agency }: { name: Value; agency: Value }) => `${name} (${agency})`,
+    sameOrigin:
+      'Alamat aplikasi ini berada di portal ini sendiri. Di dalam bingkai, aplikasi seperti itu dapat menjangkau seluruh portal, jadi portal tidak membukanya di sini. Pengelola katalog perlu memberinya alamat sendiri.',
+    disabledNow: 'Layanan ini baru saja dinonaktifkan oleh pengelolanya, jadi ditutup di sini.',
+    updatedTitle: 'Versi baru layanan ini tersedia.',
+    updatedBody:
+      'Versi yang tadi terbuka sudah tidak dipakai lagi, jadi ditutup. Isian yang belum Anda kirim perlu diisi lagi.',
+    loadNewVersion: 'Muat versi baru',
   },
   notFound: { title: 'Halaman tidak ditemukan', back: 'Kembali ke beranda' },
   footer: 'Pemerintah Kota Bogor · Diskominfo',

@@ -41,18 +41,16 @@ export function AllServicesPage() {
   return (
     <>
       <PageHeading text={t.home.allTitle} />
-      {catalog.status === 'ready' ? (
-        firstCards(byCategory(rankByUse(catalog.entries, [...favourites, ...recent])), shown).map(
-          ([category, entries]) => (
-            <section key={category} aria-labelledby={`kategori-${category}`}>
-              <h2 id={`kategori-${category}`}>{t.categories[category]}</h2>
-              <AppCards entries={entries} />
-            </section>
-          ),
-        )
-      ) : (
-        <p role="status">{t.home.loading}</p>
-      )}
+      {catalog.status === 'ready'
+        ? firstCards(byCategory(rankByUse(catalog.entries, [...favourites, ...recent])), shown).map(
+            ([category, entries]) => (
+              <section key={category} aria-labelledby={`kategori-${category}`}>
+                <h2 id={`kategori-${category}`}>{t.categories[category]}</h2>
+                <AppCards entries={entries} />
+              </section>
+            ),
+          )
+        : catalog.status === 'loading' && <p role="status">{t.home.loading}</p>}
     </>
   );
 }

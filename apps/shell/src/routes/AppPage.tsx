@@ -11,11 +11,13 @@ import { useLocalized } from '../i18n/useLocalized.ts';
 import { RemoteErrorBoundary } from '../host/RemoteErrorBoundary.tsx';
 import { IframeApp } from '../host/IframeApp.tsx';
 import { RemoteOutlet } from '../host/RemoteOutlet.tsx';
+import { AppClosed } from './AppClosed.tsx';
 import { AppBanners } from '../notices/AppBanners.tsx';
 import { Toasts } from '../notices/Toasts.tsx';
 import { NotForYourAccount } from './NotForYourAccount.tsx';
 import { useShellServices } from '../host/ShellServicesContext.ts';
 import { PageHeading } from './PageHeading.tsx';
+import { useClosedApp } from './useClosedApp.ts';
 
 /** `/layanan/:route/*`: one app in its own area; everything after the app's segment is the app's. */
 export function AppPage() {
@@ -34,10 +36,25 @@ export function AppPage() {
   const username = auth.status === 'authenticated' ? auth.user?.username : undefined;
   // Until the catalog is the one filtered for whoever is signed in, an internal app may just not be in it yet.
   const stale = catalog.status === 'ready' && catalog.loadedFor !== username;
+  const ready = catalog.status === 'ready' && !stale;
+  const closed = useClosedApp(
+    route,
+    ready ? catalog.byRoute.get(route) : undefined,
+    ready ? catalog.loadedFor : undefined,
+  );
   if (catalog.status === 'loading' || stale || auth.status === 'checking') {
     return <p role="status">{t.home.loading}</p>;
   }
-  if (catalog.status === 'failed') return <p role="alert">{t.home.failed}</p>;
+  // The notice above the page says so, with a retry (CatalogNotice).
+  if (catalog.status === 'failed') return null;
+  if (closed !== undefined) {
+    return (
+      <section className="app-area" aria-labelledby="app-title">
+        <PageHeading id="app-title" text={localized(closed.entry.name)} />
+        <AppClosed closed={closed} />
+      </section>
+    );
+  }
   const entry = catalog.byRoute.get(route);
   if (entry === undefined) {
     // The registry never says whether an app is internal or absent: sign-in is offered, never confirmed.

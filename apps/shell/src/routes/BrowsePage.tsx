@@ -40,7 +40,7 @@ export function BrowsePage({ by }: { by: 'lifeEvent' | 'category' | 'agency' }) 
     return (
       <>
         <PageHeading text={title} />
-        <p role="status">{t.home.loading}</p>
+        {catalog.status === 'loading' && <p role="status">{t.home.loading}</p>}
       </>
     );
   }

@@ -1,7 +1,6 @@
-import { loadCatalog, useCatalog } from '../catalog/catalogStore.ts';
+import { useCatalog } from '../catalog/catalogStore.ts';
 import { popularEntries } from '../catalog/rankByUse.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
-import { useLocaleStore } from '../i18n/localeStore.ts';
 import { useTexts } from '../i18n/useTexts.ts';
 import { Link } from 'react-router';
 import { AgencyLinks, LifeEventLinks } from './BrowseLinks.tsx';
@@ -12,11 +11,10 @@ import { ServiceTiles } from './ServiceTiles.tsx';
 /**
  * The home: a phone's first screen offers the most used services with their icons; below come the person's own
  * apps, life events, the categories as an index and the way to the whole catalog (`/semua`). A few screens tall
- * whatever the catalog's size.
+ * whatever the catalog's size. (Whether the catalog failed or is a copy is said above every page: CatalogNotice.)
  */
 export function HomePage() {
   const t = useTexts();
-  const locale = useLocaleStore((state) => state.locale);
   const catalog = useCatalog();
   const { favourites, recent } = usePersonalLists();
   const entries = catalog.status === 'ready' ? catalog.entries : [];
@@ -27,22 +25,6 @@ export function HomePage() {
     <>
       <PageHeading text={t.home.title} />
       {catalog.status === 'loading' && <p role="status">{t.home.loading}</p>}
-      {catalog.status === 'ready' && catalog.savedAt !== undefined && (
-        <div className="stale-catalog" role="alert">
-          <p>{t.home.saved({ date: new Date(catalog.savedAt).toLocaleString(locale) })}</p>
-          <button type="button" onClick={() => void loadCatalog()}>
-            {t.home.retry}
-          </button>
-        </div>
-      )}
-      {catalog.status === 'failed' && (
-        <div role="alert" data-error-code={catalog.error.code}>
-          <p>{t.home.failed}</p>
-          <button type="button" onClick={() => void loadCatalog()}>
-            {t.home.retry}
-          </button>
-        </div>
-      )}
       {catalog.status === 'ready' && (
         <>
           <section aria-labelledby="populer">

@@ -10,6 +10,7 @@ import { useSessionStore } from '../auth/sessionStore.ts';
 import { useHydrated } from '../hydration/useHydrated.ts';
 import { RequestsLink } from '../requests/RequestsLink.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
+import { CatalogNotice } from './CatalogNotice.tsx';
 
 const locales: Locale[] = ['id', 'en'];
 
@@ -85,6 +86,7 @@ export function Layout() {
       </nav>
       <main id="main" tabIndex={-1} ref={main}>
         <AuthNotice />
+        <CatalogNotice />
         <Outlet />
       </main>
       <footer className="shell-footer">{t.footer}</footer>

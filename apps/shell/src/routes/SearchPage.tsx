@@ -43,7 +43,7 @@ export function SearchPage() {
   return (
     <>
       <PageHeading text={t.search.title({ query })} />
-      {(catalog.status === 'loading' || search === undefined) && <p role="status">{t.home.loading}</p>}
+      {catalog.status !== 'failed' && search === undefined && <p role="status">{t.home.loading}</p>}
       {search !== undefined && results !== undefined && (
         <>
           <p role="status">

@@ -12,7 +12,9 @@ function Workspace() {
   const catalog = useCatalog();
   const agency = useSessionStore((state) => state.user?.agency);
   const agencyName = agency === undefined ? '' : agencyShortName(agency);
-  if (catalog.status !== 'ready') return <p role="status">{t.home.loading}</p>;
+  // A failed catalog is said above the page (CatalogNotice).
+  if (catalog.status !== 'ready')
+    return catalog.status === 'loading' && <p role="status">{t.home.loading}</p>;
   const internal = catalog.entries.filter((entry) => entry.role === 'internal');
   const own = internal.filter((entry) => entry.agency === agency);
   const other = internal.filter((entry) => entry.agency !== agency);

@@ -1,0 +1,141 @@
+import { seedCatalog } from '@bas/manifest/seed';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadCatalog, revalidateCatalog, useCatalog } from './catalogStore.ts';
+import { pengumumanEntry } from './pengumumanEntry.fixture.ts';
+
+const telemetry = vi.hoisted(() => ({ record: vi.fn(), flush: vi.fn() }));
+vi.mock('../telemetry/shellTelemetry.ts', () => ({ shellTelemetry: telemetry }));
+
+const url = 'http://portal.test/api/manifest';
+const pengumuman = pengumumanEntry;
+const catalog = seedCatalog();
+const [other, third] = catalog.filter((entry) => entry.role === 'public' && entry.id !== pengumuman.id);
+const internal = catalog.find((entry) => entry.role === 'internal');
+const config = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000, remoteOrigins: [] };
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  vi.clearAllMocks();
+});
+afterAll(() => server.close());
+
+/** The registry: the catalog under `etag`, a 304 to a request that holds it. */
+function registry(entries: unknown[], etag: string, headers: Record<string, string> = {}) {
+  const asked: Array<string | null> = [];
+  server.use(
+    http.get(url, ({ request }) => {
+      asked.push(request.headers.get('if-none-match'));
+      return request.headers.get('if-none-match') === etag
+        ? new HttpResponse(null, { status: 304, headers })
+        : HttpResponse.json({ entries }, { headers: { etag, ...headers } });
+    }),
+  );
+  return asked;
+}
+
+const down = () => server.use(http.get(url, () => new HttpResponse('down', { status: 503 })));
+
+const source = (saved?: { savedAt: string; entries: unknown[] }) => ({
+  config,
+  personal: () => Promise.resolve(undefined),
+  saved: () => Promise.resolve(saved),
+});
+
+const shown = () => {
+  const state = useCatalog.getState();
+  if (state.status !== 'ready') throw new Error(`the catalog is ${state.status}`);
+  return state;
+};
+
+describe('the catalog store', () => {
+  it('shows the saved copy when the registry is down, without what is malformed or internal', async () => {
+    down();
+    const savedAt = '2026-12-01T03:42:00.000Z';
+    await loadCatalog(source({ savedAt, entries: [pengumuman, { id: 'rusak', name: 42 }, internal] }));
+    expect(shown().entries).toEqual([pengumuman]);
+    expect(shown().savedAt).toBe(savedAt);
+  });
+
+  it('fails rather than show a saved copy with nothing usable in it', async () => {
+    down();
+    await loadCatalog(source({ savedAt: 'yesterday', entries: [pengumuman] }));
+    expect(useCatalog.getState().status).toBe('failed');
+    await loadCatalog(source({ savedAt: '2026-12-01T03:42:00.000Z', entries: [{ kind: 'federated' }] }));
+    expect(useCatalog.getState().status).toBe('failed');
+  });
+
+  it('tells the agency, through telemetry, that its entry was left out', async () => {
+    const { route: _route, ...broken } = other ?? pengumuman;
+    registry([pengumuman, broken], '"t1"');
+    await loadCatalog(source());
+    expect(shown().entries).toEqual([pengumuman]);
+    await vi.waitFor(() =>
+      expect(telemetry.record).toHaveBeenCalledWith(
+        expect.objectContaining({
+          appId: broken.id,
+          kind: 'error',
+          name: 'manifest-invalid',
+          data: { message: 'it has no valid route' },
+        }),
+      ),
+    );
+  });
+
+  it('revalidates with the ETag: an unchanged catalog keeps the very entries shown, so nothing is remounted', async () => {
+    const asked = registry([pengumuman, other], '"v1"');
+    await loadCatalog(source());
+    const before = shown();
+    await revalidateCatalog();
+    expect(asked).toEqual([null, '"v1"']);
+    expect(shown().entries).toBe(before.entries);
+  });
+
+  it('shows a change, keeping each unchanged entry as it was', async () => {
+    registry([pengumuman, other], '"v1"');
+    await loadCatalog(source());
+    const before = shown();
+    const updated = { ...pengumuman, version: '9.9.9' };
+    registry([updated, other, third], '"v2"');
+    await revalidateCatalog();
+    expect(shown().entries).toEqual([updated, other, third]);
+    expect(shown().byId.get(other?.id ?? '')).toBe(before.byId.get(other?.id ?? ''));
+  });
+
+  it('keeps the catalog when the registry stops answering, saying from when it is, until it answers again', async () => {
+    registry([pengumuman], '"v1"');
+    await loadCatalog(source());
+    const before = shown();
+    const confirmed = Date.now();
+    down();
+    await revalidateCatalog();
+    expect(shown().entries).toBe(before.entries);
+    expect(Date.parse(shown().readAt ?? '')).toBeGreaterThanOrEqual(confirmed - 1000);
+    registry([pengumuman], '"v1"');
+    await revalidateCatalog();
+    expect(shown().readAt).toBeUndefined();
+    expect(shown().entries).toBe(before.entries);
+  });
+
+  it('says when the registry answers from a copy it read earlier', async () => {
+    const readAt = '2026-12-01T03:42:00.000Z';
+    registry([pengumuman], '"v1"', { 'bas-catalog-read-at': readAt });
+    await loadCatalog(source());
+    expect(shown().readAt).toBe(readAt);
+    registry([pengumuman], '"v1"');
+    await revalidateCatalog();
+    expect(shown().readAt).toBeUndefined();
+  });
+
+  it('recovers by itself from a failed load once the registry answers', async () => {
+    down();
+    await loadCatalog(source());
+    expect(useCatalog.getState().status).toBe('failed');
+    registry([pengumuman], '"v1"');
+    await revalidateCatalog();
+    expect(shown().entries).toEqual([pengumuman]);
+  });
+});

@@ -1,0 +1,101 @@
+import type { ManifestEntry } from '@bas/manifest';
+import type { NavigationService, RemoteModule } from '@bas/sdk';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useSessionStore } from '../auth/sessionStore.ts';
+import { agencyAuth } from '../auth/shellAuth.ts';
+import { adoptCatalog } from '../catalog/catalogStore.ts';
+import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
+import type { AppHost } from '../host/appHost.ts';
+import { ShellServicesContext } from '../host/ShellServicesContext.ts';
+import { AppPage } from './AppPage.tsx';
+
+vi.mock('../telemetry/shellTelemetry.ts', () => ({ shellTelemetry: { record: vi.fn(), flush: vi.fn() } }));
+
+const entry = pengumumanEntry;
+const config = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000, remoteOrigins: [] };
+const none = () => Promise.resolve(undefined);
+/** The catalog as the shell's revalidation would leave it. */
+const catalogNow = (entries: ManifestEntry[]) =>
+  act(() => adoptCatalog({ config, personal: none, saved: none }, entries));
+
+const navigation: NavigationService = {
+  getLocation: () => ({ pathname: '/layanan/pengumuman', search: '', hash: '' }),
+  subscribe: () => () => {},
+  navigate: vi.fn(),
+  openApp: vi.fn(),
+  go: () => {},
+};
+
+const unmount = vi.fn();
+const app: RemoteModule = {
+  mount(element) {
+    element.textContent = 'Pengumuman terbaru';
+    return () => {
+      element.textContent = '';
+      unmount();
+    };
+  },
+};
+const apps: AppHost = {
+  timeoutMs: 8000,
+  configure: vi.fn(),
+  register: vi.fn(),
+  preload: vi.fn(),
+  open: (_entry, element, context) => Promise.resolve(app.mount(element, context)),
+  localBuildOf: () => undefined,
+};
+
+async function openPengumuman() {
+  catalogNow([entry]);
+  render(
+    <ShellServicesContext
+      value={{ navigation, authFor: agencyAuth, bind: () => Promise.resolve(true), apps }}
+    >
+      <MemoryRouter initialEntries={['/layanan/pengumuman']}>
+        <Routes>
+          <Route path="layanan/:route/*" element={<AppPage />} />
+        </Routes>
+      </MemoryRouter>
+    </ShellServicesContext>,
+  );
+  expect(await screen.findByText('Pengumuman terbaru')).toBeTruthy();
+}
+
+beforeEach(() => useSessionStore.setState({ status: 'disabled', user: undefined, notice: null }));
+afterEach(() => {
+  cleanup();
+  vi.clearAllMocks();
+});
+
+describe('AppPage when the catalog changes under an open app', () => {
+  it('closes an app its agency switched off, and says so in its place', async () => {
+    await openPengumuman();
+    catalogNow([]);
+    const notice = screen.getByRole('alert');
+    expect(notice.textContent).toContain('Layanan ini baru saja dinonaktifkan oleh pengelolanya');
+    expect(unmount).toHaveBeenCalledOnce();
+    expect(screen.queryByText('Pengumuman terbaru')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Pengumuman Kota Bogor');
+    expect(screen.getByRole('link', { name: 'Kembali ke beranda' })).toBeTruthy();
+  });
+
+  it('closes an app whose version was replaced, and offers to load the new one', async () => {
+    await openPengumuman();
+    catalogNow([{ ...entry, version: '9.0.0' }]);
+    expect(screen.getByRole('alert').textContent).toContain('Versi baru layanan ini tersedia.');
+    expect(unmount).toHaveBeenCalledOnce();
+    const reload = vi.spyOn(window.location, 'reload').mockImplementation(() => {});
+    fireEvent.click(screen.getByRole('button', { name: 'Muat versi baru' }));
+    expect(reload).toHaveBeenCalledOnce();
+  });
+
+  it('leaves an app running when the catalog changes elsewhere', async () => {
+    await openPengumuman();
+    catalogNow([entry, { ...entry, id: 'lain', route: 'lain' }]);
+    expect(screen.getByText('Pengumuman terbaru')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(unmount).not.toHaveBeenCalled();
+  });
+});

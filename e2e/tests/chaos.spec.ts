@@ -1,0 +1,260 @@
+import { readFileSync } from 'node:fs';
+import { devOverlayFile } from '@bas/dev-stack';
+import { expect, test, type Page } from '../support/test.ts';
+import { chaosRow, timeUntil } from '../support/chaosRow.ts';
+import { cliToken } from '../support/cliToken.ts';
+import { openFromCatalog } from '../support/openFromCatalog.ts';
+import { shellLive } from '../support/shellLive.ts';
+import { startChaosTopology, type ChaosTopology } from '../support/startChaosTopology.ts';
+import { testPortal } from '../support/testPortal.ts';
+
+// The portal's own parts fail while a person uses it on a phone: the registry process is killed and restarted, or
+// hangs. Each case looks at the portal before, during and after, times the recovery from the moment the part is
+// back, and compares the writes the registry accepted before with what it holds after.
+test.describe.configure({ mode: 'serial' });
+
+let topology: ChaosTopology;
+let admin: string;
+
+test.beforeAll(async ({ browser }) => {
+  const overlay = JSON.parse(readFileSync(devOverlayFile, 'utf8')) as {
+    clients: Array<{ clientId: string; secret?: string }>;
+  };
+  const idp = process.env.BAS_E2E_DEV_IDP ?? '';
+  topology = await startChaosTopology({
+    url: idp,
+    realm: 'bas',
+    portalClientSecret: overlay.clients.find((client) => client.clientId === 'bas-portal')?.secret ?? '',
+  });
+  const page = await browser.newPage();
+  admin = await cliToken(page, `${idp}/realms/bas`, 'admin');
+  await page.close();
+});
+test.afterAll(async () => topology.close());
+
+const call = (method: string, path: string, body?: unknown) =>
+  fetch(new URL(path, topology.registryUrl), {
+    method,
+    headers: {
+      authorization: `Bearer ${admin}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+
+/** A write the registry accepts: a new pending version of the announcements app, as its agency's admin. */
+async function publishVersion(): Promise<string> {
+  const app = (await (await call('GET', '/api/apps/pengumuman')).json()) as { currentVersion: string };
+  const { entry } = (await (
+    await call('GET', `/api/apps/pengumuman/versions/${app.currentVersion}`)
+  ).json()) as {
+    entry: Record<string, unknown>;
+  };
+  const version = `0.${Date.now()}.0`;
+  const published = await call('POST', '/api/apps/pengumuman/versions?existingApp=true', {
+    ...entry,
+    version,
+  });
+  expect(published.status, await published.clone().text()).toBe(201);
+  return version;
+}
+
+/** What the registry holds that a write could have changed: pengumuman's versions and the whole audit log. */
+async function writes(): Promise<string[]> {
+  const app = (await (await call('GET', '/api/apps/pengumuman')).json()) as {
+    versions: Array<{ version: string }>;
+  };
+  const audit = (await (await call('GET', '/api/audit?limit=500')).json()) as {
+    records: Array<{ id: number; action: string }>;
+  };
+  return [
+    ...app.versions.map((version) => `version ${version.version}`),
+    ...audit.records.map((record) => `audit ${record.id} ${record.action}`),
+  ];
+}
+
+const lost = (before: string[], after: string[]) => before.filter((write) => !after.includes(write)).length;
+
+/** The notice that the catalog on screen is a copy, with the time it is from. */
+const staleNotice = (page: Page) => page.getByRole('alert').filter({ hasText: /Katalog .*\d{1,2}[.:]\d{2}/ });
+
+async function homeServes(page: Page) {
+  await expect(page.locator('.service-tiles a').first()).toBeVisible();
+  await expect(page.locator('body')).not.toHaveText('');
+}
+
+test('the registry process killed, then restarted', async ({ page }) => {
+  await page.goto(topology.url);
+  await homeServes(page);
+  await publishVersion();
+  const before = await writes();
+
+  await topology.registry.kill();
+  // Reloaded and opened afresh, the public pages still serve from what the portal has, and say so.
+  await page.reload();
+  await homeServes(page);
+  await expect(staleNotice(page)).toBeVisible({ timeout: 15_000 });
+  await page.goto(new URL('/cari?q=ktp', topology.url).href);
+  await expect(page.getByRole('link', { name: /Dokumen Kependudukan/ }).first()).toBeVisible();
+  await expect(staleNotice(page)).toBeVisible({ timeout: 15_000 });
+
+  await topology.registry.start();
+  // The open page notices by itself: no reload, no click.
+  const recoveredMs = await timeUntil(async () => !(await staleNotice(page).isVisible()), 45_000);
+  const after = await writes();
+  expect(lost(before, after)).toBe(0);
+  chaosRow({
+    fault: 'registry process killed (SIGKILL), restarted',
+    seen: 'the home and search from the portal’s copy, with “katalog per hh:mm”',
+    recoveredMs,
+    writesLost: lost(before, after),
+  });
+  expect(recoveredMs).toBeLessThan(30_000 + 10_000);
+});
+
+test('the registry hangs: it accepts connections and never answers', async ({ page }) => {
+  await page.goto(topology.url);
+  await homeServes(page);
+  const before = await writes();
+
+  await topology.registry.hang();
+  const started = Date.now();
+  await page.reload();
+  await homeServes(page);
+  // The portal does not wait for it: the page and the notice come within the shell's own time limits.
+  await expect(staleNotice(page)).toBeVisible({ timeout: 20_000 });
+  expect(Date.now() - started).toBeLessThan(20_000);
+
+  await topology.registry.start();
+  const recoveredMs = await timeUntil(async () => !(await staleNotice(page).isVisible()), 45_000);
+  const after = await writes();
+  chaosRow({
+    fault: 'registry hangs (connections accepted, no answer)',
+    seen: 'the home from the portal’s copy within the time limits, with “katalog per hh:mm”',
+    recoveredMs,
+    writesLost: lost(before, after),
+  });
+  expect(lost(before, after)).toBe(0);
+});
+
+// The shell's own inputs failing, on the suite's portal (its registry in-process): the fault is injected between
+// the browser and the server, the part under test (the shell) runs as built.
+const portal = testPortal.url;
+
+test('config.json missing, malformed, then slow: a notice, a retry that works, and no blank page', async ({
+  page,
+}) => {
+  for (const [fault, answer] of [
+    ['missing', { status: 404, body: 'Not found' }],
+    ['malformed', { status: 200, contentType: 'application/json', body: '{"manifestUrl":' }],
+  ] as const) {
+    await page.route('**/config.json', (route) => route.fulfill(answer));
+    // A page the server does not render fetches the config itself.
+    await page.goto(new URL('/semua', portal).href);
+    const failure = page.getByRole('alert').filter({ hasText: /config/i });
+    await expect(failure, fault).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('banner')).toBeVisible();
+    await page.unroute('**/config.json');
+    const back = Date.now();
+    await failure.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect(page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' })).toBeVisible();
+    chaosRow({
+      fault: `config.json ${fault}`,
+      seen: 'the header and a notice naming the configuration, with “Coba lagi”',
+      recoveredMs: Date.now() - back,
+      writesLost: 0,
+    });
+  }
+  // Slow: answered after 20 s, the shell gives up at its own limit and says so instead of a blank page.
+  await page.route('**/config.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 20_000));
+    await route.continue().catch(() => undefined);
+  });
+  const started = Date.now();
+  await page.goto(new URL('/semua', portal).href);
+  await expect(page.getByRole('alert').filter({ hasText: /config/i })).toBeVisible({ timeout: 15_000 });
+  expect(Date.now() - started).toBeLessThan(15_000);
+  await page.unroute('**/config.json');
+  chaosRow({
+    fault: 'config.json answers after 20 s',
+    seen: 'a notice within the shell’s time limit, with “Coba lagi”',
+    writesLost: 0,
+  });
+});
+
+test('a manifest with one malformed entry and one of a kind the shell does not know: the rest is served', async ({
+  page,
+}) => {
+  await page.route('**/api/manifest', async (route) => {
+    const answer = await route.fetch({ headers: { ...route.request().headers(), 'if-none-match': '' } });
+    const { entries } = (await answer.json()) as { entries: Array<Record<string, unknown>> };
+    const [first] = entries;
+    const broken = { id: 'rusak', name: 42 };
+    const unknownKind = { ...first, id: 'jenis-baru', route: 'jenis-baru', kind: 'wasm' };
+    await route.fulfill({ response: answer, json: { entries: [broken, ...entries, unknownKind] } });
+  });
+  await page.goto(new URL('/semua', portal).href);
+  await expect(page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /jenis-baru|rusak/ })).toHaveCount(0);
+  chaosRow({
+    fault: 'manifest with a malformed entry and an unknown kind',
+    seen: 'every other service; the two entries left out',
+    writesLost: 0,
+  });
+});
+
+test('the network drops while an app loads, then returns', async ({ page, context }) => {
+  await page.goto(portal);
+  await shellLive(page);
+  await context.setOffline(true);
+  await openFromCatalog(page, 'Pengumuman Kota Bogor');
+  const failure = page.getByRole('alert').filter({ hasText: 'sedang tidak dapat dibuka' });
+  await expect(failure.getByRole('button', { name: 'Coba lagi' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('banner')).toBeVisible();
+  await context.setOffline(false);
+  const back = Date.now();
+  await failure.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(
+    page.locator('.remote-host[data-app="pengumuman"]').getByRole('heading', { name: 'Pengumuman terbaru' }),
+  ).toBeVisible();
+  chaosRow({
+    fault: 'network lost while an app loads (browser offline)',
+    seen: 'the app’s failure box in its own area, with “Coba lagi”',
+    recoveredMs: Date.now() - back,
+    writesLost: 0,
+  });
+});
+
+test('an app disabled by its admin is closed in the tabs that have it open, with a notice', async ({
+  page,
+}) => {
+  const token = await cliToken(page, `${process.env.BAS_E2E_DEV_IDP ?? ''}/realms/bas`, 'admin');
+  const kill = (action: 'disable' | 'enable') =>
+    fetch(new URL(`/api/apps/pengumuman/${action}`, portal), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+  await page.goto(portal);
+  await shellLive(page);
+  await openFromCatalog(page, 'Pengumuman Kota Bogor');
+  const app = page.locator('.remote-host[data-app="pengumuman"]');
+  await expect(app.getByRole('heading', { name: 'Pengumuman terbaru' })).toBeVisible();
+  try {
+    expect((await kill('disable')).status).toBe(200);
+    const closedMs = await timeUntil(
+      async () =>
+        (await page
+          .getByRole('alert')
+          .filter({ hasText: /dinonaktifkan/ })
+          .isVisible()) && !(await app.isVisible()),
+      60_000,
+    );
+    chaosRow({
+      fault: 'an open app disabled by the kill switch',
+      seen: `the app closed in the open tab after ${(closedMs / 1000).toFixed(0)} s, a notice in its place`,
+      writesLost: 0,
+    });
+  } finally {
+    await kill('enable');
+  }
+});
