@@ -11,8 +11,6 @@ import { testPortal } from '../support/testPortal.ts';
 // The portal's own parts fail while a person uses it on a phone: the registry process is killed and restarted, or
 // hangs. Each case looks at the portal before, during and after, times the recovery from the moment the part is
 // back, and compares the writes the registry accepted before with what it holds after.
-test.describe.configure({ mode: 'serial' });
-
 let topology: ChaosTopology;
 let admin: string;
 
@@ -50,7 +48,8 @@ async function publishVersion(): Promise<string> {
   ).json()) as {
     entry: Record<string, unknown>;
   };
-  const version = `0.${Date.now()}.0`;
+  // Above the version served: the next major, made unique by the time.
+  const version = `${Number(app.currentVersion.split('.')[0]) + 1}.${Date.now()}.0`;
   const published = await call('POST', '/api/apps/pengumuman/versions?existingApp=true', {
     ...entry,
     version,
@@ -86,14 +85,22 @@ async function homeServes(page: Page) {
 test('the registry process killed, then restarted', async ({ page }) => {
   await page.goto(topology.url);
   await homeServes(page);
+  // A person who was here before: the auth frame has kept its copy of the catalog.
+  const authFrame = () => page.frames().find((frame) => frame.url().endsWith('/frame.html'));
+  await expect
+    .poll(() => authFrame()?.evaluate(() => localStorage.getItem('bas.catalog') !== null) ?? false)
+    .toBe(true);
   await publishVersion();
   const before = await writes();
 
   await topology.registry.kill();
   // Reloaded and opened afresh, the public pages still serve from what the portal has, and say so.
-  await page.reload();
-  await homeServes(page);
-  await expect(staleNotice(page)).toBeVisible({ timeout: 15_000 });
+  // The portal server asks the registry at most once a second: a reload a moment later shows the copy's age.
+  await expect(async () => {
+    await page.reload();
+    await homeServes(page);
+    await expect(staleNotice(page)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
   await page.goto(new URL('/cari?q=ktp', topology.url).href);
   await expect(page.getByRole('link', { name: /Dokumen Kependudukan/ }).first()).toBeVisible();
   await expect(staleNotice(page)).toBeVisible({ timeout: 15_000 });
@@ -118,12 +125,14 @@ test('the registry hangs: it accepts connections and never answers', async ({ pa
   const before = await writes();
 
   await topology.registry.hang();
-  const started = Date.now();
-  await page.reload();
-  await homeServes(page);
-  // The portal does not wait for it: the page and the notice come within the shell's own time limits.
-  await expect(staleNotice(page)).toBeVisible({ timeout: 20_000 });
-  expect(Date.now() - started).toBeLessThan(20_000);
+  // The portal does not wait for it: the page and the notice come within the portal's own time limits.
+  await expect(async () => {
+    const started = Date.now();
+    await page.reload();
+    await homeServes(page);
+    await expect(staleNotice(page)).toBeVisible({ timeout: 1000 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  }).toPass({ timeout: 30_000 });
 
   await topology.registry.start();
   const recoveredMs = await timeUntil(async () => !(await staleNotice(page).isVisible()), 45_000);
@@ -203,19 +212,47 @@ test('a manifest with one malformed entry and one of a kind the shell does not k
   });
 });
 
-test('the network drops while an app loads, then returns', async ({ page, context }) => {
+test('the network drops as a person follows a link, and while an app loads, then returns', async ({
+  page,
+  context,
+}) => {
   await page.goto(portal);
   await shellLive(page);
+  // A page whose code is not fetched yet: it fails inside the portal, which says why and offers a retry.
   await context.setOffline(true);
-  await openFromCatalog(page, 'Pengumuman Kota Bogor');
+  await page.locator('.show-all').click();
+  const pageFailure = page.getByRole('alert').filter({ hasText: 'Halaman ini tidak dapat dimuat' });
+  await expect(pageFailure).toBeVisible();
+  await expect(page.getByRole('banner')).toBeVisible();
+  await context.setOffline(false);
+  let back = Date.now();
+  await pageFailure.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Semua layanan' })).toBeVisible();
+  chaosRow({
+    fault: 'network lost as a link is followed (browser offline)',
+    seen: 'the header, “Halaman ini tidak dapat dimuat” and “Coba lagi”',
+    recoveredMs: Date.now() - back,
+    writesLost: 0,
+  });
+
+  // An app whose files do not come (the portal's page for apps already fetched, with another app): the failure
+  // stays in the app's area.
+  await shellLive(page);
+  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await expect(
+    page.locator('.remote-host[data-app="pengumuman"]').getByRole('heading', { name: 'Pengumuman terbaru' }),
+  ).toBeVisible();
+  await page.goBack();
+  await context.setOffline(true);
+  await page.getByRole('link', { name: 'Buka Survei Kepuasan Masyarakat' }).click();
   const failure = page.getByRole('alert').filter({ hasText: 'sedang tidak dapat dibuka' });
   await expect(failure.getByRole('button', { name: 'Coba lagi' })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('banner')).toBeVisible();
   await context.setOffline(false);
-  const back = Date.now();
+  back = Date.now();
   await failure.getByRole('button', { name: 'Coba lagi' }).click();
   await expect(
-    page.locator('.remote-host[data-app="pengumuman"]').getByRole('heading', { name: 'Pengumuman terbaru' }),
+    page.locator('.remote-host[data-app="skm"]').getByRole('heading', { name: 'Survei Kepuasan Masyarakat' }),
   ).toBeVisible();
   chaosRow({
     fault: 'network lost while an app loads (browser offline)',

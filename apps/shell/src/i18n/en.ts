@@ -205,5 +205,10 @@ export const en: Messages = {
     loadNewVersion: 'Load the new version',
   },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
+  pageFailed: {
+    title: 'This page could not be loaded',
+    body: 'The part of the portal for this page did not download, usually because the internet connection dropped. Check your connection, then try again.',
+    retry: 'Try again',
+  },
   footer: 'City Government of Bogor · Diskominfo',
 };

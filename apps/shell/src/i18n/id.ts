@@ -174,6 +174,11 @@ export const id = {
     loadNewVersion: 'Muat versi baru',
   },
   notFound: { title: 'Halaman tidak ditemukan', back: 'Kembali ke beranda' },
+  pageFailed: {
+    title: 'Halaman ini tidak dapat dimuat',
+    body: 'Bagian portal untuk halaman ini tidak terunduh, biasanya karena sambungan internet terputus. Periksa sambungan Anda, lalu coba lagi.',
+    retry: 'Coba lagi',
+  },
   footer: 'Pemerintah Kota Bogor · Diskominfo',
 };
 
