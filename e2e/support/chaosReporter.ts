@@ -9,9 +9,9 @@ import type { ChaosRow } from './chaosRow.ts';
 export default class ChaosReporter implements Reporter {
   private readonly rows: ChaosRow[] = [];
 
-  onTestEnd(test: TestCase, result: TestResult): void {
+  onTestEnd(_test: TestCase, result: TestResult): void {
     if (result.status !== 'passed') return;
-    for (const annotation of [...test.annotations, ...result.annotations]) {
+    for (const annotation of result.annotations) {
       if (annotation.type === 'chaos' && annotation.description !== undefined) {
         this.rows.push(JSON.parse(annotation.description) as ChaosRow);
       }

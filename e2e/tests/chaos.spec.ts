@@ -116,7 +116,7 @@ test('the registry process killed, then restarted', async ({ page }) => {
     recoveredMs,
     writesLost: lost(before, after),
   });
-  expect(recoveredMs).toBeLessThan(30_000 + 10_000);
+  expect(recoveredMs).toBeLessThan(30_000);
 });
 
 test('the registry hangs: it accepts connections and never answers', async ({ page }) => {
@@ -144,6 +144,7 @@ test('the registry hangs: it accepts connections and never answers', async ({ pa
     writesLost: lost(before, after),
   });
   expect(lost(before, after)).toBe(0);
+  expect(recoveredMs).toBeLessThan(30_000);
 });
 
 // The shell's own inputs failing, on the suite's portal (its registry in-process): the fault is injected between

@@ -75,7 +75,10 @@ export async function startShell(apps: AppHost): Promise<void> {
     const source = { config, personal, saved: savedCatalog };
     if (boot === undefined) await loadCatalog(source);
     else adoptCatalog(source, boot.entries, boot);
-    keepCatalogFresh(revalidateCatalog);
+    keepCatalogFresh(revalidateCatalog, () => {
+      const shown = useCatalog.getState();
+      return shown.status === 'ready' && (shown.readAt !== undefined || shown.savedAt !== undefined);
+    });
     // The auth frame refreshes its own copy of the catalog (for a registry outage) once start-up is done.
     whenIdle(() => void refreshCatalogCopy());
   };
