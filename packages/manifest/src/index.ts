@@ -9,6 +9,7 @@ export type { ValidationOptions, ValidationResult } from './validateManifest.ts'
 export { ManifestValidationError, formatIssue } from './ManifestValidationError.ts';
 export type { ManifestIssue } from './ManifestValidationError.ts';
 export { upgradeEntry } from './upgradeEntry.ts';
+export { wrongTypeMessage } from './wrongTypeMessage.ts';
 
 // Who sees what
 export { anonymousUser, canSeeEntry, filterManifestForUser } from './filterManifestForUser.ts';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type ManifestEntry, manifestEntrySchema } from './manifestEntrySchema.ts';
 import { type ManifestIssue, ManifestValidationError } from './ManifestValidationError.ts';
+import { wrongTypeMessage } from './wrongTypeMessage.ts';
 
 export interface ValidationOptions {
   /**
@@ -18,31 +19,12 @@ function label(value: unknown, index: number): string {
   return typeof id === 'string' && id !== '' ? `"${id}"` : `#${index}`;
 }
 
-/** What the schema wanted, as a person would say it. */
-const expectedNames: Readonly<Record<string, string>> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-};
-
-/** What a JSON value is, as a person would say it. */
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
-}
-
 /**
  * The message for a field of the wrong type where the schema has none of its own: what was expected, and what came.
  */
 const wrongType: z.core.$ZodErrorMap = (issue) =>
   issue.code === 'invalid_type' && issue.input !== undefined
-    ? `must be ${expectedNames[issue.expected] ?? issue.expected} (got ${describe(issue.input)})`
+    ? wrongTypeMessage(issue.expected, issue.input)
     : undefined;
 
 /** One issue per field, so that every problem carries the path of the field it is about. */

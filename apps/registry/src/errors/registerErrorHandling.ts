@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { wrongTypeMessage } from '@bas/manifest';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { asUnavailable } from './asUnavailable.ts';
 import { errorBody } from './errorBody.ts';
@@ -47,24 +48,6 @@ function fastifyError(error: FastifyError, request: FastifyRequest): RegistryErr
   }
 }
 
-/** What a schema wanted, as a person would say it. */
-const expectedNames: Readonly<Record<string, string>> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-};
-
-/** What a JSON value is, as a person would say it. */
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'boolean') return String(value);
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
 function valueAt(root: unknown, keys: readonly string[]): unknown {
   let value = root;
   for (const key of keys) {
@@ -95,10 +78,7 @@ function validationError(
     let message = issue.message ?? 'is not valid';
     if (context === 'body' && issue.keyword === 'invalid_type') {
       const value = valueAt(request.body, keys);
-      message =
-        value === undefined
-          ? 'is required'
-          : `must be ${expectedNames[String(issue.params.expected)] ?? String(issue.params.expected)} (got ${describe(value)})`;
+      message = value === undefined ? 'is required' : wrongTypeMessage(String(issue.params.expected), value);
     }
     return { path: [context, ...keys].join('.'), message };
   });
