@@ -13,6 +13,8 @@ export interface ChaosTopology {
   url: string;
   /** The registry's own address (for writes and their checks, bypassing the front door). */
   registryUrl: string;
+  /** The registry's SQLite database file. */
+  databaseFile: string;
   registry: {
     /** SIGKILL: no shutdown, no flush, like a crashed process or a lost machine. */
     kill(): Promise<void>;
@@ -91,6 +93,7 @@ export async function startChaosTopology(idp: {
   return {
     url: `http://127.0.0.1:${frontPort}/`,
     registryUrl,
+    databaseFile: join(dataDir, 'registry.sqlite'),
     registry: {
       kill: async () => void (await stopped('SIGKILL')),
       stop: () => stopped('SIGTERM'),

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '../support/test.ts';
 import { signIn } from '../support/signIn.ts';
 import { testPortal } from '../support/testPortal.ts';
+import { chaosRow } from '../support/chaosRow.ts';
 
 // One suite, two identity providers: the project decides (sso-dev-idp on :4200, sso-keycloak on :4201).
 const onKeycloak = () => test.info().project.name === 'sso-keycloak';
@@ -181,6 +182,11 @@ test('a session ended elsewhere is reported when the refresh fails, without a re
   await expect(page.getByRole('alert').filter({ hasText: 'Sesi Anda telah berakhir' })).toBeVisible();
   await expect(page.locator('header').getByRole('button', { name: 'Masuk' })).toBeVisible();
   expect(new URL(page.url()).origin).toBe(new URL(test.info().project.use.baseURL ?? '').origin);
+  chaosRow({
+    fault: `the session's refresh refused by the identity provider (${test.info().project.name === 'sso-keycloak' ? 'Keycloak' : 'dev IdP'})`,
+    seen: '“Sesi Anda telah berakhir” and “Masuk”, on the same page, no redirect loop',
+    writesLost: 0,
+  });
 });
 
 test('with the identity provider down the public portal works and sign-in says so, with a retry', async ({
@@ -199,6 +205,13 @@ test('with the identity provider down the public portal works and sign-in says s
   await expect(page).toHaveURL(/127\.0\.0\.1:420[01]\/$/);
 
   await page.unroute(`${idp}/**`);
+  const back = Date.now();
   await notice.getByRole('button', { name: 'Coba masuk lagi' }).click();
   await expect(page.locator('#username')).toBeVisible({ timeout: 15_000 });
+  chaosRow({
+    fault: `identity provider down at start (${test.info().project.name === 'sso-keycloak' ? 'Keycloak' : 'dev IdP'})`,
+    seen: 'public pages; “Layanan masuk (SSO) sedang tidak dapat dihubungi” with “Coba masuk lagi”',
+    recoveredMs: Date.now() - back,
+    writesLost: 0,
+  });
 });
