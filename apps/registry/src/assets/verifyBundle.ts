@@ -1,4 +1,5 @@
 import { sriOf } from '@bas/manifest/integrity';
+import { z } from 'zod';
 import { RegistryError, type ErrorIssue } from '../errors/RegistryError.ts';
 
 /** What one upload may hold: enough for any agency app, small enough that no upload can fill the disk. */
@@ -9,16 +10,24 @@ const safeSegment = /^(?!\.\.?$)[A-Za-z0-9._@+-]+$/;
 const isSafePath = (path: string) =>
   path.length <= 200 && path.split('/').every((segment) => safeSegment.test(segment));
 
-interface FederationManifest {
-  metaData?: {
-    remoteEntry?: { name?: string; path?: string; type?: string };
-    publicPath?: string;
-    getPublicPath?: string;
-  };
-  exposes?: Array<{ path?: string; assets?: Assets }>;
-  shared?: Array<{ name?: string; assets?: Assets }>;
-}
-type Assets = Record<'js' | 'css', { sync?: string[]; async?: string[] } | undefined>;
+// The parts of `mf-manifest.json` read here, checked before they are read: the upload is anybody's JSON.
+const assetLists = z.object({ sync: z.array(z.string()).optional(), async: z.array(z.string()).optional() });
+const assetsSchema = z.object({ js: assetLists.optional(), css: assetLists.optional() }).optional();
+const federationManifestSchema = z.object({
+  metaData: z
+    .object({
+      remoteEntry: z
+        .object({ name: z.string().optional(), path: z.string().optional(), type: z.string().optional() })
+        .optional(),
+      publicPath: z.string().optional(),
+      getPublicPath: z.string().optional(),
+    })
+    .optional(),
+  exposes: z.array(z.object({ path: z.string().optional(), assets: assetsSchema })).optional(),
+  shared: z.array(z.object({ name: z.string().optional(), assets: assetsSchema })).optional(),
+});
+type FederationManifest = z.infer<typeof federationManifestSchema>;
+type Assets = z.infer<typeof assetsSchema>;
 
 const assetsOf = (assets: Assets | undefined) =>
   (['js', 'css'] as const).flatMap((kind) => [
@@ -59,10 +68,17 @@ export function verifyBundle(files: ReadonlyMap<string, Buffer>): void {
   const manifestBytes = files.get('mf-manifest.json');
   let manifest: FederationManifest | undefined;
   try {
-    manifest =
-      manifestBytes === undefined
-        ? undefined
-        : (JSON.parse(manifestBytes.toString('utf8')) as FederationManifest);
+    if (manifestBytes !== undefined) {
+      const parsed = federationManifestSchema.safeParse(JSON.parse(manifestBytes.toString('utf8')));
+      if (parsed.success) manifest = parsed.data;
+      else {
+        const [first] = parsed.error.issues;
+        problem(
+          'mf-manifest.json',
+          `is not a federation manifest (${first?.path.join('.') || 'the document'}: ${first?.message ?? 'unexpected shape'}): upload the build as the federation plugin wrote it`,
+        );
+      }
+    }
   } catch {
     problem('mf-manifest.json', 'is not valid JSON: upload the build as the federation plugin wrote it');
   }

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { bundleLimits, verifyBundle } from '../assets/verifyBundle.ts';
 import { planBundle, storeBundle } from '../assets/storeBundle.ts';
+import { requireDeveloperOrAdmin } from '../auth/requireActor.ts';
 import { checkPublication } from '../catalog/checkPublication.ts';
 import { pendingVersionLimit, tooManyPendingVersions } from '../catalog/pendingVersionLimit.ts';
 import { publishQuery } from './appRoutes.ts';
@@ -46,6 +47,8 @@ export function bundleRoutes({
       },
       async (request, reply) => {
         const user = await userFrom(request.headers.authorization);
+        // Before any file is decoded or hashed: nobody else makes the registry do that work.
+        requireDeveloperOrAdmin(user, request.params.id, 'upload a build');
         const { entry: declared, files: encoded } = request.body;
         for (const field of ['manifestUrl', 'integrity'] as const) {
           if (field in declared) {
