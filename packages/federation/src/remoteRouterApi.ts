@@ -41,6 +41,7 @@ export const remoteRouterApi = [
   'useOutletContext',
   'useParams',
   'useResolvedPath',
+  'useRouteError',
   'useRoutes',
   'useSearchParams',
 ] as const;

@@ -8,8 +8,16 @@ import type { Server } from 'node:http';
  * `stop` is what closes the server: `server.close` by default; a Fastify app's `app.close` (with `app.server`),
  * which also runs its onClose hooks.
  */
-export async function closeServer(server: Server, stop?: () => Promise<unknown>): Promise<void> {
+export async function closeServer(
+  server: Server,
+  stop?: () => Promise<unknown>,
+  { graceMs = 8000 } = {},
+): Promise<void> {
   const sweep = setInterval(() => server.closeIdleConnections(), 50);
+  // A connection that never sent a request (a preconnect, a load balancer's TCP check) is not idle to Node and would
+  // hold the close until its timeouts: after `graceMs` every connection left is closed, so the database can still be
+  // closed before closeOnSignals' 10 s are up.
+  const cut = setTimeout(() => server.closeAllConnections(), graceMs);
   try {
     await (stop?.() ??
       new Promise<void>((resolve, reject) =>
@@ -20,5 +28,6 @@ export async function closeServer(server: Server, stop?: () => Promise<unknown>)
       ));
   } finally {
     clearInterval(sweep);
+    clearTimeout(cut);
   }
 }

@@ -86,6 +86,20 @@ async function appRow(db: Executor, id: string) {
   return app;
 }
 
+/**
+ * The app's row, locked until the transaction ends (an update that changes nothing takes the row lock on
+ * PostgreSQL; SQLite runs one writer at a time anyway): approving, rejecting and releasing one app then happen one
+ * after another, each reading what the one before left.
+ */
+async function lockedAppRow(db: Executor, id: string) {
+  await db
+    .updateTable('apps')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('id', '=', id)
+    .execute();
+  return appRow(db, id);
+}
+
 async function versionRow(db: Executor, id: string, version: string) {
   const row = await db
     .selectFrom('app_versions')
@@ -403,7 +417,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
     /** Makes a pending version the one the manifest serves. */
     async approve(id: string, version: string, actor: Actor): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        const app = await appRow(trx, id);
+        const app = await lockedAppRow(trx, id);
         const target = await versionRow(trx, id, version);
         if (target.state !== 'pending') {
           throw new RegistryError(
@@ -435,6 +449,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
      */
     async reject(id: string, version: string, actor: Actor): Promise<void> {
       await db.transaction().execute(async (trx) => {
+        await lockedAppRow(trx, id);
         const target = await versionRow(trx, id, version);
         if (target.state !== 'pending') {
           throw new RegistryError(
@@ -458,7 +473,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
      */
     async release(id: string, actor: Actor): Promise<{ id: string; versions: string[] }> {
       return db.transaction().execute(async (trx) => {
-        const app = await appRow(trx, id);
+        const app = await lockedAppRow(trx, id);
         const rows = await trx
           .selectFrom('app_versions')
           .select(['version', 'state'])

@@ -98,6 +98,13 @@ function toRegistryError(error: FastifyError, request: FastifyRequest): Registry
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
     return new RegistryError('BAD_REQUEST', error.message);
   }
+  // PostgreSQL refuses NUL in text (SQLite stores it): the request is at fault, not the registry.
+  if ((error as { code?: unknown }).code === '22021') {
+    return new RegistryError(
+      'BAD_REQUEST',
+      'The request holds a character the database cannot store (NUL, U+0000): remove it and send it again.',
+    );
+  }
   // A part out of service (disk full while storing an upload, the database gone) is a 503 that says which.
   const unavailable = asUnavailable(error);
   if (unavailable !== undefined) return unavailable;

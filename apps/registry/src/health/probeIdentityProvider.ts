@@ -11,10 +11,11 @@ export function probeIdentityProvider(jwksUrl: string, { timeoutMs = 1500, cache
     const started = performance.now();
     try {
       const response = await fetch(jwksUrl, { signal: AbortSignal.timeout(timeoutMs) });
-      if (!response.ok) return { status: 'down', reason: `${jwksUrl} answered HTTP ${response.status}.` };
+      if (!response.ok)
+        return { status: 'down', reason: `Its signing keys answered HTTP ${response.status}.` };
       const body = (await response.json().catch(() => ({}))) as { keys?: unknown };
       if (!Array.isArray(body.keys) || body.keys.length === 0) {
-        return { status: 'down', reason: `${jwksUrl} lists no signing keys.` };
+        return { status: 'down', reason: 'It lists no signing keys.' };
       }
       return { status: 'ok', latencyMs: Math.round(performance.now() - started) };
     } catch (error) {
@@ -22,8 +23,8 @@ export function probeIdentityProvider(jwksUrl: string, { timeoutMs = 1500, cache
       return {
         status: 'down',
         reason: timedOut
-          ? `${jwksUrl} did not answer within ${timeoutMs} ms.`
-          : `${jwksUrl} cannot be reached.`,
+          ? `Its signing keys did not answer within ${timeoutMs} ms.`
+          : 'Its signing keys cannot be reached.',
       };
     }
   }

@@ -42,6 +42,7 @@ export function answerConditionalGets(app: FastifyInstance): void {
       (payload as { destroy(): void }).destroy();
     }
     void reply.code(304).removeHeader('content-length');
-    return null;
+    // An empty string, not null: Fastify's HEAD handling reads the payload it is given.
+    return '';
   });
 }
