@@ -1,8 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { postgresAvailable, startPostgresCluster } from '@bas/test-postgres';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -12,36 +8,16 @@ declare module 'vitest' {
   }
 }
 
-function serverBinaries(): string | undefined {
-  const root = '/usr/lib/postgresql';
-  if (!existsSync(root)) return undefined;
-  return readdirSync(root)
-    .sort((a, b) => Number(b) - Number(a))
-    .map((version) => join(root, version, 'bin'))
-    .find((bin) => existsSync(join(bin, 'pg_ctl')));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
- * Starts a private PostgreSQL cluster on loopback for the storage suite (the test command installs Debian's
- * server packages first). PostgreSQL refuses to run as root, so as root it runs as the `postgres` user.
+ * Starts one PostgreSQL cluster on loopback for the whole storage suite (the test command installs Debian's server
+ * packages first), tuned for speed: these tests do not crash it.
  */
 export async function setup(project: TestProject) {
   if (process.env.BAS_TEST_DATABASE_URL !== undefined) {
     project.provide('postgresUrl', process.env.BAS_TEST_DATABASE_URL);
     return;
   }
-  const bin = serverBinaries();
-  if (bin === undefined) {
+  if (!postgresAvailable()) {
     const message =
       'PostgreSQL server binaries are missing (/usr/lib/postgresql/*/bin). npm test installs them when run as root; ' +
       'otherwise install Debian\'s "postgresql" package or set BAS_TEST_DATABASE_URL.';
@@ -50,36 +26,11 @@ export async function setup(project: TestProject) {
     project.provide('postgresUrl', null);
     return;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'bas-pg-'));
-  const data = join(dir, 'data');
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    chmodSync(dir, 0o755);
-    execFileSync('chown', ['postgres:postgres', dir]);
-  }
-  const run = (tool: string, args: string[]) =>
-    execFileSync(
-      asRoot ? 'runuser' : join(bin, tool),
-      asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args,
-      {
-        stdio: 'pipe',
-      },
-    );
-  const port = await freePort();
-  run('initdb', ['-D', data, '-U', 'bas', '-A', 'trust', '-E', 'UTF8', '--no-sync']);
-  run('pg_ctl', [
-    '-D',
-    data,
-    '-l',
-    join(dir, 'server.log'),
-    '-w',
-    '-o',
-    `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c max_connections=200`,
-    'start',
-  ]);
-  project.provide('postgresUrl', `postgres://bas@127.0.0.1:${port}/postgres`);
-  return () => {
-    run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
-    rmSync(dir, { recursive: true, force: true });
-  };
+  const cluster = await startPostgresCluster({
+    fsync: 'off',
+    synchronous_commit: 'off',
+    max_connections: 200,
+  });
+  project.provide('postgresUrl', cluster.url);
+  return () => cluster.remove();
 }

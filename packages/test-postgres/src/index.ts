@@ -1,0 +1,1 @@
+export { postgresAvailable, startPostgresCluster, type PostgresCluster } from './startPostgresCluster.ts';

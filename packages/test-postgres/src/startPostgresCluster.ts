@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The newest installed PostgreSQL server's programs (Debian's layout), if any. */
+function serverBinaries(): string | undefined {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return undefined;
+  return readdirSync(root)
+    .sort((a, b) => Number(b) - Number(a))
+    .map((version) => join(root, version, 'bin'))
+    .find((bin) => existsSync(join(bin, 'pg_ctl')));
+}
+
+export const postgresAvailable = (): boolean => serverBinaries() !== undefined;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface PostgresCluster {
+  /** `postgres://bas@127.0.0.1:<port>/postgres`: trust authentication, loopback only. */
+  url: string;
+  start(): void;
+  /** A fast shutdown: every session is ended, as in a restart or a failover. */
+  stop(): void;
+  /**
+   * An immediate stop: every process quits at once with no checkpoint, as in a crash; the next start recovers from
+   * the write-ahead log.
+   */
+  crash(): void;
+  /** Stops the server if it runs and deletes its files. */
+  remove(): void;
+}
+
+/**
+ * Creates and starts a PostgreSQL cluster of the caller's own in a temporary folder, on a free loopback port.
+ * PostgreSQL refuses to run as root, so as root it runs as the `postgres` user that Debian's package creates.
+ * `settings` are server options (`-c name=value`) for speed or limits; durability settings are the caller's choice.
+ */
+export async function startPostgresCluster(
+  settings: Record<string, string | number> = {},
+): Promise<PostgresCluster> {
+  const bin = serverBinaries();
+  if (bin === undefined)
+    throw new Error(
+      'PostgreSQL server binaries are missing (/usr/lib/postgresql/*/bin): install Debian\'s "postgresql" package ' +
+        '(npm test does so when run as root).',
+    );
+  const dir = mkdtempSync(join(tmpdir(), 'bas-pg-'));
+  const data = join(dir, 'data');
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    chmodSync(dir, 0o755);
+    execFileSync('chown', ['postgres:postgres', dir]);
+  }
+  const run = (tool: string, args: string[]) =>
+    execFileSync(
+      asRoot ? 'runuser' : join(bin, tool),
+      asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args,
+      { stdio: 'pipe' },
+    );
+  const port = await freePort();
+  run('initdb', ['-D', data, '-U', 'bas', '-A', 'trust', '-E', 'UTF8', '--no-sync']);
+  const options = [
+    `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir}`,
+    ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
+  ].join(' ');
+  const start = () =>
+    void run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-o', options, 'start']);
+  const stop = () => void run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+  start();
+  return {
+    url: `postgres://bas@127.0.0.1:${port}/postgres`,
+    start,
+    stop,
+    crash: () => void run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']),
+    remove() {
+      try {
+        stop();
+      } catch {
+        // Already stopped (or crashed) by the test; the files go all the same.
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
