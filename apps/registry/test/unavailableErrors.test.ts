@@ -39,6 +39,27 @@ describe('errors that mean a part is out of service', () => {
     }
   });
 
+  it('a transaction that finds the disk full is a 503 that names the full disk, though SQLite rolled it back itself', async () => {
+    const db = smallDatabase();
+    try {
+      await sql`create table notes (id integer primary key, body text not null)`.execute(db);
+      const fill = () =>
+        db.transaction().execute(async (transaction) => {
+          for (let id = 0; id < 1000; id++) {
+            await transaction
+              .insertInto('notes')
+              .values({ id, body: 'x'.repeat(2000) })
+              .execute();
+          }
+        });
+      const error: unknown = await fill().catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/disk is full/) });
+      expect(await db.selectFrom('notes').select('id').execute()).toEqual([]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it.skipIf(!existsSync('/dev/full'))(
     'a file written to a full disk (ENOSPC) is a 503 that names the full disk',
     () => {

@@ -17,6 +17,11 @@ function isBusy(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
 }
 
+function alreadyRolledBack(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'SQLITE_ERROR' && message === 'cannot rollback - no transaction is active';
+}
+
 /**
  * The dialect, with every driver error that means "the database is out of service" (disk full, busy, unreachable,
  * restarting, too slow) turned into a 503 UNAVAILABLE RegistryError that says to try again, and with SQLite's lock
@@ -86,7 +91,12 @@ export function withUnavailableErrors(dialect: Dialect, options: UnavailableErro
       beginTransaction: (connection, settings) =>
         run(() => driver.beginTransaction(unwrap(connection), settings), true),
       commitTransaction: (connection) => run(() => driver.commitTransaction(unwrap(connection)), true),
-      rollbackTransaction: (connection) => run(() => driver.rollbackTransaction(unwrap(connection)), false),
+      rollbackTransaction: (connection) =>
+        run(() => driver.rollbackTransaction(unwrap(connection)), false).catch((error: unknown) => {
+          // SQLite rolls a transaction back by itself after some failures (a full disk among them): the ROLLBACK
+          // that follows finds none, and its error would hide the failure the caller needs to hear about.
+          if (!alreadyRolledBack(error)) throw error;
+        }),
       releaseConnection: (connection) => driver.releaseConnection(unwrap(connection)),
       destroy: () => driver.destroy(),
     };
