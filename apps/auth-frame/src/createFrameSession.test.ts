@@ -27,6 +27,7 @@ function signedInKeycloak(overrides: Partial<KeycloakClient> = {}): KeycloakClie
       Promise.resolve(`http://idp.test/auth?redirect_uri=${options?.redirectUri ?? ''}`),
     ),
     updateToken: vi.fn(() => Promise.resolve(false)),
+    isTokenExpired: vi.fn(() => false),
     clearToken: vi.fn(() => {
       client.authenticated = false;
     }),
@@ -115,8 +116,12 @@ describe('createFrameSession', () => {
   });
 
   it('ends the session with a notice when a refresh is refused, and tells the page', async () => {
+    // keycloak-js's NetworkError: the identity provider answered 400 invalid_grant.
+    const refused = Object.assign(new Error('Server responded with an invalid status.'), {
+      response: new Response('{"error":"invalid_grant"}', { status: 400 }),
+    });
     const keycloak = signedInKeycloak({
-      updateToken: vi.fn(() => Promise.reject(new Error('invalid_grant'))),
+      updateToken: vi.fn(() => Promise.reject(refused)),
     });
     const { handlers, announce } = session(keycloak);
     await handlers.bind({ agency: 'disdukcapil' });
@@ -126,6 +131,43 @@ describe('createFrameSession', () => {
       notice: 'sessionEnded',
     } satisfies SessionState);
     await expect(handlers.session({})).resolves.toMatchObject({ status: 'anonymous' });
+  });
+
+  it('keeps the person signed in when the identity provider does not answer a refresh, and tries again', async () => {
+    vi.useFakeTimers();
+    try {
+      const updateToken = vi
+        .fn<KeycloakClient['updateToken']>()
+        .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+        .mockRejectedValueOnce(
+          Object.assign(new Error('Server responded with an invalid status.'), {
+            response: new Response('Bad Gateway', { status: 502 }),
+          }),
+        )
+        .mockResolvedValue(true);
+      const { handlers, announce } = session(signedInKeycloak({ updateToken }));
+      await handlers.bind({ agency: 'disdukcapil' });
+      // The token still valid is given while the refresh waits.
+      await expect(handlers.token({ agency: 'disdukcapil' })).resolves.toEqual({
+        token: 'token-for-disdukcapil',
+      });
+      expect(announce).toHaveBeenCalledTimes(1);
+      expect(announce).toHaveBeenLastCalledWith(
+        expect.objectContaining({ status: 'authenticated', notice: 'refreshDelayed' }),
+      );
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(updateToken).toHaveBeenCalledTimes(2);
+      expect(announce).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(updateToken).toHaveBeenCalledTimes(3);
+      expect(announce).toHaveBeenLastCalledWith(
+        expect.not.objectContaining({ notice: expect.anything() as unknown }),
+      );
+      expect(announce).toHaveBeenLastCalledWith(expect.objectContaining({ status: 'authenticated' }));
+      await expect(handlers.session({})).resolves.toMatchObject({ status: 'authenticated' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps its own copy of the catalog it fetched, public entries only, for when the registry is down', async () => {

@@ -17,6 +17,7 @@ export type KeycloakClient = Pick<
   | 'tokenParsed'
   | 'authenticated'
   | 'timeSkew'
+  | 'isTokenExpired'
 >;
 
 export interface FrameSessionOptions {
@@ -33,6 +34,17 @@ export interface FrameSessionOptions {
 }
 
 const refreshMarginSeconds = 30;
+/** How soon a refresh is tried again after the identity provider did not answer. */
+const refreshRetryMs = 10_000;
+
+/**
+ * Whether the identity provider answered the refresh with a refusal (keycloak-js's NetworkError carries the answer:
+ * 400 `invalid_grant` for a session ended or expired), rather than not answering or failing on its side (5xx).
+ */
+function refusedByIdentityProvider(error: unknown): boolean {
+  const status = (error as { response?: { status?: unknown } } | null)?.response?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
 const returnToKey = 'bas.returnTo';
 
 /**
@@ -48,12 +60,15 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
   let keycloak: KeycloakClient | undefined;
   let checked: Promise<SessionState> | undefined;
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A refresh failed because the identity provider did not answer, and the page was told. */
+  let refreshDelayed = false;
   const agencyTokens = new Map<string, { token: string; expiresAt: number }>();
   const channel =
     typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(signedOutChannel);
 
   function end(notice: SessionState['notice']): SessionState {
     clearTimeout(refreshTimer);
+    refreshDelayed = false;
     keycloak?.clearToken();
     agencyTokens.clear();
     const state: SessionState = { status: 'anonymous', ...(notice === undefined ? {} : { notice }) };
@@ -86,11 +101,22 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
     if (state.status !== 'authenticated' || client?.authenticated !== true) return undefined;
     try {
       await client.updateToken(refreshMarginSeconds);
-    } catch {
-      // The session ended elsewhere (sign-out in another browser, expiry): say so, and stay on the page.
-      options.announce(end('sessionEnded'));
-      return undefined;
+    } catch (error) {
+      if (refusedByIdentityProvider(error)) {
+        // The session ended elsewhere (sign-out in another browser, expiry): say so, and stay on the page.
+        options.announce(end('sessionEnded'));
+        return undefined;
+      }
+      // The identity provider could not be reached: the session is not over. The person stays signed in, is told,
+      // and the refresh is tried again until it answers; the token is given only while it is still valid.
+      if (!refreshDelayed) options.announce({ ...state, notice: 'refreshDelayed' });
+      refreshDelayed = true;
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => void portalToken(), refreshRetryMs);
+      return client.isTokenExpired(0) ? undefined : client.token;
     }
+    if (refreshDelayed) options.announce(state);
+    refreshDelayed = false;
     scheduleRefresh();
     return client.token;
   }

@@ -2,12 +2,13 @@ import type { RequestReport, UserProfile } from '@bas/sdk';
 
 /**
  * What the auth frame tells the page about the session: who is signed in, never a token of the portal's own.
- * `notice` says why a session ended or could not be checked, for the shell to tell the person.
+ * `notice` says why a session ended or could not be checked, or (`refreshDelayed`, still signed in) that the
+ * identity provider did not answer a refresh that is being tried again, for the shell to tell the person.
  */
 export interface SessionState {
   status: 'anonymous' | 'authenticated' | 'unavailable';
   user?: UserProfile;
-  notice?: 'sessionEnded' | 'idpUnavailable';
+  notice?: 'sessionEnded' | 'idpUnavailable' | 'refreshDelayed';
 }
 
 /** The personal catalog as the registry answered the frame (the page never holds the registry's token). */

@@ -3,7 +3,10 @@ import { useLocation } from 'react-router';
 import { useSessionStore } from './sessionStore.ts';
 import { requestLogin } from './shellAuth.ts';
 
-/** Says when signing in is not possible or a session ended; offers to try again. Never redirects by itself. */
+/**
+ * Says when signing in is not possible, a session ended, or a refresh waits for the identity provider; offers to sign
+ * in again where that helps. Never redirects by itself.
+ */
 export function AuthNotice() {
   const t = useTexts();
   const location = useLocation();
@@ -12,9 +15,12 @@ export function AuthNotice() {
   return (
     <div className="auth-notice" role="alert" data-notice={notice}>
       <p>{t.auth[notice]}</p>
-      <button type="button" onClick={() => void requestLogin(location.pathname + location.search)}>
-        {t.auth.retry}
-      </button>
+      {/* Still signed in: the frame retries the refresh by itself, and signing in again would not help. */}
+      {notice !== 'refreshDelayed' && (
+        <button type="button" onClick={() => void requestLogin(location.pathname + location.search)}>
+          {t.auth.retry}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { SessionState } from '@bas/auth-bridge';
 import type { UserProfile } from '@bas/sdk';
 import { create } from 'zustand';
 
@@ -11,7 +12,7 @@ export type AuthStatus =
   /** No identity provider is configured. */
   | 'disabled';
 
-export type AuthNotice = 'sessionEnded' | 'idpUnavailable' | null;
+export type AuthNotice = NonNullable<SessionState['notice']> | null;
 
 export interface AuthState {
   status: AuthStatus;

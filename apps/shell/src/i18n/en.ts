@@ -12,6 +12,8 @@ export const en: Messages = {
     checking: 'Checking your session…',
     signedInAs: ({ name }: { name: Value }) => `Signed in as ${name}`,
     idpUnavailable: 'The sign-in service (SSO) cannot be reached right now. Public services keep working.',
+    refreshDelayed:
+      'The sign-in service (SSO) cannot be reached right now. You stay signed in; the portal keeps trying.',
     sessionEnded: 'Your session has ended. Please sign in again.',
     retry: 'Try signing in again',
     loginRequired: ({ name }: { name: Value }) => `${name} needs an account. Please sign in to open it.`,

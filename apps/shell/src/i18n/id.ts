@@ -17,6 +17,8 @@ export const id = {
     checking: 'Memeriksa sesi…',
     signedInAs: ({ name }: { name: Value }) => `Masuk sebagai ${name}`,
     idpUnavailable: 'Layanan masuk (SSO) sedang tidak dapat dihubungi. Layanan publik tetap dapat digunakan.',
+    refreshDelayed:
+      'Layanan masuk (SSO) sedang tidak dapat dihubungi. Anda tetap masuk; portal terus mencoba.',
     sessionEnded: 'Sesi Anda telah berakhir. Silakan masuk lagi.',
     retry: 'Coba masuk lagi',
     loginRequired: ({ name }: { name: Value }) => `${name} memerlukan akun. Silakan masuk untuk membukanya.`,
