@@ -91,6 +91,14 @@ describe('AppPage when the catalog changes under an open app', () => {
     expect(reload).toHaveBeenCalledOnce();
   });
 
+  it('closes an app whose route another app took, even at the same version', async () => {
+    await openPengumuman();
+    catalogNow([{ ...entry, id: 'pengumuman-lain', name: { id: 'Pengumuman Lain', en: 'Other notices' } }]);
+    expect(screen.getByRole('alert').textContent).toContain('dinonaktifkan');
+    expect(unmount).toHaveBeenCalledOnce();
+    expect(screen.queryByText('Pengumuman terbaru')).toBeNull();
+  });
+
   it('leaves an app running when the catalog changes elsewhere', async () => {
     await openPengumuman();
     catalogNow([entry, { ...entry, id: 'lain', route: 'lain' }]);

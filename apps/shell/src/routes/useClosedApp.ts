@@ -32,7 +32,10 @@ export function useClosedApp(
     if (entry?.status === 'active') setOpened({ route, loadedFor, entry });
     return undefined;
   }
-  if (entry === undefined || entry.status === 'disabled') return { reason: 'disabled', entry: opened.entry };
+  // Another app now at this route (the first released its id and route) is not the one the person opened.
+  if (entry === undefined || entry.status === 'disabled' || entry.id !== opened.entry.id) {
+    return { reason: 'disabled', entry: opened.entry };
+  }
   // A linked app runs elsewhere: there is nothing to close.
   if (entry.version !== opened.entry.version && entry.kind !== 'link') {
     return { reason: 'updated', entry: opened.entry };
