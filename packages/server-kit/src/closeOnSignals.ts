@@ -11,8 +11,9 @@ export interface CloseOnSignalsOptions {
  * PostgreSQL undo a transaction that was not committed). A second signal exits at once.
  *
  * `close` should stop accepting connections, let the requests in flight finish, then release the database:
- * `closeServer` does the first two, for a `node:http` server or a Fastify app (whose requests arriving on a kept-alive
- * connection meanwhile get a 503 with `Connection: close`, Fastify's `return503OnClosing`).
+ * `closeServer` does the first two, for a `node:http` server or a Fastify app. Requests that arrive meanwhile on a
+ * kept-alive connection get a 503 with `Connection: close`, from the server itself (the registry answers them in its
+ * own error shape) or from Fastify's `return503OnClosing`.
  *
  * @example
  * closeOnSignals(() => registry.close(), { name: 'BAS registry' });
