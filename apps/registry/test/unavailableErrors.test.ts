@@ -18,20 +18,22 @@ function smallDatabase() {
   return db;
 }
 
+/** Writes notes until the database (or the disk under it) has no room left. */
+async function fillNotes(db: Kysely<Notes>): Promise<void> {
+  for (let id = 0; id < 1000; id++) {
+    await db
+      .insertInto('notes')
+      .values({ id, body: 'x'.repeat(2000) })
+      .execute();
+  }
+}
+
 describe('errors that mean a part is out of service', () => {
   it('a write that finds the disk full is a 503 that names the full disk', async () => {
     const db = smallDatabase();
     try {
       await sql`create table notes (id integer primary key, body text not null)`.execute(db);
-      const fill = async () => {
-        for (let id = 0; id < 1000; id++) {
-          await db
-            .insertInto('notes')
-            .values({ id, body: 'x'.repeat(2000) })
-            .execute();
-        }
-      };
-      const error: unknown = await fill().catch((caught: unknown) => caught);
+      const error: unknown = await fillNotes(db).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(RegistryError);
       expect(error).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/disk is full/) });
     } finally {
@@ -43,16 +45,10 @@ describe('errors that mean a part is out of service', () => {
     const db = smallDatabase();
     try {
       await sql`create table notes (id integer primary key, body text not null)`.execute(db);
-      const fill = () =>
-        db.transaction().execute(async (transaction) => {
-          for (let id = 0; id < 1000; id++) {
-            await transaction
-              .insertInto('notes')
-              .values({ id, body: 'x'.repeat(2000) })
-              .execute();
-          }
-        });
-      const error: unknown = await fill().catch((caught: unknown) => caught);
+      const error: unknown = await db
+        .transaction()
+        .execute(fillNotes)
+        .catch((caught: unknown) => caught);
       expect(error).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/disk is full/) });
       expect(await db.selectFrom('notes').select('id').execute()).toEqual([]);
     } finally {
