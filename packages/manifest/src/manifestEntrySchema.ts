@@ -49,6 +49,12 @@ const origin = z
   .regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$|^https?:\/\/\[::1\](?::\d{1,5})?$/, {
     error:
       'must be an origin like "https://api.kotabogor.go.id" (scheme, host and port only, no path or trailing /)',
+  })
+  // The pattern lets through hosts a browser cannot parse ("http://.0", a port above 65535): refused here, as the
+  // browser's own parser would.
+  .refine((value) => URL.canParse(value), {
+    error:
+      'is not a valid origin: its host or port cannot be parsed; write it like "https://api.kotabogor.go.id"',
   });
 
 /** A semantic version as semver.org defines it, without build metadata (which would not order versions). */

@@ -59,6 +59,14 @@ describe('validateEntry', () => {
     expect(issuesOf(validEntry({ apiOrigins: ['http://127.0.0.1:4102'] }), 'development')).toEqual([]);
   });
 
+  it('refuses an API origin the pattern allows but no URL parser takes, with a reason (the fuzz test found it)', () => {
+    for (const origin of ['http://.0', 'https://api.kotabogor.go.id:99999']) {
+      expect(issuesOf(validEntry({ apiOrigins: [origin] }))).toMatchObject([
+        { path: 'apiOrigins.0', message: expect.stringContaining('is not a valid origin') },
+      ]);
+    }
+  });
+
   it('requires an integrity hash on federated entries in production', () => {
     const { integrity: _integrity, ...entry } = validEntry() as { integrity?: string };
     expect(issuesOf(entry)).toMatchObject([
