@@ -1,4 +1,5 @@
 import type { RegistryOptions } from './buildRegistry.ts';
+import { parseTrustProxy } from './parseTrustProxy.ts';
 
 const whole = (value: string | undefined) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -18,12 +19,13 @@ export function loadRegistryConfig(env: NodeJS.ProcessEnv = process.env): Omit<R
     // A bad value (not a whole number) stops the start with a message naming the setting (TelemetryOptions).
     telemetry: {
       retentionDays: whole(env.BAS_TELEMETRY_RETENTION_DAYS),
+      hourlyRetentionDays: whole(env.BAS_TELEMETRY_HOURLY_RETENTION_DAYS),
       requestsPerClientPerMinute: whole(env.BAS_TELEMETRY_REQUESTS_PER_CLIENT),
+      recordsPerClientPerAppPerMinute: whole(env.BAS_TELEMETRY_RECORDS_PER_CLIENT_PER_APP),
       recordsPerAppPerMinute: whole(env.BAS_TELEMETRY_RECORDS_PER_APP),
+      namesPerAppPerDay: whole(env.BAS_TELEMETRY_NAMES_PER_APP),
     },
-    trustProxy: env.BAS_TRUST_PROXY?.split(',')
-      .map((entry) => entry.trim())
-      .filter(Boolean),
+    trustProxy: parseTrustProxy(env.BAS_TRUST_PROXY),
     assetOrigin: (env.BAS_ASSET_ORIGIN ?? `http://127.0.0.1:${env.BAS_ASSET_PORT ?? '4191'}`).replace(
       /\/$/,
       '',

@@ -4,36 +4,12 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { listen } from '@bas/server-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { remoteBuild } from './support/remoteBuild.ts';
 import { users } from './support/startIdentityProvider.ts';
 import { seedEntry, startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
 import { engines, postgresAvailable } from './support/storageEngines.ts';
 
 const sri = (bytes: Buffer | string) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-
-/** A small ES-module remote as the federation plugin writes it: manifest, entry, the exposed module's chunk. */
-function build(overrides: Record<string, string> = {}): Record<string, string> {
-  const files: Record<string, string> = {
-    'mf-manifest.json': JSON.stringify({
-      id: 'antrean',
-      name: 'antrean',
-      metaData: { remoteEntry: { name: 'remoteEntry.js', path: '', type: 'module' }, publicPath: 'auto' },
-      shared: [],
-      exposes: [
-        {
-          path: './App',
-          assets: { js: { sync: ['assets/App-1a2b.js'], async: [] }, css: { sync: [], async: [] } },
-        },
-      ],
-    }),
-    'remoteEntry.js': `export const get = () => import('./assets/App-1a2b.js');\n${'// padding\n'.repeat(200)}`,
-    'assets/App-1a2b.js':
-      'export const mount = (element) => { element.textContent = "Antrean"; return () => {}; };\n',
-    ...overrides,
-  };
-  return Object.fromEntries(
-    Object.entries(files).map(([path, text]) => [path, Buffer.from(text).toString('base64')]),
-  );
-}
 
 const entryFor = (version: string) => {
   const {
@@ -59,7 +35,7 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
   });
   const upload = (
     version: string,
-    files = build(),
+    files = remoteBuild(),
     as = users.devDisdukcapil,
     entry: object = entryFor(version),
   ) =>
@@ -114,7 +90,7 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
       expect(integrity).toBe(sri(indexBytes));
       expect(JSON.parse(indexBytes.toString()).files).toEqual(
         Object.fromEntries(
-          Object.entries(build()).map(([path, content]) => [path, sri(Buffer.from(content, 'base64'))]),
+          Object.entries(remoteBuild()).map(([path, content]) => [path, sri(Buffer.from(content, 'base64'))]),
         ),
       );
       const chunk = await fetchStored(manifestUrl, 'assets/App-1a2b.js');
@@ -134,7 +110,7 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
     it('never changes what is stored: the same version cannot be uploaded again with other bytes', async () => {
       const again = await upload(
         '10.0.0',
-        build({ 'assets/App-1a2b.js': 'export const mount = () => alert(1);' }),
+        remoteBuild({ 'assets/App-1a2b.js': 'export const mount = () => alert(1);' }),
       );
       expect(again.status).toBe(409);
       expect(await (await fetchStored(manifestUrl, 'assets/App-1a2b.js')).text()).toContain('Antrean');
@@ -143,7 +119,7 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
     it('rolls back to the bytes stored for the earlier version', async () => {
       const next = await upload(
         '10.0.1',
-        build({ 'assets/App-1a2b.js': 'export const mount = () => () => {};' }),
+        remoteBuild({ 'assets/App-1a2b.js': 'export const mount = () => () => {};' }),
       );
       expect(next.status, next.body).toBe(201);
       const nextUrl = (next.json() as { manifestUrl: string }).manifestUrl;
@@ -167,10 +143,10 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
     });
 
     it("refuses another agency's developer and stores nothing of theirs", async () => {
-      const refused = await upload('10.1.0', build(), users.devBkpsdm);
+      const refused = await upload('10.1.0', remoteBuild(), users.devBkpsdm);
       expect(refused.status).toBe(403);
       // Declaring their own agency for another agency's app does not get them further.
-      const claimed = await upload('10.1.0', build(), users.devBkpsdm, {
+      const claimed = await upload('10.1.0', remoteBuild(), users.devBkpsdm, {
         ...entryFor('10.1.0'),
         agency: 'bkpsdm',
       });
@@ -190,36 +166,43 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
     const encoded = (text: string) => Buffer.from(text).toString('base64');
 
     it('names each problem and what to do about it', async () => {
-      expect(await refusal({ ...build(), '../escape.js': encoded('x') })).toContain(
+      expect(await refusal({ ...remoteBuild(), '../escape.js': encoded('x') })).toContain(
         '../escape.js is not a plain relative path inside the build',
       );
-      const { 'mf-manifest.json': _manifest, ...withoutManifest } = build();
+      const { 'mf-manifest.json': _manifest, ...withoutManifest } = remoteBuild();
       expect(await refusal(withoutManifest)).toContain(
         "mf-manifest.json is missing: build with the federation plugin's `manifest: true`",
       );
-      const { 'assets/App-1a2b.js': _chunk, ...withoutChunk } = build();
+      const { 'assets/App-1a2b.js': _chunk, ...withoutChunk } = remoteBuild();
       expect(await refusal(withoutChunk)).toContain('lists "assets/App-1a2b.js", which is not in the upload');
-      expect(await refusal({ ...build(), 'remoteEntry.js.br': encoded('x') })).toContain(
+      expect(await refusal({ ...remoteBuild(), 'remoteEntry.js.br': encoded('x') })).toContain(
         'is a precompressed copy: leave those out',
       );
-      const elsewhere = JSON.parse(Buffer.from(build()['mf-manifest.json'] ?? '', 'base64').toString()) as {
+      const elsewhere = JSON.parse(
+        Buffer.from(remoteBuild()['mf-manifest.json'] ?? '', 'base64').toString(),
+      ) as {
         metaData: { publicPath: string };
       };
       elsewhere.metaData.publicPath = 'https://cdn.example.com/antrean/';
-      expect(await refusal({ ...build(), 'mf-manifest.json': encoded(JSON.stringify(elsewhere)) })).toContain(
-        'sets the public path to "https://cdn.example.com/antrean/"; build with publicPath "auto"',
-      );
       expect(
-        await refusal(build(), { ...entryFor('11.0.0'), manifestUrl: 'https://x.test/mf-manifest.json' }),
+        await refusal({ ...remoteBuild(), 'mf-manifest.json': encoded(JSON.stringify(elsewhere)) }),
+      ).toContain('sets the public path to "https://cdn.example.com/antrean/"; build with publicPath "auto"');
+      expect(
+        await refusal(remoteBuild(), {
+          ...entryFor('11.0.0'),
+          manifestUrl: 'https://x.test/mf-manifest.json',
+        }),
       ).toContain('Leave out "manifestUrl" when uploading a build');
     });
 
     it('refuses classic-script chunks the entry does not pin', async () => {
-      const classic = JSON.parse(Buffer.from(build()['mf-manifest.json'] ?? '', 'base64').toString()) as {
+      const classic = JSON.parse(
+        Buffer.from(remoteBuild()['mf-manifest.json'] ?? '', 'base64').toString(),
+      ) as {
         metaData: { remoteEntry: { type: string } };
       };
       classic.metaData.remoteEntry.type = 'global';
-      const unpinned = { ...build(), 'mf-manifest.json': encoded(JSON.stringify(classic)) };
+      const unpinned = { ...remoteBuild(), 'mf-manifest.json': encoded(JSON.stringify(classic)) };
       expect(await refusal(unpinned)).toContain(
         'assets/App-1a2b.js is a classic-script chunk whose SRI hash is not in the entry: build with SubresourceIntegrityPlugin',
       );

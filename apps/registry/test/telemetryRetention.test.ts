@@ -1,13 +1,14 @@
-import type { Kysely } from 'kysely';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createDatabase } from '../src/db/createDatabase.ts';
 import type { Database } from '../src/db/schema.ts';
 import { createTelemetryStore } from '../src/telemetry/createTelemetryStore.ts';
 import { startTelemetryRetention } from '../src/telemetry/startTelemetryRetention.ts';
-import { resolveTelemetryOptions } from '../src/telemetry/TelemetryOptions.ts';
+import { resolveTelemetryOptions, telemetryDefaults } from '../src/telemetry/TelemetryOptions.ts';
 import { users } from './support/startIdentityProvider.ts';
 import { startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
-import { engines, postgresAvailable } from './support/storageEngines.ts';
+import { engines, freshStorage, postgresAvailable } from './support/storageEngines.ts';
 
 interface Counts {
   counts: Array<{ kind: string; name: string; count: number; last: string }>;
@@ -100,6 +101,154 @@ describe.each(engines)('telemetry retention on %s', (engine) => {
       await vi.waitFor(async () => expect(await rawRows('jdih')).toBe(0));
       expect(await counts('jdih')).toEqual([expect.objectContaining({ name: 'dicari', count: 1 })]);
     });
+
+    it('folds a backlog a bounded step at a time, counting an hour split over steps and a batch of one moment whole', async () => {
+      const hour = new Date(Math.floor((Date.now() - 45 * dayMs) / hourMs) * hourMs).getTime();
+      for (let minute = 0; minute < 25; minute += 1) {
+        await receivedLongAgo('satu-data', 'event', 'dibuka', new Date(hour + minute * 60_000 + 1));
+      }
+      // One batch: its 30 records share the moment they were received, more than one step takes.
+      const batch = new Date(hour + 30 * 60_000).toISOString();
+      await db
+        .insertInto('telemetry')
+        .values(
+          Array.from({ length: 30 }, () => ({
+            app_id: 'satu-data',
+            kind: 'event' as const,
+            name: 'diunduh',
+            data: null,
+            received_at: batch,
+          })),
+        )
+        .execute();
+      for (let minute = 0; minute < 7; minute += 1) {
+        await receivedLongAgo('satu-data', 'error', 'TypeError', new Date(hour + hourMs + minute * 60_000));
+      }
+      const store = createTelemetryStore(db);
+      const stopped = AbortSignal.abort();
+      expect(await store.rollUp(new Date(), 30, { batchRows: 10, signal: stopped })).toBe(0);
+      expect(await store.rollUp(new Date(), 30, { batchRows: 10 })).toBe(62);
+      expect(await rawRows('satu-data')).toBe(0);
+      const hourly = await db
+        .selectFrom('telemetry_hourly')
+        .select(['kind', 'name', 'hour', 'count'])
+        .where('app_id', '=', 'satu-data')
+        .orderBy('hour')
+        .orderBy('name')
+        .execute();
+      expect(hourly.map((row) => ({ ...row, count: Number(row.count) }))).toEqual([
+        { kind: 'event', name: 'dibuka', hour: new Date(hour).toISOString(), count: 25 },
+        { kind: 'event', name: 'diunduh', hour: new Date(hour).toISOString(), count: 30 },
+        { kind: 'error', name: 'TypeError', hour: new Date(hour + hourMs).toISOString(), count: 7 },
+      ]);
+    });
+
+    it(`deletes hourly counts older than their retention (${telemetryDefaults.hourlyRetentionDays} days) as soon as it starts`, async () => {
+      const hourAgo = (days: number) =>
+        new Date(Math.floor((Date.now() - days * dayMs) / hourMs) * hourMs).toISOString();
+      const counted = (hour: string, name: string) => ({
+        app_id: 'riset-daerah',
+        kind: 'event' as const,
+        name,
+        hour,
+        count: 3,
+        last: hour,
+      });
+      const retention = telemetryDefaults.hourlyRetentionDays;
+      await db
+        .insertInto('telemetry_hourly')
+        .values([
+          counted(hourAgo(retention + 1), 'dibuka'),
+          counted(hourAgo(retention + 1), 'diunduh'),
+          counted(hourAgo(retention + 60), 'dibuka'),
+          counted(hourAgo(retention - 1), 'dibuka'),
+        ])
+        .execute();
+      await registry.restart();
+      const since = hourAgo(retention + 100);
+      await vi.waitFor(async () =>
+        expect(
+          await db
+            .selectFrom('telemetry_hourly')
+            .select('hour')
+            .where('app_id', '=', 'riset-daerah')
+            .execute(),
+        ).toEqual([{ hour: hourAgo(retention - 1) }]),
+      );
+      const response = await registry.call('GET', `/api/apps/riset-daerah/telemetry?since=${since}`, {
+        as: users.admin,
+      });
+      expect((response.json() as Counts).counts).toEqual([
+        expect.objectContaining({ name: 'dibuka', count: 3 }),
+      ]);
+    });
+
+    it('folds a backlog of 300,000 records in steps that each stay far within the time one statement may take', async () => {
+      // A database of its own, so the registry's own retention does not fold the backlog first.
+      const storage = await freshStorage(engine);
+      const backlog = (await createDatabase(storage)).db;
+      onTestFinished(() => backlog.destroy());
+      await backlog
+        .insertInto('apps')
+        .values({
+          id: 'ppid',
+          agency: 'setda',
+          route: 'ppid',
+          status: 'active',
+          current_version: null,
+          created_at: '',
+          updated_at: '',
+        })
+        .execute();
+      const records = 300_000;
+      // A record every 20 ms, 40 days ago, in 50 names.
+      const start = String(Date.now() - 40 * dayMs);
+      await (
+        engine === 'postgres'
+          ? sql`INSERT INTO telemetry (app_id, kind, name, data, received_at)
+            SELECT 'ppid', 'event', 'nama-' || (i % 50), NULL,
+              to_char(to_timestamp((${start}::bigint + i * 20) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+            FROM generate_series(1, ${records}) AS i`
+          : sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${records})
+            INSERT INTO telemetry (app_id, kind, name, data, received_at)
+            SELECT 'ppid', 'event', 'nama-' || (i % 50), NULL,
+              strftime('%Y-%m-%dT%H:%M:%fZ', (${start} + i * 20) / 1000.0, 'unixepoch')
+            FROM n`
+      ).execute(backlog);
+      // The registry's 10 s statement timeout on PostgreSQL, scaled down with the backlog: a statement over all of
+      // it takes longer than this, a step of 2,000 records far less.
+      const folding =
+        engine === 'postgres'
+          ? new Kysely<Database>({
+              dialect: new PostgresDialect({
+                pool: new pg.Pool({ connectionString: storage.databaseUrl, statement_timeout: 100, max: 1 }),
+              }),
+            })
+          : backlog;
+      if (folding !== backlog) onTestFinished(() => folding.destroy());
+      // SQLite holds the whole process while a statement runs: no request is answered meanwhile.
+      let longestHold = 0;
+      let last = performance.now();
+      const hold = () => {
+        const now = performance.now();
+        longestHold = Math.max(longestHold, now - last);
+        last = now;
+      };
+      const watch = setInterval(hold, 5);
+      const folded = await createTelemetryStore(folding)
+        .rollUp(new Date(), 30, { batchRows: 2000 })
+        .finally(() => {
+          hold();
+          clearInterval(watch);
+        });
+      expect(folded).toBe(records);
+      expect(longestHold).toBeLessThan(250);
+      const { total } = await backlog
+        .selectFrom('telemetry_hourly')
+        .select((eb) => eb.fn.sum<number | string>('count').as('total'))
+        .executeTakeFirstOrThrow();
+      expect(Number(total)).toBe(records);
+    });
   });
 });
 
@@ -108,32 +257,49 @@ describe('the retention timer', () => {
     vi.useRealTimers();
   });
 
+  const days = { retentionDays: 30, hourlyRetentionDays: 400 };
+
   it('runs at start and every interval, goes on after a failed run, and stops with the registry', async () => {
     vi.useFakeTimers();
     const rollUp = vi
-      .fn<(now: Date) => Promise<number>>()
+      .fn<(now: Date, retentionDays: number, options: { signal: AbortSignal }) => Promise<number>>()
       .mockResolvedValue(0)
       .mockRejectedValueOnce(new Error('database busy'));
+    const forgetHourly = vi.fn<(now: Date, retentionDays: number) => Promise<number>>().mockResolvedValue(0);
     const onError = vi.fn();
-    const retention = startTelemetryRetention(rollUp, onError, 1000);
+    const retention = startTelemetryRetention({ rollUp, forgetHourly }, days, onError, 1000);
     expect(rollUp).toHaveBeenCalledTimes(1);
     expect(rollUp.mock.calls[0]?.[0]).toBeInstanceOf(Date);
+    expect(rollUp.mock.calls[0]?.[1]).toBe(30);
     await vi.advanceTimersByTimeAsync(3000);
     expect(onError).toHaveBeenCalledWith(new Error('database busy'));
     expect(rollUp).toHaveBeenCalledTimes(4);
+    // The hourly counts are kept their own time, after each roll-up that went through.
+    expect(forgetHourly).toHaveBeenCalledTimes(3);
+    expect(forgetHourly.mock.calls[0]?.[1]).toBe(400);
     await retention.stop();
     await vi.advanceTimersByTimeAsync(5000);
     expect(rollUp).toHaveBeenCalledTimes(4);
   });
 
-  it('lets the database close only after a run under way has finished', async () => {
+  it('lets the database close only after a run under way has finished its step, and stops it there', async () => {
     let finish = () => {};
-    const rollUp = vi.fn(() => new Promise<number>((resolve) => (finish = () => resolve(0))));
-    const retention = startTelemetryRetention(rollUp, () => {});
+    let signal: AbortSignal | undefined;
+    const rollUp = vi.fn((_now: Date, _days: number, options: { signal: AbortSignal }) => {
+      signal = options.signal;
+      return new Promise<number>((resolve) => (finish = () => resolve(0)));
+    });
+    const retention = startTelemetryRetention(
+      { rollUp, forgetHourly: () => Promise.resolve(0) },
+      days,
+      () => {},
+    );
     let stopped = false;
     const stopping = retention.stop().then(() => (stopped = true));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(stopped).toBe(false);
+    // The roll-up is told to stop after the step under way, not left to work through the whole backlog.
+    expect(signal?.aborted).toBe(true);
     finish();
     await stopping;
     expect(stopped).toBe(true);
@@ -149,6 +315,9 @@ describe('telemetry options', () => {
     );
     expect(() => resolveTelemetryOptions({ requestsPerClientPerMinute: Number.NaN })).toThrow(
       'requestsPerClientPerMinute',
+    );
+    expect(() => resolveTelemetryOptions({ retentionDays: 30, hourlyRetentionDays: 30 })).toThrow(
+      'The telemetry option hourlyRetentionDays (30) must be more than retentionDays (30)',
     );
   });
 });

@@ -15,10 +15,13 @@ export interface PlannedBundle {
   index: Buffer;
 }
 
+/** The folder every upload of a version is stored in, one folder per build: `remotes/<app>/<version>`. */
+export const versionFolder = (app: string, version: string) => `remotes/${app}/${version}`;
+
 /** Where a build will be stored and the integrity that pins it, computed before anything is written. */
 export function planBundle(app: string, version: string, files: ReadonlyMap<string, Buffer>): PlannedBundle {
   const { bytes: index, integrity } = createIntegrityIndex(files);
-  const folder = `remotes/${app}/${version}/${createHash('sha256').update(index).digest('hex')}`;
+  const folder = `${versionFolder(app, version)}/${createHash('sha256').update(index).digest('hex')}`;
   return { folder, integrity, files, index };
 }
 

@@ -468,8 +468,10 @@ export function createCatalogRepository(db: Kysely<Database>) {
 
     /**
      * Gives up the id and route of an app that was never approved (a first publication nobody approved would hold
-     * them forever): its pending versions, publish tokens and telemetry go with it, and the audit log keeps what it
-     * was. An app that was ever approved stays; it is disabled or rolled back instead.
+     * them forever): its pending versions, publish tokens, telemetry and the requests people's apps reported for it
+     * go with it, so nothing of it shows under the agency that takes the id next, and the audit log keeps what it
+     * was. An app that was ever approved stays; it is disabled or rolled back instead. The caller deletes the
+     * uploaded builds of the returned versions once this has committed.
      */
     async release(id: string, actor: Actor): Promise<{ id: string; versions: string[] }> {
       return db.transaction().execute(async (trx) => {
@@ -489,7 +491,13 @@ export function createCatalogRepository(db: Kysely<Database>) {
           );
         }
         const versions = rows.map((row) => row.version);
-        for (const table of ['publish_tokens', 'telemetry', 'telemetry_hourly', 'app_versions'] as const) {
+        for (const table of [
+          'publish_tokens',
+          'telemetry',
+          'telemetry_hourly',
+          'person_requests',
+          'app_versions',
+        ] as const) {
           await trx.deleteFrom(table).where('app_id', '=', id).execute();
         }
         await trx.deleteFrom('apps').where('id', '=', id).execute();

@@ -172,6 +172,16 @@ const telemetryRetention: Migration = {
   },
 };
 
+/**
+ * Hourly telemetry counts are kept for a retention of their own: the index on the hour finds the oldest hour and
+ * deletes it without reading the whole table.
+ */
+const telemetryHourlyRetention: Migration = {
+  async up(db) {
+    await db.schema.createIndex('telemetry_hourly_hour').on('telemetry_hourly').column('hour').execute();
+  },
+};
+
 /** Migrations in code, so the built registry carries them; names sort in the order they run. */
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
@@ -183,6 +193,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0004_publish_tokens': publishTokens,
         '0005_person_requests': personRequests,
         '0006_telemetry_retention': telemetryRetention,
+        '0007_telemetry_hourly_retention': telemetryHourlyRetention,
       }),
   };
 }

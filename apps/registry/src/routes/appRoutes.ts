@@ -1,4 +1,5 @@
 import { manifestEntrySchema } from '@bas/manifest';
+import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -7,6 +8,7 @@ import {
   requirePerson,
   requireVisibleApp,
 } from '../auth/requireActor.ts';
+import { versionFolder } from '../assets/storeBundle.ts';
 import { checkPublication } from '../catalog/checkPublication.ts';
 import { pendingVersionLimit } from '../catalog/pendingVersionLimit.ts';
 import { RegistryError } from '../errors/RegistryError.ts';
@@ -33,7 +35,27 @@ export function appRoutes({
   manifests,
   userFrom,
   environment,
+  storage,
 }: RegistryContext): FastifyPluginAsyncZod {
+  /**
+   * Deletes the uploaded builds of versions the catalog no longer has, once the change that dropped them has
+   * committed: nothing serves those files any more, so a failure is logged for someone to delete them by hand and
+   * the answer stays the change's.
+   */
+  const removeUploads = async (log: FastifyBaseLogger, id: string, versions: readonly string[]) => {
+    for (const version of versions) {
+      const folder = versionFolder(id, version);
+      await storage
+        .remove(folder)
+        .catch((error: unknown) =>
+          log.error(
+            { err: error },
+            `The uploaded build of ${id} ${version} could not be deleted from the asset storage (${folder}); nothing serves it any more: delete that folder by hand.`,
+          ),
+        );
+    }
+  };
+
   return async (app) => {
     app.get(
       '/api/apps/:id',
@@ -161,7 +183,7 @@ export function appRoutes({
       {
         schema: {
           summary: 'Reject a pending version (admins; its agency withdraws it)',
-          description: `Takes back a version that waits for approval: an admin's no, or its agency's developers withdrawing it. Approved versions stay (409): roll back or disable instead. An app takes at most ${pendingVersionLimit} pending versions; this makes room. The audit log keeps the entry.`,
+          description: `Takes back a version that waits for approval: an admin's no, or its agency's developers withdrawing it. Approved versions stay (409): roll back or disable instead. An app takes at most ${pendingVersionLimit} pending versions; this makes room. The audit log keeps the entry; an uploaded build of the version is deleted.`,
           tags: ['publishing'],
           security,
           params: versionParams,
@@ -176,6 +198,7 @@ export function appRoutes({
         );
         requireVisibleApp(actor, await store.getApp(id));
         await store.reject(id, version, actor);
+        await removeUploads(request.log, id, [version]);
         return store.getApp(id);
       },
     );
@@ -186,7 +209,7 @@ export function appRoutes({
         schema: {
           summary: 'Release the id and route of an app never approved (admin)',
           description:
-            "A first publication that nobody approves would hold its id and route forever. This deletes such an app: its pending versions, publish tokens and telemetry; the id and route are free again, and the audit log records the release. An app with an approved version is refused (409): disable it or roll it back instead. Every admin may, those of the app's agency included.",
+            "A first publication that nobody approves would hold its id and route forever. This deletes such an app: its pending versions and their uploaded builds, publish tokens, telemetry and the requests people's apps reported for it; the id and route are free again, and the audit log records the release. An app with an approved version is refused (409): disable it or roll it back instead. Every admin may, those of the app's agency included.",
           tags: ['publishing'],
           security,
           params: appParams,
@@ -195,6 +218,7 @@ export function appRoutes({
       async (request) => {
         const actor = requireAdmin(await userFrom(request.headers.authorization), 'release an app id');
         const { id, versions } = await store.release(request.params.id, actor);
+        await removeUploads(request.log, id, versions);
         return { id, released: true, versions };
       },
     );

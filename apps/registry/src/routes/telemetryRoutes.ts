@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireDeveloperOrAdmin, requireVisibleApp } from '../auth/requireActor.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
-import { createAppQuota } from '../telemetry/createAppQuota.ts';
+import { createNameCap } from '../telemetry/createNameCap.ts';
+import { createRecordQuota } from '../telemetry/createRecordQuota.ts';
 import { createVisibleApps } from '../telemetry/createVisibleApps.ts';
 import { startTelemetryRetention, type TelemetryRetention } from '../telemetry/startTelemetryRetention.ts';
 import { resolveTelemetryOptions, type TelemetryOptions } from '../telemetry/TelemetryOptions.ts';
@@ -37,22 +38,21 @@ export function telemetryRoutes(
     // Registered in this plugin only, and applied below to the one route that needs it.
     await app.register(rateLimit, { global: false });
     const perClient = app.createRateLimit({ max: limits.requestsPerClientPerMinute, timeWindow: 60_000 });
-    const perApp = createAppQuota(limits.recordsPerAppPerMinute, (appId) =>
-      app.log.warn(
-        `Telemetry of ${appId} reached its quota of ${limits.recordsPerAppPerMinute} records a minute; the rest of this minute's are dropped.`,
-      ),
+    const warn = (message: string) => app.log.warn(message);
+    const quota = createRecordQuota(
+      { perClientPerApp: limits.recordsPerClientPerAppPerMinute, perApp: limits.recordsPerAppPerMinute },
+      warn,
     );
+    const names = createNameCap(limits.namesPerAppPerDay, warn);
     const visibleApps = createVisibleApps(manifests);
 
     let retention: TelemetryRetention | undefined;
     app.addHook('onReady', (done) => {
-      retention = startTelemetryRetention(
-        (now) => telemetry.rollUp(now, limits.retentionDays),
-        (error) =>
-          app.log.error(
-            { err: error },
-            'Folding old telemetry into hourly counts failed; it is tried again within the hour.',
-          ),
+      retention = startTelemetryRetention(telemetry, limits, (error) =>
+        app.log.error(
+          { err: error },
+          'Folding old telemetry into hourly counts, or deleting hourly counts past their retention, failed; it is tried again within the hour.',
+        ),
       );
       done();
     });
@@ -64,7 +64,7 @@ export function telemetryRoutes(
         schema: {
           summary: "A batch of the apps' telemetry, sent by the shell",
           description:
-            "Always 202 with no body: records of apps the caller cannot see in their manifest are dropped without a word (an answer that differed would tell whether a hidden app exists), as are records past their app's quota for the minute. Each client address may send a limited number of batches a minute; past it, 429 with Retry-After.",
+            "Always 202 with no body: records of apps the caller cannot see in their manifest are dropped without a word (an answer that differed would tell whether a hidden app exists), as are records past the minute's quota of their app, for this client or for all clients together. An app's records with more distinct names a day than it may have are counted as `(other)`. Each client address may send a limited number of batches a minute; past it, 429 with Retry-After.",
           tags: ['telemetry'],
           security: [{}, { bearer: [] }],
           body: z.strictObject({ records: z.array(record).min(1).max(50) }),
@@ -87,7 +87,10 @@ export function telemetryRoutes(
         // also for the internal apps their manifest holds. Never for an app they cannot see: a pending, internal
         // or disabled app's numbers are not anyone's to fill.
         const visible = await visibleApps(await userFrom(request.headers.authorization));
-        const kept = request.body.records.filter(({ appId }) => visible.has(appId) && perApp.take(appId));
+        // The client as the rate limit above knows it: the address, or X-Forwarded-For from a trusted proxy.
+        const kept = request.body.records
+          .filter(({ appId }) => visible.has(appId) && quota.take(request.ip, appId))
+          .map((record) => names.cap(record));
         await telemetry.record(kept, new Date().toISOString());
         return reply.code(202).send();
       },
@@ -99,7 +102,7 @@ export function telemetryRoutes(
         schema: {
           summary: "Counts of an app's telemetry events and errors (its agency's developers, admins)",
           description:
-            'Counts records received since `since` (30 days back by default). Records older than the retention are counted by the hour they were received in.',
+            'Counts records received since `since` (30 days back by default). Records older than the retention are counted by the hour they were received in; hourly counts older than their own retention (400 days by default) are gone.',
           tags: ['telemetry'],
           security: [{ bearer: [] }],
           params: z.object({ id: z.string().min(1).max(50) }),

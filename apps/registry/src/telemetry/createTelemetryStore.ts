@@ -20,6 +20,15 @@ export interface TelemetryCount {
 const hourMs = 3600 * 1000;
 const dayMs = 24 * hourMs;
 
+/** The start of the hour `time` falls in, as stored. */
+const hourStart = (time: number) => new Date(Math.floor(time / hourMs) * hourMs).toISOString();
+
+/**
+ * Lets other work run between two steps of the retention: SQLite's calls block the process while they run, and
+ * steps one after another would otherwise leave no turn to the requests waiting.
+ */
+const betweenSteps = () => new Promise((resolve) => setImmediate(resolve));
+
 /** `2025-03-04T05:06:07.890Z` → `2025-03-04T05:00:00.000Z`, in SQL, for the stored ISO times. */
 const hourOfReceivedAt = sql<string>`substr(received_at, 1, 13) || ':00:00.000Z'`;
 
@@ -29,6 +38,67 @@ const hourOfReceivedAt = sql<string>`substr(received_at, 1, 13) || ':00:00.000Z'
  * values.
  */
 export function createTelemetryStore(db: Kysely<Database>) {
+  /**
+   * One step of the roll-up: the oldest `batchRows` records received before `cutoff` (all records of that moment
+   * when more share it: a batch's records share their time) folded into hourly counts and deleted, in one
+   * transaction; returns how many. Serializable, so two replicas folding at once cannot both count the same records:
+   * one of them fails, and folds nothing until its next turn.
+   */
+  async function foldOldest(cutoff: string, batchRows: number): Promise<number> {
+    return db
+      .transaction()
+      .setIsolationLevel('serializable')
+      .execute(async (trx) => {
+        const oldest = () =>
+          trx
+            .selectFrom('telemetry')
+            .select('received_at')
+            .where('received_at', '<', cutoff)
+            .orderBy('received_at');
+        const first = await oldest().limit(1).executeTakeFirst();
+        if (first === undefined) return 0;
+        const past = await oldest().offset(batchRows).limit(1).executeTakeFirst();
+        // The step takes what was received before the first record past the batch (before the cutoff when fewer are
+        // left), or, when the whole batch shares the first record's moment, that moment's records.
+        const [below, bound] =
+          past === undefined
+            ? (['<', cutoff] as const)
+            : past.received_at > first.received_at
+              ? (['<', past.received_at] as const)
+              : (['<=', first.received_at] as const);
+        await trx
+          .insertInto('telemetry_hourly')
+          .columns(['app_id', 'kind', 'name', 'hour', 'count', 'last'])
+          .expression((eb) =>
+            eb
+              .selectFrom('telemetry')
+              .select((inner) => [
+                'app_id',
+                'kind',
+                'name',
+                hourOfReceivedAt.as('hour'),
+                inner.fn.countAll<number>().as('count'),
+                inner.fn.max('received_at').as('last'),
+              ])
+              .where('received_at', below, bound)
+              .groupBy(['app_id', 'kind', 'name', hourOfReceivedAt]),
+          )
+          // An hour folded before (in an earlier step, or a clock set back) gains the new records' counts.
+          .onConflict((conflict) =>
+            conflict.columns(['app_id', 'hour', 'kind', 'name']).doUpdateSet({
+              count: sql<number>`telemetry_hourly.count + excluded.count`,
+              last: sql<string>`CASE WHEN excluded.last > telemetry_hourly.last THEN excluded.last ELSE telemetry_hourly.last END`,
+            }),
+          )
+          .execute();
+        const deleted = await trx
+          .deleteFrom('telemetry')
+          .where('received_at', below, bound)
+          .executeTakeFirst();
+        return Number(deleted.numDeletedRows);
+      });
+  }
+
   return {
     /** Stores the records as received at `receivedAt`; the caller has checked their apps and quotas. */
     async record(records: readonly TelemetryRecord[], receivedAt: string): Promise<void> {
@@ -91,49 +161,50 @@ export function createTelemetryStore(db: Kysely<Database>) {
 
     /**
      * Folds the raw records older than the retention (counted back from `now`, to the start of that hour, so each
-     * hour is folded whole) into hourly counts and deletes them, in one transaction; returns how many it folded.
-     * Serializable, so two replicas folding at once cannot both count the same records: one of them fails, and
-     * folds nothing until its next turn.
+     * hour is folded whole) into hourly counts and deletes them; returns how many it folded. A step at a time, the
+     * oldest `batchRows` records (5,000 by default: tens of milliseconds) per transaction, so each step stays far within
+     * PostgreSQL's 10 s statement timeout and SQLite holds the process only that long, however large the backlog (a
+     * registry down for weeks, a retention shortened); an hour folded in several steps adds up. Stops between steps
+     * once `signal` is aborted.
      */
-    async rollUp(now: Date, retentionDays: number): Promise<number> {
-      const cutoff = new Date(
-        Math.floor((now.getTime() - retentionDays * dayMs) / hourMs) * hourMs,
-      ).toISOString();
-      return db
-        .transaction()
-        .setIsolationLevel('serializable')
-        .execute(async (trx) => {
-          await trx
-            .insertInto('telemetry_hourly')
-            .columns(['app_id', 'kind', 'name', 'hour', 'count', 'last'])
-            .expression((eb) =>
-              eb
-                .selectFrom('telemetry')
-                .select((inner) => [
-                  'app_id',
-                  'kind',
-                  'name',
-                  hourOfReceivedAt.as('hour'),
-                  inner.fn.countAll<number>().as('count'),
-                  inner.fn.max('received_at').as('last'),
-                ])
-                .where('received_at', '<', cutoff)
-                .groupBy(['app_id', 'kind', 'name', hourOfReceivedAt]),
-            )
-            // An hour already folded (a clock set back, a replica's clock behind) gains the new records' counts.
-            .onConflict((conflict) =>
-              conflict.columns(['app_id', 'hour', 'kind', 'name']).doUpdateSet({
-                count: sql<number>`telemetry_hourly.count + excluded.count`,
-                last: sql<string>`CASE WHEN excluded.last > telemetry_hourly.last THEN excluded.last ELSE telemetry_hourly.last END`,
-              }),
-            )
-            .execute();
-          const deleted = await trx
-            .deleteFrom('telemetry')
-            .where('received_at', '<', cutoff)
-            .executeTakeFirst();
-          return Number(deleted.numDeletedRows);
-        });
+    async rollUp(
+      now: Date,
+      retentionDays: number,
+      options: { batchRows?: number; signal?: AbortSignal } = {},
+    ): Promise<number> {
+      const cutoff = hourStart(now.getTime() - retentionDays * dayMs);
+      let folded = 0;
+      for (;;) {
+        if (options.signal?.aborted === true) return folded;
+        const step = await foldOldest(cutoff, options.batchRows ?? 5000);
+        if (step === 0) return folded;
+        folded += step;
+        await betweenSteps();
+      }
+    },
+
+    /**
+     * Deletes the hourly counts of hours older than `retentionDays` before `now`, the oldest hour first, one hour per
+     * statement (an hour holds a row per app and name, which the name cap bounds), so a backlog never makes one
+     * long statement either; returns how many rows went. Stops between hours once `signal` is aborted.
+     */
+    async forgetHourly(now: Date, retentionDays: number, signal?: AbortSignal): Promise<number> {
+      const cutoff = hourStart(now.getTime() - retentionDays * dayMs);
+      let deleted = 0;
+      for (;;) {
+        if (signal?.aborted === true) return deleted;
+        const oldest = await db
+          .selectFrom('telemetry_hourly')
+          .select((eb) => eb.fn.min<string | null>('hour').as('hour'))
+          .executeTakeFirst();
+        if (oldest?.hour === undefined || oldest.hour === null || oldest.hour >= cutoff) return deleted;
+        const result = await db
+          .deleteFrom('telemetry_hourly')
+          .where('hour', '=', oldest.hour)
+          .executeTakeFirst();
+        deleted += Number(result.numDeletedRows);
+        await betweenSteps();
+      }
     },
   };
 }

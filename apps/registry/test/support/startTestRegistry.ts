@@ -1,6 +1,6 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
-import { buildRegistry, type Registry } from '../../src/buildRegistry.ts';
+import { buildRegistry, type Registry, type RegistryOptions } from '../../src/buildRegistry.ts';
 import { startIdentityProvider, type TestUser } from './startIdentityProvider.ts';
 import { freshStorage, type EngineName } from './storageEngines.ts';
 
@@ -12,11 +12,20 @@ export function seedEntry(id: string): ManifestEntry {
   return structuredClone(entry);
 }
 
-/** A registry on real storage of the given engine, seeded, with an identity provider to sign tokens. */
-export async function startTestRegistry(engine: EngineName) {
+/**
+ * A registry on real storage of the given engine, seeded, with an identity provider to sign tokens; `assets` in
+ * place of the uploads' folder under the data directory.
+ */
+export async function startTestRegistry(engine: EngineName, assets?: RegistryOptions['storage']) {
   const idp = await startIdentityProvider();
   const storage = await freshStorage(engine);
-  const options = { ...storage, environment: 'development' as const, oidc: idp.oidc, seed };
+  const options = {
+    ...storage,
+    environment: 'development' as const,
+    oidc: idp.oidc,
+    seed,
+    ...(assets === undefined ? {} : { storage: assets }),
+  };
   let registry: Registry = await buildRegistry(options);
 
   async function call(
