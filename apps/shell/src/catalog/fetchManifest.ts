@@ -14,10 +14,11 @@ export type CatalogAnswer =
   | ({ status: 'changed'; etag: string | undefined; readAt: string | undefined } & ParsedEntries);
 
 /**
- * Past this age the catalog the registry answers with counts as out of date: it re-reads its database every few
- * seconds (decisions/0009), so an older copy means it cannot read it.
+ * Past this age the catalog the registry answers with counts as out of date: it re-reads its database every five
+ * seconds (decisions/0009), so a copy three times as old means it has not been able to read it for ten seconds. A
+ * shorter blip stays unseen.
  */
-export const staleAfterSeconds = 60;
+export const staleAfterSeconds = 15;
 
 /**
  * `BAS-Catalog-Read-At` when the copy it names is out of date. How old it is comes from the registry's own clock
