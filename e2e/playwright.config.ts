@@ -28,7 +28,7 @@ export default defineConfig({
     // The portal's own parts failing: processes killed, hung and restarted under a phone's browser.
     {
       name: 'chaos',
-      testMatch: ['chaos.spec.ts'],
+      testMatch: ['chaos.spec.ts', 'chaosPostgres.spec.ts'],
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
     },
     // Sign-in and the trust boundary, against each identity provider.

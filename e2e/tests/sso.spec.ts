@@ -183,10 +183,44 @@ test('a session ended elsewhere is reported when the refresh fails, without a re
   await expect(page.locator('header').getByRole('button', { name: 'Masuk' })).toBeVisible();
   expect(new URL(page.url()).origin).toBe(new URL(test.info().project.use.baseURL ?? '').origin);
   chaosRow({
-    fault: `the session's refresh refused by the identity provider (${test.info().project.name === 'sso-keycloak' ? 'Keycloak' : 'dev IdP'})`,
+    fault: `the session's refresh refused by the identity provider (${onKeycloak() ? 'Keycloak' : 'dev IdP'})`,
     seen: '“Sesi Anda telah berakhir” and “Masuk”, on the same page, no redirect loop',
     writesLost: 0,
   });
+});
+
+test('the identity provider down when the token is refreshed: the person stays signed in, and it recovers by itself', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await signInFromHome(page, 'asn.disdukcapil');
+  const tokenEndpoint = `${idpUrl()}/**/protocol/openid-connect/token`;
+  await page.route(tokenEndpoint, (route) => route.abort('connectionrefused'));
+  await page.clock.fastForward('04:45');
+  const notice = page.locator('[data-notice="refreshDelayed"]');
+  await expect(notice).toHaveText(/tidak dapat dihubungi.*Anda tetap masuk/);
+  await expect(userName(page)).toBeVisible();
+  // The token still valid serves meanwhile: the person's workspace opens.
+  await page.getByRole('link', { name: 'Ruang kerja ASN' }).click();
+  await expect(page.getByRole('region', { name: 'Aplikasi Disdukcapil' })).toBeVisible();
+
+  await page.unroute(tokenEndpoint);
+  // On the page's clock: the frame tries again every 10 s; counted in steps of one second from the IdP's return.
+  let recoveredMs = 0;
+  await expect(async () => {
+    await page.clock.fastForward(1000);
+    recoveredMs += 1000;
+    await expect(notice).toHaveCount(0, { timeout: 200 });
+  }).toPass({ timeout: 30_000 });
+  await expect(userName(page)).toBeVisible();
+  await expect(page.locator('[data-notice="sessionEnded"]')).toHaveCount(0);
+  chaosRow({
+    fault: `identity provider down during a token refresh, then back (${onKeycloak() ? 'Keycloak' : 'dev IdP'})`,
+    seen: 'still signed in, the workspace works; “Layanan masuk (SSO) sedang tidak dapat dihubungi. Anda tetap masuk”',
+    recoveredMs,
+    writesLost: 0,
+  });
+  expect(recoveredMs).toBeLessThanOrEqual(11_000);
 });
 
 test('with the identity provider down the public portal works and sign-in says so, with a retry', async ({
@@ -209,7 +243,7 @@ test('with the identity provider down the public portal works and sign-in says s
   await notice.getByRole('button', { name: 'Coba masuk lagi' }).click();
   await expect(page.locator('#username')).toBeVisible({ timeout: 15_000 });
   chaosRow({
-    fault: `identity provider down at start (${test.info().project.name === 'sso-keycloak' ? 'Keycloak' : 'dev IdP'})`,
+    fault: `identity provider down at start (${onKeycloak() ? 'Keycloak' : 'dev IdP'})`,
     seen: 'public pages; “Layanan masuk (SSO) sedang tidak dapat dihubungi” with “Coba masuk lagi”',
     recoveredMs: Date.now() - back,
     writesLost: 0,
