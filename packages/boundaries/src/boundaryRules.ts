@@ -28,7 +28,7 @@ const browserOnly = [
  *   sample; the one exception is a server loading a web app's build for servers (the shell's `server/` entry,
  *   built into `dist-server/`);
  * - only `dev` and `test` packages import `dev` and `sample` packages;
- * - only `test` packages import `test` packages;
+ * - only `test` packages, and other packages' own tests, import `test` packages;
  * - `server` and `dev` packages never import browser-only modules, and of `@bas/sdk` only its version rule;
  * - every import resolves (an unresolved one would escape the rules).
  */
@@ -83,9 +83,10 @@ export function boundaryRules(packages: readonly WorkspacePackage[]): IForbidden
       if (from.role !== 'test' && testParts.length > 0) {
         rules.push({
           name: 'only-tests-import-test-parts',
-          comment: `${from.name} (${from.role}) may not import test support.`,
+          comment: `${from.name} (${from.role}) may not import test support outside its tests (*.test.ts, test/).`,
           severity: 'error',
-          from: { path: fromPath },
+          // A package's own tests may: the registry's start a PostgreSQL cluster with @bas/test-postgres.
+          from: { path: fromPath, pathNot: `\\.test\\.tsx?$|^${escape(from.dir)}/test/` },
           to: { path: under(testParts) },
         });
       }

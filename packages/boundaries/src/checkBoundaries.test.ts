@@ -42,7 +42,7 @@ describe('checkBoundaries', () => {
     expect(modulesCruised).toBeGreaterThan(300);
   });
 
-  it('catches apps imported by apps, libraries and samples, dev wiring in a library, and browser code in a server', async () => {
+  it('catches apps imported by apps, libraries and samples, dev wiring in a library, test support in production code, and browser code in a server', async () => {
     const root = workspace(
       {
         'apps/portal': 'server',
@@ -52,6 +52,7 @@ describe('checkBoundaries', () => {
         'apps/sample': 'sample',
         'packages/kit': 'library',
         'packages/sdk': 'library',
+        'packages/fixtures': 'test',
       },
       {
         'apps/portal/src/main.ts': [
@@ -65,7 +66,14 @@ describe('checkBoundaries', () => {
           "import { createRemoteContext } from '../../../packages/sdk/src/index.ts';",
           'export const all = [list, render, start, built, Keycloak, loadRemote, sdkVersion, createRemoteContext];',
         ].join('\n'),
-        'apps/catalog/src/list.ts': 'export const list = [];',
+        'apps/catalog/src/list.ts':
+          "import { rows } from '../../../packages/fixtures/src/rows.ts';\nexport const list = rows;",
+        // A package's own tests may use test support; its production code (above) may not.
+        'apps/catalog/test/support/seed.ts':
+          "import { rows } from '../../../../packages/fixtures/src/rows.ts';\nexport const seed = rows;",
+        'apps/catalog/src/list.test.ts':
+          "import { rows } from '../../../packages/fixtures/src/rows.ts';\nexport const checked = rows;",
+        'packages/fixtures/src/rows.ts': 'export const rows = [];',
         'apps/shell/server/render.ts': 'export const render = () => "";',
         'apps/shell/src/start.ts': 'export const start = () => {};',
         'apps/stack/src/stack.ts':
@@ -91,6 +99,7 @@ describe('checkBoundaries', () => {
     );
     const { violations: found } = await checkBoundaries(root);
     expect(found.map(({ from, to, rule }) => `${from} → ${to}: ${rule}`).sort()).toEqual([
+      'apps/catalog/src/list.ts → packages/fixtures/src/rows.ts: only-tests-import-test-parts',
       'apps/portal/src/main.ts → apps/catalog/src/list.ts: no-app-imports-another-app',
       'apps/portal/src/main.ts → apps/shell/dist/built.js: no-app-imports-another-app',
       'apps/portal/src/main.ts → apps/shell/src/start.ts: no-app-imports-another-app',
