@@ -1,6 +1,7 @@
-import type { NavigationService, RemoteContext, RemoteModule } from '@bas/sdk';
+import type { RemoteContext, RemoteModule } from '@bas/sdk';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
+import { stubNavigation } from './stubNavigation.fixture.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
 import { ShellError } from '../errors/ShellError.ts';
@@ -17,13 +18,7 @@ vi.mock('../telemetry/shellTelemetry.ts', () => ({ shellTelemetry: telemetry }))
 
 const entry = pengumumanEntry;
 
-const navigation: NavigationService = {
-  getLocation: () => ({ pathname: '/layanan/pengumuman', search: '', hash: '' }),
-  subscribe: () => () => {},
-  navigate: vi.fn(),
-  openApp: vi.fn(),
-  go: () => {},
-};
+const navigation = stubNavigation;
 
 /** The shell's way of retrying: a new key remounts the outlet. */
 function Harness({ loader, app = entry }: { loader: AppHost; app?: FederatedEntry }) {

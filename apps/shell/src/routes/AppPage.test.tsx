@@ -1,7 +1,8 @@
 import type { ManifestEntry } from '@bas/manifest';
-import type { NavigationService, RemoteModule } from '@bas/sdk';
+import type { RemoteModule } from '@bas/sdk';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
+import { stubNavigation } from '../host/stubNavigation.fixture.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSessionStore } from '../auth/sessionStore.ts';
 import { agencyAuth } from '../auth/shellAuth.ts';
@@ -20,13 +21,7 @@ const none = () => Promise.resolve(undefined);
 const catalogNow = (entries: ManifestEntry[]) =>
   act(() => adoptCatalog({ config, personal: none, saved: none }, entries));
 
-const navigation: NavigationService = {
-  getLocation: () => ({ pathname: '/layanan/pengumuman', search: '', hash: '' }),
-  subscribe: () => () => {},
-  navigate: vi.fn(),
-  openApp: vi.fn(),
-  go: () => {},
-};
+const navigation = stubNavigation;
 
 const unmount = vi.fn();
 const app: RemoteModule = {
