@@ -193,6 +193,10 @@ export const en: Messages = {
     offlinePhone: 'Phone',
     retry: 'Try again',
     notFound: ({ id }: { id: Value }) => `There is no service "${id}" in the catalog.`,
+    down: ({ name, since }: { name: Value; since: Value }) =>
+      `${name} has been down since ${since}; please try again later.`,
+    tryAnyway: 'Try to open it anyway',
+    downBadge: 'Currently down',
     maintenance: ({ name }: { name: Value }) => `${name} is under maintenance. Please try again later.`,
     external: ({ name, agency }: { name: Value; agency: Value }) =>
       `${name} opens on the ${agency} website, outside this portal.`,

@@ -161,6 +161,10 @@ export const id = {
     offlinePhone: 'Telepon',
     retry: 'Coba lagi',
     notFound: ({ id }: { id: Value }) => `Layanan "${id}" tidak ada di katalog.`,
+    down: ({ name, since }: { name: Value; since: Value }) =>
+      `${name} sedang gangguan sejak ${since}; coba lagi nanti.`,
+    tryAnyway: 'Tetap coba buka',
+    downBadge: 'Sedang gangguan',
     maintenance: ({ name }: { name: Value }) =>
       `${name} sedang dalam pemeliharaan. Silakan coba beberapa saat lagi.`,
     external: ({ name, agency }: { name: Value; agency: Value }) =>

@@ -3,6 +3,7 @@ import { appPath } from '@bas/sdk';
 import { memo, useContext } from 'react';
 import { Link } from 'react-router';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
+import { downSince } from '../catalog/downSince.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 import { ShellServicesContext } from '../host/ShellServicesContext.ts';
 import { useHydrated } from '../hydration/useHydrated.ts';
@@ -40,6 +41,7 @@ const AppCard = memo(function AppCard({ entry }: { entry: ManifestEntry }) {
       </div>
       <p>{localized(entry.description)}</p>
       <p className="agency">{agencyShortName(entry.agency)}</p>
+      {downSince(entry) !== undefined && <p className="down-badge">{t.app.downBadge}</p>}
       <Link to={appPath(entry.route)} onPointerEnter={preload} onFocus={preload} onTouchStart={preload}>
         {t.home.open({ name: localized(entry.name) })}
       </Link>

@@ -42,8 +42,8 @@ const apps: AppHost = {
   localBuildOf: () => undefined,
 };
 
-async function openPengumuman() {
-  catalogNow([entry]);
+/** The app page at /layanan/pengumuman, as the router shows it. */
+function showAppPage() {
   render(
     <ShellServicesContext
       value={{ navigation, authFor: agencyAuth, bind: () => Promise.resolve(true), apps }}
@@ -55,6 +55,11 @@ async function openPengumuman() {
       </MemoryRouter>
     </ShellServicesContext>,
   );
+}
+
+async function openPengumuman() {
+  catalogNow([entry]);
+  showAppPage();
   expect(await screen.findByText('Pengumuman terbaru')).toBeTruthy();
 }
 
@@ -100,5 +105,19 @@ describe('AppPage when the catalog changes under an open app', () => {
     expect(screen.getByText('Pengumuman terbaru')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(unmount).not.toHaveBeenCalled();
+  });
+});
+
+describe('AppPage for an app the monitor finds down', () => {
+  it('says so in place of a spinner, with its own address, and opens it when the person tries anyway', async () => {
+    const down = { ...entry, availability: { status: 'down', since: new Date().toISOString() } };
+    catalogNow([down as ManifestEntry]);
+    showAppPage();
+    expect(screen.getByRole('status').textContent).toMatch(
+      /Pengumuman Kota Bogor sedang gangguan sejak \d{1,2}[.:]\d{2}; coba lagi nanti\./,
+    );
+    expect(screen.queryByText('Pengumuman terbaru')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Tetap coba buka' }));
+    expect(await screen.findByText('Pengumuman terbaru')).toBeTruthy();
   });
 });

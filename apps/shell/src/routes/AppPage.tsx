@@ -12,6 +12,8 @@ import { RemoteErrorBoundary } from '../host/RemoteErrorBoundary.tsx';
 import { IframeApp } from '../host/IframeApp.tsx';
 import { RemoteOutlet } from '../host/RemoteOutlet.tsx';
 import { AppClosed } from './AppClosed.tsx';
+import { AppDown } from './AppDown.tsx';
+import { downSince } from '../catalog/downSince.ts';
 import { AppBanners } from '../notices/AppBanners.tsx';
 import { Toasts } from '../notices/Toasts.tsx';
 import { NotForYourAccount } from './NotForYourAccount.tsx';
@@ -28,6 +30,8 @@ export function AppPage() {
   const { apps } = useShellServices();
   const auth = useSessionStore();
   const [attempt, setAttempt] = useState(0);
+  // The person chose to open an app the monitor finds down (it may be back before the monitor sees it).
+  const [tryDown, setTryDown] = useState(false);
   const opened = usePersonalLists((state) => state.opened);
   const openedId = catalog.status === 'ready' ? catalog.byRoute.get(route)?.id : undefined;
   useEffect(() => {
@@ -70,6 +74,7 @@ export function AppPage() {
   const name = localized(entry.name);
   const agency = agencyShortName(entry.agency);
   const retry = () => setAttempt((count) => count + 1);
+  const down = downSince(entry);
 
   let content;
   if (entry.requiresLogin === true && auth.status !== 'authenticated') {
@@ -86,6 +91,8 @@ export function AppPage() {
     );
   } else if (entry.status === 'maintenance') {
     content = <p role="status">{t.app.maintenance({ name })}</p>;
+  } else if (down !== undefined && !tryDown) {
+    content = <AppDown entry={entry} since={down} onTry={() => setTryDown(true)} />;
   } else if (entry.kind === 'federated') {
     content = (
       <RemoteErrorBoundary entry={entry} timeoutMs={apps.timeoutMs} onRetry={retry}>
