@@ -42,6 +42,14 @@ describe('loadRealm', () => {
         tokenExchange: true,
         accessTokenLifespan: 120,
       },
+      {
+        clientId: 'bas-console',
+        standardFlow: true,
+        deviceGrant: false,
+        audiences: ['bas-registry'],
+        roleScope: ['admin', 'developer'],
+        redirectUris: expect.arrayContaining(['http://127.0.0.1:4130/']),
+      },
       { clientId: 'bas-cli', standardFlow: false, deviceGrant: true, audiences: ['bas-registry'] },
     ]);
     expect(realm.accessTokenLifespan).toBe(300);

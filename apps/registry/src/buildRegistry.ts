@@ -30,6 +30,8 @@ import { appRoutes } from './routes/appRoutes.ts';
 import { bundleRoutes } from './routes/bundleRoutes.ts';
 import { securityPolicyRoutes } from './routes/securityPolicyRoutes.ts';
 import { auditRoutes } from './routes/auditRoutes.ts';
+import { reviewRoutes } from './routes/reviewRoutes.ts';
+import { operatorCatalogRoutes } from './routes/operatorCatalogRoutes.ts';
 import { telemetryRoutes } from './routes/telemetryRoutes.ts';
 import { createManifestCache } from './manifest/createManifestCache.ts';
 import { createTelemetryStore } from './telemetry/createTelemetryStore.ts';
@@ -39,6 +41,10 @@ import { healthRoutes } from './routes/healthRoutes.ts';
 import { probeIdentityProvider } from './health/probeIdentityProvider.ts';
 import { personRequestRoutes } from './routes/personRequestRoutes.ts';
 import { createPersonRequests } from './requests/createPersonRequests.ts';
+import { createProbeStore } from './monitor/createProbeStore.ts';
+import { withAvailability } from './manifest/withAvailability.ts';
+import { statusRoutes } from './routes/statusRoutes.ts';
+import { registerMetrics } from './routes/metricsRoutes.ts';
 
 export interface RegistryOptions extends DatabaseOptions {
   oidc: OidcOptions;
@@ -122,9 +128,14 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
   });
 
   const publishTokens = createPublishTokens(database.db);
+  const probes = createProbeStore(database.db);
   const context = {
     store,
-    manifests: createManifestCache(() => store.currentEntries()),
+    // With the monitor's `down` apps marked: read again with the catalog every few seconds, so the portal hears of
+    // an app going down or coming back within that time, whichever process probes it.
+    manifests: createManifestCache(async () =>
+      withAvailability(await store.currentEntries(), await probes.downSince()),
+    ),
     telemetry: createTelemetryStore(database.db),
     personRequests: createPersonRequests(database.db),
     userFrom: acceptPublishTokens(createTokenVerifier(options.oidc), publishTokens),
@@ -133,14 +144,18 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     storage: options.storage ?? createFileStorage(join(options.dataDir, 'assets')),
     assetOrigin: options.assetOrigin ?? 'http://127.0.0.1:4191',
   };
+  registerMetrics(app, context.manifests);
   await app.register(manifestRoutes(context));
   await app.register(appRoutes(context));
+  await app.register(reviewRoutes(context));
+  await app.register(operatorCatalogRoutes(context));
   await app.register(bundleRoutes(context));
   await app.register(publishTokenRoutes(context));
   await app.register(securityPolicyRoutes(context));
   await app.register(auditRoutes(context));
   await app.register(telemetryRoutes(context, options.telemetry));
   await app.register(personRequestRoutes(context));
+  await app.register(statusRoutes(context, probes));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.register(
     healthRoutes({

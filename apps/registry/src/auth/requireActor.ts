@@ -91,6 +91,18 @@ export function requireDeveloperOrAdmin(user: ManifestUser, appId: string, what:
 }
 
 /**
+ * A person who looks over the catalog at large (the console's lists): an admin, who sees every app, or a developer,
+ * who sees their own agency's. Never an app's publish token, which acts on its one app only.
+ */
+export function requireOperator(user: ManifestUser, what: string): Actor {
+  const actor = requirePerson(requireCatalogClient(requireActor(user), what), what);
+  if (!actor.roles.includes('admin') && !actor.roles.includes('developer')) {
+    throw new RegistryError('FORBIDDEN', `Only agency developers (role "developer") and admins may ${what}.`);
+  }
+  return actor;
+}
+
+/**
  * The app, when the caller may see it: an admin sees every app, a developer their own agency's. Another agency's
  * app gets the very answer an absent one gets, which names no agency: its id, state and versions are its agency's.
  */

@@ -1,10 +1,12 @@
 import semver from 'semver';
 import type { ManifestEntry } from '@bas/manifest';
 import type { Kysely, Transaction } from 'kysely';
+import type { AuditAction } from '../audit/auditActions.ts';
 import type { AppStatus, Database } from '../db/schema.ts';
 import { RegistryError } from '../errors/RegistryError.ts';
 import type { Actor } from './Actor.ts';
 import { appNotFound } from './appNotFound.ts';
+import { listOperatorApps } from './listOperatorApps.ts';
 import { publishedBy } from './createPublishTokens.ts';
 import { pendingVersionLimit, tooManyPendingVersions } from './pendingVersionLimit.ts';
 
@@ -36,6 +38,21 @@ export interface AuditRecord {
   version: string | null;
   before: unknown;
   after: unknown;
+  /** Why, as the person said it; null when they gave none. */
+  reason: string | null;
+}
+
+/** Which audit records to read: all of them, or those of one app, actor or action, within a time. */
+export interface AuditQuery {
+  appId?: string | undefined;
+  actor?: string | undefined;
+  action?: AuditAction | undefined;
+  /** From this instant on (an ISO time in UTC, as `at` is stored). */
+  since?: string | undefined;
+  /** Before this instant. */
+  until?: string | undefined;
+  limit: number;
+  before?: number | undefined;
 }
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -49,11 +66,12 @@ const readEntry = (text: string): ManifestEntry => parse(text) as ManifestEntry;
 async function audit(
   db: Executor,
   actor: Actor,
-  action: string,
+  action: AuditAction,
   appId: string,
   version: string | null,
   before: unknown,
   after: unknown,
+  reason: string | null = null,
 ): Promise<void> {
   await db
     .insertInto('audit_log')
@@ -65,6 +83,7 @@ async function audit(
       version,
       before: json(before),
       after: json(after),
+      reason,
     })
     .execute();
 }
@@ -123,6 +142,7 @@ async function makeCurrent(
   before: ManifestEntry | null,
   actor: Actor,
   action: 'approve' | 'rollback',
+  reason: string | null,
 ): Promise<void> {
   const holder = await db
     .selectFrom('apps')
@@ -151,7 +171,7 @@ async function makeCurrent(
     })
     .where('id', '=', app.id)
     .execute();
-  await audit(db, actor, action, app.id, entry.version, before, entry);
+  await audit(db, actor, action, app.id, entry.version, before, entry, reason);
 }
 
 /**
@@ -290,10 +310,16 @@ export function createCatalogRepository(db: Kysely<Database>) {
         version,
         state: target.state,
         submittedBy: target.submitted_by,
+        submittedAt: target.submitted_at,
+        status: app.status,
+        currentVersion: app.current_version,
         entry: readEntry(target.entry),
         current: await entryOf(db, id, app.current_version),
       };
     },
+
+    /** Every app for the console, or one agency's, with what is served and what waits: see listOperatorApps. */
+    operatorApps: (filters: Parameters<typeof listOperatorApps>[1]) => listOperatorApps(db, filters),
 
     /**
      * Records a new version, pending approval; registers the app on its first version (`registered`). An app that exists takes a
@@ -415,7 +441,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
     },
 
     /** Makes a pending version the one the manifest serves. */
-    async approve(id: string, version: string, actor: Actor): Promise<void> {
+    async approve(id: string, version: string, actor: Actor, reason: string | null = null): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const app = await lockedAppRow(trx, id);
         const target = await versionRow(trx, id, version);
@@ -439,7 +465,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
           .where('app_id', '=', id)
           .where('version', '=', version)
           .execute();
-        await makeCurrent(trx, app, entry, before, actor, 'approve');
+        await makeCurrent(trx, app, entry, before, actor, 'approve', reason);
       });
     },
 
@@ -447,7 +473,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
      * Takes back a version that waits for approval: the approvers' "no", or its agency's. Approved versions stay
      * (they may be served again); the audit log keeps the entry.
      */
-    async reject(id: string, version: string, actor: Actor): Promise<void> {
+    async reject(id: string, version: string, actor: Actor, reason: string | null = null): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await lockedAppRow(trx, id);
         const target = await versionRow(trx, id, version);
@@ -462,7 +488,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
           .where('app_id', '=', id)
           .where('version', '=', version)
           .execute();
-        await audit(trx, actor, 'reject', id, version, readEntry(target.entry), null);
+        await audit(trx, actor, 'reject', id, version, readEntry(target.entry), null, reason);
       });
     },
 
@@ -473,7 +499,11 @@ export function createCatalogRepository(db: Kysely<Database>) {
      * was. An app that was ever approved stays; it is disabled or rolled back instead. The caller deletes the
      * uploaded builds of the returned versions once this has committed.
      */
-    async release(id: string, actor: Actor): Promise<{ id: string; versions: string[] }> {
+    async release(
+      id: string,
+      actor: Actor,
+      reason: string | null = null,
+    ): Promise<{ id: string; versions: string[] }> {
       return db.transaction().execute(async (trx) => {
         const app = await lockedAppRow(trx, id);
         const rows = await trx
@@ -509,13 +539,14 @@ export function createCatalogRepository(db: Kysely<Database>) {
           null,
           { agency: app.agency, route: app.route, versions },
           null,
+          reason,
         );
         return { id, versions };
       });
     },
 
     /** Serves an earlier approved version again. */
-    async rollback(id: string, version: string, actor: Actor): Promise<void> {
+    async rollback(id: string, version: string, actor: Actor, reason: string | null = null): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const app = await appRow(trx, id);
         const target = await versionRow(trx, id, version);
@@ -532,12 +563,17 @@ export function createCatalogRepository(db: Kysely<Database>) {
           );
         }
         const before = await entryOf(trx, id, app.current_version);
-        await makeCurrent(trx, app, readEntry(target.entry), before, actor, 'rollback');
+        await makeCurrent(trx, app, readEntry(target.entry), before, actor, 'rollback', reason);
       });
     },
 
     /** The kill switch and its undo. Switching to the state an app is already in changes nothing. */
-    async setEnabled(id: string, enabled: boolean, actor: Actor): Promise<AppStatus> {
+    async setEnabled(
+      id: string,
+      enabled: boolean,
+      actor: Actor,
+      reason: string | null = null,
+    ): Promise<AppStatus> {
       return db.transaction().execute(async (trx) => {
         const app = await appRow(trx, id);
         const current = await entryOf(trx, id, app.current_version);
@@ -556,19 +592,21 @@ export function createCatalogRepository(db: Kysely<Database>) {
           app.current_version,
           { status: app.status },
           { status },
+          reason,
         );
         return status;
       });
     },
 
-    /** The audit log, newest first; `before` pages backwards by record id. */
-    async auditLog(options: {
-      appId?: string | undefined;
-      limit: number;
-      before?: number | undefined;
-    }): Promise<AuditRecord[]> {
+    /** The audit log, newest first, filtered as `options` say; `before` pages backwards by record id. */
+    async auditLog(options: AuditQuery): Promise<AuditRecord[]> {
       let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(options.limit);
       if (options.appId !== undefined) query = query.where('app_id', '=', options.appId);
+      if (options.actor !== undefined) query = query.where('actor', '=', options.actor);
+      if (options.action !== undefined) query = query.where('action', '=', options.action);
+      // `at` is always toISOString's UTC form, so text order is time order on both engines.
+      if (options.since !== undefined) query = query.where('at', '>=', options.since);
+      if (options.until !== undefined) query = query.where('at', '<', options.until);
       if (options.before !== undefined) query = query.where('id', '<', options.before);
       const rows = await query.execute();
       return rows.map((row) => ({
@@ -580,6 +618,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
         version: row.version,
         before: parse(row.before),
         after: parse(row.after),
+        reason: row.reason,
       }));
     },
   };

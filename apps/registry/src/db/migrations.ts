@@ -182,6 +182,75 @@ const telemetryHourlyRetention: Migration = {
   },
 };
 
+/**
+ * Why a person changed the catalog (a rejection, a kill switch, a rollback), as they said it in the console or the
+ * CLI: a column of its own, so the log can be read and exported without opening each record's JSON. Adding a column
+ * is neither an UPDATE nor a DELETE, so the append-only triggers let it through; older records have none (null).
+ */
+const auditReasons: Migration = {
+  async up(db) {
+    await db.schema.alterTable('audit_log').addColumn('reason', 'text').execute();
+  },
+};
+
+/**
+ * The monitor's probes of every active app (src/monitor): each result kept raw for 30 days, counted per app and day
+ * as it is stored (the uptime a status page shows reads those counts, not the raw rows), and the latency percentiles
+ * added to the day when its raw rows are deleted. `app_health` is each app's derived status, which the manifest reads
+ * every few seconds. No foreign keys to `apps`: the monitor's writes never wait on the catalog's locks, and only apps
+ * with an approved version are probed, which are never released. `monitor_lock` is SQLite's lease of the one monitor
+ * that probes; PostgreSQL uses an advisory lock instead.
+ */
+function probes(engine: Engine): Migration {
+  return {
+    async up(db) {
+      await db.schema
+        .createTable('probes')
+        .addColumn('app_id', 'text', (column) => column.notNull())
+        .addColumn('at', 'text', (column) => column.notNull())
+        .addColumn('ok', 'integer', (column) => column.notNull())
+        .addColumn('status', 'text', (column) => column.notNull())
+        .addColumn('problem', 'text')
+        .addColumn('reason', 'text')
+        .addColumn('latency_ms', 'integer')
+        .addColumn('certificate_days', 'integer')
+        .execute();
+      await db.schema.createIndex('probes_app_at').on('probes').columns(['app_id', 'at']).execute();
+      await db.schema.createIndex('probes_at').on('probes').column('at').execute();
+      await db.schema
+        .createTable('probe_days')
+        .addColumn('app_id', 'text', (column) => column.notNull())
+        .addColumn('day', 'text', (column) => column.notNull())
+        .addColumn('probes', 'integer', (column) => column.notNull())
+        .addColumn('ok', 'integer', (column) => column.notNull())
+        .addColumn('latency_p50_ms', 'integer')
+        .addColumn('latency_p95_ms', 'integer')
+        .addPrimaryKeyConstraint('probe_days_pk', ['app_id', 'day'])
+        .execute();
+      await db.schema.createIndex('probe_days_day').on('probe_days').column('day').execute();
+      await db.schema
+        .createTable('app_health')
+        .addColumn('app_id', 'text', (column) => column.primaryKey())
+        .addColumn('status', 'text', (column) => column.notNull())
+        .addColumn('since', 'text', (column) => column.notNull())
+        .addColumn('problem', 'text')
+        .addColumn('reason', 'text')
+        .addColumn('failures', 'integer', (column) => column.notNull())
+        .addColumn('failing_since', 'text')
+        .addColumn('checked_at', 'text', (column) => column.notNull())
+        .execute();
+      if (engine === 'sqlite') {
+        await db.schema
+          .createTable('monitor_lock')
+          .addColumn('name', 'text', (column) => column.primaryKey())
+          .addColumn('holder', 'text', (column) => column.notNull())
+          .addColumn('expires_at', 'text', (column) => column.notNull())
+          .execute();
+      }
+    },
+  };
+}
+
 /** Migrations in code, so the built registry carries them; names sort in the order they run. */
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
@@ -194,6 +263,8 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0005_person_requests': personRequests,
         '0006_telemetry_retention': telemetryRetention,
         '0007_telemetry_hourly_retention': telemetryHourlyRetention,
+        '0008_audit_reasons': auditReasons,
+        '0009_probes': probes(engine),
       }),
   };
 }

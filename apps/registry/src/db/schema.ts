@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export type AppStatus = 'active' | 'maintenance' | 'disabled';
 export type VersionState = 'pending' | 'approved';
@@ -36,6 +36,11 @@ export interface AuditLogTable {
   /** JSON of what changed, before and after; null where there was nothing. */
   before: string | null;
   after: string | null;
+  /**
+   * Why, as the person said it (plain text, 1 to 500 characters); null when they gave none. Optional when a record
+   * is written, never updated: the log is append-only.
+   */
+  reason: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface TelemetryTable {
@@ -90,6 +95,70 @@ export interface PersonRequestsTable {
   updated_at: string;
 }
 
+/** One probe's verdict: answered well, answered slowly or with a certificate about to expire, or failed. */
+export type ProbeStatus = 'up' | 'degraded' | 'down';
+/** An app's derived status; `unknown` until its first success or its first run of failures long enough for `down`. */
+export type HealthStatus = ProbeStatus | 'unknown';
+/** What a probe found wrong, in a word the status page turns into plain words without the app's addresses. */
+export type ProbeProblem =
+  | 'unreachable'
+  | 'timeout'
+  | 'http'
+  | 'invalid'
+  | 'integrity'
+  | 'certificate'
+  | 'slow'
+  | 'certificate-expiring';
+
+/** The monitor's probes of an app, kept raw for 30 days. */
+export interface ProbesTable {
+  app_id: string;
+  at: string;
+  /** 1 unless the probe failed (`down`). */
+  ok: number;
+  status: ProbeStatus;
+  problem: ProbeProblem | null;
+  /** What was wrong, for the app's developers: it names the address that failed. */
+  reason: string | null;
+  /** How long the whole probe took, for probes that succeeded. */
+  latency_ms: number | null;
+  /** Days left on the TLS certificate of an https app. */
+  certificate_days: number | null;
+}
+
+/** An app's probes of a UTC day, counted as they are stored; the latency percentiles once its raw rows are gone. */
+export interface ProbeDaysTable {
+  app_id: string;
+  /** `2025-03-04`. */
+  day: string;
+  probes: number;
+  ok: number;
+  latency_p50_ms: number | null;
+  latency_p95_ms: number | null;
+}
+
+/** Each probed app's derived status (see deriveHealth). */
+export interface AppHealthTable {
+  app_id: string;
+  status: HealthStatus;
+  /** When the current status began. */
+  since: string;
+  problem: ProbeProblem | null;
+  reason: string | null;
+  /** Failed probes in a row. */
+  failures: number;
+  /** When the current run of failures began: when a `down` app went down. */
+  failing_since: string | null;
+  checked_at: string;
+}
+
+/** SQLite only: the lease of the one monitor that probes (PostgreSQL uses an advisory lock). */
+export interface MonitorLockTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
 export interface Database {
   person_requests: PersonRequestsTable;
   publish_tokens: PublishTokensTable;
@@ -98,4 +167,8 @@ export interface Database {
   apps: AppsTable;
   app_versions: AppVersionsTable;
   audit_log: AuditLogTable;
+  probes: ProbesTable;
+  probe_days: ProbeDaysTable;
+  app_health: AppHealthTable;
+  monitor_lock: MonitorLockTable;
 }

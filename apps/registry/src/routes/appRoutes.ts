@@ -13,14 +13,20 @@ import { checkPublication } from '../catalog/checkPublication.ts';
 import { pendingVersionLimit } from '../catalog/pendingVersionLimit.ts';
 import { RegistryError } from '../errors/RegistryError.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
+import { reasonBody, reasonField, requireReason } from './reasonBody.ts';
 
 const appParams = z.object({
   id: z.string().min(1).max(50, { error: 'must be at most 50 characters, as app ids are' }),
 });
-const versionParams = appParams.extend({
+export const versionParams = appParams.extend({
   version: z.string().min(1).max(64, { error: 'must be at most 64 characters, as versions are' }),
 });
 const security = [{ bearer: [] }];
+/** What the routes that take a reason say of it in the OpenAPI document. */
+const reasonNote = (required: boolean) =>
+  required
+    ? ' The body `{ "reason": "…" }` says why (1 to 500 characters of plain text, kept in the audit log); it is required from the console (client bas-console), optional from bas-remote, which may send no body.'
+    : ' The body `{ "reason": "…" }` may say why (1 to 500 characters of plain text, kept in the audit log); no body is fine.';
 /** `?existingApp=true`: the publisher says the project is a new version of the app that holds the id. */
 export const publishQuery = z.object({
   existingApp: z
@@ -165,14 +171,18 @@ export function appRoutes({
       {
         schema: {
           summary: 'Approve a pending version (admin)',
+          description: `Serves the version from the next manifest.${reasonNote(false)}`,
           tags: ['publishing'],
           security,
           params: versionParams,
+          body: reasonBody,
         },
       },
       async (request) => {
-        const actor = requireAdmin(await userFrom(request.headers.authorization), 'approve a version');
-        await store.approve(request.params.id, request.params.version, actor);
+        const what = 'approve a version';
+        const actor = requireAdmin(await userFrom(request.headers.authorization), what);
+        const reason = requireReason(actor, request.body?.reason, what, false);
+        await store.approve(request.params.id, request.params.version, actor, reason);
         manifests.invalidate();
         return store.getApp(request.params.id);
       },
@@ -183,10 +193,11 @@ export function appRoutes({
       {
         schema: {
           summary: 'Reject a pending version (admins; its agency withdraws it)',
-          description: `Takes back a version that waits for approval: an admin's no, or its agency's developers withdrawing it. Approved versions stay (409): roll back or disable instead. An app takes at most ${pendingVersionLimit} pending versions; this makes room. The audit log keeps the entry; an uploaded build of the version is deleted.`,
+          description: `Takes back a version that waits for approval: an admin's no, or its agency's developers withdrawing it. Approved versions stay (409): roll back or disable instead. An app takes at most ${pendingVersionLimit} pending versions; this makes room. The audit log keeps the entry; an uploaded build of the version is deleted.${reasonNote(true)}`,
           tags: ['publishing'],
           security,
           params: versionParams,
+          body: reasonBody,
         },
       },
       async (request) => {
@@ -196,8 +207,9 @@ export function appRoutes({
           requireDeveloperOrAdmin(await userFrom(request.headers.authorization), id, what),
           what,
         );
+        const reason = requireReason(actor, request.body?.reason, what, true);
         requireVisibleApp(actor, await store.getApp(id));
-        await store.reject(id, version, actor);
+        await store.reject(id, version, actor, reason);
         await removeUploads(request.log, id, [version]);
         return store.getApp(id);
       },
@@ -209,15 +221,19 @@ export function appRoutes({
         schema: {
           summary: 'Release the id and route of an app never approved (admin)',
           description:
-            "A first publication that nobody approves would hold its id and route forever. This deletes such an app: its pending versions and their uploaded builds, publish tokens, telemetry and the requests people's apps reported for it; the id and route are free again, and the audit log records the release. An app with an approved version is refused (409): disable it or roll it back instead. Every admin may, those of the app's agency included.",
+            "A first publication that nobody approves would hold its id and route forever. This deletes such an app: its pending versions and their uploaded builds, publish tokens, telemetry and the requests people's apps reported for it; the id and route are free again, and the audit log records the release. An app with an approved version is refused (409): disable it or roll it back instead. Every admin may, those of the app's agency included." +
+            reasonNote(false),
           tags: ['publishing'],
           security,
           params: appParams,
+          body: reasonBody,
         },
       },
       async (request) => {
-        const actor = requireAdmin(await userFrom(request.headers.authorization), 'release an app id');
-        const { id, versions } = await store.release(request.params.id, actor);
+        const what = 'release an app id';
+        const actor = requireAdmin(await userFrom(request.headers.authorization), what);
+        const reason = requireReason(actor, request.body?.reason, what, false);
+        const { id, versions } = await store.release(request.params.id, actor, reason);
         await removeUploads(request.log, id, versions);
         return { id, released: true, versions };
       },
@@ -228,15 +244,18 @@ export function appRoutes({
       {
         schema: {
           summary: 'Serve an earlier approved version again (admin)',
+          description: `The body names the version: \`{ "version": "1.4.0", "reason": "…" }\`.${reasonNote(true)}`,
           tags: ['publishing'],
           security,
           params: appParams,
-          body: z.object({ version: z.string().min(1).max(64) }),
+          body: z.object({ version: z.string().min(1).max(64), reason: reasonField.optional() }),
         },
       },
       async (request) => {
-        const actor = requireAdmin(await userFrom(request.headers.authorization), 'roll back an app');
-        await store.rollback(request.params.id, request.body.version, actor);
+        const what = 'roll back an app';
+        const actor = requireAdmin(await userFrom(request.headers.authorization), what);
+        const reason = requireReason(actor, request.body.reason, what, true);
+        await store.rollback(request.params.id, request.body.version, actor, reason);
         manifests.invalidate();
         return store.getApp(request.params.id);
       },
@@ -253,14 +272,21 @@ export function appRoutes({
             summary: enabled
               ? 'Enable an app again (admin)'
               : 'Kill switch: remove an app from the manifest (admin)',
+            description: enabled
+              ? `Puts the app back in the manifest.${reasonNote(false)}`
+              : `Takes the app out of the very next manifest; its versions stay.${reasonNote(true)}`,
             tags: ['publishing'],
             security,
             params: appParams,
+            body: reasonBody,
           },
         },
         async (request) => {
-          const actor = requireAdmin(await userFrom(request.headers.authorization), `${action} an app`);
-          const status = await store.setEnabled(request.params.id, enabled, actor);
+          const what = `${action} an app`;
+          const actor = requireAdmin(await userFrom(request.headers.authorization), what);
+          // Taking an app away needs a reason from the console; putting it back does not.
+          const reason = requireReason(actor, request.body?.reason, what, !enabled);
+          const status = await store.setEnabled(request.params.id, enabled, actor, reason);
           manifests.invalidate();
           return { id: request.params.id, status };
         },
