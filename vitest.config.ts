@@ -49,6 +49,15 @@ export default defineConfig({
           environmentOptions: { happyDOM: { url: 'http://portal.test/' } },
         },
       },
+      {
+        plugins: [react()],
+        test: {
+          name: 'console',
+          root: 'apps/console',
+          environment: 'happy-dom',
+          environmentOptions: { happyDOM: { url: 'http://console.test/' } },
+        },
+      },
       ...legacyApps.map((name) => ({
         test: { name, root: `apps/remotes/${name}`, environment: 'node' as const },
       })),

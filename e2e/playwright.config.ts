@@ -34,12 +34,12 @@ export default defineConfig({
     // Sign-in and the trust boundary, against each identity provider.
     {
       name: 'sso-dev-idp',
-      testMatch: ['sso.spec.ts', 'hostileRemote.spec.ts'],
+      testMatch: ['sso.spec.ts', 'hostileRemote.spec.ts', 'console.spec.ts', 'monitoring.spec.ts'],
       use: { baseURL: portals.devIdp },
     },
     {
       name: 'sso-keycloak',
-      testMatch: ['sso.spec.ts', 'hostileRemote.spec.ts'],
+      testMatch: ['sso.spec.ts', 'hostileRemote.spec.ts', 'console.spec.ts'],
       use: { baseURL: portals.keycloak },
     },
   ],

@@ -25,6 +25,9 @@ export default async function globalSetup() {
   const hanging = await startHangingServer();
   cleanups.push(() => hanging.close());
   const downPort = await closedPort();
+  // An app of the suite's own the monitoring test starts and stops on this port (monitoring.spec.ts).
+  const probedPort = await closedPort();
+  process.env.BAS_E2E_PROBED_PORT = String(probedPort);
   const brokenRemote = fileURLToPath(new URL('../fixtures/broken-remote/dist', import.meta.url));
   // Published through the registry by the hostile-remote suite itself; each portal serves its build.
   const hostileRemote = {
@@ -83,6 +86,9 @@ export default async function globalSetup() {
     devIdpPort: 0,
     env: { BAS_DATA_DIR: devData },
     remoteTimeoutMs: testPortal.remoteTimeoutMs,
+    // The monitor probes the monitoring test's app only, every half second: the failure tests' apps stay unjudged,
+    // so their pages show the loading failures those tests look at.
+    monitor: { intervalMs: 500, probes: (entry) => entry.id === 'pantau-uji' },
     extraRemotes: [
       { name: 'broken', dir: brokenRemote },
       hostileRemote,
@@ -92,6 +98,7 @@ export default async function globalSetup() {
       (builds = integrity),
       [
         testApp('layanan-mati', 'Layanan Mati', `http://127.0.0.1:${downPort}/mf-manifest.json`),
+        testApp('pantau-uji', 'Uji Pemantauan', `http://127.0.0.1:${probedPort}/mf-manifest.json`),
         testApp('layanan-macet', 'Layanan Macet', `${hanging.origin}/mf-manifest.json`),
         testApp(
           'layanan-hilang',

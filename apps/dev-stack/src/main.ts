@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { shellBuild } from '@bas/portal-server';
+import { consoleBuild, shellBuild } from '@bas/portal-server';
 import { closeOnSignals } from '@bas/server-kit';
 import { sampleApps, sampleDir } from './sampleSites.ts';
 import { startDevStack } from './startDevStack.ts';
@@ -26,6 +26,7 @@ function authFromEnv() {
 
 for (const dir of [
   shellBuild.dir,
+  consoleBuild.dir,
   ...sampleApps.flatMap((app) => (app.kind === 'federated' ? [sampleDir(app.id)] : [])),
 ]) {
   if (!existsSync(dir)) throw new Error(`${dir} does not exist: build first (npm start does).`);
@@ -36,6 +37,7 @@ const portal = await startDevStack({
   host: process.env.BAS_HOST ?? '127.0.0.1',
   port: portFromEnv('BAS_PORT', 4100),
   authPort: portFromEnv('BAS_AUTH_FRAME_PORT', 4110),
+  consolePort: portFromEnv('BAS_CONSOLE_PORT', 4130),
   remotesPort: portFromEnv('BAS_REMOTES_PORT', 4101),
   devIdpPort: portFromEnv('BAS_DEV_IDP_PORT', 4180),
   ...(auth === undefined ? {} : { auth }),
@@ -50,6 +52,7 @@ console.log(
   `  sign-in: ${portal.auth.issuer}${auth === undefined ? ' (embedded dev identity provider)' : ''}`,
 );
 console.log(`  auth frame: ${portal.authOrigin}/frame.html (tokens live here, never in the portal page)`);
+console.log(`BAS console: ${portal.consoleOrigin}/ (Pusat Kendali: sign in as admin or dev.disdukcapil)`);
 for (const [name, origin] of portal.remoteOrigins) console.log(`  remote ${name}: ${origin}/`);
 
 closeOnSignals(() => portal.close(), { name: 'BAS dev stack' });

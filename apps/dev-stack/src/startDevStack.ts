@@ -7,9 +7,12 @@ import { writeIntegrityIndex } from '@bas/manifest/integrity';
 import { seedCatalog } from '@bas/manifest/seed';
 import {
   authFrameBuild,
+  consoleBuild,
   createAuthServer,
+  createConsoleServer,
   createPortalServer,
   createTokenExchange,
+  readStatusBoard,
   shellBuild,
   type CatalogSources,
   type ManifestSource,
@@ -17,7 +20,7 @@ import {
   type PersonRequestsAnswer,
   type PersonRequestsCall,
 } from '@bas/portal-server';
-import { buildRegistry, loadRegistryConfig, type Registry } from '@bas/registry';
+import { buildRegistry, loadRegistryConfig, startMonitor, type Registry } from '@bas/registry';
 import { closeServer, listen } from '@bas/server-kit';
 import { checkSeedFingerprint } from './checkSeedFingerprint.ts';
 import { createBearerCheck } from './createBearerCheck.ts';
@@ -35,6 +38,8 @@ export interface DevStackOptions {
   port: number;
   /** The auth origin's port (the auth frame, the token exchange); the portal's port + 10 by default. */
   authPort?: number;
+  /** The console's port (Pusat Kendali); the portal's port + 30 by default. */
+  consolePort?: number;
   /** The first sample app's port; the others follow. 0 picks free ones. */
   remotesPort: number;
   /**
@@ -58,6 +63,12 @@ export interface DevStackOptions {
   /** A catalog to seed instead of Kota Bogor's (the benchmark's catalogs of 10, 50 and 200 apps). */
   seed?: readonly ManifestEntry[];
   remoteTimeoutMs?: number;
+  /**
+   * The monitor that probes the catalog's apps: every 60 s, the apps served on this machine, by default; the seed's
+   * other entries name the city's real addresses, which a developer's machine may not reach. Tests probe their own
+   * apps faster.
+   */
+  monitor?: { intervalMs?: number; probes?: (entry: ManifestEntry) => boolean };
 }
 
 export interface DevStack {
@@ -65,6 +76,8 @@ export interface DevStack {
   url: string;
   /** The auth origin, where the auth frame runs. */
   authOrigin: string;
+  /** The console's origin (Pusat Kendali), where operators work; it runs no agency code. */
+  consoleOrigin: string;
   /** The remote-asset origin, where uploaded builds are served. */
   assetOrigin: string;
   /** Each remote's origin, by app id. */
@@ -80,6 +93,12 @@ function loopbackRemoteOrigin(entry: ManifestEntry): string[] {
   if (entry.kind !== 'federated') return [];
   const url = new URL(entry.manifestUrl);
   return url.hostname === '127.0.0.1' || url.hostname === 'localhost' ? [url.origin] : [];
+}
+
+/** Whether the app is served on this machine (a sample app, a test fixture). */
+function servedHere(entry: ManifestEntry): boolean {
+  const { hostname } = new URL(entry.kind === 'federated' ? entry.manifestUrl : entry.url);
+  return hostname === '127.0.0.1' || hostname === 'localhost';
 }
 
 /** The anonymous manifest asked of the in-process registry, as the portal server asks a remote one over HTTP. */
@@ -221,6 +240,13 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     });
     cleanups.push(() => registry.close());
     assets = registry.assets;
+    const monitor = await startMonitor({
+      dataDir: config.dataDir,
+      databaseUrl: config.databaseUrl,
+      intervalMs: options.monitor?.intervalMs,
+      probes: options.monitor?.probes ?? servedHere,
+    });
+    cleanups.push(() => monitor.close());
     // Filled in once the portal listens (its port may be picked by the system); the frame reads it on each load.
     const portalOrigins: string[] = [];
     const authServer = createAuthServer({
@@ -255,13 +281,35 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       api: (request, response) => registry.app.routing(request, response),
       catalogSources: async () =>
         (await registry.app.inject({ method: 'GET', url: '/api/csp-sources' })).json<CatalogSources>(),
+      status: async () => {
+        const answer = await registry.app.inject({ method: 'GET', url: '/api/status' });
+        return readStatusBoard(answer.statusCode, answer.json(), 'the registry');
+      },
     });
     cleanups.push(() => closeServer(portal));
     const url = `${await listen(portal, host, options.port)}/`;
     portalOrigins.push(new URL(url).origin);
+    // The console's origin routes /api/ to the registry itself, as the load balancer does in production.
+    const consoleConfig = {
+      registryUrl: '',
+      auth: { url: auth.url, realm: auth.realm, clientId: 'bas-console' },
+    };
+    const consoleServer = createConsoleServer({
+      consoleDir: consoleBuild.dir,
+      config: consoleConfig,
+      api: (request, response) => registry.app.routing(request, response),
+    });
+    cleanups.push(() => closeServer(consoleServer));
+    const consoleOrigin = await listen(
+      consoleServer,
+      host,
+      options.consolePort ?? (options.port === 0 ? 0 : options.port + 30),
+    );
+    consoleConfig.registryUrl = consoleOrigin;
     return {
       url,
       authOrigin,
+      consoleOrigin,
       assetOrigin,
       remoteOrigins: sites.origins,
       registry,

@@ -87,10 +87,18 @@ export async function startRemoteSites(
   const checkToken = options.checkToken ?? (() => Promise.resolve({ ok: true as const }));
   const servers: Server[] = [];
   const origins = new Map<string, string>();
+  // Stopped at once, kept-alive connections too, as when an agency's server goes away (a test stops one to see the
+  // monitor notice).
   const close = () =>
-    Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())))).then(
-      () => {},
-    );
+    Promise.all(
+      servers.map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+          }),
+      ),
+    ).then(() => {});
   try {
     for (const [index, site] of sites.entries()) {
       const server = createRemoteServer(site, () => origins.get(site.name) ?? '', checkToken);

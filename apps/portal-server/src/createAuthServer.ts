@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import type { ExchangeResult } from './createTokenExchange.ts';
+import { sendJson } from './sendJson.ts';
 
 /** The registry's answer to `GET /api/manifest` for the person whose token is passed on. */
 export interface PersonalManifestAnswer {
@@ -65,14 +66,6 @@ const servedFile = (path: string) =>
   topLevel.has(path) ||
   path === '/silent-check-sso.js' ||
   /^\/assets\/[\w.-]+\.js$/.test(path);
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-  });
-  response.end(JSON.stringify(body));
-}
 
 /** The body as text, or null when it is larger than `limit` bytes. */
 async function readText(request: IncomingMessage, limit: number): Promise<string | null> {

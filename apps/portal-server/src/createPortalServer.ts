@@ -17,7 +17,9 @@ import { createIconServer } from './createIconServer.ts';
 import { answerOverrideRequest, overridesOf } from './developerOverride.ts';
 import { createPageSender, pageTemplate } from './createPageSender.ts';
 import type { ManifestSource } from './ManifestSource.ts';
-import { pagePolicy, securityHeaders } from './securityHeaders.ts';
+import { createStatusPage } from './createStatusPage.ts';
+import { pagePolicy, securityHeaders, staticPagePolicy } from './securityHeaders.ts';
+import type { StatusSource } from './StatusSource.ts';
 
 export interface PortalServerOptions {
   /** The built shell (`apps/shell/dist`). */
@@ -39,6 +41,8 @@ export interface PortalServerOptions {
   catalogSources?: CatalogSourcesSource;
   /** Served over https (behind the load balancer): pages carry HSTS. */
   https?: boolean;
+  /** The registry's status board, for the citizens' `/status` page; without it the path is the shell's. */
+  status?: StatusSource;
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -47,6 +51,16 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
     'cache-control': 'no-cache',
   });
   response.end(JSON.stringify(body));
+}
+
+/** A page without script (the status page), under a policy that allows none. */
+function sendStatic(request: IncomingMessage, response: ServerResponse, status: number, html: string): void {
+  response.writeHead(status, {
+    ...staticPagePolicy(),
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-cache',
+  });
+  response.end(request.method === 'HEAD' ? undefined : html);
 }
 
 /** A request for a page rather than a file: the home, `index.html`, or a deep link (a path without an extension). */
@@ -79,6 +93,7 @@ export function createPortalServer(options: PortalServerOptions): Server {
     options.catalogSources ?? (() => Promise.resolve({ connect: [], frame: [] })),
   );
   const serveIcon = createIconServer();
+  const statusPage = options.status === undefined ? undefined : createStatusPage(options.status);
   const headers = securityHeaders({ https: options.https ?? false });
   // The catalog's sources as last asked (at most every 5 s); every page's policy is made from them.
   let known = { connect: [] as readonly string[], frame: [] as readonly string[] };
@@ -102,6 +117,20 @@ export function createPortalServer(options: PortalServerOptions): Server {
     }
     if (path === '/config.json') return sendJson(response, 200, config);
     if (serveIcon(request, response, path)) return;
+    if (statusPage !== undefined && path === '/status' && isPage(request.method, path)) {
+      const asked = new URL(request.url ?? '/', 'http://portal').searchParams.get('lang');
+      const locale =
+        asked === 'en' || asked === 'id' ? asked : (localeFromCookie(request.headers.cookie) ?? 'id');
+      statusPage(locale).then(
+        ({ status, html }) => sendStatic(request, response, status, html),
+        (error: unknown) => {
+          console.error('The status page could not be served.', error);
+          if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+          response.end('The status page could not be served; try again in a moment.\n');
+        },
+      );
+      return;
+    }
     if (isPage(request.method, path)) {
       if (answerOverrideRequest(request, response, options.https ?? false)) return;
       servePage(request, response, path === '/' || path === '/index.html').catch((error: unknown) => {

@@ -7,6 +7,7 @@ import { createTokenExchange } from './createTokenExchange.ts';
 import { loadPortalServerConfig } from './loadPortalServerConfig.ts';
 import { fetchManifestSource } from './ManifestSource.ts';
 import { fetchCatalogSources } from './CatalogSources.ts';
+import { fetchStatusSource } from './StatusSource.ts';
 import { shellBuild } from './shellBuild.ts';
 
 // The portal server on its own, as production runs it: the registry is another server behind the same load
@@ -26,6 +27,7 @@ const server = createPortalServer({
   renderHome: await shellBuild.loadRenderer(),
   manifest: fetchManifestSource(config.registryUrl),
   catalogSources: fetchCatalogSources(config.registryUrl),
+  status: fetchStatusSource(config.registryUrl),
   https: config.https,
 });
 console.log(

@@ -71,3 +71,11 @@ export function pagePolicy(
     'content-security-policy-report-only': `require-trusted-types-for 'script'; report-uri ${reportPath}; report-to csp`,
   };
 }
+
+/** The policy of a page the server writes whole with no script at all (the status page): its own styles only. */
+export function staticPagePolicy(): Record<string, string> {
+  return {
+    'content-security-policy':
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  };
+}

@@ -1,0 +1,281 @@
+import { z } from 'zod';
+import { SignedOutError } from '../auth/createConsoleSession.ts';
+import { describeIssues } from '../shared/describeIssues.ts';
+import { RegistryCallError } from './RegistryCallError.ts';
+
+// Every registry call of the console, and the shape of every answer it reads, in this one file: when a route's
+// answer changes, this is the one place to follow it, and until then the console says what it could not read
+// instead of failing somewhere in a page.
+
+const localized = z.object({ id: z.string(), en: z.string() });
+const appStatus = z.enum(['active', 'maintenance', 'disabled']);
+const appKind = z.enum(['federated', 'iframe', 'link']);
+/** `unknown` until the monitor has judged the app. */
+const healthStatus = z.enum(['up', 'degraded', 'down', 'unknown']);
+const probeStatus = z.enum(['up', 'degraded', 'down']);
+const entryRole = z.enum(['public', 'internal']);
+
+export type HealthStatus = z.infer<typeof healthStatus>;
+
+/** One app in the console's catalog list (`GET /api/apps`). */
+const appSummary = z.object({
+  id: z.string(),
+  /** Null for an app whose every version was rejected: it holds its id until an admin releases it. */
+  name: localized.nullable(),
+  agency: z.string(),
+  kind: appKind.nullable(),
+  role: entryRole.nullable(),
+  status: appStatus,
+  currentVersion: z.string().nullable(),
+  pendingVersions: z.number().int().nonnegative(),
+  latestPendingVersion: z.string().nullable(),
+  lastChangedAt: z.string(),
+  /** The probe monitor's verdict, once the registry puts it in the list (today only `GET /api/apps/:id/health` has it). */
+  health: healthStatus.optional(),
+});
+export type AppSummary = z.infer<typeof appSummary>;
+
+const appList = z.object({ apps: z.array(appSummary) });
+
+const versionSummary = z.object({
+  version: z.string(),
+  state: z.enum(['pending', 'approved']),
+  submittedBy: z.string(),
+  submittedAt: z.string(),
+  approvedBy: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  current: z.boolean(),
+});
+export type VersionSummary = z.infer<typeof versionSummary>;
+
+/** An app and its versions (`GET /api/apps/:id`). */
+const appDetail = z.object({
+  id: z.string(),
+  agency: z.string(),
+  route: z.string(),
+  status: appStatus,
+  currentVersion: z.string().nullable(),
+  versions: z.array(versionSummary),
+});
+export type AppDetail = z.infer<typeof appDetail>;
+
+/** A manifest entry, read only for what the console shows of it; the registry validated the rest. */
+const entry = z.looseObject({
+  id: z.string(),
+  version: z.string(),
+  name: localized,
+  kind: appKind,
+  role: entryRole,
+});
+
+/** One version's entry (`GET /api/apps/:id/versions/:version`). */
+const versionDetail = z.object({ entry });
+
+const bundleFile = z.object({ path: z.string(), bytes: z.number() });
+const bundleComparison = z.object({
+  files: z.object({ before: z.number(), after: z.number() }),
+  totalBytes: z.object({ before: z.number(), after: z.number() }),
+  added: z.array(bundleFile),
+  removed: z.array(bundleFile),
+  changed: z.array(z.object({ path: z.string(), bytesBefore: z.number(), bytesAfter: z.number() })),
+  unchanged: z.number(),
+});
+export type BundleComparison = z.infer<typeof bundleComparison>;
+
+/** What approving a pending version would change (`GET /api/apps/:id/versions/:version/review`). */
+const review = z.object({
+  pending: entry,
+  /** The entry served now; null for an app never approved. */
+  current: entry.nullable(),
+  changes: z.array(
+    z.object({ field: z.string(), before: z.unknown(), after: z.unknown(), sensitive: z.boolean() }),
+  ),
+  /** Null unless both versions were uploaded as builds (an entry may point at the agency's own server). */
+  bundle: bundleComparison.nullable(),
+  published: z.object({ by: z.string(), at: z.string() }),
+});
+export type Review = z.infer<typeof review>;
+export type EntryChange = Review['changes'][number];
+
+const counted = { probes: z.number(), ok: z.number(), ratio: z.number().nullable() };
+
+/** The probe monitor's view of one app (`GET /api/apps/:id/health`). */
+const appHealth = z.object({
+  status: healthStatus,
+  since: z.string().nullable(),
+  /** What the last failed or slow probe found, naming the address. */
+  reason: z.string().nullable(),
+  /** Newest first. */
+  lastProbes: z.array(
+    z.object({
+      at: z.string(),
+      status: probeStatus,
+      reason: z.string().nullable(),
+      latencyMs: z.number().nullable(),
+    }),
+  ),
+  uptime: z.object({
+    /** The last 90 UTC days, oldest first. */
+    days: z.array(z.object({ day: z.string(), ...counted })),
+    /** The last 12 UTC months, oldest first: the last is this month. */
+    months: z.array(z.object({ month: z.string(), ...counted })),
+  }),
+  /** Of the successful probes of the last 24 hours. */
+  latency: z.object({ p50Ms: z.number().nullable(), p95Ms: z.number().nullable() }),
+});
+export type AppHealth = z.infer<typeof appHealth>;
+
+const auditRecord = z.object({
+  id: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  appId: z.string().nullable(),
+  version: z.string().nullable(),
+  reason: z.string().nullish(),
+});
+export type AuditRecord = z.infer<typeof auditRecord>;
+const auditPage = z.object({ records: z.array(auditRecord) });
+
+/** The audit log's filters; times are ISO instants (`since` inclusive, `until` exclusive). */
+export interface AuditFilters {
+  app?: string | undefined;
+  actor?: string | undefined;
+  action?: string | undefined;
+  since?: string | undefined;
+  until?: string | undefined;
+}
+
+/** How many audit records one page holds. */
+export const auditPageSize = 100;
+/** The most records the registry exports in one CSV (its own default is 1000). */
+const auditCsvLimit = 5000;
+
+export interface RegistryApiOptions {
+  /** The registry's address, from config.json. */
+  registryUrl: string;
+  /** A valid access token of the signed-in person (`bas-console`). */
+  accessToken(): Promise<string>;
+}
+
+/** A call as a person reads it in an error: `GET /api/apps`, without the query. */
+const callName = (method: string, route: string) => `${method} ${route.split('?')[0] ?? route}`;
+
+const path = (...parts: string[]) => parts.map(encodeURIComponent).join('/');
+
+const query = (params: Record<string, string | number | undefined>) => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+};
+
+/** The registry as the console uses it: each method one route, its answer checked before any page reads it. */
+export function createRegistryApi({ registryUrl, accessToken }: RegistryApiOptions) {
+  async function send(
+    method: string,
+    route: string,
+    {
+      body,
+      accept = 'application/json',
+      signal,
+    }: { body?: unknown; accept?: string; signal?: AbortSignal } = {},
+  ): Promise<Response> {
+    const call = callName(method, route);
+    let token: string;
+    try {
+      token = await accessToken();
+    } catch (error) {
+      throw new RegistryCallError(
+        error instanceof SignedOutError ? 'signed-out' : 'sign-in-unreachable',
+        call,
+        error instanceof Error ? error.message : String(error),
+      );
+    }
+    let response: Response;
+    try {
+      response = await fetch(`${registryUrl}${route}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(signal === undefined ? {} : { signal }),
+      });
+    } catch (error) {
+      throw new RegistryCallError(
+        'unreachable',
+        call,
+        error instanceof Error ? error.message : String(error),
+      );
+    }
+    if (!response.ok) {
+      const answer = (await response.json().catch(() => ({}))) as { message?: unknown };
+      throw new RegistryCallError(
+        'refused',
+        call,
+        typeof answer.message === 'string' ? answer.message : `HTTP ${response.status}`,
+        response.status,
+      );
+    }
+    return response;
+  }
+
+  /** A GET whose answer is checked against `schema`; `signal` cancels it when the page no longer needs it. */
+  async function read<T>(schema: z.ZodType<T>, route: string, signal?: AbortSignal): Promise<T> {
+    const response = await send('GET', route, signal === undefined ? {} : { signal });
+    const json: unknown = await response.json().catch(() => undefined);
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw new RegistryCallError(
+        'not-understood',
+        callName('GET', route),
+        json === undefined ? 'the answer is not JSON' : describeIssues(parsed.error),
+      );
+    }
+    return parsed.data;
+  }
+
+  /** A change whose answer the console does not read: the page loads the app again to show what is now true. */
+  const act = async (method: string, route: string, body: unknown) => {
+    await send(method, route, { body });
+  };
+
+  return {
+    /** Every app the person may see: all for an admin, their agency's for a developer (the registry filters). */
+    listApps: async (signal?: AbortSignal) => (await read(appList, '/api/apps', signal)).apps,
+    getApp: (id: string, signal?: AbortSignal) => read(appDetail, `/api/apps/${path(id)}`, signal),
+    /** The entry of one version: the app page shows the served (or latest) version's name, kind and role. */
+    entry: async (id: string, version: string, signal?: AbortSignal) =>
+      (await read(versionDetail, `/api/apps/${path(id, 'versions', version)}`, signal)).entry,
+    review: (id: string, version: string, signal?: AbortSignal) =>
+      read(review, `/api/apps/${path(id, 'versions', version, 'review')}`, signal),
+    /** The reason is optional to approve: none is sent when it is empty. */
+    approve: (id: string, version: string, reason: string) =>
+      act('POST', `/api/apps/${path(id, 'versions', version, 'approve')}`, reason === '' ? {} : { reason }),
+    reject: (id: string, version: string, reason: string) =>
+      act('DELETE', `/api/apps/${path(id, 'versions', version)}`, { reason }),
+    rollback: (id: string, version: string, reason: string) =>
+      act('POST', `/api/apps/${path(id, 'rollback')}`, { version, reason }),
+    setEnabled: (id: string, enabled: boolean, reason: string) =>
+      act('POST', `/api/apps/${path(id, enabled ? 'enable' : 'disable')}`, { reason }),
+    health: (id: string, signal?: AbortSignal) => read(appHealth, `/api/apps/${path(id, 'health')}`, signal),
+    /** One page of the audit log, newest first; `before` is the smallest id of the page shown so far. */
+    audit: async (filters: AuditFilters, before?: number, signal?: AbortSignal) =>
+      (await read(auditPage, `/api/audit${query({ ...filters, limit: auditPageSize, before })}`, signal))
+        .records,
+    /** The audit log as CSV with the same filters, as a file to save. */
+    auditCsv: async (filters: AuditFilters) =>
+      (
+        await send('GET', `/api/audit.csv${query({ ...filters, limit: auditCsvLimit })}`, {
+          accept: 'text/csv',
+        })
+      ).blob(),
+  };
+}
+
+export type RegistryApi = ReturnType<typeof createRegistryApi>;

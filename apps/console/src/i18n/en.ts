@@ -1,0 +1,291 @@
+import type { Messages, Value } from './id.ts';
+
+/** The console's English texts: the same keys as Bahasa Indonesia, checked by the type. */
+export const en: Messages = {
+  brand: 'BAS Control Centre',
+  pageTitle: ({ page }: { page: Value }) => `${page} — BAS Control Centre`,
+  skipToContent: 'Skip to content',
+  language: { label: 'Language', id: 'Bahasa Indonesia', en: 'English' },
+  nav: {
+    label: 'Main navigation',
+    menu: 'Menu',
+    queue: 'Approval queue',
+    catalog: 'Catalog',
+    audit: 'Audit log',
+  },
+  footer: 'City Government of Bogor · Diskominfo · BAS operations console',
+  scrollHint: ({ table }: { table: Value }) => `${table} (scroll sideways for more columns)`,
+  loading: 'Loading…',
+  none: '—',
+  auth: {
+    checking: 'Checking your session…',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signInTitle: 'Sign in to the BAS Control Centre',
+    signInBody:
+      "The Control Centre is BAS's operations console for platform admins and agency developers: version approvals, the app catalog, the audit log and the apps' health. Sign in with your City of Bogor SSO account.",
+    sessionEnded:
+      'Your session has ended. Please sign in again; you will come back to the page you had open.',
+    unavailable:
+      'The sign-in service (SSO) did not answer when the console checked your session. Try signing in; if that fails too, contact the Diskominfo platform team.',
+    refreshDelayed:
+      'The sign-in service (SSO) cannot be reached right now. You stay signed in; the console keeps trying to renew your session.',
+    account: ({ name, role }: { name: Value; role: Value }) => `${name} (${role})`,
+    admin: 'platform admin',
+    developer: ({ agency }: { agency: Value }) => `${agency} developer`,
+    noRoleTitle: 'The Control Centre is for platform admins and agency developers only',
+    noRoleBody: ({ username }: { username: Value }) =>
+      `The account ${username} has neither the admin nor the developer role. If your work needs the Control Centre, ask Diskominfo's SSO administrator to give your account the "developer" (agency developer) or "admin" role. Services for residents and civil servants are on the BAS portal.`,
+  },
+  config: {
+    title: "The console's settings (config.json) cannot be used",
+    reasons: {
+      unreachable: ({ detail }: { detail: Value }) =>
+        `config.json could not be fetched from the console's server (${detail}).`,
+      status: ({ detail }: { detail: Value }) => `The console's server answered ${detail} for /config.json.`,
+      'not-json': ({ detail }: { detail: Value }) =>
+        `/config.json is not JSON (the server sent ${detail}); usually the server sent another page in its place.`,
+      invalid: ({ detail }: { detail: Value }) => `config.json is not as expected: ${detail}.`,
+    },
+    fix: 'The server that serves the console needs to provide /config.json like the example below (the README of apps/console explains each field). Once it is fixed, reload this page.',
+    example: 'Example config.json',
+    reload: 'Reload',
+  },
+  errors: {
+    title: 'The data could not be loaded',
+    actionTitle: 'The action did not succeed',
+    unreachable: ({ call }: { call: Value }) =>
+      `The registry cannot be reached (${call}). Check your connection, then try again; if it still fails, the registry may be down: tell the platform team.`,
+    refused: ({ call, status }: { call: Value; status: Value }) =>
+      `The registry refused this request (${call}, HTTP ${status}). Its reason:`,
+    notUnderstood: ({ call }: { call: Value }) =>
+      `The registry answered ${call} in a shape this console does not understand, so the console does not show it. The registry and the console are probably of different versions: tell the platform team, with the details below.`,
+    signedOut: 'Your session ended before the request was sent. Sign in again, then repeat it.',
+    signInUnreachable:
+      'The sign-in service (SSO) cannot be reached to renew your session, so this request was not sent. The console keeps trying; repeat it in a moment.',
+    unexpected:
+      'Something unexpected went wrong in the console. Reload the page; if it happens again, tell the platform team.',
+    retry: 'Try again',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'This address is not a page of the Control Centre.',
+    back: 'Go to the start page',
+  },
+  adminOnly: {
+    title: 'This page is for platform admins only',
+    body: "The approval queue and the audit log are run by Diskominfo's platform admins. Your agency's apps are in the Catalog.",
+    toCatalog: 'Open the catalog',
+  },
+  statuses: { active: 'Active', maintenance: 'Maintenance', disabled: 'Disabled' },
+  kinds: { federated: 'Remote (federated)', iframe: 'Iframe (legacy app)', link: 'External link' },
+  roles: { public: 'Public', internal: 'Internal (ASN)' },
+  health: { up: 'Up', degraded: 'Degraded', down: 'Down', unknown: 'Not monitored yet' },
+  reasonField: {
+    label: 'Reason',
+    required: ({ max }: { max: Value }) =>
+      `Required. Kept in the audit log and read by the agency that runs the app; at most ${max} characters.`,
+    optional: ({ max }: { max: Value }) =>
+      `Optional to approve, required to reject. Kept in the audit log and read by the agency's developers; at most ${max} characters.`,
+    missing: 'Write the reason in a few words; it is kept in the audit log.',
+    missingReject: "Write why you reject it, so the agency's developers know what to fix.",
+    tooLong: ({ max, length }: { max: Value; length: Value }) =>
+      `A reason has at most ${max} characters, this one ${length}; shorten it.`,
+  },
+  queue: {
+    title: 'Approval queue',
+    intro:
+      'Versions published by agency developers wait here until another admin approves or rejects them. Residents only ever get approved versions.',
+    loading: 'Loading the queue…',
+    caption: ({ count }: { count: Value }) => `${count} versions waiting for approval, the oldest first`,
+    columns: {
+      app: 'App',
+      agency: 'Agency',
+      version: 'Version',
+      served: 'Served version',
+      publishedBy: 'Published by',
+      publishedAt: 'Published at',
+      action: 'Action',
+    },
+    review: 'Review',
+    reviewLabel: ({ name, version }: { name: Value; version: Value }) => `Review ${name} ${version}`,
+    newApp: 'none yet (new app)',
+    empty: 'No version is waiting for approval.',
+    emptyBody: 'A version appears here as soon as an agency developer publishes it with the command',
+  },
+  review: {
+    title: ({ name, version }: { name: Value; version: Value }) => `Review ${name} ${version}`,
+    loading: 'Loading the changes…',
+    back: 'Back to the queue',
+    published: ({ who, when }: { who: Value; when: Value }) => `Published by ${who} on ${when}.`,
+    served: ({ version }: { version: Value }) =>
+      `The portal serves version ${version} now. Approving this version replaces it.`,
+    newApp:
+      'This app has never been approved, so every field of its entry is new. Approving it adds the app to the portal.',
+    sensitiveSummary: ({ count }: { count: Value }) =>
+      `${count} sensitive changes: they decide who may open the app, what code runs and from where, or where people's tokens are sent. Check each one before approving.`,
+    changesTitle: 'Changes to the catalog entry',
+    changesCaption: ({ before, after }: { before: Value; after: Value }) =>
+      `Entry fields that differ between ${before} and ${after}`,
+    nothingServed: 'nothing served yet',
+    noChanges: 'No field of the entry changes.',
+    columns: { field: 'Field', before: 'Before', after: 'After' },
+    sensitive: 'Sensitive change',
+    absent: '(absent)',
+    bundleTitle: 'Build files',
+    bundleNone:
+      "This version brought no build uploaded to the registry: its entry points at the agency's own server, so there are no files to compare.",
+    bundleSame: ({ files }: { files: Value }) =>
+      `All ${files} build files are the very same bytes as in the version served now.`,
+    bundleCaption: ({ unchanged }: { unchanged: Value }) =>
+      `Build files that differ from the version served now; ${unchanged} other files are the very same`,
+    bundleColumns: { path: 'File', change: 'Change', before: 'Size before', after: 'Size after' },
+    fileChanges: { added: 'Added', removed: 'Removed', changed: 'Changed' },
+    total: ({ before, after }: { before: Value; after: Value }) => `Total (${before} → ${after} files)`,
+    decisionTitle: 'Decision',
+    approve: 'Approve and serve',
+    reject: 'Reject this version',
+    sending: 'Sending the decision…',
+    approved: ({ name, version }: { name: Value; version: Value }) =>
+      `${name} ${version} is approved and the portal serves it now.`,
+    rejected: ({ name, version }: { name: Value; version: Value }) =>
+      `${name} ${version} is rejected. Your reason is in the audit log.`,
+  },
+  catalog: {
+    title: 'Catalog',
+    introAdmin:
+      'Every app in the BAS catalog. Open an app to see its versions, roll back to an earlier one, or disable it.',
+    introDeveloper: ({ agency }: { agency: Value }) =>
+      `${agency}'s apps: their versions, status and health. Approving, rolling back and disabling are done by the platform admins.`,
+    publish: "New versions are published from the app's project folder with the command",
+    loading: 'Loading the catalog…',
+    filters: 'Filter the catalog',
+    agency: 'Agency',
+    kind: 'Kind',
+    status: 'Status',
+    health: 'Health',
+    all: 'All',
+    reset: 'Clear filters',
+    caption: ({ shown, total }: { shown: Value; total: Value }) =>
+      `Apps in the catalog: ${shown} of ${total}`,
+    tableLabel: 'App catalog',
+    columns: {
+      name: 'App',
+      agency: 'Agency',
+      kind: 'Kind',
+      status: 'Status',
+      health: 'Health',
+      version: 'Served version',
+      pending: 'Waiting',
+      changed: 'Last change',
+    },
+    pending: ({ count, latest }: { count: Value; latest: Value }) => `${count} (latest ${latest})`,
+    unnamed: '(no name: every version was rejected)',
+    empty: 'No app matches these filters.',
+    noApps: 'There are no apps in the catalog yet.',
+  },
+  app: {
+    loading: 'Loading the app…',
+    back: 'Back to the catalog',
+    summary: 'Summary',
+    id: 'Id',
+    agency: 'Agency',
+    route: 'Address in the portal',
+    status: 'Status',
+    current: 'Served version',
+    noCurrent: 'none yet: waiting for its first approval',
+    versionsTitle: 'Versions',
+    versionsCaption: ({ name }: { name: Value }) => `Versions of ${name}, the newest first`,
+    versionColumns: {
+      version: 'Version',
+      state: 'State',
+      submitted: 'Published',
+      approved: 'Approved',
+      action: 'Action',
+    },
+    states: { pending: 'Waiting for approval', approved: 'Approved', serving: 'Served now' },
+    by: ({ who, when }: { who: Value; when: Value }) => `${who}, ${when}`,
+    review: ({ version }: { version: Value }) => `Review ${version}`,
+    rollback: ({ version }: { version: Value }) => `Roll back to ${version}`,
+    adminTitle: 'Admin actions',
+    disableIntro:
+      'Disabling takes the app out of the portal at once; tabs that have it open close it. Enabling it again serves the same version.',
+    disable: 'Disable the app',
+    enable: 'Enable again',
+    cancel: 'Cancel',
+    dialogs: {
+      rollback: {
+        title: ({ name, version }: { name: Value; version: Value }) => `Roll ${name} back to ${version}?`,
+        body: ({ current, version }: { current: Value; version: Value }) =>
+          `The portal will serve ${version} again instead of ${current}. People who open the app after this get ${version}.`,
+        confirm: ({ version }: { version: Value }) => `Roll back to ${version}`,
+        done: ({ name, version }: { name: Value; version: Value }) => `${name} serves ${version} again.`,
+      },
+      disable: {
+        title: ({ name }: { name: Value }) => `Disable ${name}?`,
+        body: 'The app leaves the portal at once for everyone, until an admin enables it again.',
+        confirm: 'Disable',
+        done: ({ name }: { name: Value }) => `${name} is disabled and no longer shown in the portal.`,
+      },
+      enable: {
+        title: ({ name }: { name: Value }) => `Enable ${name} again?`,
+        body: "The portal serves the app's last approved version again.",
+        confirm: 'Enable again',
+        done: ({ name }: { name: Value }) => `${name} is active in the portal again.`,
+      },
+    },
+    healthTitle: 'Health',
+    healthNone: 'The monitor has no data for this app yet.',
+    healthSince: ({ since }: { since: Value }) => `since ${since}`,
+    healthReason: ({ reason }: { reason: Value }) => `Cause: ${reason}`,
+    uptimeMonth: 'Availability this month',
+    latency: 'Response time (p50 / p95)',
+    uptimeDays: 'Availability per day, last 90 days',
+    uptimeDay: ({ date, ratio }: { date: Value; ratio: Value }) => `${date}: ${ratio}`,
+    noData: 'no data',
+    probesCaption: 'Latest checks',
+    probeColumns: { at: 'Time', status: 'Result', latency: 'Response time' },
+  },
+  audit: {
+    title: 'Audit log',
+    intro:
+      'Every change to the catalog: who, what, when and why. The log only grows; no record is ever changed or deleted.',
+    filters: 'Filter the log',
+    app: 'App (id)',
+    actor: 'Actor (user name)',
+    action: 'Action',
+    since: 'From date',
+    until: 'To date',
+    dateHint: 'Dates in Western Indonesia Time (WIB), e.g. 2026-11-30',
+    apply: 'Apply filters',
+    reset: 'Clear filters',
+    untilBeforeSince: 'The "to" date must be the same as or after the "from" date.',
+    download: 'Download CSV',
+    downloading: 'Preparing the CSV…',
+    downloaded: ({ file }: { file: Value }) => `The audit log was saved as ${file}.`,
+    loading: 'Loading the audit log…',
+    caption: ({ count }: { count: Value }) => `${count} records, the newest first`,
+    columns: {
+      at: 'Time',
+      actor: 'Actor',
+      action: 'Action',
+      app: 'App',
+      version: 'Version',
+      reason: 'Reason',
+    },
+    actions: {
+      seed: 'Catalog seeded',
+      publish: 'Publish',
+      approve: 'Approve',
+      reject: 'Reject',
+      release: 'Release id',
+      rollback: 'Roll back',
+      disable: 'Disable',
+      enable: 'Enable',
+      'publish-token-create': 'Create publish token',
+      'publish-token-revoke': 'Revoke publish token',
+    },
+    empty: 'No record matches these filters.',
+    more: 'Load older records',
+  },
+};

@@ -1,0 +1,115 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { AppSummary, AuditRecord } from '../api/registryApi.ts';
+import { appDetailOf, catalogFixture, reviewFixture } from './catalogFixture.ts';
+
+export const registryUrl = 'http://registry.test';
+
+/** The monitor's answer for an app it has not probed yet. */
+const neverProbed = (id: string) => ({
+  app: id,
+  status: 'unknown',
+  since: null,
+  problem: null,
+  reason: null,
+  checkedAt: null,
+  lastProbes: [],
+  uptime: { days: [], months: [] },
+  latency: { p50Ms: null, p95Ms: null, probes: 0 },
+});
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  search: string;
+  authorization: string | null;
+  body: unknown;
+}
+
+/**
+ * The registry's console routes over a small catalog kept in memory, the way the real one changes it (approving
+ * serves the version, disabling disables), recording each request so a test can see what the console sent.
+ */
+export function fakeRegistry(apps: AppSummary[] = catalogFixture(), audit: AuditRecord[] = []) {
+  const requests: RecordedRequest[] = [];
+  const find = (id: string) => apps.find((app) => app.id === id);
+  const notFound = (id: string) =>
+    HttpResponse.json(
+      { code: 'NOT_FOUND', message: `There is no app "${id}" in the catalog.` },
+      { status: 404 },
+    );
+
+  const record = async (request: Request) => {
+    const url = new URL(request.url);
+    const text = request.method === 'GET' ? '' : await request.clone().text();
+    requests.push({
+      method: request.method,
+      path: url.pathname,
+      search: url.search,
+      authorization: request.headers.get('authorization'),
+      body: text === '' ? undefined : (JSON.parse(text) as unknown),
+    });
+  };
+  const handlers: HttpHandler[] = [
+    http.all(`${registryUrl}/*`, async ({ request }) => {
+      await record(request);
+    }),
+    http.get(`${registryUrl}/api/apps`, () => HttpResponse.json({ apps })),
+    http.get(`${registryUrl}/api/apps/:id`, ({ params }) => {
+      const app = find(String(params.id));
+      return app === undefined ? notFound(String(params.id)) : HttpResponse.json(appDetailOf(app));
+    }),
+    http.get(`${registryUrl}/api/apps/:id/versions/:version`, ({ params }) => {
+      const app = find(String(params.id));
+      if (app === undefined) return notFound(String(params.id));
+      return HttpResponse.json({
+        entry: {
+          ...reviewFixture().current,
+          id: app.id,
+          version: String(params.version),
+          name: app.name,
+          kind: app.kind,
+          role: app.role,
+        },
+      });
+    }),
+    http.get(`${registryUrl}/api/apps/:id/versions/:version/review`, () =>
+      HttpResponse.json(reviewFixture()),
+    ),
+    http.get(`${registryUrl}/api/apps/:id/health`, ({ params }) =>
+      HttpResponse.json(neverProbed(String(params.id))),
+    ),
+    http.post(`${registryUrl}/api/apps/:id/versions/:version/approve`, ({ params }) => {
+      const app = find(String(params.id));
+      if (app === undefined) return notFound(String(params.id));
+      Object.assign(app, { currentVersion: params.version, pendingVersions: 0, latestPendingVersion: null });
+      return HttpResponse.json(appDetailOf(app));
+    }),
+    http.delete(`${registryUrl}/api/apps/:id/versions/:version`, ({ params }) => {
+      const app = find(String(params.id));
+      if (app === undefined) return notFound(String(params.id));
+      Object.assign(app, { pendingVersions: 0, latestPendingVersion: null });
+      return HttpResponse.json(appDetailOf(app));
+    }),
+    http.post(`${registryUrl}/api/apps/:id/rollback`, ({ params }) => {
+      const app = find(String(params.id));
+      return app === undefined ? notFound(String(params.id)) : HttpResponse.json(appDetailOf(app));
+    }),
+    ...(['disable', 'enable'] as const).map((action) =>
+      http.post(`${registryUrl}/api/apps/:id/${action}`, ({ params }) => {
+        const app = find(String(params.id));
+        if (app === undefined) return notFound(String(params.id));
+        app.status = action === 'disable' ? 'disabled' : 'active';
+        return HttpResponse.json({ id: app.id, status: app.status });
+      }),
+    ),
+    http.get(`${registryUrl}/api/audit`, () => HttpResponse.json({ records: audit })),
+    http.get(
+      `${registryUrl}/api/audit.csv`,
+      () =>
+        new HttpResponse('id,at,actor\n1,2026-11-29T02:00:00.000Z,admin\n', {
+          headers: { 'content-type': 'text/csv' },
+        }),
+    ),
+  ];
+  return { apps, requests, handlers };
+}
