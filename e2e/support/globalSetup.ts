@@ -6,7 +6,13 @@ import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
 import { startKeycloak } from './startKeycloak.ts';
 import { fileURLToPath } from 'node:url';
-import { closedPort, startHangingServer, startLegacyApp, startServerWithoutCors } from './testServers.ts';
+import {
+  closedPort,
+  startAlertReceiver,
+  startHangingServer,
+  startLegacyApp,
+  startServerWithoutCors,
+} from './testServers.ts';
 import { portals, testPortal } from './testPortal.ts';
 
 const portOf = (origin: string) => Number(new URL(origin).port);
@@ -28,6 +34,9 @@ export default async function globalSetup() {
   // An app of the suite's own the monitoring test starts and stops on this port (monitoring.spec.ts).
   const probedPort = await closedPort();
   process.env.BAS_E2E_PROBED_PORT = String(probedPort);
+  const alerts = await startAlertReceiver();
+  cleanups.push(() => alerts.close());
+  process.env.BAS_E2E_ALERTS = `${alerts.origin}/alerts`;
   const brokenRemote = fileURLToPath(new URL('../fixtures/broken-remote/dist', import.meta.url));
   // Published through the registry by the hostile-remote suite itself; each portal serves its build.
   const hostileRemote = {
@@ -88,7 +97,11 @@ export default async function globalSetup() {
     remoteTimeoutMs: testPortal.remoteTimeoutMs,
     // The monitor probes the monitoring test's app only, every half second: the failure tests' apps stay unjudged,
     // so their pages show the loading failures those tests look at.
-    monitor: { intervalMs: 500, probes: (entry) => entry.id === 'pantau-uji' },
+    monitor: {
+      intervalMs: 500,
+      probes: (entry) => entry.id === 'pantau-uji',
+      alertWebhookUrl: `${alerts.origin}/hooks/bas`,
+    },
     extraRemotes: [
       { name: 'broken', dir: brokenRemote },
       hostileRemote,

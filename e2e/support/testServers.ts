@@ -61,3 +61,29 @@ export function startLegacyApp(): Promise<{ origin: string; close(): Promise<voi
 </body></html>`,
   );
 }
+
+/**
+ * The owners' alert receiver as the monitor sees it (a chat or paging bridge): it keeps every alert POSTed to
+ * `/hooks/bas` and lists them at `GET /alerts`, for the test to read from its own process.
+ */
+export async function startAlertReceiver(): Promise<{ origin: string; close(): Promise<void> }> {
+  const alerts: unknown[] = [];
+  const server = createHttpServer((request, response) => {
+    if (request.method === 'GET' && request.url === '/alerts') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(alerts));
+      return;
+    }
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      alerts.push(JSON.parse(body));
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -7,7 +7,7 @@ import { signIn } from '../support/signIn.ts';
 // The monitor, end to end: "Uji Pemantauan" is an app of the suite's own, served by this test on the port the
 // global setup put in its catalog entry; the portal's monitor probes it every half second (3 failed probes make it
 // down). The test stops its server and sees it down in the console, on the portal's page and card and on /status,
-// then brings it back and sees all of them clear.
+// then brings it back and sees all of them clear; the owner's webhook was told both times.
 const probedPort = Number(process.env.BAS_E2E_PROBED_PORT ?? '0');
 const pengumumanBuild = fileURLToPath(new URL('../../apps/remotes/pengumuman/dist', import.meta.url));
 const interval = 500;
@@ -24,6 +24,15 @@ const stop = async () => {
   site = undefined;
 };
 test.afterAll(stop);
+
+/** What the owner's webhook has received about the test's app, oldest first. */
+async function alertsOf(): Promise<string[]> {
+  const alerts = (await (await fetch(process.env.BAS_E2E_ALERTS ?? '')).json()) as Array<{
+    app: string;
+    status: string;
+  }>;
+  return alerts.filter((alert) => alert.app === 'pantau-uji').map((alert) => alert.status);
+}
 
 async function statusOf(request: { get(url: string): Promise<{ json(): Promise<unknown> }> }) {
   const { apps } = (await (await request.get('/api/status')).json()) as {
@@ -53,6 +62,9 @@ test('an app whose server stops is shown down everywhere within three probes, an
 }) => {
   await serve();
   await expect.poll(() => statusOf(request), { timeout: 15_000 }).toBe('up');
+  // Before the test the port was closed, so the owner may have been told of a down and an up already.
+  await expect.poll(async () => (await alertsOf()).at(-1) ?? 'up').toBe('up');
+  const alertsBefore = (await alertsOf()).length;
 
   await stop();
   const downMs = await timeUntil(async () => (await statusOf(request)) === 'down', 10_000);
@@ -100,6 +112,8 @@ test('an app whose server stops is shown down everywhere within three probes, an
     /Berjalan normal/,
   );
   await expect(await consoleHealth(page)).toContainText('Normal');
+  // The owner was told both times, by the webhook.
+  await expect.poll(async () => (await alertsOf()).slice(alertsBefore)).toEqual(['down', 'up']);
   chaosRow({
     fault: 'an agency app’s server stopped, then back (monitor every 0.5 s)',
     seen: `down after ${(downMs / 1000).toFixed(1)} s: “sedang gangguan sejak hh:mm” on its page and card, on /status and in the console`,

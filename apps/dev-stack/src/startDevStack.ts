@@ -68,7 +68,7 @@ export interface DevStackOptions {
    * other entries name the city's real addresses, which a developer's machine may not reach. Tests probe their own
    * apps faster.
    */
-  monitor?: { intervalMs?: number; probes?: (entry: ManifestEntry) => boolean };
+  monitor?: { intervalMs?: number; probes?: (entry: ManifestEntry) => boolean; alertWebhookUrl?: string };
 }
 
 export interface DevStack {
@@ -245,6 +245,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       databaseUrl: config.databaseUrl,
       intervalMs: options.monitor?.intervalMs,
       probes: options.monitor?.probes ?? servedHere,
+      alertWebhookUrl: options.monitor?.alertWebhookUrl ?? (options.env ?? process.env).BAS_ALERT_WEBHOOK_URL,
     });
     cleanups.push(() => monitor.close());
     // Filled in once the portal listens (its port may be picked by the system); the frame reads it on each load.

@@ -18,5 +18,6 @@ export function loadMonitorConfig(env: NodeJS.ProcessEnv = process.env): Monitor
     downAfter: whole(env.BAS_PROBE_DOWN_AFTER),
     metricsPort: whole(env.BAS_MONITOR_PORT) ?? 4193,
     metricsHost: env.BAS_MONITOR_HOST ?? '127.0.0.1',
+    alertWebhookUrl: env.BAS_ALERT_WEBHOOK_URL,
   };
 }

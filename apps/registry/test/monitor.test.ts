@@ -1,4 +1,6 @@
+import { createServer } from 'node:http';
 import type { ManifestEntry } from '@bas/manifest';
+import { closeServer, listen } from '@bas/server-kit';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { buildRegistry, type Registry } from '../src/buildRegistry.ts';
@@ -9,8 +11,10 @@ import { createProbeStore } from '../src/monitor/createProbeStore.ts';
 import { deriveHealth, type AppHealth } from '../src/monitor/deriveHealth.ts';
 import type { ProbeResult } from '../src/monitor/ProbeResult.ts';
 import { startMonitor, type Monitor } from '../src/monitor/startMonitor.ts';
+import { alertFor, type AppAlert } from '../src/monitor/createWebhookAlerts.ts';
 import type { MonitorOptions } from '../src/monitor/MonitorOptions.ts';
 import { startIdentityProvider, users, type TestUser } from './support/startIdentityProvider.ts';
+import { readMetrics, sampleOf } from './support/readMetrics.ts';
 import { startProbedApps } from './support/startProbedApps.ts';
 import { engines, freshStorage, postgresAvailable } from './support/storageEngines.ts';
 
@@ -102,17 +106,30 @@ describe.each(engines)('the monitor on %s', (engine) => {
   };
   const health = async (id: string) => (await call(`/api/apps/${id}/health`, users.admin)).json() as Health;
   const metricsOf = async (running: Monitor) => {
-    const text = await (await fetch(`${running.metricsUrl}/metrics`)).text();
-    const probes = [...text.matchAll(/^bas_monitor_probes_total\{[^}]*\} (\d+)$/gm)];
+    const metrics = readMetrics(await (await fetch(`${running.metricsUrl}/metrics`)).text());
     return {
-      holdsLock: /^bas_monitor_lock_held 1$/m.test(text),
-      probes: probes.reduce((total, [, count]) => total + Number(count), 0),
+      holdsLock: sampleOf(metrics, 'bas_monitor_lock_held')?.value === '1',
+      probes: (metrics.get('bas_monitor_probes_total')?.samples ?? []).reduce(
+        (total, sample) => total + Number(sample.value),
+        0,
+      ),
     };
   };
 
   describe.skipIf(skip)('probing', () => {
-    it('judges each active app as a browser would reach it: down after three failures, slow is degraded', async () => {
-      await monitor();
+    it('judges each active app as a browser would reach it: down after three failures, slow is degraded, and alerts the owner', async () => {
+      const alerts: AppAlert[] = [];
+      const receiver = createServer((request, response) => {
+        let body = '';
+        request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        request.on('end', () => {
+          alerts.push(JSON.parse(body) as AppAlert);
+          response.writeHead(204).end();
+        });
+      });
+      const webhook = await listen(receiver, '127.0.0.1', 0);
+      onTestFinished(() => closeServer(receiver));
+      await monitor({ alertWebhookUrl: `${webhook}/hooks/bas` });
       await vi.waitFor(
         async () => {
           const statuses = Object.fromEntries(
@@ -178,6 +195,23 @@ describe.each(engines)('the monitor on %s', (engine) => {
       expect(healthy.uptime.days.at(-1)?.ratio).toBe(1);
       // The internal app is probed like any other; the one in maintenance is left alone.
       expect((await health('dashboard-eksekutif')).status).toBe('up');
+      // The owners of the apps found down were told, with what the monitor found and whom to tell; no one else.
+      await vi.waitFor(() =>
+        expect(alerts.map((alert) => alert.app).sort()).toEqual([
+          'inovasi-daerah',
+          'lapor-bencana',
+          'pbb-online',
+        ]),
+      );
+      expect(alerts.find((alert) => alert.app === 'inovasi-daerah')).toEqual({
+        app: 'inovasi-daerah',
+        name: expect.any(String) as string,
+        agency: expect.any(String) as string,
+        owner: expect.objectContaining({ email: expect.stringContaining('@') as string }) as object,
+        status: 'down',
+        since: broken.since,
+        reason: `${apps.origin}/broken/mf-manifest.json answered HTTP 500.`,
+      });
       expect(await health('e-arsip')).toEqual(expect.objectContaining({ status: 'unknown', since: null }));
       expect(apps.hits.get('resting')).toBeUndefined();
       expect(errors).toEqual([]);
@@ -414,6 +448,37 @@ describe("an app's derived status", () => {
   });
 });
 
+describe('alerts', () => {
+  const health = (status: AppHealth['status'], since: string): AppHealth => ({
+    status,
+    since,
+    problem: status === 'down' ? 'http' : null,
+    reason: status === 'down' ? 'answered HTTP 500.' : null,
+    failures: status === 'down' ? 3 : 0,
+    failingSince: status === 'down' ? since : null,
+    checkedAt: since,
+  });
+  const entry = {
+    id: 'ppid',
+    name: { id: 'PPID', en: 'PPID' },
+    agency: 'diskominfo',
+    owner: { name: 'Tim PPID', email: 'ppid@kotabogor.go.id' },
+  } as ManifestEntry;
+
+  it('are sent when an app goes down and when it comes back, not while it stays so or is only slow', () => {
+    const down = health('down', '2026-12-02T03:00:00.000Z');
+    const up = health('up', '2026-12-02T03:10:00.000Z');
+    expect(alertFor(entry, health('up', '2026-12-01T00:00:00.000Z'), down)).toMatchObject({
+      status: 'down',
+      reason: 'answered HTTP 500.',
+    });
+    expect(alertFor(entry, undefined, down)).toMatchObject({ status: 'down' });
+    expect(alertFor(entry, down, up)).toMatchObject({ status: 'up', since: up.since, reason: null });
+    expect(alertFor(entry, down, down)).toBeUndefined();
+    expect(alertFor(entry, up, health('degraded', up.since))).toBeUndefined();
+  });
+});
+
 describe('monitor settings', () => {
   it('reads the database and the probes from the environment, with the defaults', () => {
     expect(loadMonitorConfig({ BAS_DATA_DIR: '/srv/bas', BAS_PROBE_INTERVAL_MS: '30000' })).toEqual({
@@ -425,6 +490,7 @@ describe('monitor settings', () => {
       downAfter: undefined,
       metricsPort: 4193,
       metricsHost: '127.0.0.1',
+      alertWebhookUrl: undefined,
     });
   });
 
@@ -437,6 +503,9 @@ describe('monitor settings', () => {
     );
     await expect(startMonitor({ dataDir, metricsPort: 70_000 })).rejects.toThrow(
       "The monitor's metrics port (BAS_MONITOR_PORT) must be a port number from 0 to 65535; got 70000.",
+    );
+    await expect(startMonitor({ dataDir, alertWebhookUrl: 'chat.kotabogor.go.id/hooks' })).rejects.toThrow(
+      'The alert webhook (BAS_ALERT_WEBHOOK_URL) must be an http(s) URL',
     );
   });
 });

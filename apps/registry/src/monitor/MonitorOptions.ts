@@ -26,6 +26,11 @@ export interface MonitorOptions extends DatabaseOptions {
    * and would all be found down.
    */
   probes?: (entry: ManifestEntry) => boolean;
+  /**
+   * Where the owners are told when an app goes down and comes back: a webhook receiving JSON
+   * (`BAS_ALERT_WEBHOOK_URL`); no alerts without it.
+   */
+  alertWebhookUrl?: string | undefined;
   /** The clock probes are dated by; the system's by default. */
   now?: () => Date;
   /** console by default. */
