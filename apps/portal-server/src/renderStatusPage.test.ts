@@ -31,6 +31,13 @@ describe('renderStatusPage', () => {
     const html = renderStatusPage(board, 'id', new Date('2026-12-02T03:50:00Z'), false);
     expect(html.indexOf('Survei')).toBeLessThan(html.indexOf('Pengumuman Kota Bogor'));
     expect(html).toContain('1 layanan sedang bermasalah; 1 berjalan normal.');
+    // A service not checked yet is not counted as working.
+    const [first] = board.apps;
+    if (first === undefined) throw new Error('the test board has no apps');
+    const unchecked = { apps: [...board.apps, { ...first, id: 'baru', status: 'unknown' as const }] };
+    expect(renderStatusPage(unchecked, 'id', new Date(), false)).toContain(
+      '1 layanan sedang bermasalah; 1 berjalan normal; 1 belum diperiksa.',
+    );
     expect(html).toMatch(/Gangguan sejak 2 Des 2026.*10\.42 WIB — Layanan tidak dapat dihubungi\./);
     expect(html).toContain('Ketersediaan 90 hari terakhir: 50%');
     expect(html).toContain('Ketersediaan 90 hari terakhir: 100%');

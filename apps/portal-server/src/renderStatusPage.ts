@@ -7,10 +7,12 @@ const texts = {
   id: {
     title: 'Status layanan',
     home: 'Portal Kota Bogor',
-    summary: (working: number, troubled: number) =>
-      troubled === 0
-        ? `Semua ${working} layanan berjalan normal.`
-        : `${troubled} layanan sedang bermasalah; ${working} berjalan normal.`,
+    summary: (troubled: number, working: number, unchecked: number) =>
+      [
+        troubled === 0 ? 'Tidak ada layanan yang sedang bermasalah' : `${troubled} layanan sedang bermasalah`,
+        `${working} berjalan normal`,
+        ...(unchecked === 0 ? [] : [`${unchecked} belum diperiksa`]),
+      ].join('; ') + '.',
     updated: (time: string) => `Diperbarui ${time}. Muat ulang halaman untuk keadaan terbaru.`,
     stale: (time: string) =>
       `Status belum dapat diperbarui; yang tampil adalah keadaan per ${time}. Coba muat ulang sebentar lagi.`,
@@ -31,10 +33,12 @@ const texts = {
   en: {
     title: 'Service status',
     home: 'Kota Bogor portal',
-    summary: (working: number, troubled: number) =>
-      troubled === 0
-        ? `All ${working} services are working normally.`
-        : `${troubled} services have problems; ${working} are working normally.`,
+    summary: (troubled: number, working: number, unchecked: number) =>
+      [
+        troubled === 0 ? 'No service has problems' : `${troubled} services have problems`,
+        `${working} are working normally`,
+        ...(unchecked === 0 ? [] : [`${unchecked} are not checked yet`]),
+      ].join('; ') + '.',
     updated: (time: string) => `Updated ${time}. Reload the page for the latest state.`,
     stale: (time: string) =>
       `The status could not be updated; this is how things stood at ${time}. Try reloading in a moment.`,
@@ -77,7 +81,8 @@ const percent = (ratio: number, locale: Locale) =>
     maximumFractionDigits: 2,
   }).format(ratio);
 
-const order: Record<Service['status'], number> = { down: 0, degraded: 1, unknown: 2, up: 3 };
+// Problems first; the services not checked yet, which say nothing, last.
+const order: Record<Service['status'], number> = { down: 0, degraded: 1, up: 2, unknown: 3 };
 
 function barClass(ratio: number | null): string {
   if (ratio === null) return 'none';
@@ -140,11 +145,12 @@ export function renderStatusPage(
     (a, b) => order[a.status] - order[b.status] || a.name[locale].localeCompare(b.name[locale], locale),
   );
   const troubled = apps.filter((app) => app.status === 'down' || app.status === 'degraded').length;
+  const working = apps.filter((app) => app.status === 'up').length;
   const time = formatTime(readAt.toISOString(), locale);
   const body =
     board === undefined
       ? `<p class="notice" role="alert">${escape(t.unavailable)}</p>`
-      : `<p>${escape(t.summary(apps.length - troubled, troubled))}</p>
+      : `<p>${escape(t.summary(troubled, working, apps.length - troubled - working))}</p>
 ${stale ? `<p class="notice" role="alert">${escape(t.stale(time))}</p>` : `<p>${escape(t.updated(time))}</p>`}
 <ul>${apps.map((app) => service(app, locale)).join('\n')}</ul>`;
   const other = locale === 'id' ? 'en' : 'id';

@@ -100,7 +100,7 @@ describe('the language', () => {
   it('switches to English, page title and <html lang> included, and keeps the choice', async () => {
     await renderConsole(server, { path: '/katalog' });
     await screen.findByRole('heading', { level: 1, name: 'Katalog' });
-    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    fireEvent.click(screen.getByRole('button', { name: 'EN' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Catalog' })).toBeTruthy();
     expect(document.title).toBe('Catalog — BAS Control Centre');
     expect(document.documentElement.lang).toBe('en');

@@ -15,7 +15,8 @@ export function LanguageSwitch() {
           type="button"
           lang={code}
           aria-pressed={locale === code}
-          aria-label={t.language[code]}
+          // The visible code is the name (WCAG 2.5.3, label in name); the language's full name is the tooltip.
+          title={t.language[code]}
           onClick={() => setLocale(code)}
         >
           {code.toUpperCase()}
