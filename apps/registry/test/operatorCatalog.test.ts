@@ -16,6 +16,7 @@ interface ListedApp {
   pendingVersions: number;
   latestPendingVersion: string | null;
   lastChangedAt: string;
+  health: string;
 }
 
 describe.each(engines)('the catalog for operators, on %s', (engine) => {
@@ -58,7 +59,31 @@ describe.each(engines)('the catalog for operators, on %s', (engine) => {
         pendingVersions: 0,
         latestPendingVersion: null,
         lastChangedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        // Nothing probed it yet.
+        health: 'unknown',
       });
+    });
+
+    it("carries the monitor's verdict, so the console can sort and filter by health", async () => {
+      const { db } = await createDatabase(registry.storage);
+      onTestFinished(() => db.destroy());
+      const at = new Date().toISOString();
+      await db
+        .insertInto('app_health')
+        .values({
+          app_id: 'antrean-disdukcapil',
+          status: 'down',
+          since: at,
+          problem: 'http',
+          reason: 'answered HTTP 500.',
+          failures: 3,
+          failing_since: at,
+          checked_at: at,
+        })
+        .execute();
+      expect((await find('antrean-disdukcapil'))?.health).toBe('down');
+      expect((await find('dokumen-kependudukan'))?.health).toBe('unknown');
+      await db.deleteFrom('app_health').where('app_id', '=', 'antrean-disdukcapil').execute();
     });
 
     it('counts the versions waiting for approval, names the highest, and moves the last change', async () => {

@@ -30,7 +30,7 @@ const appSummary = z.object({
   pendingVersions: z.number().int().nonnegative(),
   latestPendingVersion: z.string().nullable(),
   lastChangedAt: z.string(),
-  /** The probe monitor's verdict, once the registry puts it in the list (today only `GET /api/apps/:id/health` has it). */
+  /** The probe monitor's verdict; a registry from before the monitor sends none, and the column stays away. */
   health: healthStatus.optional(),
 });
 export type AppSummary = z.infer<typeof appSummary>;

@@ -2,7 +2,7 @@ import type { ManifestEntry } from '@bas/manifest';
 import type { Kysely } from 'kysely';
 import semver from 'semver';
 import { catalogActions } from '../audit/auditActions.ts';
-import type { AppStatus, Database } from '../db/schema.ts';
+import type { AppStatus, Database, HealthStatus } from '../db/schema.ts';
 
 export interface OperatorApp {
   id: string;
@@ -24,6 +24,8 @@ export interface OperatorApp {
   latestPendingVersion: string | null;
   /** When the app's last catalog change was recorded (publish, approve, reject, rollback, disable, enable). */
   lastChangedAt: string;
+  /** The monitor's verdict (`unknown` until it has judged the app, or for an app it does not probe). */
+  health: HealthStatus;
 }
 
 export interface OperatorAppFilters {
@@ -43,8 +45,8 @@ const shownOf = (text: string): Shown => {
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The catalog as the console lists it: each app with its served version, its versions waiting for approval and
- * its last change, in two queries whatever the number of apps (the apps with their served entry and last audit
+ * The catalog as the console lists it: each app with its served version, its versions waiting for approval, its
+ * last change and the monitor's verdict, in two queries whatever the number of apps (the apps with their served entry and last audit
  * time; every pending version), never one per app. Kind is read from the entries, so it is filtered here.
  */
 export async function listOperatorApps(
@@ -64,7 +66,9 @@ export async function listOperatorApps(
       'apps.current_version',
       'apps.updated_at',
     ])
+    .leftJoin('app_health', 'app_health.app_id', 'apps.id')
     .select('served.entry')
+    .select('app_health.status as health')
     // The app's newest catalog record, found through the (app_id, id) index: one lookup per app, in this query.
     .select((eb) =>
       eb
@@ -126,6 +130,7 @@ export async function listOperatorApps(
       pendingVersions: versions.length,
       latestPendingVersion: latest?.version ?? null,
       lastChangedAt: app.last_change_at ?? app.updated_at,
+      health: app.health ?? 'unknown',
     });
   }
   return listed.sort(byId);

@@ -30,7 +30,7 @@ export function operatorCatalogRoutes({ store, userFrom }: RegistryContext): Fas
         schema: {
           summary: 'Every app with its served and pending versions (admins; developers: their agency)',
           description:
-            "For the console: each app's id, name, agency, route, kind, role, status, the version served (null until the first approval), how many versions wait for approval and the highest of them, and when its last change was recorded, ordered by id. Admins get every app; a developer gets their own agency's (another agency named in `agency` gives an empty list). `agency`, `status` and `kind` narrow the list.",
+            "For the console: each app's id, name, agency, route, kind, role, status, the version served (null until the first approval), how many versions wait for approval and the highest of them, when its last change was recorded, and the monitor's verdict (`health`: up, degraded, down, or unknown until judged), ordered by id. Admins get every app; a developer gets their own agency's (another agency named in `agency` gives an empty list). `agency`, `status` and `kind` narrow the list.",
           tags: ['publishing'],
           security: [{ bearer: [] }],
           querystring: query,
