@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SignedOutError } from '../auth/createConsoleSession.ts';
-import { describeIssues } from '../shared/describeIssues.ts';
+import { describeIssues } from '../common/describeIssues.ts';
 import { RegistryCallError } from './RegistryCallError.ts';
 
 // Every registry call of the console, and the shape of every answer it reads, in this one file: when a route's

@@ -2,7 +2,7 @@ import { Button, ErrorSummary, TextField } from '@bas/ui/react';
 import { useState } from 'react';
 import { useTexts } from '../i18n/useTexts.ts';
 import { RegistryErrorNotice } from '../layout/RegistryErrorNotice.tsx';
-import { reasonMaxLength, reasonProblem } from '../shared/reasonProblem.ts';
+import { reasonMaxLength, reasonProblem } from '../common/reasonProblem.ts';
 
 const reasonId = 'decision-reason';
 

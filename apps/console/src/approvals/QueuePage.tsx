@@ -9,7 +9,7 @@ import { PageHeading } from '../layout/PageHeading.tsx';
 import { PublishHint } from '../layout/PublishHint.tsx';
 import { RegistryErrorNotice } from '../layout/RegistryErrorNotice.tsx';
 import { ScrollRegion } from '../layout/ScrollRegion.tsx';
-import { useLoad } from '../shared/useLoad.ts';
+import { useLoad } from '../common/useLoad.ts';
 import { pendingVersions } from './pendingVersions.ts';
 
 /** "Antrean persetujuan": every version waiting for an admin, each a link to its review. */

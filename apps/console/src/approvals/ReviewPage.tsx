@@ -8,7 +8,7 @@ import { useTexts } from '../i18n/useTexts.ts';
 import { useAnnounce } from '../layout/FlashContext.ts';
 import { PageHeading } from '../layout/PageHeading.tsx';
 import { RegistryErrorNotice } from '../layout/RegistryErrorNotice.tsx';
-import { useLoad } from '../shared/useLoad.ts';
+import { useLoad } from '../common/useLoad.ts';
 import { BundleChangesTable } from './BundleChangesTable.tsx';
 import { DecisionForm } from './DecisionForm.tsx';
 import { EntryChangesTable } from './EntryChangesTable.tsx';

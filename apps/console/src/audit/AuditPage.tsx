@@ -7,7 +7,7 @@ import { useTexts } from '../i18n/useTexts.ts';
 import { useAnnounce } from '../layout/FlashContext.ts';
 import { PageHeading } from '../layout/PageHeading.tsx';
 import { RegistryErrorNotice } from '../layout/RegistryErrorNotice.tsx';
-import { useLoad } from '../shared/useLoad.ts';
+import { useLoad } from '../common/useLoad.ts';
 import { AuditFiltersForm } from './AuditFiltersForm.tsx';
 import { readAuditView, toAuditFilters, type AuditView } from './auditFilters.ts';
 import { AuditTable } from './AuditTable.tsx';

@@ -9,7 +9,7 @@ import { useAnnounce } from '../layout/FlashContext.ts';
 import { PageHeading } from '../layout/PageHeading.tsx';
 import { PublishHint } from '../layout/PublishHint.tsx';
 import { RegistryErrorNotice } from '../layout/RegistryErrorNotice.tsx';
-import { useLoad } from '../shared/useLoad.ts';
+import { useLoad } from '../common/useLoad.ts';
 import { HealthPanel } from './HealthPanel.tsx';
 import { ReasonDialog } from './ReasonDialog.tsx';
 import { VersionsTable } from './VersionsTable.tsx';

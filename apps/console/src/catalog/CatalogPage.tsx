@@ -7,7 +7,7 @@ import { useTexts } from '../i18n/useTexts.ts';
 import { PageHeading } from '../layout/PageHeading.tsx';
 import { PublishHint } from '../layout/PublishHint.tsx';
 import { RegistryErrorNotice } from '../layout/RegistryErrorNotice.tsx';
-import { useLoad } from '../shared/useLoad.ts';
+import { useLoad } from '../common/useLoad.ts';
 import { CatalogTable } from './CatalogTable.tsx';
 import { FilterSelect } from './FilterSelect.tsx';
 import { readCatalogView, viewCatalog, type CatalogView } from './viewCatalog.ts';

@@ -4,7 +4,7 @@ import { useFormat } from '../i18n/useFormat.ts';
 import { useTexts } from '../i18n/useTexts.ts';
 import { RegistryErrorNotice } from '../layout/RegistryErrorNotice.tsx';
 import { ScrollRegion } from '../layout/ScrollRegion.tsx';
-import { useLoad } from '../shared/useLoad.ts';
+import { useLoad } from '../common/useLoad.ts';
 import { HealthLabel } from './HealthLabel.tsx';
 
 /** How many of the latest probes are listed: enough to see a pattern, short enough to read. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeIssues } from '../shared/describeIssues.ts';
+import { describeIssues } from '../common/describeIssues.ts';
 
 const address = (example: string) =>
   z
