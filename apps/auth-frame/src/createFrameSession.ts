@@ -1,10 +1,9 @@
-import type { AuthHandlers, SessionState } from '@bas/auth-bridge';
+import { checkSso, toUserProfile, type AuthHandlers, type SessionState } from '@bas/auth-bridge';
 import Keycloak from 'keycloak-js';
 import type { FrameConfig } from './loadFrameConfig.ts';
 import { catalogCopy } from './catalogCopy.ts';
 import { signedOutChannel } from './signedOutChannel.ts';
 import { tabBinding } from './tabBinding.ts';
-import { toUserProfile } from './toUserProfile.ts';
 
 /** The part of keycloak-js the frame uses; tests hand in a stand-in. */
 export type KeycloakClient = Pick<
@@ -124,31 +123,14 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
   async function check(): Promise<SessionState> {
     const client = createKeycloak(config.auth);
     keycloak = client;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      const authenticated = await Promise.race([
-        client.init({
-          onLoad: 'check-sso',
-          pkceMethod: 'S256',
-          checkLoginIframe: false,
-          silentCheckSsoRedirectUri: `${options.origin}/silent-check-sso.html`,
-          messageReceiveTimeout: timeoutMs,
-        }),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () => reject(new Error('the identity provider did not answer in time')),
-            timeoutMs,
-          );
-        }),
-      ]);
+      const authenticated = await checkSso(client, { origin: options.origin, timeoutMs });
       if (!authenticated || client.tokenParsed === undefined) return { status: 'anonymous' };
       scheduleRefresh();
       return { status: 'authenticated', user: toUserProfile(client.tokenParsed) };
     } catch {
       keycloak = undefined;
       return { status: 'unavailable', notice: 'idpUnavailable' };
-    } finally {
-      clearTimeout(timer);
     }
   }
 

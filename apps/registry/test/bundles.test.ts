@@ -5,20 +5,12 @@ import { join } from 'node:path';
 import { listen } from '@bas/server-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { remoteBuild } from './support/remoteBuild.ts';
+import { uploadedEntry } from './support/uploadedEntry.ts';
 import { users } from './support/startIdentityProvider.ts';
-import { seedEntry, startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
+import { startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
 import { engines, postgresAvailable } from './support/storageEngines.ts';
 
 const sri = (bytes: Buffer | string) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-
-const entryFor = (version: string) => {
-  const {
-    manifestUrl: _url,
-    integrity: _integrity,
-    ...entry
-  } = seedEntry('antrean-disdukcapil') as Record<string, unknown>;
-  return { ...entry, version };
-};
 
 describe.each(engines)('publishing an uploaded build on %s', (engine) => {
   let registry: TestRegistry;
@@ -37,7 +29,7 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
     version: string,
     files = remoteBuild(),
     as = users.devDisdukcapil,
-    entry: object = entryFor(version),
+    entry: object = uploadedEntry(version),
   ) =>
     registry.call('POST', '/api/apps/antrean-disdukcapil/bundles?existingApp=true', {
       as,
@@ -147,7 +139,7 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
       expect(refused.status).toBe(403);
       // Declaring their own agency for another agency's app does not get them further.
       const claimed = await upload('10.1.0', remoteBuild(), users.devBkpsdm, {
-        ...entryFor('10.1.0'),
+        ...uploadedEntry('10.1.0'),
         agency: 'bkpsdm',
       });
       expect(claimed.status).toBe(409);
@@ -189,7 +181,7 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
       ).toContain('sets the public path to "https://cdn.example.com/antrean/"; build with publicPath "auto"');
       expect(
         await refusal(remoteBuild(), {
-          ...entryFor('11.0.0'),
+          ...uploadedEntry('11.0.0'),
           manifestUrl: 'https://x.test/mf-manifest.json',
         }),
       ).toContain('Leave out "manifestUrl" when uploading a build');

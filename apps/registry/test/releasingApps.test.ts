@@ -7,19 +7,10 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { createFileStorage } from '../src/assets/createFileStorage.ts';
 import { createDatabase } from '../src/db/createDatabase.ts';
 import { remoteBuild } from './support/remoteBuild.ts';
+import { uploadedEntry } from './support/uploadedEntry.ts';
 import { users } from './support/startIdentityProvider.ts';
 import { seedEntry, startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
 import { engines, postgresAvailable, type EngineName } from './support/storageEngines.ts';
-
-/** The entry of an upload: the registry sets manifestUrl and integrity to where it stores the build. */
-const uploadedEntry = (id: string, version: string) => {
-  const {
-    manifestUrl: _url,
-    integrity: _integrity,
-    ...entry
-  } = seedEntry('antrean-disdukcapil') as Record<string, unknown>;
-  return { ...entry, id, route: id, version };
-};
 
 /** A registry with its asset origin listening, as browsers reach it. */
 async function startWithAssets(engine: EngineName, assets?: Parameters<typeof startTestRegistry>[1]) {
@@ -32,7 +23,7 @@ async function startWithAssets(engine: EngineName, assets?: Parameters<typeof st
     upload: async (id: string, version: string) => {
       const answer = await registry.call('POST', `/api/apps/${id}/bundles`, {
         as: users.devDisdukcapil,
-        body: { entry: uploadedEntry(id, version), files: remoteBuild() },
+        body: { entry: uploadedEntry(version, id), files: remoteBuild() },
       });
       expect(answer.status, answer.body).toBe(201);
       return (answer.json() as { manifestUrl: string }).manifestUrl;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { remoteBuild } from './support/remoteBuild.ts';
+import { uploadedEntry } from './support/uploadedEntry.ts';
 import { users } from './support/startIdentityProvider.ts';
 import { seedEntry, startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
 import { engines, postgresAvailable } from './support/storageEngines.ts';
@@ -14,16 +15,6 @@ interface Review {
   changes: Array<{ field: string; before: unknown; after: unknown; sensitive: boolean }>;
   bundle: unknown;
 }
-
-/** The entry of an upload: the registry sets manifestUrl and integrity to where it stores the build. */
-const uploadedEntry = (id: string, version: string) => {
-  const {
-    manifestUrl: _url,
-    integrity: _integrity,
-    ...entry
-  } = seedEntry('antrean-disdukcapil') as Record<string, unknown>;
-  return { ...entry, id, route: id, version };
-};
 
 /** Sizes of a build's files as remoteBuild encodes them. */
 const sizeOf = (files: Record<string, string>, path: string) =>
@@ -42,7 +33,7 @@ describe.each(engines)('reviewing a pending version, on %s', (engine) => {
   const upload = async (id: string, version: string, files: Record<string, string>) => {
     const answer = await registry.call('POST', `/api/apps/${id}/bundles?existingApp=true`, {
       as: users.devDisdukcapil,
-      body: { entry: uploadedEntry(id, version), files },
+      body: { entry: uploadedEntry(version, id), files },
     });
     expect(answer.status, answer.body).toBe(201);
   };

@@ -1,3 +1,5 @@
+import { toUserProfile, type AccessTokenClaims } from '@bas/auth-bridge';
+
 /** The person signed in to the console, from their access token's claims. */
 export interface ConsoleUser {
   username: string;
@@ -10,23 +12,14 @@ export interface ConsoleUser {
   agency?: string;
 }
 
-interface AccessTokenClaims {
-  sub?: string;
-  preferred_username?: string;
-  name?: string;
-  realm_access?: { roles?: string[] };
-  agency?: unknown;
-}
-
 /** The person as the console shows them; roles come from the realm, as the registry reads them. */
 export function toConsoleUser(claims: AccessTokenClaims): ConsoleUser {
-  const username = claims.preferred_username ?? claims.sub ?? 'unknown';
-  const roles = claims.realm_access?.roles ?? [];
+  const { username, name, roles, agency } = toUserProfile(claims);
   return {
     username,
-    name: claims.name !== undefined && claims.name.trim() !== '' ? claims.name : username,
+    name,
     isAdmin: roles.includes('admin'),
     isDeveloper: roles.includes('developer'),
-    ...(typeof claims.agency === 'string' ? { agency: claims.agency } : {}),
+    ...(agency === undefined ? {} : { agency }),
   };
 }

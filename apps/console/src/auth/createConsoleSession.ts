@@ -1,3 +1,4 @@
+import { checkSso } from '@bas/auth-bridge';
 import Keycloak from 'keycloak-js';
 import type { ConsoleConfig } from '../config/loadConsoleConfig.ts';
 import { toConsoleUser, type ConsoleUser } from './ConsoleUser.ts';
@@ -154,31 +155,16 @@ export function createConsoleSession(
       // Where third-party cookies are blocked, keycloak-js checks the session by sending the whole tab to the
       // identity provider, which returns to the root: the page is kept first, as for a sign-in.
       if (window.location.pathname !== '/') returnPath.keep(window.location);
-      let timer: ReturnType<typeof setTimeout> | undefined;
       let authenticated: boolean;
       try {
-        authenticated = await Promise.race([
-          client.init({
-            onLoad: 'check-sso',
-            pkceMethod: 'S256',
-            checkLoginIframe: false,
-            redirectUri: `${options.origin}/`,
-            silentCheckSsoRedirectUri: `${options.origin}/silent-check-sso.html`,
-            // keycloak-js gives up on the silent check's frames when the console does.
-            messageReceiveTimeout: timeoutMs,
-          }),
-          new Promise<never>((_, reject) => {
-            timer = setTimeout(
-              () => reject(new Error('the identity provider did not answer in time')),
-              timeoutMs,
-            );
-          }),
-        ]);
+        authenticated = await checkSso(client, {
+          origin: options.origin,
+          timeoutMs,
+          redirectUri: `${options.origin}/`,
+        });
       } catch {
         set({ status: 'signed-out', notice: 'unavailable' });
         return;
-      } finally {
-        clearTimeout(timer);
       }
       const kept = returnPath.take();
       if (!authenticated || client.tokenParsed === undefined) {

@@ -130,6 +130,16 @@ async function versionRow(db: Executor, id: string, version: string) {
   return row;
 }
 
+/** The app other than `appId` that holds `route`, if any: one route leads to one app. */
+function otherAppOnRoute(db: Kysely<Database>, route: string, appId: string) {
+  return db
+    .selectFrom('apps')
+    .select('id')
+    .where('route', '=', route)
+    .where('id', '!=', appId)
+    .executeTakeFirst();
+}
+
 /**
  * Makes `entry` the version the manifest serves, with its route and declared status (a disabled app stays
  * disabled), and records why. The route is checked again here: another app may have taken it since the version was
@@ -144,12 +154,7 @@ async function makeCurrent(
   action: 'approve' | 'rollback',
   reason: string | null,
 ): Promise<void> {
-  const holder = await db
-    .selectFrom('apps')
-    .select('id')
-    .where('route', '=', entry.route)
-    .where('id', '!=', app.id)
-    .executeTakeFirst();
+  const holder = await otherAppOnRoute(db, entry.route, app.id);
   if (holder !== undefined) {
     const since =
       action === 'approve'
@@ -401,12 +406,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
           .where('state', '=', 'pending')
           .executeTakeFirstOrThrow();
         if (Number(pending) >= pendingVersionLimit) throw tooManyPendingVersions(entry.id);
-        const routeOwner = await trx
-          .selectFrom('apps')
-          .select('id')
-          .where('route', '=', entry.route)
-          .where('id', '!=', entry.id)
-          .executeTakeFirst();
+        const routeOwner = await otherAppOnRoute(trx, entry.route, entry.id);
         if (routeOwner !== undefined) {
           throw new RegistryError(
             'ROUTE_TAKEN',

@@ -66,16 +66,19 @@ export function createPersonRequests(db: Kysely<Database>, now: () => Date = () 
         .execute();
     },
 
-    /** The person's own requests, the last updated first. */
-    async list(person: string): Promise<PersonRequest[]> {
+    /** The person's requests, the last updated first; with `agency`, those of that agency's apps only. */
+    async list(person: string, agency?: string): Promise<PersonRequest[]> {
       await forgetExpired();
-      const rows = await db
-        .selectFrom('person_requests')
-        .selectAll()
-        .where('person', '=', person)
-        .orderBy('updated_at', 'desc')
-        .orderBy('app_id')
-        .orderBy('request_id')
+      let query = db.selectFrom('person_requests').selectAll('person_requests').where('person_requests.person', '=', person);
+      if (agency !== undefined) {
+        query = query
+          .innerJoin('apps', 'apps.id', 'person_requests.app_id')
+          .where('apps.agency', '=', agency);
+      }
+      const rows = await query
+        .orderBy('person_requests.updated_at', 'desc')
+        .orderBy('person_requests.app_id')
+        .orderBy('person_requests.request_id')
         .execute();
       return rows.map((row) => ({
         ...(JSON.parse(row.report) as RequestReportBody),

@@ -59,25 +59,6 @@ export function personRequestRoutes({
       },
     );
 
-    const list = async (subject: string, only: string | undefined) => {
-      const requests = await personRequests.list(subject);
-      if (only === undefined) return requests;
-      const agencyOf = new Map<string, Promise<string | undefined>>();
-      const ofApp = (appId: string) => {
-        let found = agencyOf.get(appId);
-        if (found === undefined) {
-          found = store.getApp(appId).then(
-            (reported) => reported.agency,
-            () => undefined,
-          );
-          agencyOf.set(appId, found);
-        }
-        return found;
-      };
-      const agencies = await Promise.all(requests.map((stored) => ofApp(stored.appId)));
-      return requests.filter((_, index) => agencies[index] === only);
-    };
-
     app.get(
       '/api/me/requests',
       {
@@ -91,7 +72,7 @@ export function personRequestRoutes({
       async (request, reply) => {
         const person = requirePortalPerson(await userFrom(request.headers.authorization));
         void reply.header('cache-control', 'private, no-store');
-        return { retentionDays: requestRetentionDays, requests: await list(person.subject, undefined) };
+        return { retentionDays: requestRetentionDays, requests: await personRequests.list(person.subject) };
       },
     );
 
@@ -111,7 +92,7 @@ export function personRequestRoutes({
         void reply.header('cache-control', 'private, no-store');
         return {
           retentionDays: requestRetentionDays,
-          requests: await list(person.subject, request.params.agency),
+          requests: await personRequests.list(person.subject, request.params.agency),
         };
       },
     );

@@ -1,16 +1,10 @@
 import { screen } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mockApi } from './testing/mockApi.ts';
+import { describe, expect, it } from 'vitest';
 import { createHandlers } from './mocks/handlers.ts';
 import { mountApp } from './testing/mountApp.tsx';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  document.body.innerHTML = '';
-});
-afterAll(() => server.close());
+const server = mockApi();
 
 /** The category the person sees chosen when the form opens at `search`. */
 async function categoryShownAt(search: string) {

@@ -1,17 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mockApi } from './testing/mockApi.ts';
+import { describe, expect, it } from 'vitest';
 import type { FiledComplaint } from './api/complaint.ts';
 import { mountApp } from './testing/mountApp.tsx';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  document.body.innerHTML = '';
-});
-afterAll(() => server.close());
+const server = mockApi();
 
 /** A street light the agency is repairing: received, verified the next day, in hand since. */
 const inHand: FiledComplaint = {

@@ -1,8 +1,8 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { checkRemoteContract, createTestContext, fakeAccessToken } from '@bas/sdk/testing';
 import { act, fireEvent, screen } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mockApi } from './testing/mockApi.ts';
+import { describe, expect, it } from 'vitest';
 import entryJson from '../bas-remote.json' with { type: 'json' };
 import { createHandlers } from './mocks/handlers.ts';
 import { createRemote } from './remote.tsx';
@@ -10,15 +10,8 @@ import { createRemote } from './remote.tsx';
 const apiBase = 'http://aduan.test/api/';
 // The test API stands in for the agency's: the app's token goes there, as apiOrigins in the entry would allow.
 const entry = { ...entryJson, apiOrigins: [new URL(apiBase).origin] } as ManifestEntry;
-const server = setupServer();
+const server = mockApi();
 const budi = { username: 'warga', name: 'Budi', roles: ['warga'] };
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  document.body.innerHTML = '';
-});
-afterAll(() => server.close());
 
 function mountApp() {
   const test = createTestContext({ entry, user: budi, accessToken: fakeAccessToken(budi) });

@@ -1,10 +1,9 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mockApi } from '../testing/mockApi.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../mocks/handlers.ts';
 import { mountApp } from '../testing/mountApp.tsx';
 
-const server = setupServer();
 /** happy-dom's own controls: it loads images only when told to, and lets a test answer its requests. */
 const happyDom = (window as unknown as { happyDOM: { settings: HappyDomSettings } }).happyDOM.settings;
 interface HappyDomSettings {
@@ -14,14 +13,10 @@ interface HappyDomSettings {
   };
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
+const server = mockApi(() => {
   happyDom.enableImageFileLoading = false;
   happyDom.fetch.interceptor = null;
-  document.body.innerHTML = '';
 });
-afterAll(() => server.close());
 
 const fill = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });

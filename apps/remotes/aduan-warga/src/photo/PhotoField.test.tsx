@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mockApi } from '../testing/mockApi.ts';
+import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../mocks/handlers.ts';
 import { mountApp } from '../testing/mountApp.tsx';
 
@@ -12,13 +12,7 @@ vi.mock('./reencodePhoto.ts', () => ({
     ),
 }));
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  document.body.innerHTML = '';
-});
-afterAll(() => server.close());
+const server = mockApi();
 
 const choose = (file: File) =>
   act(

@@ -1,15 +1,19 @@
 import type { UserProfile } from '@bas/sdk';
 
-interface AccessTokenClaims {
+/** The claims of a Keycloak access token that say who the person is. */
+export interface AccessTokenClaims {
   sub?: string;
   preferred_username?: string;
   name?: string;
   email?: string;
   realm_access?: { roles?: string[] };
-  agency?: string;
+  agency?: unknown;
 }
 
-/** The profile a remote may see, from the access token's claims (Keycloak's shape). */
+/**
+ * The person as the access token's claims (Keycloak's shape) say: the profile the auth frame gives the page and a
+ * remote may see, and what the console reads roles from.
+ */
 export function toUserProfile(claims: AccessTokenClaims): UserProfile {
   const username = claims.preferred_username ?? claims.sub ?? 'unknown';
   return {
