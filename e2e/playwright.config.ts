@@ -34,7 +34,13 @@ export default defineConfig({
     // Sign-in and the trust boundary, against each identity provider.
     {
       name: 'sso-dev-idp',
-      testMatch: ['sso.spec.ts', 'hostileRemote.spec.ts', 'console.spec.ts', 'monitoring.spec.ts'],
+      testMatch: [
+        'sso.spec.ts',
+        'hostileRemote.spec.ts',
+        'console.spec.ts',
+        'monitoring.spec.ts',
+        'realUserMonitoring.spec.ts',
+      ],
       use: { baseURL: portals.devIdp },
     },
     {

@@ -87,8 +87,9 @@ ensureDebianPackage(
   },
 );
 step('Browser tests (Playwright, Chromium)', 'pnpm', ['--filter', '@bas/e2e', 'test']);
-// The benchmark's full run is `npm run bench`; this smoke of it (10 remotes, one run, on the browser suite's port
-// 4200, results in a temporary folder) proves it still runs end to end. It reports budgets; it does not enforce them.
+// The benchmark's full run is `npm run bench`; this smoke of it (10 remotes, one run, monitoring over 20 apps and 7
+// days, on the browser suite's port 4200, results in a temporary folder) proves it still runs end to end. It reports
+// budgets; it does not enforce them.
 step(
   'Benchmark smoke (npm run bench with 10 remotes and one run)',
   process.execPath,
@@ -96,6 +97,8 @@ step(
   {
     BENCH_REMOTES: '10',
     BENCH_RUNS: '1',
+    BENCH_MONITORED_APPS: '20',
+    BENCH_HISTORY_DAYS: '7',
     BENCH_PORT: '4200',
     BENCH_RESULTS_DIR: mkdtempSync(join(tmpdir(), 'bas-bench-smoke-')),
   },

@@ -7,9 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { startDevStack } from '@bas/dev-stack';
 import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from './launchChromium.ts';
 import { measureColdLoad } from './measureColdLoad.ts';
 import { measureLighthouse } from './measureLighthouse.ts';
+import { measureMonitoring } from './measureMonitoring.ts';
 import { measurePhoneHome } from './measurePhoneHome.ts';
 import {
   heapGrowthPerApp,
@@ -63,355 +65,411 @@ const budget = (name: string, atMost = true) => {
 if (!Number.isInteger(count) || count < 10)
   throw new Error(`BENCH_REMOTES=${String(process.env.BENCH_REMOTES)}: give a whole number of at least 10.`);
 
-const template = seedCatalog().find((entry) => entry.id === 'pengumuman') as FederatedEntry;
-log(`Building ${count} synthetic remotes with Vite and @module-federation/vite…`);
-const synthetic = await buildSyntheticRemotes(join(benchDir, '.work', 'remotes'), count, template, log);
-
-log('Starting the portal (shell, registry seeded with the catalog and the synthetic apps, dev IdP)…');
-const portal = await startDevStack({
-  port: Number(process.env.BENCH_PORT ?? 4100),
-  remotesPort: 0,
-  devIdpPort: 0,
-  env: { BAS_DATA_DIR: mkdtempSync(join(tmpdir(), 'bas-bench-')) },
-  extraRemotes: synthetic.map((remote) => ({ name: remote.id, dir: remote.dist })),
-  extraEntries: (origins, integrity) =>
-    synthetic.map((remote, index) =>
-      syntheticEntry(template, index, origins.get(remote.id) ?? '', integrity.get(remote.id)),
-    ),
-});
-const portalPageServer = createServer((_request, response) =>
-  response.writeHead(200, { 'content-type': 'text/html' }).end(iframePortalPage()),
-);
-await new Promise<void>((resolve) => portalPageServer.listen(0, '127.0.0.1', resolve));
-const iframePortal = `http://127.0.0.1:${(portalPageServer.address() as { port: number }).port}/`;
-const apps = synthetic.map((remote) => ({
-  id: remote.id,
-  url: `${portal.remoteOrigins.get(remote.id) ?? ''}/`,
-}));
-const browser = await launchChromium();
-
-try {
-  for (const throttled of [false, true]) {
-    const profile = throttled ? 'mobile (throttled)' : 'loopback';
-    log(`Cold load of the citizen home, ${profile}…`);
-    const loads = await repeat(runs, () => measureColdLoad(browser, portal.url, throttled));
-    figure(
-      '1 cold load',
-      `FCP, ${profile}`,
-      'ms',
-      loads.map((run) => run.fcp),
-    );
-    figure(
-      '1 cold load',
-      `LCP, ${profile}`,
-      'ms',
-      loads.map((run) => run.lcp),
-      throttled ? budget('homeLcpThrottledMs') : undefined,
-    );
-    if (!throttled) {
-      figure(
-        '1 cold load',
-        'shell JS for first paint (gzip)',
-        'KB',
-        loads.map((run) => run.firstPaintJsKb),
-        budget('shellFirstPaintJsKb'),
-      );
-      figure(
-        '1 cold load',
-        'all JS until idle (gzip)',
-        'KB',
-        loads.map((run) => run.jsKb),
-      );
-      figure(
-        '1 cold load',
-        'requests until idle',
-        '',
-        loads.map((run) => run.requests),
-      );
-    }
-  }
-
-  log('The citizen home on a 360 x 740 phone, mobile profile…');
-  const phoneHomes = await repeat(runs, () => measurePhoneHome(browser, portal.url));
-  figure(
-    '1 cold load',
-    'first service visible without scrolling, phone (throttled)',
-    'ms',
-    phoneHomes.map((run) => run.firstServiceMs),
-    budget('firstServiceThrottledMs'),
+const only = process.env.BENCH_ONLY;
+if (only !== undefined && only !== 'monitoring')
+  throw new Error(
+    `BENCH_ONLY=${only}: the one section that runs alone is "monitoring"; leave it unset for all.`,
   );
-  figure(
-    '1 cold load',
-    'home height on a phone (360 x 740)',
-    'screens',
-    phoneHomes.map((run) => run.screens),
-    budget('homePhoneScreens'),
-  );
+// The monitoring section's scale; npm test's smoke runs it smaller.
+const monitoredApps = Number(process.env.BENCH_MONITORED_APPS ?? 200);
+const historyDays = Number(process.env.BENCH_HISTORY_DAYS ?? 90);
+for (const [name, value] of [
+  ['BENCH_MONITORED_APPS', monitoredApps],
+  ['BENCH_HISTORY_DAYS', historyDays],
+] as const) {
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name}=${String(process.env[name])}: give a whole number of at least 1.`);
+}
 
-  log('Lighthouse 12.2.3, mobile, on the citizen home…');
-  const scores = await repeat(runs, () => measureLighthouse(portal.url));
-  figure(
-    '1 cold load',
-    'Lighthouse performance (mobile)',
-    '',
-    scores.map((run) => run.performance),
-    budget('lighthousePerformance', false),
-  );
-  figure(
-    '1 cold load',
-    'Lighthouse accessibility',
-    '',
-    scores.map((run) => run.accessibility),
-    budget('lighthouseAccessibility', false),
-  );
-  figure(
-    '1 cold load',
-    'Lighthouse best practices',
-    '',
-    scores.map((run) => run.bestPractices),
-  );
+// Everything but the monitoring section needs the portal and Chromium: BENCH_ONLY=monitoring leaves them out.
+if (only === undefined) {
+  const template = seedCatalog().find((entry) => entry.id === 'pengumuman') as FederatedEntry;
+  log(`Building ${count} synthetic remotes with Vite and @module-federation/vite…`);
+  const synthetic = await buildSyntheticRemotes(join(benchDir, '.work', 'remotes'), count, template, log);
 
-  const opened = synthetic.slice(0, 20).map((remote) => remote.id);
-  for (const throttled of [false, true]) {
-    const profile = throttled ? 'mobile (throttled)' : 'loopback';
-    const ids = throttled ? opened.slice(0, 8) : opened;
-    log(`Opening ${ids.length} remotes from the catalog, cold and warm, ${profile}…`);
-    const bas = await repeat(runs, () => measureOpenings(browser, portal.url, ids, throttled));
-    log(`The same apps in the iframe portal, ${profile}…`);
-    const frames = await repeat(runs, () =>
-      measureIframeOpenings(
-        browser,
-        iframePortal,
-        apps.filter((app) => ids.includes(app.id)),
-        throttled,
+  log('Starting the portal (shell, registry seeded with the catalog and the synthetic apps, dev IdP)…');
+  const portal = await startDevStack({
+    port: Number(process.env.BENCH_PORT ?? 4100),
+    remotesPort: 0,
+    devIdpPort: 0,
+    env: { BAS_DATA_DIR: mkdtempSync(join(tmpdir(), 'bas-bench-')) },
+    extraRemotes: synthetic.map((remote) => ({ name: remote.id, dir: remote.dist })),
+    extraEntries: (origins, integrity) =>
+      synthetic.map((remote, index) =>
+        syntheticEntry(template, index, origins.get(remote.id) ?? '', integrity.get(remote.id)),
       ),
-    );
-    for (const kind of ['cold', 'warm'] as const) {
-      const basP50 = bas.map((run) => percentile(run[kind], 50));
-      figure(
-        '2 opening a remote',
-        `BAS ${kind} p50, ${profile}`,
-        'ms',
-        basP50,
-        kind === 'warm' && !throttled ? budget('remoteOpenWarmP50Ms') : undefined,
-      );
-      figure(
-        '2 opening a remote',
-        `BAS ${kind} p95, ${profile}`,
-        'ms',
-        bas.map((run) => percentile(run[kind], 95)),
-      );
-      const frameP50 = frames.map((run) => percentile(run[kind], 50));
-      figure('3 iframe baseline', `iframe ${kind} p50, ${profile}`, 'ms', frameP50);
-      figure(
-        '3 iframe baseline',
-        `iframe ${kind} p95, ${profile}`,
-        'ms',
-        frames.map((run) => percentile(run[kind], 95)),
-      );
-      figure(
-        '3 iframe baseline',
-        `iframe / BAS time, ${kind} p50, ${profile}`,
-        '×',
-        frameP50.map((value, run) => value / (basP50[run] ?? Number.NaN)),
-        budget('iframeOverBasTime', false),
-      );
-    }
-  }
-  log('Memory after opening 10 apps, BAS and iframe portal…');
-  const memory = await repeat(runs, () => memoryForTenApps(browser, portal.url, iframePortal, apps));
-  figure(
-    '3 iframe baseline',
-    'JS heap after 10 apps, BAS',
-    'MB',
-    memory.map((run) => run.bas / 2 ** 20),
+  });
+  const portalPageServer = createServer((_request, response) =>
+    response.writeHead(200, { 'content-type': 'text/html' }).end(iframePortalPage()),
   );
-  figure(
-    '3 iframe baseline',
-    'JS heap after 10 apps, iframe portal',
-    'MB',
-    memory.map((run) => run.iframe / 2 ** 20),
-  );
-  figure(
-    '3 iframe baseline',
-    'iframe / BAS memory, 10 apps',
-    '×',
-    memory.map((run) => run.iframe / run.bas),
-    budget('iframeOverBasMemory', false),
-  );
+  await new Promise<void>((resolve) => portalPageServer.listen(0, '127.0.0.1', resolve));
+  const iframePortal = `http://127.0.0.1:${(portalPageServer.address() as { port: number }).port}/`;
+  const apps = synthetic.map((remote) => ({
+    id: remote.id,
+    url: `${portal.remoteOrigins.get(remote.id) ?? ''}/`,
+  }));
+  const browser = await launchChromium();
 
-  log('Shell start-up with 10, 50 and 200 registered remotes…');
-  const manifest = (await (await fetch(new URL('/api/manifest', portal.url))).json()) as {
-    entries: ManifestEntry[];
-  };
-  // Anonymous visitors see the public entries; copies with their own ids fill the catalog up to 200.
-  while (manifest.entries.length < 200) {
-    const base = manifest.entries[manifest.entries.length % 100] as ManifestEntry;
-    manifest.entries.push({
-      ...base,
-      id: `${base.id}-salinan-${manifest.entries.length}`,
-      route: `${base.route}-salinan-${manifest.entries.length}`,
-    });
-  }
-  // A portal of its own per catalog, whose registry holds just that catalog: the home page its server renders and
-  // the manifest change, nothing else. The sizes take turns, so a busy moment of the machine hits them alike.
-  const sizes = [10, 50, 200];
-  const sized = await Promise.all(
-    sizes.map((size) =>
-      startDevStack({
-        port: 0,
-        remotesPort: 0,
-        devIdpPort: 0,
-        env: { BAS_DATA_DIR: mkdtempSync(join(tmpdir(), `bas-bench-${size}-`)) },
-        seed: manifest.entries.slice(0, size),
-      }),
-    ),
-  );
-  const startup: Record<number, Startup[]> = {};
   try {
-    // Each portal renders its home page once per catalog version, for every visitor after: not start-up.
-    await Promise.all(sized.map((sizedPortal) => fetch(sizedPortal.url)));
-    // Start-up is short and noisy on a busy machine: more runs than elsewhere.
-    for (let run = 0; run < runs * 3 + 2; run += 1) {
-      for (const [index, size] of sizes.entries()) {
-        (startup[size] ??= []).push(await measureStartup(browser, sized[index]?.url ?? ''));
+    for (const throttled of [false, true]) {
+      const profile = throttled ? 'mobile (throttled)' : 'loopback';
+      log(`Cold load of the citizen home, ${profile}…`);
+      const loads = await repeat(runs, () => measureColdLoad(browser, portal.url, throttled));
+      figure(
+        '1 cold load',
+        `FCP, ${profile}`,
+        'ms',
+        loads.map((run) => run.fcp),
+      );
+      figure(
+        '1 cold load',
+        `LCP, ${profile}`,
+        'ms',
+        loads.map((run) => run.lcp),
+        throttled ? budget('homeLcpThrottledMs') : undefined,
+      );
+      if (!throttled) {
+        figure(
+          '1 cold load',
+          'shell JS for first paint (gzip)',
+          'KB',
+          loads.map((run) => run.firstPaintJsKb),
+          budget('shellFirstPaintJsKb'),
+        );
+        figure(
+          '1 cold load',
+          'all JS until idle (gzip)',
+          'KB',
+          loads.map((run) => run.jsKb),
+        );
+        figure(
+          '1 cold load',
+          'requests until idle',
+          '',
+          loads.map((run) => run.requests),
+        );
       }
     }
-  } finally {
-    await Promise.all(sized.map((sizedPortal) => sizedPortal.close()));
-  }
-  for (const size of sizes) {
-    figure(
-      '4 scale',
-      `first app link on the home page, ${size} remotes`,
-      'ms',
-      (startup[size] ?? []).map((run) => run.catalogAt),
-    );
-    figure(
-      '4 scale',
-      `shell start-up (live), ${size} remotes`,
-      'ms',
-      (startup[size] ?? []).map((run) => run.liveAt),
-    );
-  }
-  figure(
-    '4 scale',
-    'start-up 200 / start-up 10',
-    '×',
-    (startup[200] ?? []).map((run, index) => run.liveAt / (startup[10]?.[index]?.liveAt ?? Number.NaN)),
-    budget('startupGrowth200Over10'),
-  );
-  log(`Heap left per app after opening and leaving all ${count} synthetic apps…`);
-  const growth = await repeat(runs, () =>
-    heapGrowthPerApp(
-      browser,
-      portal.url,
-      synthetic.map((remote) => remote.id),
-    ),
-  );
-  figure(
-    '4 scale',
-    'JS heap kept per app opened and left',
-    'KB',
-    growth.map((bytes) => bytes / 1024),
-    undefined,
-    'module cache included',
-  );
 
-  log('Catalog search per keystroke (vitest bench over 200 and 2,000 entries)…');
-  const benchJson = join(mkdtempSync(join(tmpdir(), 'bas-search-')), 'search.json');
-  const searchRuns: Record<string, number[]> = {};
-  for (let run = 0; run < runs; run += 1) {
-    const vitest = spawnSync(
-      'pnpm',
-      ['exec', 'vitest', 'bench', '--run', '--project', 'shell', '--outputJson', benchJson],
-      { cwd: root, encoding: 'utf8' },
+    log('The citizen home on a 360 x 740 phone, mobile profile…');
+    const phoneHomes = await repeat(runs, () => measurePhoneHome(browser, portal.url));
+    figure(
+      '1 cold load',
+      'first service visible without scrolling, phone (throttled)',
+      'ms',
+      phoneHomes.map((run) => run.firstServiceMs),
+      budget('firstServiceThrottledMs'),
     );
-    if (vitest.status !== 0) throw new Error(`vitest bench failed:\n${vitest.stdout}${vitest.stderr}`);
-    const report = JSON.parse(readFileSync(benchJson, 'utf8')) as {
-      files: { groups: { fullName: string; benchmarks: { mean: number }[] }[] }[];
-    };
-    for (const group of report.files.flatMap((file) => file.groups)) {
-      const size = /over (\d+) entries/.exec(group.fullName)?.[1] ?? '?';
-      (searchRuns[size] ??= []).push(group.benchmarks[0]?.mean ?? Number.NaN);
+    figure(
+      '1 cold load',
+      'home height on a phone (360 x 740)',
+      'screens',
+      phoneHomes.map((run) => run.screens),
+      budget('homePhoneScreens'),
+    );
+
+    log('Lighthouse 12.2.3, mobile, on the citizen home…');
+    const scores = await repeat(runs, () => measureLighthouse(portal.url));
+    figure(
+      '1 cold load',
+      'Lighthouse performance (mobile)',
+      '',
+      scores.map((run) => run.performance),
+      budget('lighthousePerformance', false),
+    );
+    figure(
+      '1 cold load',
+      'Lighthouse accessibility',
+      '',
+      scores.map((run) => run.accessibility),
+      budget('lighthouseAccessibility', false),
+    );
+    figure(
+      '1 cold load',
+      'Lighthouse best practices',
+      '',
+      scores.map((run) => run.bestPractices),
+    );
+
+    const opened = synthetic.slice(0, 20).map((remote) => remote.id);
+    for (const throttled of [false, true]) {
+      const profile = throttled ? 'mobile (throttled)' : 'loopback';
+      const ids = throttled ? opened.slice(0, 8) : opened;
+      log(`Opening ${ids.length} remotes from the catalog, cold and warm, ${profile}…`);
+      const bas = await repeat(runs, () => measureOpenings(browser, portal.url, ids, throttled));
+      log(`The same apps in the iframe portal, ${profile}…`);
+      const frames = await repeat(runs, () =>
+        measureIframeOpenings(
+          browser,
+          iframePortal,
+          apps.filter((app) => ids.includes(app.id)),
+          throttled,
+        ),
+      );
+      for (const kind of ['cold', 'warm'] as const) {
+        const basP50 = bas.map((run) => percentile(run[kind], 50));
+        figure(
+          '2 opening a remote',
+          `BAS ${kind} p50, ${profile}`,
+          'ms',
+          basP50,
+          kind === 'warm' && !throttled ? budget('remoteOpenWarmP50Ms') : undefined,
+        );
+        figure(
+          '2 opening a remote',
+          `BAS ${kind} p95, ${profile}`,
+          'ms',
+          bas.map((run) => percentile(run[kind], 95)),
+        );
+        const frameP50 = frames.map((run) => percentile(run[kind], 50));
+        figure('3 iframe baseline', `iframe ${kind} p50, ${profile}`, 'ms', frameP50);
+        figure(
+          '3 iframe baseline',
+          `iframe ${kind} p95, ${profile}`,
+          'ms',
+          frames.map((run) => percentile(run[kind], 95)),
+        );
+        figure(
+          '3 iframe baseline',
+          `iframe / BAS time, ${kind} p50, ${profile}`,
+          '×',
+          frameP50.map((value, run) => value / (basP50[run] ?? Number.NaN)),
+          budget('iframeOverBasTime', false),
+        );
+      }
     }
-  }
-  for (const [size, values] of Object.entries(searchRuns)) {
+    log('Memory after opening 10 apps, BAS and iframe portal…');
+    const memory = await repeat(runs, () => memoryForTenApps(browser, portal.url, iframePortal, apps));
+    figure(
+      '3 iframe baseline',
+      'JS heap after 10 apps, BAS',
+      'MB',
+      memory.map((run) => run.bas / 2 ** 20),
+    );
+    figure(
+      '3 iframe baseline',
+      'JS heap after 10 apps, iframe portal',
+      'MB',
+      memory.map((run) => run.iframe / 2 ** 20),
+    );
+    figure(
+      '3 iframe baseline',
+      'iframe / BAS memory, 10 apps',
+      '×',
+      memory.map((run) => run.iframe / run.bas),
+      budget('iframeOverBasMemory', false),
+    );
+
+    log('Shell start-up with 10, 50 and 200 registered remotes…');
+    const manifest = (await (await fetch(new URL('/api/manifest', portal.url))).json()) as {
+      entries: ManifestEntry[];
+    };
+    // Anonymous visitors see the public entries; copies with their own ids fill the catalog up to 200.
+    while (manifest.entries.length < 200) {
+      const base = manifest.entries[manifest.entries.length % 100] as ManifestEntry;
+      manifest.entries.push({
+        ...base,
+        id: `${base.id}-salinan-${manifest.entries.length}`,
+        route: `${base.route}-salinan-${manifest.entries.length}`,
+      });
+    }
+    // A portal of its own per catalog, whose registry holds just that catalog: the home page its server renders and
+    // the manifest change, nothing else. The sizes take turns, so a busy moment of the machine hits them alike.
+    const sizes = [10, 50, 200];
+    const sized = await Promise.all(
+      sizes.map((size) =>
+        startDevStack({
+          port: 0,
+          remotesPort: 0,
+          devIdpPort: 0,
+          env: { BAS_DATA_DIR: mkdtempSync(join(tmpdir(), `bas-bench-${size}-`)) },
+          seed: manifest.entries.slice(0, size),
+        }),
+      ),
+    );
+    const startup: Record<number, Startup[]> = {};
+    try {
+      // Each portal renders its home page once per catalog version, for every visitor after: not start-up.
+      await Promise.all(sized.map((sizedPortal) => fetch(sizedPortal.url)));
+      // Start-up is short and noisy on a busy machine: more runs than elsewhere.
+      for (let run = 0; run < runs * 3 + 2; run += 1) {
+        for (const [index, size] of sizes.entries()) {
+          (startup[size] ??= []).push(await measureStartup(browser, sized[index]?.url ?? ''));
+        }
+      }
+    } finally {
+      await Promise.all(sized.map((sizedPortal) => sizedPortal.close()));
+    }
+    for (const size of sizes) {
+      figure(
+        '4 scale',
+        `first app link on the home page, ${size} remotes`,
+        'ms',
+        (startup[size] ?? []).map((run) => run.catalogAt),
+      );
+      figure(
+        '4 scale',
+        `shell start-up (live), ${size} remotes`,
+        'ms',
+        (startup[size] ?? []).map((run) => run.liveAt),
+      );
+    }
     figure(
       '4 scale',
-      `search per keystroke, ${size} entries`,
-      'ms',
-      values,
-      size === '2000' ? budget('searchKeystroke2000Ms') : undefined,
+      'start-up 200 / start-up 10',
+      '×',
+      (startup[200] ?? []).map((run, index) => run.liveAt / (startup[10]?.[index]?.liveAt ?? Number.NaN)),
+      budget('startupGrowth200Over10'),
     );
-  }
+    log(`Heap left per app after opening and leaving all ${count} synthetic apps…`);
+    const growth = await repeat(runs, () =>
+      heapGrowthPerApp(
+        browser,
+        portal.url,
+        synthetic.map((remote) => remote.id),
+      ),
+    );
+    figure(
+      '4 scale',
+      'JS heap kept per app opened and left',
+      'KB',
+      growth.map((bytes) => bytes / 1024),
+      undefined,
+      'module cache included',
+    );
 
-  log('Registry: GET /api/manifest under load, beside a static file…');
-  const manifestUrl = new URL('/api/manifest', portal.url).href;
-  const token = await signedInToken(portal.url);
-  const body = Buffer.from(await (await fetch(manifestUrl)).arrayBuffer());
-  const etag = (await fetch(manifestUrl, { method: 'HEAD' })).headers.get('etag') ?? '';
-  const staticFile = await serveStaticManifest(mkdtempSync(join(tmpdir(), 'bas-static-')), body);
-  // What Chromium sends: the registry and the static file both answer with brotli.
-  const gzip = { 'accept-encoding': 'gzip, deflate, br, zstd' };
-  const anonymous = await repeat(runs, () => load(manifestUrl, gzip));
-  const withToken = await repeat(runs, () =>
-    load(manifestUrl, { ...gzip, authorization: `Bearer ${token}` }),
-  );
-  const revalidated = await repeat(runs, () => load(manifestUrl, { ...gzip, 'if-none-match': etag }));
-  const staticLoad = await repeat(runs, () => load(staticFile.url, gzip));
-  staticFile.close();
-  figure(
-    '5 registry',
-    'manifest, anonymous, compressed',
-    'req/s',
-    anonymous.map((run) => run.requestsPerSecond),
-    budget('manifestAnonymousRps', false),
-  );
-  figure(
-    '5 registry',
-    'manifest, anonymous, p99 latency',
-    'ms',
-    anonymous.map((run) => run.latencyP99Ms),
-  );
-  figure(
-    '5 registry',
-    'manifest, with a token, compressed',
-    'req/s',
-    withToken.map((run) => run.requestsPerSecond),
-  );
-  figure(
-    '5 registry',
-    'manifest, ETag revalidation (304)',
-    'req/s',
-    revalidated.map((run) => run.requestsPerSecond),
-  );
-  figure(
-    '5 registry',
-    'the same manifest as a static file (sirv)',
-    'req/s',
-    staticLoad.map((run) => run.requestsPerSecond),
-  );
-  figure(
-    '5 registry',
-    'anonymous manifest / static file',
-    '×',
-    anonymous.map(
-      (run, index) => run.requestsPerSecond / (staticLoad[index]?.requestsPerSecond ?? Number.NaN),
-    ),
-    budget('manifestOverStatic', false),
-  );
-} finally {
-  await browser.close();
-  portalPageServer.close();
-  await portal.close();
+    log('Catalog search per keystroke (vitest bench over 200 and 2,000 entries)…');
+    const benchJson = join(mkdtempSync(join(tmpdir(), 'bas-search-')), 'search.json');
+    const searchRuns: Record<string, number[]> = {};
+    for (let run = 0; run < runs; run += 1) {
+      const vitest = spawnSync(
+        'pnpm',
+        ['exec', 'vitest', 'bench', '--run', '--project', 'shell', '--outputJson', benchJson],
+        { cwd: root, encoding: 'utf8' },
+      );
+      if (vitest.status !== 0) throw new Error(`vitest bench failed:\n${vitest.stdout}${vitest.stderr}`);
+      const report = JSON.parse(readFileSync(benchJson, 'utf8')) as {
+        files: { groups: { fullName: string; benchmarks: { mean: number }[] }[] }[];
+      };
+      for (const group of report.files.flatMap((file) => file.groups)) {
+        const size = /over (\d+) entries/.exec(group.fullName)?.[1] ?? '?';
+        (searchRuns[size] ??= []).push(group.benchmarks[0]?.mean ?? Number.NaN);
+      }
+    }
+    for (const [size, values] of Object.entries(searchRuns)) {
+      figure(
+        '4 scale',
+        `search per keystroke, ${size} entries`,
+        'ms',
+        values,
+        size === '2000' ? budget('searchKeystroke2000Ms') : undefined,
+      );
+    }
+
+    log('Registry: GET /api/manifest under load, beside a static file…');
+    const manifestUrl = new URL('/api/manifest', portal.url).href;
+    const token = await signedInToken(browser, portal.url);
+    const body = Buffer.from(await (await fetch(manifestUrl)).arrayBuffer());
+    const etag = (await fetch(manifestUrl, { method: 'HEAD' })).headers.get('etag') ?? '';
+    const staticFile = await serveStaticManifest(mkdtempSync(join(tmpdir(), 'bas-static-')), body);
+    // What Chromium sends: the registry and the static file both answer with brotli.
+    const gzip = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+    const anonymous = await repeat(runs, () => load(manifestUrl, gzip));
+    const withToken = await repeat(runs, () =>
+      load(manifestUrl, { ...gzip, authorization: `Bearer ${token}` }),
+    );
+    const revalidated = await repeat(runs, () => load(manifestUrl, { ...gzip, 'if-none-match': etag }));
+    const staticLoad = await repeat(runs, () => load(staticFile.url, gzip));
+    staticFile.close();
+    figure(
+      '5 registry',
+      'manifest, anonymous, compressed',
+      'req/s',
+      anonymous.map((run) => run.requestsPerSecond),
+      budget('manifestAnonymousRps', false),
+    );
+    figure(
+      '5 registry',
+      'manifest, anonymous, p99 latency',
+      'ms',
+      anonymous.map((run) => run.latencyP99Ms),
+    );
+    figure(
+      '5 registry',
+      'manifest, with a token, compressed',
+      'req/s',
+      withToken.map((run) => run.requestsPerSecond),
+    );
+    figure(
+      '5 registry',
+      'manifest, ETag revalidation (304)',
+      'req/s',
+      revalidated.map((run) => run.requestsPerSecond),
+    );
+    figure(
+      '5 registry',
+      'the same manifest as a static file (sirv)',
+      'req/s',
+      staticLoad.map((run) => run.requestsPerSecond),
+    );
+    figure(
+      '5 registry',
+      'anonymous manifest / static file',
+      '×',
+      anonymous.map(
+        (run, index) => run.requestsPerSecond / (staticLoad[index]?.requestsPerSecond ?? Number.NaN),
+      ),
+      budget('manifestOverStatic', false),
+    );
+  } finally {
+    await browser.close();
+    portalPageServer.close();
+    await portal.close();
+  }
 }
+
+log(
+  `Monitoring: one round of the monitor over ${monitoredApps} apps, the status page and real-user figures over ${historyDays} days…`,
+);
+const monitoring = await measureMonitoring({ apps: monitoredApps, days: historyDays, runs, log });
+figure(
+  '6 monitoring',
+  `probe cycle, ${monitoredApps} apps`,
+  'ms',
+  monitoring.probeCycle,
+  budget('probeCycleMs'),
+  'half federated; default concurrency',
+);
+figure(
+  '6 monitoring',
+  `status page (GET /api/status), ${monitoredApps} apps, 90-day uptime`,
+  'ms',
+  monitoring.statusBoard,
+  budget('statusBoardMs'),
+  `${historyDays} days of data`,
+);
+figure('6 monitoring', `hourly RUM of one app, ${historyDays} days`, 'ms', monitoring.rumOneApp);
+figure(
+  '6 monitoring',
+  `usage of one app (GET /api/apps/:id/usage's reading), ${historyDays} days`,
+  'ms',
+  monitoring.usageOneApp,
+);
+figure(
+  '6 monitoring',
+  `hourly RUM of all ${monitoredApps} apps, ${historyDays} days, summed per app`,
+  'ms',
+  monitoring.rumAllApps,
+);
 
 // npm test runs a smoke of the bench (10 remotes, one run) into a temporary folder; the full run keeps its results.
 const resultsDir = process.env.BENCH_RESULTS_DIR ?? join(benchDir, 'results');
 const table = writeReport(resultsDir, figures, {
   remotes: count,
   runs,
+  sections: only ?? 'all',
+  monitoredApps,
+  historyDays,
   node: process.version,
   seconds: Math.round((Date.now() - started) / 1000),
 });
@@ -425,7 +483,7 @@ console.log(
 log(`Done; results in ${resultsDir}.`);
 
 /** A civil servant's portal token, from signing in through the dev IdP in the browser, read off the wire. */
-async function signedInToken(portalUrl: string): Promise<string> {
+async function signedInToken(browser: Browser, portalUrl: string): Promise<string> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let token = '';

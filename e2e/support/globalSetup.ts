@@ -95,6 +95,8 @@ export default async function globalSetup() {
     devIdpPort: 0,
     env: { BAS_DATA_DIR: devData },
     remoteTimeoutMs: testPortal.remoteTimeoutMs,
+    // Every page view reports real-user monitoring, so the tests count openings exactly.
+    rumSampleRate: testPortal.rumSampleRate,
     // The monitor probes the monitoring test's app only, every half second: the failure tests' apps stay unjudged,
     // so their pages show the loading failures those tests look at.
     monitor: {
@@ -112,6 +114,9 @@ export default async function globalSetup() {
       [
         testApp('layanan-mati', 'Layanan Mati', `http://127.0.0.1:${downPort}/mf-manifest.json`),
         testApp('pantau-uji', 'Uji Pemantauan', `http://127.0.0.1:${probedPort}/mf-manifest.json`),
+        // Opened by the real-user monitoring test only, so the console's counts are the test's own.
+        testApp('ukur-uji', 'Uji Pengukuran', `${origins.get('pengumuman') ?? ''}/mf-manifest.json`),
+        testApp('ukur-gagal', 'Uji Pengukuran Gagal', `http://127.0.0.1:${downPort}/mf-manifest.json`),
         testApp('layanan-macet', 'Layanan Macet', `${hanging.origin}/mf-manifest.json`),
         testApp(
           'layanan-hilang',
@@ -183,6 +188,7 @@ export default async function globalSetup() {
       remotesPort: 0,
       auth: { url: keycloak.url, realm: 'bas', clientId: 'bas-shell' },
       env: { BAS_DATA_DIR: dataDir('keycloak') },
+      rumSampleRate: testPortal.rumSampleRate,
       extraRemotes: [hostileRemote],
     });
     process.env.BAS_E2E_HOSTILE_KEYCLOAK = keycloakPortal.remoteOrigins.get('hostile');

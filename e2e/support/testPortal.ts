@@ -18,4 +18,6 @@ export const testPortal = {
   },
   /** The shell's remote timeout in these tests. */
   remoteTimeoutMs: 2000,
+  /** Every page view reports real-user monitoring (production samples one in ten). */
+  rumSampleRate: 1,
 };

@@ -193,6 +193,24 @@ describe('createFrameSession', () => {
     });
   });
 
+  it("sends the page's telemetry batches with the portal's token, which the page never sees", async () => {
+    const posted: Array<{ url: string; authorization: string | null }> = [];
+    const registry = vi.fn((url: RequestInfo | URL, init?: RequestInit) => {
+      posted.push({ url: String(url), authorization: new Headers(init?.headers).get('authorization') });
+      return Promise.resolve(new Response(null, { status: 202 }));
+    });
+    const handlers = createFrameSession(config, {
+      origin: 'http://auth.test',
+      portalOrigin: 'http://portal.test',
+      announce: vi.fn(),
+      createKeycloak: () => signedInKeycloak(),
+      fetch: registry as unknown as typeof fetch,
+    });
+    const body = { samples: [{ appId: 'simpeg', metric: 'open', outcome: 'mounted', ms: 90 }] };
+    await expect(handlers.telemetry({ path: '/api/rum', body })).resolves.toEqual({});
+    expect(posted).toEqual([{ url: '/rum', authorization: 'Bearer portal-token' }]);
+  });
+
   it("reports a request as the tab's agency only, and reads only that agency's requests once its code ran", async () => {
     const calls: Array<{ url: string; method: string; authorization: string | null; body: unknown }> = [];
     const registry = vi.fn((url: RequestInfo | URL, init?: RequestInit) => {

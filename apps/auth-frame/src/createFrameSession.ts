@@ -2,6 +2,7 @@ import { checkSso, toUserProfile, type AuthHandlers, type SessionState } from '@
 import Keycloak from 'keycloak-js';
 import type { FrameConfig } from './loadFrameConfig.ts';
 import { catalogCopy } from './catalogCopy.ts';
+import { forwardTelemetry } from './forwardTelemetry.ts';
 import { signedOutChannel } from './signedOutChannel.ts';
 import { tabBinding } from './tabBinding.ts';
 
@@ -235,6 +236,8 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
       const response = await request(path, { headers: { authorization: `Bearer ${subject}` } });
       return { status: response.status, body: (await response.json().catch(() => undefined)) as unknown };
     },
+    // Any tab's batches, bound or not: the registry keeps records only of apps the person's catalog holds.
+    telemetry: forwardTelemetry(request, portalToken),
     async manifest({ etag }) {
       // Signed in: the person's catalog; otherwise the anonymous one. Either way the frame keeps its own copy.
       const subject = await portalToken();

@@ -19,13 +19,30 @@ import {
   type PersonalManifestAnswer,
   type PersonRequestsAnswer,
   type PersonRequestsCall,
+  type TelemetryAnswer,
+  type TelemetryCall,
 } from '@bas/portal-server';
-import { buildRegistry, loadRegistryConfig, startMonitor, type Registry } from '@bas/registry';
+import {
+  buildRegistry,
+  loadMonitorConfig,
+  loadRegistryConfig,
+  startMonitor,
+  type MonitorOptions,
+  type Registry,
+} from '@bas/registry';
 import { closeServer, listen } from '@bas/server-kit';
 import { checkSeedFingerprint } from './checkSeedFingerprint.ts';
 import { createBearerCheck } from './createBearerCheck.ts';
 import { sampleSites } from './sampleSites.ts';
 import { startRemoteSites, type RemoteSite } from './startRemoteSites.ts';
+
+/** The alert settings of the monitor's environment: its webhook and its e-mail through SMTP. */
+const alertsOf = ({ alertWebhookUrl, alertSmtpUrl, alertEmailFrom, alertEmailTo }: MonitorOptions) => ({
+  alertWebhookUrl,
+  alertSmtpUrl,
+  alertEmailFrom,
+  alertEmailTo,
+});
 
 export const realmFile = fileURLToPath(new URL('../../../infra/keycloak/realm-bas.json', import.meta.url));
 /** The demo users: a development overlay that only the dev IdP and the test suites load. */
@@ -63,6 +80,11 @@ export interface DevStackOptions {
   /** A catalog to seed instead of Kota Bogor's (the benchmark's catalogs of 10, 50 and 200 apps). */
   seed?: readonly ManifestEntry[];
   remoteTimeoutMs?: number;
+  /**
+   * The share of page views that report real-user monitoring: every one (1) by default, so a developer sees each
+   * opening and the browser tests count exactly; the benchmark may set what production runs with.
+   */
+  rumSampleRate?: number;
   /**
    * The monitor that probes the catalog's apps: every 60 s, the apps served on this machine, by default; the seed's
    * other entries name the city's real addresses, which a developer's machine may not reach. Tests probe their own
@@ -159,6 +181,23 @@ function inProcessPersonRequests(registry: Registry) {
   };
 }
 
+/** The frame's telemetry batches, passed on to the in-process registry as the portal server does over HTTP. */
+function inProcessTelemetry(registry: Registry) {
+  return async (call: TelemetryCall): Promise<TelemetryAnswer> => {
+    const answer = await registry.app.inject({
+      method: 'POST',
+      url: call.path,
+      headers: {
+        ...(call.authorization === undefined ? {} : { authorization: call.authorization }),
+        'content-type': 'application/json',
+        'x-forwarded-for': call.forwardedFor,
+      },
+      payload: call.body,
+    });
+    return { status: answer.statusCode, body: answer.body };
+  };
+}
+
 /** The portal server's client secret, from the development overlay both the dev IdP and the tests' Keycloak load. */
 function devExchangeClient(): { clientId: string; clientSecret: string } {
   const overlay = JSON.parse(readFileSync(devOverlayFile, 'utf8')) as {
@@ -245,7 +284,11 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       databaseUrl: config.databaseUrl,
       intervalMs: options.monitor?.intervalMs,
       probes: options.monitor?.probes ?? servedHere,
-      alertWebhookUrl: options.monitor?.alertWebhookUrl ?? (options.env ?? process.env).BAS_ALERT_WEBHOOK_URL,
+      // The alerts as the monitor process reads them (webhook, SMTP), unless the caller names its own receiver.
+      ...alertsOf(loadMonitorConfig(options.env ?? process.env)),
+      ...(options.monitor?.alertWebhookUrl === undefined
+        ? {}
+        : { alertWebhookUrl: options.monitor.alertWebhookUrl }),
     });
     cleanups.push(() => monitor.close());
     // Filled in once the portal listens (its port may be picked by the system); the frame reads it on each load.
@@ -260,6 +303,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       }),
       personalManifest: inProcessPersonalManifest(registry),
       personRequests: inProcessPersonRequests(registry),
+      telemetry: inProcessTelemetry(registry),
     });
     cleanups.push(() => closeServer(authServer));
     const authOrigin = await listen(
@@ -275,6 +319,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         // In development every remote of the catalog on this machine may load; the production default is the
         // asset origin alone.
         remoteOrigins: [assetOrigin, ...new Set(seed.flatMap(loopbackRemoteOrigin))],
+        rumSampleRate: options.rumSampleRate ?? 1,
         auth: { frameOrigin: authOrigin },
       },
       renderHome: await shellBuild.loadRenderer(),

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listen } from '@bas/server-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuthServer, type PersonRequestsCall } from './createAuthServer.ts';
+import { createAuthServer, type PersonRequestsCall, type TelemetryCall } from './createAuthServer.ts';
 
 let origin: string;
 let server: Server;
 const exchanged: Array<[string, string]> = [];
 const manifestRequests: Array<[string | undefined, string | undefined]> = [];
 const requestCalls: PersonRequestsCall[] = [];
+const telemetryCalls: TelemetryCall[] = [];
 
 beforeAll(async () => {
   const frameDir = mkdtempSync(join(tmpdir(), 'bas-auth-frame-'));
@@ -42,6 +43,10 @@ beforeAll(async () => {
         status: call.method === 'PUT' ? 204 : 200,
         body: call.method === 'PUT' ? '' : '{"requests":[]}',
       });
+    },
+    telemetry: (call) => {
+      telemetryCalls.push(call);
+      return Promise.resolve({ status: 202, body: '' });
     },
   });
   origin = await listen(server, '127.0.0.1', 0);
@@ -104,6 +109,30 @@ describe('createAuthServer', () => {
     });
     expect(oversized.status).toBe(413);
     expect(requestCalls).toHaveLength(3);
+  });
+
+  it("passes the page's telemetry batches on to the registry with the token and the browser's address", async () => {
+    const authorization = 'Bearer portal-token';
+    const samples = JSON.stringify({ samples: [{ appId: 'simpeg', metric: 'LCP', value: 900 }] });
+    const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+      fetch(`${origin}${path}`, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json', ...headers },
+        body,
+      });
+    expect((await post('/rum', samples, { 'x-forwarded-for': '203.0.113.9' })).status).toBe(202);
+    expect((await post('/telemetry', '{"records":[]}')).status).toBe(202);
+    expect(telemetryCalls).toEqual([
+      { path: '/api/rum', authorization, body: samples, forwardedFor: '203.0.113.9, 127.0.0.1' },
+      { path: '/api/telemetry', authorization, body: '{"records":[]}', forwardedFor: '127.0.0.1' },
+    ]);
+    // Nothing else reaches the registry this way, and no batch larger than the frame may send.
+    for (const path of ['/api/rum', '/rum/x', '/metrics', '/api/apps']) {
+      expect((await post(path, samples)).status, path).toBe(404);
+    }
+    expect((await fetch(`${origin}/rum`)).status).toBe(404);
+    expect((await post('/rum', 'x'.repeat(70_000))).status).toBe(413);
+    expect(telemetryCalls).toHaveLength(2);
   });
 
   it('tells the frame where people sign in and which portal may embed it', async () => {

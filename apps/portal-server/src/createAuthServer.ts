@@ -32,7 +32,38 @@ export interface AuthServerOptions {
    * portal's token the frame sent: the page never holds that token, so the frame asks here.
    */
   personRequests(call: PersonRequestsCall): Promise<PersonRequestsAnswer>;
+  /**
+   * Passes a batch of the shell's telemetry or real-user samples on to the registry, with the portal's token the
+   * frame sent: the registry takes an internal app's records only with a token of someone whose catalog holds it.
+   */
+  telemetry(call: TelemetryCall): Promise<TelemetryAnswer>;
 }
+
+/** A batch the frame sends for the page, as the registry gets it. */
+export interface TelemetryCall {
+  path: '/api/telemetry' | '/api/rum';
+  authorization: string | undefined;
+  body: string;
+  /**
+   * The addresses the request came through, the browser's first (`X-Forwarded-For` with this server's peer added):
+   * the registry counts its limits per client, which it reads from there when it trusts this server
+   * (`BAS_TRUST_PROXY`); otherwise every signed-in person would count as this server.
+   */
+  forwardedFor: string;
+}
+
+export interface TelemetryAnswer {
+  status: number;
+  body: string;
+}
+
+/** The frame's paths for the shell's batches, and the registry's path each goes to. */
+const telemetryPaths = new Map<string, TelemetryCall['path']>([
+  ['/telemetry', '/api/telemetry'],
+  ['/rum', '/api/rum'],
+]);
+/** What a `keepalive` request may carry, and so the most the frame sends (forwardTelemetry). */
+const telemetryLimit = 64 * 1024;
 
 /** A call of the frame about the person's requests, as the registry gets it. */
 export interface PersonRequestsCall {
@@ -119,8 +150,8 @@ function headersFor(
 
 /**
  * The auth origin (`auth.` host in production, its own port locally): the auth frame's pages, `/config.json` for
- * them, the token exchange into one agency's audience, and the catalog and the person's own requests (with the
- * portal's token).
+ * them, the token exchange into one agency's audience, and the catalog, the person's own requests and the page's
+ * telemetry batches (with the portal's token).
  * No agency code is ever served from here, so the refresh and ID tokens keycloak-js keeps here are out of their
  * reach.
  */
@@ -190,6 +221,32 @@ export function createAuthServer(options: AuthServerOptions): Server {
     response.end(answer.body);
   }
 
+  async function telemetry(
+    request: IncomingMessage,
+    response: ServerResponse,
+    path: TelemetryCall['path'],
+  ): Promise<void> {
+    const body = await readText(request, telemetryLimit);
+    if (body === null) {
+      return sendJson(response, 413, {
+        code: 'BODY_TOO_LARGE',
+        message: `A telemetry batch is at most ${telemetryLimit / 1024} KB; send fewer records in each.`,
+      });
+    }
+    const forwarded = request.headers['x-forwarded-for'];
+    const answer = await options.telemetry({
+      path,
+      authorization: request.headers.authorization,
+      body,
+      forwardedFor: [forwarded, request.socket.remoteAddress].filter(Boolean).join(', '),
+    });
+    response.writeHead(answer.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    response.end(answer.body);
+  }
+
   return createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://auth').pathname;
     for (const [name, value] of Object.entries(headersFor(path, options.portalOrigins, idpOrigin)))
@@ -209,6 +266,9 @@ export function createAuthServer(options: AuthServerOptions): Server {
     // The list is read (GET), one request is written (PUT); nothing else reaches the registry from here.
     if (personRequestsPath.test(path) && request.method === (path.endsWith('/requests') ? 'GET' : 'PUT'))
       return void personRequests(request, response, path).catch(fail);
+    const telemetryPath = telemetryPaths.get(path);
+    if (telemetryPath !== undefined && request.method === 'POST')
+      return void telemetry(request, response, telemetryPath).catch(fail);
     const missing = () =>
       sendJson(response, 404, { code: 'NOT_FOUND', message: `${path} is not on the auth origin.` });
     if (!servedFile(path) || (request.method !== 'GET' && request.method !== 'HEAD')) return missing();
@@ -236,6 +296,23 @@ export function fetchPersonalManifest(registryUrl: string, timeoutMs = 5000) {
       ...(answerTag === null ? {} : { etag: answerTag }),
       body: await response.text(),
     };
+  };
+}
+
+/** The registry over HTTP, for {@link AuthServerOptions.telemetry} in production. */
+export function fetchTelemetry(registryUrl: string, timeoutMs = 5000) {
+  return async (call: TelemetryCall): Promise<TelemetryAnswer> => {
+    const response = await fetch(new URL(call.path, registryUrl), {
+      method: 'POST',
+      headers: {
+        ...(call.authorization === undefined ? {} : { authorization: call.authorization }),
+        'content-type': 'application/json',
+        'x-forwarded-for': call.forwardedFor,
+      },
+      body: call.body,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    return { status: response.status, body: await response.text() };
   };
 }
 

@@ -13,12 +13,19 @@ export { authFrameBuild } from './authFrameBuild.ts';
 export { consoleBuild } from './consoleBuild.ts';
 export { createConsoleServer } from './createConsoleServer.ts';
 export type { ConsoleConfig, ConsoleServerOptions } from './createConsoleServer.ts';
-export { createAuthServer, fetchPersonalManifest, fetchPersonRequests } from './createAuthServer.ts';
+export {
+  createAuthServer,
+  fetchPersonalManifest,
+  fetchPersonRequests,
+  fetchTelemetry,
+} from './createAuthServer.ts';
 export type {
   AuthServerOptions,
   PersonalManifestAnswer,
   PersonRequestsAnswer,
   PersonRequestsCall,
+  TelemetryAnswer,
+  TelemetryCall,
 } from './createAuthServer.ts';
 export { createTokenExchange } from './createTokenExchange.ts';
 export type { ExchangeResult, TokenExchangeOptions } from './createTokenExchange.ts';

@@ -28,6 +28,7 @@ describe('loadPortalServerConfig', () => {
           'https://apps.dinkes.kotabogor.go.id',
           'https://layanan.dpmptsp.kotabogor.go.id',
         ],
+        rumSampleRate: 0.1,
         auth: { frameOrigin: 'https://auth.kotabogor.go.id' },
       },
       authOrigin: {
@@ -62,5 +63,19 @@ describe('loadPortalServerConfig', () => {
         BAS_REMOTE_ORIGINS: 'https://apps.dinkes.go.id/x/',
       }),
     ).toThrow('BAS_REMOTE_ORIGINS lists "https://apps.dinkes.go.id/x/", which is not an origin');
+  });
+
+  it('takes the share of page views that report real-user monitoring, and refuses one outside 0 to 1', () => {
+    const rate = (value: string) =>
+      loadPortalServerConfig({ BAS_REGISTRY_URL: 'http://r', BAS_RUM_SAMPLE_RATE: value }).shellConfig
+        .rumSampleRate;
+    expect(rate('1')).toBe(1);
+    expect(rate('0')).toBe(0);
+    expect(rate('0.25')).toBe(0.25);
+    for (const value of ['1.5', '-0.1', 'semua', '10%', '']) {
+      expect(() => rate(value), value).toThrow(
+        `BAS_RUM_SAMPLE_RATE="${value}" is not valid: give a share of page views from 0 to 1`,
+      );
+    }
   });
 });

@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import { closeOnSignals, closeServer, listen } from '@bas/server-kit';
 import { authFrameBuild } from './authFrameBuild.ts';
-import { createAuthServer, fetchPersonalManifest, fetchPersonRequests } from './createAuthServer.ts';
+import {
+  createAuthServer,
+  fetchPersonalManifest,
+  fetchPersonRequests,
+  fetchTelemetry,
+} from './createAuthServer.ts';
 import { createPortalServer } from './createPortalServer.ts';
 import { createTokenExchange } from './createTokenExchange.ts';
 import { loadPortalServerConfig } from './loadPortalServerConfig.ts';
@@ -47,6 +52,7 @@ const authServer =
         }),
         personalManifest: fetchPersonalManifest(config.registryUrl),
         personRequests: fetchPersonRequests(config.registryUrl),
+        telemetry: fetchTelemetry(config.registryUrl),
       });
 if (auth !== undefined && authServer !== undefined) {
   console.log(`BAS auth origin: ${await listen(authServer, config.host, auth.port)} (public ${auth.origin})`);

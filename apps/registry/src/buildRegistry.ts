@@ -33,9 +33,12 @@ import { auditRoutes } from './routes/auditRoutes.ts';
 import { reviewRoutes } from './routes/reviewRoutes.ts';
 import { operatorCatalogRoutes } from './routes/operatorCatalogRoutes.ts';
 import { telemetryRoutes } from './routes/telemetryRoutes.ts';
+import { rumRoutes } from './routes/rumRoutes.ts';
 import { createManifestCache } from './manifest/createManifestCache.ts';
 import { createTelemetryStore } from './telemetry/createTelemetryStore.ts';
 import type { TelemetryOptions } from './telemetry/TelemetryOptions.ts';
+import { createRumStore } from './rum/createRumStore.ts';
+import type { RumOptions } from './rum/RumOptions.ts';
 import { manifestRoutes } from './routes/manifestRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
 import { probeIdentityProvider } from './health/probeIdentityProvider.ts';
@@ -44,6 +47,8 @@ import { createPersonRequests } from './requests/createPersonRequests.ts';
 import { createProbeStore } from './monitor/createProbeStore.ts';
 import { withAvailability } from './manifest/withAvailability.ts';
 import { statusRoutes } from './routes/statusRoutes.ts';
+import { sloRoutes } from './routes/sloRoutes.ts';
+import { createSloStore } from './slo/createSloStore.ts';
 import { registerMetrics } from './routes/metricsRoutes.ts';
 
 export interface RegistryOptions extends DatabaseOptions {
@@ -64,6 +69,11 @@ export interface RegistryOptions extends DatabaseOptions {
   storage?: RemoteStorage;
   /** Telemetry's retention and limits (see TelemetryOptions); the defaults when left out. */
   telemetry?: TelemetryOptions | undefined;
+  /**
+   * Real-user monitoring's retention and roll-up (see RumOptions); the defaults when left out. `POST /api/rum` is held
+   * to the telemetry's limits.
+   */
+  rum?: RumOptions | undefined;
   /**
    * The load balancers (addresses or CIDRs) whose X-Forwarded-For is believed, so a request's address is the
    * citizen's and telemetry's limit per client is per citizen, not per load balancer. Off by default.
@@ -137,6 +147,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
       withAvailability(await store.currentEntries(), await probes.downSince()),
     ),
     telemetry: createTelemetryStore(database.db),
+    rum: createRumStore(database.db),
     personRequests: createPersonRequests(database.db),
     userFrom: acceptPublishTokens(createTokenVerifier(options.oidc), publishTokens),
     publishTokens,
@@ -144,7 +155,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     storage: options.storage ?? createFileStorage(join(options.dataDir, 'assets')),
     assetOrigin: options.assetOrigin ?? 'http://127.0.0.1:4191',
   };
-  registerMetrics(app, context.manifests);
+  const metrics = registerMetrics(app, context.manifests);
   await app.register(manifestRoutes(context));
   await app.register(appRoutes(context));
   await app.register(reviewRoutes(context));
@@ -154,8 +165,10 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
   await app.register(securityPolicyRoutes(context));
   await app.register(auditRoutes(context));
   await app.register(telemetryRoutes(context, options.telemetry));
+  await app.register(rumRoutes(context, { rum: options.rum, telemetry: options.telemetry, metrics }));
   await app.register(personRequestRoutes(context));
   await app.register(statusRoutes(context, probes));
+  await app.register(sloRoutes(context, probes, createSloStore(database.db)));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.register(
     healthRoutes({

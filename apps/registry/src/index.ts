@@ -5,3 +5,6 @@ export { startMonitor } from './monitor/startMonitor.ts';
 export type { Monitor } from './monitor/startMonitor.ts';
 export type { MonitorOptions } from './monitor/MonitorOptions.ts';
 export { loadMonitorConfig } from './loadMonitorConfig.ts';
+export { createDatabase } from './db/createDatabase.ts';
+export type { DatabaseOptions, RegistryDatabase } from './db/createDatabase.ts';
+export { createRumStore } from './rum/createRumStore.ts';

@@ -25,6 +25,12 @@ export function loadRegistryConfig(env: NodeJS.ProcessEnv = process.env): Omit<R
       recordsPerAppPerMinute: whole(env.BAS_TELEMETRY_RECORDS_PER_APP),
       namesPerAppPerDay: whole(env.BAS_TELEMETRY_NAMES_PER_APP),
     },
+    // The same for real-user monitoring (RumOptions).
+    rum: {
+      retentionDays: whole(env.BAS_RUM_RETENTION_DAYS),
+      hourlyRetentionDays: whole(env.BAS_RUM_HOURLY_RETENTION_DAYS),
+      rollUpMinutes: whole(env.BAS_RUM_ROLLUP_MINUTES),
+    },
     trustProxy: parseTrustProxy(env.BAS_TRUST_PROXY),
     assetOrigin: (env.BAS_ASSET_ORIGIN ?? `http://127.0.0.1:${env.BAS_ASSET_PORT ?? '4191'}`).replace(
       /\/$/,

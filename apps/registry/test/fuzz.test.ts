@@ -112,7 +112,8 @@ const vocabulary: Vocabulary = {
     broken: Object.keys(brokenCredentials),
   }),
   // What each route accepts about the subject: its entry as a new version, that version uploaded as a build (whose
-  // federation manifest is changed somewhere now and then), a rollback to it, and telemetry of the app.
+  // federation manifest is changed somewhere now and then), a rollback to it, and telemetry and real-user samples of
+  // the app.
   documents: (known) => {
     const entry = seedEntry(known.id?.[0] ?? ownApp.id);
     const { manifestUrl: _url, integrity: _integrity, ...declared } = entry as Record<string, unknown>;
@@ -127,6 +128,11 @@ const vocabulary: Vocabulary = {
       fc
         .constantFrom('event', 'error')
         .map((kind) => ({ records: [{ appId: entry.id, kind, name: 'dibuka' }] })),
+      fc.constantFrom(
+        { samples: [{ appId: entry.id, metric: 'open', outcome: 'mounted', ms: 120 }] },
+        { samples: [{ appId: entry.id, metric: 'open', outcome: 'failed', cause: 'timeout', ms: 15_000 }] },
+        { samples: [{ appId: entry.id, metric: 'CLS', value: 0.1 }] },
+      ),
     ];
   },
 };

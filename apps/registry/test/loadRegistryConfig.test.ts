@@ -47,4 +47,19 @@ describe('the settings from the environment', () => {
       namesPerAppPerDay: 50,
     });
   });
+
+  it("reads real-user monitoring's retentions and roll-up interval from BAS_RUM_*", () => {
+    expect(
+      loadRegistryConfig({
+        BAS_RUM_RETENTION_DAYS: '7',
+        BAS_RUM_HOURLY_RETENTION_DAYS: '800',
+        BAS_RUM_ROLLUP_MINUTES: '15',
+      }).rum,
+    ).toEqual({ retentionDays: 7, hourlyRetentionDays: 800, rollUpMinutes: 15 });
+    expect(loadRegistryConfig({}).rum).toEqual({
+      retentionDays: undefined,
+      hourlyRetentionDays: undefined,
+      rollUpMinutes: undefined,
+    });
+  });
 });

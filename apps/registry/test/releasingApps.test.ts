@@ -106,7 +106,7 @@ describe.each(engines)('ids, routes and pending versions nobody approves, on %s'
       });
     });
 
-    it('leaves nothing of a released app for the agency that takes its id next: builds, requests, telemetry', async () => {
+    it('leaves nothing of a released app for the agency that takes its id next: builds, requests, telemetry, usage', async () => {
       const { upload, folderOf, served } = withAssets;
       const builds = [await upload('klaim-unggah', '1.0.0'), await upload('klaim-unggah', '1.1.0')];
       expect(readdirSync(folderOf('klaim-unggah', '1.0.0'))).toHaveLength(1);
@@ -138,13 +138,36 @@ describe.each(engines)('ids, routes and pending versions nobody approves, on %s'
         .insertInto('telemetry_hourly')
         .values({ app_id: 'klaim-unggah', kind: 'event', name: 'dibuka', hour: at, count: 4, last: at })
         .execute();
+      await db
+        .insertInto('rum_samples')
+        .values({ app_id: 'klaim-unggah', metric: 'open', cause: '', value: 300, received_at: at })
+        .execute();
+      await db
+        .insertInto('rum_hourly')
+        .values({
+          app_id: 'klaim-unggah',
+          hour: at,
+          metric: 'open',
+          cause: '',
+          count: 4,
+          p50: 1,
+          p75: 2,
+          p95: 3,
+        })
+        .execute();
 
       const released = await registry.call('DELETE', '/api/apps/klaim-unggah', { as: users.admin });
       expect(released.status).toBe(200);
       for (const version of ['1.0.0', '1.1.0'])
         expect(existsSync(folderOf('klaim-unggah', version))).toBe(false);
       for (const manifestUrl of builds) expect(await served(manifestUrl)).toEqual([404, 404, 404]);
-      for (const table of ['person_requests', 'telemetry', 'telemetry_hourly'] as const) {
+      for (const table of [
+        'person_requests',
+        'telemetry',
+        'telemetry_hourly',
+        'rum_samples',
+        'rum_hourly',
+      ] as const) {
         const rows = await db
           .selectFrom(table)
           .select('app_id')
@@ -163,6 +186,8 @@ describe.each(engines)('ids, routes and pending versions nobody approves, on %s'
       expect((listed.json() as { requests: unknown[] }).requests).toEqual([]);
       const read = await registry.call('GET', '/api/apps/klaim-unggah/telemetry', { as: users.devBkpsdm });
       expect((read.json() as { counts: unknown[] }).counts).toEqual([]);
+      const usage = await registry.call('GET', '/api/apps/klaim-unggah/usage', { as: users.devBkpsdm });
+      expect((usage.json() as { opens: { attempts: number } }).opens.attempts).toBe(0);
     });
 
     it("deletes a rejected version's uploaded build and only that, which the asset origin never serves", async () => {

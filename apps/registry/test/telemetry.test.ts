@@ -98,6 +98,13 @@ describe.each(engines)('telemetry on %s', (engine) => {
       for (const count of recent) {
         expect(count.last >= before && count.last <= after).toBe(true);
       }
+      // The same moment written without milliseconds, as a person types it: every record since then still counts.
+      const typed = `${before.slice(0, 19)}Z`;
+      expect((await counts('ppid', `?since=${typed}`)).map((count) => count.name).sort()).toEqual([
+        'dari-masa-depan',
+        'dari-masa-lalu',
+        'tanpa-waktu',
+      ]);
     });
 
     it("records an internal app's telemetry for a civil servant who sees it, never for an anonymous sender", async () => {

@@ -210,7 +210,7 @@ describe.each(engines)('telemetry under attack on %s', (engine) => {
 });
 
 describe('the record quota', () => {
-  const limits = { perClientPerApp: 2, perApp: 3 };
+  const limits = { source: 'Telemetry', perClientPerApp: 2, perApp: 3 };
 
   it("holds each client to its share of an app, and all clients to the app's, until the minute turns", () => {
     let now = 0;
@@ -236,7 +236,7 @@ describe('the record quota', () => {
     let now = 0;
     const onFull = vi.fn();
     const quota = createRecordQuota(
-      { perClientPerApp: 2, perApp: countedPairsPerMinute * 2 },
+      { source: 'Telemetry', perClientPerApp: 2, perApp: countedPairsPerMinute * 2 },
       onFull,
       () => now,
     );

@@ -4,7 +4,7 @@ import { readBootData } from '../src/catalog/readBootData.ts';
 import { renderHomePage } from './renderHomePage.tsx';
 
 const template = '<!doctype html><html><body><div id="root"></div></body></html>';
-const config = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000, remoteOrigins: [] };
+const config = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000, remoteOrigins: [], rumSampleRate: 0.1 };
 // A popular service, so the home's first screen offers it.
 const popular = { ...pengumumanEntry, id: 'dokumen-kependudukan', route: 'dokumen-kependudukan' };
 

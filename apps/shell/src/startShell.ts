@@ -15,9 +15,10 @@ import {
 } from './catalog/catalogStore.ts';
 import { keepCatalogFresh } from './catalog/keepCatalogFresh.ts';
 import { readBootData } from './catalog/readBootData.ts';
-import { loadShellConfig, type ShellConfig } from './config/loadShellConfig.ts';
+import { loadShellConfig, type ResolvedShellConfig } from './config/loadShellConfig.ts';
 import type { ManifestAnswer } from '@bas/auth-bridge';
 import { pageNonce, type AppHost } from './host/appHost.ts';
+import { sampleRum } from './rum/rumSampling.ts';
 
 // Safari has no requestIdleCallback.
 const whenIdle = (task: () => void) =>
@@ -43,7 +44,7 @@ function afterFirstPaint(): Promise<void> {
  * and asks again when the person retries. The session is not settled meanwhile: settled as "no sign-in", the tab
  * would let apps run unbound should the retry find sign-in configured.
  */
-async function loadConfig(origin: string): Promise<ShellConfig> {
+async function loadConfig(origin: string): Promise<ResolvedShellConfig> {
   for (;;) {
     try {
       return await loadShellConfig(origin);
@@ -71,6 +72,8 @@ export async function startShell(apps: AppHost): Promise<void> {
   const boot = readBootData();
   const config = boot?.config ?? (await loadConfig(origin));
   apps.configure({ timeoutMs: config.remoteTimeoutMs, remoteOrigins: config.remoteOrigins, nonce });
+  // Only decided here: the monitoring itself is fetched with the first app opened, and on sampled pages only.
+  sampleRum(config.rumSampleRate);
   const show = async (personal: (etag?: string) => Promise<ManifestAnswer | undefined>) => {
     const source = { config, personal, saved: savedCatalog };
     if (boot === undefined) await loadCatalog(source);

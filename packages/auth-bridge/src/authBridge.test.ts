@@ -15,6 +15,7 @@ const handlers = (overrides: Partial<AuthHandlers> = {}): AuthHandlers => ({
   catalogCopy: () => Promise.resolve({}),
   reportRequest: () => Promise.resolve({}),
   requests: () => Promise.resolve({ status: 200, body: { requests: [] } }),
+  telemetry: () => Promise.resolve({}),
   ...overrides,
 });
 
@@ -64,6 +65,25 @@ describe('the auth bridge', () => {
       token: 'token-for-dinkes',
     });
     expect(stolen).toEqual([]);
+    port1.close();
+  });
+
+  it("passes the shell's telemetry batches on to the frame's handler", async () => {
+    const { port1, port2 } = new MessageChannel();
+    const batches: unknown[] = [];
+    serveAuthRequests(
+      port2,
+      handlers({
+        telemetry: (params) => {
+          batches.push(params);
+          return Promise.resolve({});
+        },
+      }),
+    );
+    const client = createAuthClient(port1, 300);
+    const body = { samples: [{ appId: 'pbb', metric: 'open', outcome: 'mounted', ms: 120 }] };
+    await expect(client.request('telemetry', { path: '/api/rum', body })).resolves.toEqual({});
+    expect(batches).toEqual([{ path: '/api/rum', body }]);
     port1.close();
   });
 

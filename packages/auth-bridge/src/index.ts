@@ -4,6 +4,7 @@ export type {
   AuthRequests,
   ManifestAnswer,
   SessionState,
+  TelemetryPath,
 } from './protocol.ts';
 export { connectMessage, readyMessage } from './protocol.ts';
 export { createAuthClient, type AuthClient } from './createAuthClient.ts';

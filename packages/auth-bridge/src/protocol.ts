@@ -18,6 +18,9 @@ export interface ManifestAnswer {
   body?: unknown;
 }
 
+/** The registry's paths a batch of the shell's may go to through the frame: telemetry, real-user monitoring. */
+export type TelemetryPath = '/api/telemetry' | '/api/rum';
+
 /** Each request the page may make of the frame, with what it sends and what it gets back. */
 export interface AuthRequests {
   /** The session once check-sso has answered. */
@@ -57,6 +60,12 @@ export interface AuthRequests {
   };
   /** The person's requests across apps, as the registry answered the frame (status 401 when nobody is signed in). */
   requests: { params: Record<string, never>; result: { status: number; body?: unknown } };
+  /**
+   * Sends a batch of the shell's (`{ records }` to `/api/telemetry`, `{ samples }` to `/api/rum`) to the registry
+   * with the signed-in person's token, which the page never holds: anonymous batches count for public apps only.
+   * Fails when the batch is not one of these or too large, or with the registry's status when it refused it.
+   */
+  telemetry: { params: { path: TelemetryPath; body: unknown }; result: Record<string, never> };
 }
 
 export type AuthOperation = keyof AuthRequests;

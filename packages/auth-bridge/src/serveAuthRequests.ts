@@ -17,6 +17,7 @@ const operations = new Set<string>([
   'catalogCopy',
   'reportRequest',
   'requests',
+  'telemetry',
 ] satisfies AuthOperation[]);
 
 function isRequest(data: unknown): data is AuthRequestMessage {

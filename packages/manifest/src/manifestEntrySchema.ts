@@ -99,6 +99,15 @@ const appRelativePath = z
     error: 'must be a path inside the app: no "." or ".." segments (also not as %2e)',
   });
 
+/**
+ * A service-level objective in percent. Below 90 an app would be allowed three days down a month, which is no
+ * promise; above 99.999 the budget is under half a minute a month, finer than a probe a minute can measure.
+ */
+const objectivePercent = (what: string, fallback: number) => {
+  const error = `must be a percentage from 90 to 99.999, like 99.5 (the share of ${what} the app promises a month); leave it out for ${fallback}`;
+  return z.number().min(90, { error }).max(99.999, { error });
+};
+
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: `must be one of the ${what}: ${values.join(', ')}` });
 
@@ -163,6 +172,17 @@ const baseShape = {
       }),
     )
     .max(10, { error: 'at most 10 shortcuts' })
+    .optional(),
+  /**
+   * What the app promises a month, in percent: of the monitor's probes that pass (`availability`) and of people's
+   * openings in the portal that mount (`loadSuccess`). The registry measures both against these and reports the
+   * error budget left (`GET /api/apps/:id/slo`); 99.5 and 99 when left out.
+   */
+  objectives: z
+    .strictObject({
+      availability: objectivePercent("the monitor's probes that pass", 99.5).optional(),
+      loadSuccess: objectivePercent('openings in the portal that mount', 99).optional(),
+    })
     .optional(),
   spbe: z.strictObject({
     serviceType: z.enum(['public', 'administrative'], {

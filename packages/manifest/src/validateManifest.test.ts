@@ -285,6 +285,29 @@ describe('validateEntry', () => {
     }
   });
 
+  it('takes service-level objectives from 90 to 99.999 percent, each of them optional', () => {
+    expect(issuesOf(validEntry({ objectives: { availability: 99.9, loadSuccess: 99 } }))).toEqual([]);
+    expect(issuesOf(validEntry({ objectives: { loadSuccess: 99.999 } }))).toEqual([]);
+    expect(issuesOf(validEntry({ objectives: { availability: 100 } }))).toEqual([
+      {
+        entry: '"antrean-ktp"',
+        path: 'objectives.availability',
+        message:
+          "must be a percentage from 90 to 99.999, like 99.5 (the share of the monitor's probes that pass the app promises a month); leave it out for 99.5",
+      },
+    ]);
+    // A fraction where a percent belongs is the likely slip: 0.995 for 99.5 %.
+    expect(issuesOf(validEntry({ objectives: { loadSuccess: 0.99 } }))).toMatchObject([
+      { path: 'objectives.loadSuccess', message: expect.stringContaining('from 90 to 99.999') },
+    ]);
+    expect(issuesOf(validEntry({ objectives: { availability: '99.5' } }))).toMatchObject([
+      { path: 'objectives.availability', message: 'must be a number (got a string)' },
+    ]);
+    expect(issuesOf(validEntry({ objectives: { uptime: 99.5 } }))).toMatchObject([
+      { path: 'objectives.uptime', message: 'is not a known field: remove it or check the spelling' },
+    ]);
+  });
+
   it('accepts iframe and link entries with a url instead of a manifestUrl', () => {
     const {
       manifestUrl: _e,

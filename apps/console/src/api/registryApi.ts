@@ -122,8 +122,103 @@ const appHealth = z.object({
   }),
   /** Of the successful probes of the last 24 hours. */
   latency: z.object({ p50Ms: z.number().nullable(), p95Ms: z.number().nullable() }),
+  /**
+   * The last 7 days by hour, oldest first, only hours with probes; latencies of that hour's successful probes.
+   * A registry from before the hourly view sends none, and the page leaves the chart out.
+   */
+  hours: z
+    .array(
+      z.object({
+        hour: z.string(),
+        probes: z.number(),
+        failed: z.number(),
+        p50Ms: z.number().nullable(),
+        p95Ms: z.number().nullable(),
+      }),
+    )
+    .optional(),
 });
 export type AppHealth = z.infer<typeof appHealth>;
+
+/** Why an opening of an app failed, as the shell reports it. */
+export const openFailureCauses = [
+  'timeout',
+  'network',
+  'integrity',
+  'sdk-version',
+  'mount-error',
+  'render-error',
+] as const;
+export type OpenFailureCause = (typeof openFailureCauses)[number];
+
+/** The Core Web Vitals the shell reports, in the order the page lists them. */
+export const webVitals = ['LCP', 'INP', 'CLS', 'FCP', 'TTFB'] as const;
+export type WebVital = (typeof webVitals)[number];
+
+const vitalSummary = z.object({ count: z.number(), p75: z.number() }).nullable();
+
+/** How people's browsers opened one app over a range (`GET /api/apps/:id/usage`), from sampled reports. */
+const appUsage = z.object({
+  app: z.string(),
+  since: z.string(),
+  until: z.string(),
+  opens: z.object({
+    attempts: z.number(),
+    mounted: z.number(),
+    failed: z.number(),
+    /** By cause; read as any names, so a cause added by a newer registry is still counted (in its own words). */
+    failures: z.record(z.string(), z.number()),
+    /** Null when nothing mounted in the range. */
+    timeToMountedMs: z.object({ p50: z.number(), p75: z.number(), p95: z.number() }).nullable(),
+  }),
+  /** Each null when no browser reported it in the range. */
+  vitals: z.object({
+    LCP: vitalSummary,
+    INP: vitalSummary,
+    CLS: vitalSummary,
+    FCP: vitalSummary,
+    TTFB: vitalSummary,
+  }),
+  /** Oldest first, only hours with reports. */
+  hours: z.array(
+    z.object({
+      hour: z.string(),
+      attempts: z.number(),
+      failed: z.number(),
+      mountedP75Ms: z.number().nullable(),
+    }),
+  ),
+});
+export type AppUsage = z.infer<typeof appUsage>;
+
+const serviceObjective = z.object({
+  /** Percent, e.g. 99.5. */
+  objective: z.number(),
+  /** Percent this UTC month; null before any data. */
+  measured: z.number().nullable(),
+  /** The fraction of the month's error budget left: below 0 once it is spent. */
+  budgetRemaining: z.number().nullable(),
+  /** The failure ratio of each window over the ratio the objective allows; null for a window without data. */
+  burnRates: z.object({
+    '1h': z.number().nullable(),
+    '6h': z.number().nullable(),
+    '30d': z.number().nullable(),
+  }),
+});
+export type ServiceObjective = z.infer<typeof serviceObjective>;
+export type BurnWindow = keyof ServiceObjective['burnRates'];
+
+/** The app's service level objectives this month (`GET /api/apps/:id/slo`). */
+const appSlo = z.object({
+  app: z.string(),
+  /** `2026-12`, UTC. */
+  month: z.string(),
+  /** From the monitor's probes. */
+  availability: serviceObjective,
+  /** From people's openings: mounted / attempted. */
+  loadSuccess: serviceObjective,
+});
+export type AppSlo = z.infer<typeof appSlo>;
 
 const auditRecord = z.object({
   id: z.number(),
@@ -264,6 +359,10 @@ export function createRegistryApi({ registryUrl, accessToken }: RegistryApiOptio
     setEnabled: (id: string, enabled: boolean, reason: string) =>
       act('POST', `/api/apps/${path(id, enabled ? 'enable' : 'disable')}`, { reason }),
     health: (id: string, signal?: AbortSignal) => read(appHealth, `/api/apps/${path(id, 'health')}`, signal),
+    /** Openings and web vitals of one app from `since` (an ISO instant) until now. */
+    usage: (id: string, since: string, signal?: AbortSignal) =>
+      read(appUsage, `/api/apps/${path(id, 'usage')}${query({ since })}`, signal),
+    slo: (id: string, signal?: AbortSignal) => read(appSlo, `/api/apps/${path(id, 'slo')}`, signal),
     /** One page of the audit log, newest first; `before` is the smallest id of the page shown so far. */
     audit: async (filters: AuditFilters, before?: number, signal?: AbortSignal) =>
       (await read(auditPage, `/api/audit${query({ ...filters, limit: auditPageSize, before })}`, signal))

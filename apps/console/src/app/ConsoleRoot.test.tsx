@@ -1,23 +1,17 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { asClient, fakeKeycloak } from '../testing/fakeKeycloak.ts';
+import { mockNetwork } from '../testing/mockNetwork.ts';
 import { consoleOrigin, renderConsole } from '../testing/renderConsole.tsx';
 import { ConsoleRoot } from './ConsoleRoot.tsx';
 import { startConsole } from './startConsole.ts';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const server = mockNetwork();
 beforeEach(() => {
   sessionStorage.clear();
   localStorage.clear();
 });
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
 
 /** The console started against whatever `/config.json` the test serves. */
 async function openConsole(keycloak = fakeKeycloak()) {

@@ -1,16 +1,10 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { fakeRegistry } from '../testing/fakeRegistry.ts';
+import { mockNetwork } from '../testing/mockNetwork.ts';
 import { renderConsole } from '../testing/renderConsole.tsx';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+const server = mockNetwork();
 
 const changesSent = (registry: ReturnType<typeof fakeRegistry>) =>
   registry.requests.filter((request) => request.method !== 'GET');

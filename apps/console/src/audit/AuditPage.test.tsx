@@ -1,19 +1,13 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditRecord } from '../api/registryApi.ts';
 import { catalogFixture } from '../testing/catalogFixture.ts';
 import { fakeRegistry } from '../testing/fakeRegistry.ts';
+import { mockNetwork } from '../testing/mockNetwork.ts';
 import { renderConsole } from '../testing/renderConsole.tsx';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
+const server = mockNetwork();
+afterEach(() => vi.restoreAllMocks());
 
 const records: AuditRecord[] = [
   {

@@ -12,6 +12,8 @@ import { RegistryErrorNotice } from '../layout/RegistryErrorNotice.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import { HealthPanel } from './HealthPanel.tsx';
 import { ReasonDialog } from './ReasonDialog.tsx';
+import { SloPanel } from './SloPanel.tsx';
+import { UsagePanel } from './UsagePanel.tsx';
 import { VersionsTable } from './VersionsTable.tsx';
 
 /** The app and the entry it is known by: the served version's, else the latest one's (none if all were rejected). */
@@ -107,6 +109,12 @@ export function AppPage() {
 
           <h2>{t.app.healthTitle}</h2>
           <HealthPanel appId={app.id} />
+
+          <h2>{t.slo.title}</h2>
+          <SloPanel appId={app.id} />
+
+          <h2>{t.usage.title}</h2>
+          <UsagePanel appId={app.id} />
 
           <h2>{t.app.versionsTitle}</h2>
           <VersionsTable

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useConsole } from '../app/ConsoleServicesContext.ts';
+import { HourlyChart } from '../charts/HourlyChart.tsx';
 import { useFormat } from '../i18n/useFormat.ts';
 import { useTexts } from '../i18n/useTexts.ts';
 import { RegistryErrorNotice } from '../layout/RegistryErrorNotice.tsx';
@@ -7,6 +8,19 @@ import { ScrollRegion } from '../layout/ScrollRegion.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import { HealthLabel } from './HealthLabel.tsx';
 
+/** How far back the registry's probe hours go. */
+const latencyDays = 7;
+const hourMs = 3_600_000;
+
+/** The chart's range: the registry's 7 days of hours, up to the last hour probed. */
+function lastDays(hours: readonly { hour: string }[]) {
+  const last = Date.parse(hours.at(-1)?.hour ?? '');
+  if (Number.isNaN(last)) return undefined;
+  return {
+    from: new Date(last - latencyDays * 24 * hourMs + hourMs).toISOString(),
+    to: new Date(last).toISOString(),
+  };
+}
 /** How many of the latest probes are listed: enough to see a pattern, short enough to read. */
 const probesShown = 10;
 
@@ -42,6 +56,30 @@ export function HealthPanel({ appId }: { appId: string }) {
           {latency(data.latency.p50Ms)} / {latency(data.latency.p95Ms)}
         </dd>
       </dl>
+      {data.hours !== undefined && data.hours.length > 0 && (
+        <HourlyChart
+          title={t.app.latencyChart}
+          span={lastDays(data.hours)}
+          hours={data.hours.map((hour) => hour.hour)}
+          series={[
+            { label: 'p50', values: data.hours.map((hour) => hour.p50Ms), unit: 'ms', colour: '--bas-green' },
+            {
+              label: 'p95',
+              values: data.hours.map((hour) => hour.p95Ms),
+              unit: 'ms',
+              colour: '--bas-info',
+              dashed: true,
+            },
+            {
+              label: t.app.failedProbes,
+              values: data.hours.map((hour) => hour.failed),
+              unit: 'count',
+              colour: '--bas-danger',
+              bars: true,
+            },
+          ]}
+        />
+      )}
       {data.uptime.days.length > 0 && (
         <>
           <h3>{t.app.uptimeDays}</h3>

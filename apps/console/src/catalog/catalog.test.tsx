@@ -1,20 +1,14 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppSummary } from '../api/registryApi.ts';
 import { catalogFixture } from '../testing/catalogFixture.ts';
 import { fakeKeycloak } from '../testing/fakeKeycloak.ts';
 import { fakeRegistry, registryUrl } from '../testing/fakeRegistry.ts';
+import { mockNetwork } from '../testing/mockNetwork.ts';
 import { renderConsole } from '../testing/renderConsole.tsx';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+const server = mockNetwork();
 
 /** The app names in the catalog table, top to bottom. */
 const namesShown = async () => {

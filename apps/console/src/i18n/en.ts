@@ -245,6 +245,109 @@ export const en: Messages = {
     noData: 'no data',
     probesCaption: 'Latest checks',
     probeColumns: { at: 'Time', status: 'Result', latency: 'Response time' },
+    latencyChart: 'Response time and failed checks per hour, last 7 days',
+    failedProbes: 'Failed checks',
+  },
+  chart: {
+    showTable: 'Show as a table',
+    hour: 'Hour (WIB)',
+    failed:
+      'The chart cannot be drawn in this browser; the same numbers are in the table below. Reload the page to try again.',
+  },
+  slo: {
+    title: 'Service level objectives (SLO)',
+    intro: ({ hour, sixHours }: { hour: Value; sixHours: Value }) =>
+      `A target is the share that must succeed each month: the monitor's checks (availability) and people's openings of the app (load success). The error budget is the share allowed to fail, 100% minus the target. A burn rate of 1× spends the budget in exactly 30 days; ${hour}× over the last hour or ${sixHours}× over the last 6 hours is critical: the budget is gone within days, act now.`,
+    month: ({ month }: { month: Value }) => `${month} (UTC).`,
+    loading: 'Loading the service level objectives…',
+    caption: "This month's service level objectives",
+    columns: {
+      measure: 'Measure',
+      availability: 'Availability (checks)',
+      loadSuccess: 'Load success (people)',
+    },
+    objective: 'Target',
+    measured: 'Measured this month',
+    budget: 'Error budget left',
+    burnRate: {
+      '1h': 'Budget burn rate, last hour',
+      '6h': 'Budget burn rate, last 6 hours',
+      '30d': 'Budget burn rate, last 30 days',
+    },
+    rate: ({ rate }: { rate: Value }) => `${rate}×`,
+    budgetReadings: {
+      ok: 'Enough',
+      low: 'Running low: hold back risky changes',
+      spent: "Spent: this month's failures exceed what the target allows",
+    },
+    burnReadings: {
+      ok: 'Fine: at this rate the budget lasts the whole month',
+      elevated: ({ duration }: { duration: Value }) =>
+        `Over budget: at this rate a month's budget is gone in ${duration}`,
+      critical: ({ duration }: { duration: Value }) =>
+        `Critical: at this rate a month's budget is gone in ${duration}; act now`,
+    },
+    underAnHour: 'less than an hour',
+  },
+  usage: {
+    title: 'Usage',
+    intro:
+      "Openings of this app in the portal, as people's browsers report them. The numbers come from a sample of visits, not every visit.",
+    range: 'Time range',
+    ranges: { '24h': 'Last 24 hours', '7d': 'Last 7 days', '30d': 'Last 30 days' },
+    period: ({ since, until }: { since: Value; until: Value }) => `From ${since} to ${until}.`,
+    loading: 'Loading usage…',
+    opensCaption: 'App openings',
+    columns: { measure: 'Measure', value: 'Value' },
+    attempts: 'Attempted',
+    mounted: 'Loaded',
+    failed: 'Failed',
+    ofAttempts: ({ count, share }: { count: Value; share: Value }) => `${count} (${share} of attempts)`,
+    timeToMounted: ({ percentile }: { percentile: Value }) => `${percentile} time until shown`,
+    noOpens: 'No openings were recorded in this range yet.',
+    noFailures: 'No opening failed in this range.',
+    failuresCaption: 'Failed openings by cause',
+    failureColumns: { cause: 'Cause', count: 'Count', share: 'Share of failures' },
+    causes: {
+      timeout: {
+        label: 'Timed out',
+        detail: "The app did not show within the portal's time limit.",
+      },
+      network: {
+        label: 'Network',
+        detail: "The app's files could not be downloaded: the person's connection or the asset server.",
+      },
+      integrity: {
+        label: 'Files altered',
+        detail: 'A downloaded file did not match the fingerprint (hash) of the approved version.',
+      },
+      'sdk-version': {
+        label: 'SDK version mismatch',
+        detail: 'The app was built with a BAS SDK this portal does not support.',
+      },
+      'mount-error': {
+        label: 'Error while mounting',
+        detail: "The app's code threw an error when the portal mounted it.",
+      },
+      'render-error': {
+        label: 'Error while showing',
+        detail: 'The app threw an error while showing its page.',
+      },
+    },
+    otherCause: ({ cause }: { cause: Value }) => `Other cause (${cause})`,
+    vitalsCaption: "The portal's Core Web Vitals while this app was shown (p75)",
+    vitalColumns: { metric: 'Metric', p75: 'p75', rating: "Google's rating", samples: 'Samples' },
+    vitalMeanings: {
+      LCP: 'Largest Contentful Paint: time until the largest content is shown',
+      INP: 'Interaction to Next Paint: delay in answering a tap, click or key',
+      CLS: 'Cumulative Layout Shift: how much the layout moves (no unit)',
+      FCP: 'First Contentful Paint: time until the first content is shown',
+      TTFB: 'Time to First Byte: time until the first byte from the server',
+    },
+    ratings: { good: 'Good', 'needs-improvement': 'Needs improvement', poor: 'Poor' },
+    thresholds: ({ good, poor }: { good: Value; poor: Value }) => `good ≤ ${good}, poor > ${poor}`,
+    hourlyTitle: 'Openings per hour',
+    failureRate: 'Failure rate',
   },
   audit: {
     title: 'Audit log',

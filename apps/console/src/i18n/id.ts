@@ -250,6 +250,109 @@ export const id = {
     noData: 'tidak ada data',
     probesCaption: 'Pemeriksaan terakhir',
     probeColumns: { at: 'Waktu', status: 'Hasil', latency: 'Waktu tanggap' },
+    latencyChart: 'Waktu tanggap dan pemeriksaan gagal per jam, 7 hari terakhir',
+    failedProbes: 'Pemeriksaan gagal',
+  },
+  chart: {
+    showTable: 'Tampilkan sebagai tabel',
+    hour: 'Jam (WIB)',
+    failed:
+      'Grafik tidak dapat digambar di peramban ini; angka yang sama ada di tabel di bawah. Muat ulang halaman untuk mencoba lagi.',
+  },
+  slo: {
+    title: 'Objektif layanan (SLO)',
+    intro: ({ hour, sixHours }: { hour: Value; sixHours: Value }) =>
+      `Target adalah bagian yang harus berhasil setiap bulan: pemeriksaan oleh pemantau (ketersediaan) dan pembukaan aplikasi oleh pengguna (pembukaan berhasil). Anggaran galat adalah bagian yang boleh gagal, yaitu 100% dikurangi target. Laju pemakaian 1× menghabiskan anggaran tepat dalam 30 hari; ${hour}× selama 1 jam terakhir atau ${sixHours}× selama 6 jam terakhir berarti gawat: anggaran habis dalam beberapa hari, tangani sekarang.`,
+    month: ({ month }: { month: Value }) => `Bulan ${month} (UTC).`,
+    loading: 'Memuat objektif layanan…',
+    caption: 'Objektif layanan bulan ini',
+    columns: {
+      measure: 'Ukuran',
+      availability: 'Ketersediaan (pemeriksaan)',
+      loadSuccess: 'Pembukaan berhasil (pengguna)',
+    },
+    objective: 'Target',
+    measured: 'Terukur bulan ini',
+    budget: 'Sisa anggaran galat',
+    burnRate: {
+      '1h': 'Laju pemakaian anggaran, 1 jam terakhir',
+      '6h': 'Laju pemakaian anggaran, 6 jam terakhir',
+      '30d': 'Laju pemakaian anggaran, 30 hari terakhir',
+    },
+    rate: ({ rate }: { rate: Value }) => `${rate}×`,
+    budgetReadings: {
+      ok: 'Cukup',
+      low: 'Tinggal sedikit: tunda perubahan yang berisiko',
+      spent: 'Habis: kegagalan bulan ini melebihi yang diizinkan target',
+    },
+    burnReadings: {
+      ok: 'Aman: pada laju ini anggaran bertahan sebulan penuh',
+      elevated: ({ duration }: { duration: Value }) =>
+        `Di atas anggaran: pada laju ini anggaran sebulan habis dalam ${duration}`,
+      critical: ({ duration }: { duration: Value }) =>
+        `Gawat: pada laju ini anggaran sebulan habis dalam ${duration}; tangani sekarang`,
+    },
+    underAnHour: 'kurang dari 1 jam',
+  },
+  usage: {
+    title: 'Penggunaan',
+    intro:
+      'Pembukaan aplikasi ini di portal menurut peramban pengguna. Angkanya dari sampel kunjungan yang dilaporkan, bukan setiap kunjungan.',
+    range: 'Rentang waktu',
+    ranges: { '24h': '24 jam terakhir', '7d': '7 hari terakhir', '30d': '30 hari terakhir' },
+    period: ({ since, until }: { since: Value; until: Value }) => `Dari ${since} sampai ${until}.`,
+    loading: 'Memuat penggunaan…',
+    opensCaption: 'Pembukaan aplikasi',
+    columns: { measure: 'Ukuran', value: 'Nilai' },
+    attempts: 'Dicoba',
+    mounted: 'Berhasil dimuat',
+    failed: 'Gagal',
+    ofAttempts: ({ count, share }: { count: Value; share: Value }) => `${count} (${share} dari yang dicoba)`,
+    timeToMounted: ({ percentile }: { percentile: Value }) => `${percentile} waktu sampai tampil`,
+    noOpens: 'Belum ada pembukaan yang tercatat pada rentang ini.',
+    noFailures: 'Tidak ada pembukaan yang gagal pada rentang ini.',
+    failuresCaption: 'Pembukaan yang gagal menurut sebab',
+    failureColumns: { cause: 'Sebab', count: 'Jumlah', share: 'Bagian dari yang gagal' },
+    causes: {
+      timeout: {
+        label: 'Waktu habis',
+        detail: 'Aplikasi tidak tampil dalam batas waktu portal.',
+      },
+      network: {
+        label: 'Jaringan',
+        detail: 'Berkas aplikasi tidak dapat diunduh: sambungan pengguna atau server aset.',
+      },
+      integrity: {
+        label: 'Berkas tidak utuh',
+        detail: 'Berkas yang diunduh tidak cocok dengan sidik (hash) versi yang disetujui.',
+      },
+      'sdk-version': {
+        label: 'Versi SDK tidak cocok',
+        detail: 'Aplikasi dibangun dengan SDK BAS yang tidak didukung portal ini.',
+      },
+      'mount-error': {
+        label: 'Galat saat dipasang',
+        detail: 'Kode aplikasi melempar galat ketika portal memasangnya.',
+      },
+      'render-error': {
+        label: 'Galat saat tampil',
+        detail: 'Aplikasi melempar galat ketika menampilkan halamannya.',
+      },
+    },
+    otherCause: ({ cause }: { cause: Value }) => `Sebab lain (${cause})`,
+    vitalsCaption: 'Core Web Vitals portal saat aplikasi ini tampil (p75)',
+    vitalColumns: { metric: 'Metrik', p75: 'p75', rating: 'Penilaian Google', samples: 'Sampel' },
+    vitalMeanings: {
+      LCP: 'Largest Contentful Paint: waktu sampai konten terbesar tampil',
+      INP: 'Interaction to Next Paint: jeda tanggapan atas ketukan, klik, atau tombol',
+      CLS: 'Cumulative Layout Shift: seberapa banyak tata letak bergeser (tanpa satuan)',
+      FCP: 'First Contentful Paint: waktu sampai konten pertama tampil',
+      TTFB: 'Time to First Byte: waktu sampai byte pertama dari server',
+    },
+    ratings: { good: 'Baik', 'needs-improvement': 'Perlu perbaikan', poor: 'Buruk' },
+    thresholds: ({ good, poor }: { good: Value; poor: Value }) => `baik ≤ ${good}, buruk > ${poor}`,
+    hourlyTitle: 'Pembukaan per jam',
+    failureRate: 'Tingkat gagal',
   },
   audit: {
     title: 'Log audit',

@@ -17,6 +17,44 @@ const neverProbed = (id: string) => ({
   latency: { p50Ms: null, p95Ms: null, probes: 0 },
 });
 
+/** The usage of an app nobody has opened in the range. */
+const neverOpened = (id: string) => ({
+  app: id,
+  since: '2026-11-29T02:00:00.000Z',
+  until: '2026-11-30T02:00:00.000Z',
+  opens: {
+    attempts: 0,
+    mounted: 0,
+    failed: 0,
+    failures: {
+      timeout: 0,
+      network: 0,
+      integrity: 0,
+      'sdk-version': 0,
+      'mount-error': 0,
+      'render-error': 0,
+    },
+    timeToMountedMs: null,
+  },
+  vitals: { LCP: null, INP: null, CLS: null, FCP: null, TTFB: null },
+  hours: [],
+});
+
+/** The objectives of an app with nothing measured this month yet. */
+const nothingMeasured = (id: string) => {
+  const unmeasured = {
+    measured: null,
+    budgetRemaining: null,
+    burnRates: { '1h': null, '6h': null, '30d': null },
+  };
+  return {
+    app: id,
+    month: '2026-11',
+    availability: { objective: 99.5, ...unmeasured },
+    loadSuccess: { objective: 99, ...unmeasured },
+  };
+};
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -77,6 +115,12 @@ export function fakeRegistry(apps: AppSummary[] = catalogFixture(), audit: Audit
     ),
     http.get(`${registryUrl}/api/apps/:id/health`, ({ params }) =>
       HttpResponse.json(neverProbed(String(params.id))),
+    ),
+    http.get(`${registryUrl}/api/apps/:id/usage`, ({ params }) =>
+      HttpResponse.json(neverOpened(String(params.id))),
+    ),
+    http.get(`${registryUrl}/api/apps/:id/slo`, ({ params }) =>
+      HttpResponse.json(nothingMeasured(String(params.id))),
     ),
     http.post(`${registryUrl}/api/apps/:id/versions/:version/approve`, ({ params }) => {
       const app = find(String(params.id));

@@ -525,6 +525,8 @@ export function createCatalogRepository(db: Kysely<Database>) {
           'publish_tokens',
           'telemetry',
           'telemetry_hourly',
+          'rum_samples',
+          'rum_hourly',
           'person_requests',
           'app_versions',
         ] as const) {

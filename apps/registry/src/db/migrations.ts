@@ -251,6 +251,51 @@ function probes(engine: Engine): Migration {
   };
 }
 
+/**
+ * Real-user monitoring (src/rum): what the shell measured while people opened apps, kept raw for the retention
+ * window (`rum_samples`, one row per open attempt or Core Web Vital, no person and no address in it) and rolled up
+ * per app, hour, metric and cause (`rum_hourly`: count and p50/p75/p95) once the hour is over. `rum_rollup` holds
+ * the hour up to which every app is rolled up, so a reader takes whole hours before it from `rum_hourly` and the
+ * rest from the raw samples, and counts each sample once. No foreign keys: samples arrive in batches from
+ * anonymous pages and never wait on the catalog's locks.
+ */
+const realUserMonitoring: Migration = {
+  async up(db) {
+    await db.schema
+      .createTable('rum_samples')
+      .addColumn('app_id', 'text', (column) => column.notNull())
+      .addColumn('metric', 'text', (column) => column.notNull())
+      .addColumn('cause', 'text', (column) => column.notNull())
+      .addColumn('value', 'real', (column) => column.notNull())
+      .addColumn('received_at', 'text', (column) => column.notNull())
+      .execute();
+    await db.schema
+      .createIndex('rum_samples_app_received')
+      .on('rum_samples')
+      .columns(['app_id', 'received_at'])
+      .execute();
+    await db.schema.createIndex('rum_samples_received').on('rum_samples').column('received_at').execute();
+    await db.schema
+      .createTable('rum_hourly')
+      .addColumn('app_id', 'text', (column) => column.notNull())
+      .addColumn('hour', 'text', (column) => column.notNull())
+      .addColumn('metric', 'text', (column) => column.notNull())
+      .addColumn('cause', 'text', (column) => column.notNull())
+      .addColumn('count', 'integer', (column) => column.notNull())
+      .addColumn('p50', 'real')
+      .addColumn('p75', 'real')
+      .addColumn('p95', 'real')
+      .addPrimaryKeyConstraint('rum_hourly_pk', ['app_id', 'hour', 'metric', 'cause'])
+      .execute();
+    await db.schema.createIndex('rum_hourly_hour').on('rum_hourly').column('hour').execute();
+    await db.schema
+      .createTable('rum_rollup')
+      .addColumn('name', 'text', (column) => column.primaryKey())
+      .addColumn('through', 'text', (column) => column.notNull())
+      .execute();
+  },
+};
+
 /** Migrations in code, so the built registry carries them; names sort in the order they run. */
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
@@ -265,6 +310,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0007_telemetry_hourly_retention': telemetryHourlyRetention,
         '0008_audit_reasons': auditReasons,
         '0009_probes': probes(engine),
+        '0010_real_user_monitoring': realUserMonitoring,
       }),
   };
 }

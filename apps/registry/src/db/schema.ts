@@ -159,6 +159,45 @@ export interface MonitorLockTable {
   expires_at: string;
 }
 
+/** What a real-user sample measured: an app's opening, or one of the portal's Core Web Vitals while it was on screen. */
+export type RumMetric = 'open' | 'LCP' | 'INP' | 'CLS' | 'FCP' | 'TTFB';
+
+/** Why an opening failed, as the shell classified it; `''` for an opening that mounted, and for every vital. */
+export type RumCause =
+  '' | 'timeout' | 'network' | 'integrity' | 'sdk-version' | 'mount-error' | 'render-error';
+
+/**
+ * One real-user sample, kept raw for the retention window: an open attempt (`value` the milliseconds until the app
+ * mounted, or until it failed with `cause`), or a Core Web Vital (milliseconds; CLS unitless). No person, no address.
+ */
+export interface RumSamplesTable {
+  app_id: string;
+  metric: RumMetric;
+  cause: RumCause;
+  value: number;
+  /** When the registry received the batch: a browser's clock is whatever its sender says. */
+  received_at: string;
+}
+
+/** An app's samples of one metric and cause in one UTC hour: how many, and their percentiles. */
+export interface RumHourlyTable {
+  app_id: string;
+  /** The start of the hour, `2025-03-04T05:00:00.000Z`. */
+  hour: string;
+  metric: RumMetric;
+  cause: RumCause;
+  count: number;
+  p50: number | null;
+  p75: number | null;
+  p95: number | null;
+}
+
+/** How far the roll-up has gone: `through` is the start of the first hour not yet in `rum_hourly`. */
+export interface RumRollupTable {
+  name: string;
+  through: string;
+}
+
 export interface Database {
   person_requests: PersonRequestsTable;
   publish_tokens: PublishTokensTable;
@@ -171,4 +210,7 @@ export interface Database {
   probe_days: ProbeDaysTable;
   app_health: AppHealthTable;
   monitor_lock: MonitorLockTable;
+  rum_samples: RumSamplesTable;
+  rum_hourly: RumHourlyTable;
+  rum_rollup: RumRollupTable;
 }

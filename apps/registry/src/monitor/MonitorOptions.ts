@@ -28,9 +28,18 @@ export interface MonitorOptions extends DatabaseOptions {
   probes?: (entry: ManifestEntry) => boolean;
   /**
    * Where the owners are told when an app goes down and comes back: a webhook receiving JSON
-   * (`BAS_ALERT_WEBHOOK_URL`); no alerts without it.
+   * (`BAS_ALERT_WEBHOOK_URL`), e-mail (`alertSmtpUrl`), both, or neither (no alerts).
    */
   alertWebhookUrl?: string | undefined;
+  /**
+   * The mail server alert e-mails go through, `smtp://` or `smtps://` (`BAS_ALERT_SMTP_URL`); each goes to the app's
+   * owner (`owner.email` of its entry) and to `alertEmailTo`. No e-mails without it.
+   */
+  alertSmtpUrl?: string | undefined;
+  /** The address alert e-mails are from (`BAS_ALERT_EMAIL_FROM`); required with `alertSmtpUrl`. */
+  alertEmailFrom?: string | undefined;
+  /** Told of every app besides its owner, the platform team (`BAS_ALERT_EMAIL_TO`, comma-separated). */
+  alertEmailTo?: readonly string[] | undefined;
   /** The clock probes are dated by; the system's by default. */
   now?: () => Date;
   /** console by default. */

@@ -13,6 +13,17 @@ export interface DayCount {
   ok: number;
 }
 
+/** An app's probes in one UTC hour, for a chart of latency and failures. */
+export interface ProbeHour {
+  /** The start of the hour, `2025-03-04T05:00:00.000Z`. */
+  hour: string;
+  probes: number;
+  failed: number;
+  /** Of the hour's successful probes; null when none succeeded. */
+  p50Ms: number | null;
+  p95Ms: number | null;
+}
+
 const dayMs = 24 * 3600 * 1000;
 
 /** The UTC day a stored time falls on. */
@@ -218,6 +229,33 @@ export function createProbeStore(db: Kysely<Database>) {
         .orderBy('latency_ms')
         .execute();
       return rows.map((row) => Number(row.latency_ms));
+    },
+
+    /**
+     * An app's raw probes since `since` per UTC hour, oldest first, hours without probes left out. Grouped here rather
+     * than in SQL: the percentiles need each hour's latencies, and a week at the default interval is 10,080 rows.
+     */
+    async hours(appId: string, since: string): Promise<ProbeHour[]> {
+      const rows = await db
+        .selectFrom('probes')
+        .select(['at', 'ok', 'latency_ms'])
+        .where('app_id', '=', appId)
+        .where('at', '>=', since)
+        .orderBy('at')
+        .execute();
+      const hours = new Map<string, { probes: number; failed: number; latencies: number[] }>();
+      for (const row of rows) {
+        const hour = `${row.at.slice(0, 13)}:00:00.000Z`;
+        const counted = hours.get(hour) ?? { probes: 0, failed: 0, latencies: [] };
+        counted.probes += 1;
+        if (Number(row.ok) === 0) counted.failed += 1;
+        else if (row.latency_ms !== null) counted.latencies.push(Number(row.latency_ms));
+        hours.set(hour, counted);
+      }
+      return [...hours].map(([hour, { probes, failed, latencies }]) => {
+        const sorted = latencies.sort((a, b) => a - b);
+        return { hour, probes, failed, p50Ms: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95) };
+      });
     },
 
     /**

@@ -9,7 +9,8 @@ import { createLeaseLock } from './createLeaseLock.ts';
 import { createLimiter } from './createLimiter.ts';
 import { createMonitorMetrics } from './createMonitorMetrics.ts';
 import { createProbeStore } from './createProbeStore.ts';
-import { alertFor, createWebhookAlerts } from './createWebhookAlerts.ts';
+import { createAlerts } from './createAlerts.ts';
+import { alertFor } from './createWebhookAlerts.ts';
 import { resolveMonitorOptions, type MonitorOptions } from './MonitorOptions.ts';
 import { probeEntry } from './probeEntry.ts';
 import type { ProbeResult } from './ProbeResult.ts';
@@ -57,18 +58,9 @@ export async function startMonitor(options: MonitorOptions): Promise<Monitor> {
       `The monitor's metrics port (BAS_MONITOR_PORT) must be a port number from 0 to 65535; got ${String(metricsPort)}.`,
     );
   }
-  const webhook = options.alertWebhookUrl;
-  if (
-    webhook !== undefined &&
-    webhook !== '' &&
-    !(URL.canParse(webhook) && /^https?:$/.test(new URL(webhook).protocol))
-  ) {
-    throw new Error(
-      `The alert webhook (BAS_ALERT_WEBHOOK_URL) must be an http(s) URL, like https://chat.kotabogor.go.id/hooks/bas; got "${webhook}". Leave it unset for no alerts.`,
-    );
-  }
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? console;
+  const alert = createAlerts(options, logger);
   const database = await createDatabase(options);
   const catalog = createCatalogRepository(database.db);
   const probes = createProbeStore(database.db);
@@ -78,10 +70,6 @@ export async function startMonitor(options: MonitorOptions): Promise<Monitor> {
       ? createAdvisoryLock(options.databaseUrl ?? '')
       : createLeaseLock(database.db, 2 * settings.intervalMs);
   const metrics = createMonitorMetrics();
-  const alert =
-    options.alertWebhookUrl === undefined || options.alertWebhookUrl === ''
-      ? undefined
-      : createWebhookAlerts(options.alertWebhookUrl, logger);
   const server = metricsPort === undefined ? undefined : createServer(metrics.serve);
   let metricsUrl: string | undefined;
   try {

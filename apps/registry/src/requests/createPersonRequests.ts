@@ -69,7 +69,10 @@ export function createPersonRequests(db: Kysely<Database>, now: () => Date = () 
     /** The person's requests, the last updated first; with `agency`, those of that agency's apps only. */
     async list(person: string, agency?: string): Promise<PersonRequest[]> {
       await forgetExpired();
-      let query = db.selectFrom('person_requests').selectAll('person_requests').where('person_requests.person', '=', person);
+      let query = db
+        .selectFrom('person_requests')
+        .selectAll('person_requests')
+        .where('person_requests.person', '=', person);
       if (agency !== undefined) {
         query = query
           .innerJoin('apps', 'apps.id', 'person_requests.app_id')

@@ -10,8 +10,9 @@ import type { ManifestCache } from '../manifest/createManifestCache.ts';
  * balancer that routes `/api/` to the registry does not publish it; Prometheus scrapes each replica directly.
  *
  * Observing takes a hook on the root app that every route registered after it runs: call it before the routes.
+ * Returns the metrics' registry, where parts that count something of their own (real-user samples) add it.
  */
-export function registerMetrics(app: FastifyInstance, manifests: ManifestCache): void {
+export function registerMetrics(app: FastifyInstance, manifests: ManifestCache): Registry {
   const registry = new Registry();
   const requests = new Histogram({
     name: 'bas_registry_http_request_duration_seconds',
@@ -46,10 +47,11 @@ export function registerMetrics(app: FastifyInstance, manifests: ManifestCache):
       schema: {
         summary: "The registry's metrics, in Prometheus's text format",
         description:
-          'Request durations by method, route and status (the `_count` counts requests), and the age of the manifest copy. Not under /api/: scraped from each replica, not through the load balancer.',
+          'Request durations by method, route and status (the `_count` counts requests), the age of the manifest copy, and the real-user samples stored by metric and cause. Not under /api/: scraped from each replica, not through the load balancer.',
         tags: ['monitoring'],
       },
     },
     async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()),
   );
+  return registry;
 }

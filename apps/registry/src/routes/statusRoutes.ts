@@ -12,9 +12,11 @@ import type { RegistryContext } from '../RegistryContext.ts';
 const statusDays = 90;
 const healthMonths = 12;
 const lastProbeCount = 20;
+const chartDays = 7;
 /** How long one reading of every app's status and uptime answers the status page, which anyone may ask for. */
 const boardMaxAgeMs = 5000;
-const dayMs = 24 * 3600 * 1000;
+const hourMs = 3600 * 1000;
+const dayMs = 24 * hourMs;
 
 /** What a problem means to a citizen: no address, no error code, nothing of how the app is built. */
 const plainWords: Record<ProbeProblem, { id: string; en: string }> = {
@@ -116,6 +118,19 @@ const healthAnswer = z.object({
       probes: z.number().int(),
     })
     .describe('of the successful probes of the last 24 hours'),
+  hours: z
+    .array(
+      z.object({
+        hour: z.iso.datetime().describe('the start of the UTC hour'),
+        probes: z.number().int(),
+        failed: z.number().int(),
+        p50Ms: z.number().int().nullable(),
+        p95Ms: z.number().int().nullable(),
+      }),
+    )
+    .describe(
+      `the probes of each UTC hour of the last ${chartDays} days, oldest first, with the latency p50 and p95 of the successful ones (null when none succeeded); hours without probes left out`,
+    ),
 });
 
 /** Every app's status and uptime as read at `readAt`: one reading for all callers for a few seconds. */
@@ -216,7 +231,7 @@ export function statusRoutes(
       {
         schema: {
           summary: "An app's status, last probes, uptime and latency (its agency's developers, admins)",
-          description: `The monitor's derived status (down after several failed probes in a row, since the first of them; degraded when slow or its certificate expires within 14 days), its last ${lastProbeCount} probes, the uptime per UTC day (${statusDays} days) and month (${healthMonths} months), and the latency p50 and p95 of the last 24 hours. Another agency's app gets the answer of an absent one.`,
+          description: `The monitor's derived status (down after several failed probes in a row, since the first of them; degraded when slow or its certificate expires within 14 days), its last ${lastProbeCount} probes, the uptime per UTC day (${statusDays} days) and month (${healthMonths} months), the latency p50 and p95 of the last 24 hours, and the probes, failures and latency of each hour of the last ${chartDays} days. Another agency's app gets the answer of an absent one.`,
           tags: ['status'],
           security: [{ bearer: [] }],
           params: z.object({
@@ -237,11 +252,16 @@ export function statusRoutes(
         const now = new Date();
         const days = lastDays(now, statusDays);
         const months = lastMonths(now, healthMonths);
-        const [health, rows, lastProbes, latencies] = await Promise.all([
+        const [health, rows, lastProbes, latencies, hours] = await Promise.all([
           probes.health(id),
           probes.dayCounts(`${months[0] ?? ''}-01`, id),
           probes.lastProbes(id, lastProbeCount),
           probes.latencies(id, new Date(now.getTime() - dayMs).toISOString()),
+          // From the start of an hour, so that the oldest hour is counted whole like the others.
+          probes.hours(
+            id,
+            new Date(Math.floor((now.getTime() - chartDays * dayMs) / hourMs) * hourMs).toISOString(),
+          ),
         ]);
         const current = health.get(id);
         const byDay = new Map(rows.map((row) => [row.day, row]));
@@ -273,6 +293,7 @@ export function statusRoutes(
             p95Ms: percentile(latencies, 0.95),
             probes: latencies.length,
           },
+          hours,
         };
       },
     );

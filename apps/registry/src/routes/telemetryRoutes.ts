@@ -1,11 +1,9 @@
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireDeveloperOrAdmin, requireVisibleApp } from '../auth/requireActor.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
 import { createNameCap } from '../telemetry/createNameCap.ts';
-import { createRecordQuota } from '../telemetry/createRecordQuota.ts';
-import { createVisibleApps } from '../telemetry/createVisibleApps.ts';
+import { createReportGate } from '../telemetry/createReportGate.ts';
 import { startTelemetryRetention, type TelemetryRetention } from '../telemetry/startTelemetryRetention.ts';
 import { resolveTelemetryOptions, type TelemetryOptions } from '../telemetry/TelemetryOptions.ts';
 
@@ -30,21 +28,14 @@ const record = z.strictObject({
  * and its hourly counts are set by `options` (see TelemetryOptions).
  */
 export function telemetryRoutes(
-  { store, telemetry, userFrom, manifests }: RegistryContext,
+  context: RegistryContext,
   options: TelemetryOptions = {},
 ): FastifyPluginAsyncZod {
+  const { store, telemetry, userFrom } = context;
   const limits = resolveTelemetryOptions(options);
   return async (app) => {
-    // Registered in this plugin only, and applied below to the one route that needs it.
-    await app.register(rateLimit, { global: false });
-    const perClient = app.createRateLimit({ max: limits.requestsPerClientPerMinute, timeWindow: 60_000 });
-    const warn = (message: string) => app.log.warn(message);
-    const quota = createRecordQuota(
-      { perClientPerApp: limits.recordsPerClientPerAppPerMinute, perApp: limits.recordsPerAppPerMinute },
-      warn,
-    );
-    const names = createNameCap(limits.namesPerAppPerDay, warn);
-    const visibleApps = createVisibleApps(manifests);
+    const gate = await createReportGate(app, context, limits, 'telemetry');
+    const names = createNameCap(limits.namesPerAppPerDay, (message) => app.log.warn(message));
 
     let retention: TelemetryRetention | undefined;
     app.addHook('onReady', (done) => {
@@ -69,28 +60,10 @@ export function telemetryRoutes(
           security: [{}, { bearer: [] }],
           body: z.strictObject({ records: z.array(record).min(1).max(50) }),
         },
-        // Before the body is read, so a flood costs a counter increment per request and nothing more.
-        onRequest: async (request, reply) => {
-          const limit = await perClient(request);
-          if (limit.isAllowed || !limit.isExceeded) return;
-          return reply
-            .code(429)
-            .header('retry-after', String(limit.ttlInSeconds))
-            .send({
-              code: 'RATE_LIMITED',
-              message: `Too many telemetry batches from this address: at most ${limits.requestsPerClientPerMinute} a minute. Send again in ${limit.ttlInSeconds} s (Retry-After); the shell batches records, so one page never needs this many.`,
-            });
-        },
+        onRequest: gate.limitBatches,
       },
       async (request, reply) => {
-        // Citizens use apps anonymously, so an anonymous caller may record for public apps; a caller with a token
-        // also for the internal apps their manifest holds. Never for an app they cannot see: a pending, internal
-        // or disabled app's numbers are not anyone's to fill.
-        const visible = await visibleApps(await userFrom(request.headers.authorization));
-        // The client as the rate limit above knows it: the address, or X-Forwarded-For from a trusted proxy.
-        const kept = request.body.records
-          .filter(({ appId }) => visible.has(appId) && quota.take(request.ip, appId))
-          .map((record) => names.cap(record));
+        const kept = (await gate.keep(request, request.body.records)).map((record) => names.cap(record));
         await telemetry.record(kept, new Date().toISOString());
         return reply.code(202).send();
       },
@@ -118,7 +91,8 @@ export function telemetryRoutes(
           "read an app's telemetry",
         );
         requireVisibleApp(actor, await store.getApp(id));
-        const since = request.query.since ?? new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString();
+        // Stored times are compared as text, so `since` is written as they are (`…:00Z` would sort after `…:00.500Z`).
+        const since = new Date(request.query.since ?? Date.now() - 30 * 24 * 3600 * 1000).toISOString();
         return { app: id, since, counts: await telemetry.counts(id, since) };
       },
     );

@@ -1,3 +1,5 @@
+import { resolveWholeNumbers } from '../resolveWholeNumbers.ts';
+
 /** How much telemetry the registry takes and how long it keeps each record. */
 export interface TelemetryOptions {
   /** Days a raw record is kept before it is folded into hourly counts and deleted; 30 by default. */
@@ -47,17 +49,7 @@ export const telemetryDefaults: ResolvedTelemetryOptions = {
  * than raw records, stops the start.
  */
 export function resolveTelemetryOptions(options: TelemetryOptions = {}): ResolvedTelemetryOptions {
-  const resolved = { ...telemetryDefaults };
-  for (const key of Object.keys(telemetryDefaults) as Array<keyof ResolvedTelemetryOptions>) {
-    const value = options[key];
-    if (value === undefined) continue;
-    if (!Number.isInteger(value) || value < 1) {
-      throw new Error(
-        `The telemetry option ${key} must be a whole number of at least 1; got ${String(value)}. Leave it out for the default, ${telemetryDefaults[key]}.`,
-      );
-    }
-    resolved[key] = value;
-  }
+  const resolved = resolveWholeNumbers('telemetry', telemetryDefaults, options);
   if (resolved.hourlyRetentionDays <= resolved.retentionDays) {
     throw new Error(
       `The telemetry option hourlyRetentionDays (${resolved.hourlyRetentionDays}) must be more than retentionDays (${resolved.retentionDays}): records older than retentionDays live on only as hourly counts. Raise hourlyRetentionDays or lower retentionDays.`,

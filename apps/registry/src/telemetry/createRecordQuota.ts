@@ -8,6 +8,8 @@ const minuteMs = 60_000;
 export const countedPairsPerMinute = 50_000;
 
 export interface RecordQuotaLimits {
+  /** What the records are, as the log's messages begin: `Telemetry`. */
+  source: string;
   /** Records one client may add to one app a minute. */
   perClientPerApp: number;
   /** Records all clients together may add to one app a minute. */
@@ -20,7 +22,7 @@ export interface RecordQuota {
 }
 
 /**
- * The share of stored telemetry each client (its address, as the rate limit knows it) has of each app a minute, and
+ * The share of stored records (telemetry, real-user samples) each client (its address, as the rate limit knows it) has of each app a minute, and
  * the share of all clients together: one client cannot use up an app's share and drop every other citizen's
  * records, and many clients together cannot make the database take more than the app's share. Counted in this
  * process's memory by the clock's minute, forgotten when it turns; with several registry replicas each allows its
@@ -54,7 +56,7 @@ export function createRecordQuota(
         tell(
           `app ${appId}`,
           () =>
-            `Telemetry of ${appId} reached its quota of ${limits.perApp} records a minute from all clients together; the rest of this minute's are dropped. If the app's real use needs more, raise BAS_TELEMETRY_RECORDS_PER_APP.`,
+            `${limits.source} of ${appId} reached its quota of ${limits.perApp} records a minute from all clients together; the rest of this minute's are dropped. If the app's real use needs more, raise BAS_TELEMETRY_RECORDS_PER_APP.`,
         );
         return false;
       }
@@ -65,7 +67,7 @@ export function createRecordQuota(
         tell(
           'pairs',
           () =>
-            `Telemetry came from more than ${countedPairsPerMinute} client addresses and apps this minute, the most counted at once; records of further ones are dropped until the minute turns. This is a flood from many addresses: block it at the load balancer.`,
+            `${limits.source} came from more than ${countedPairsPerMinute} client addresses and apps this minute, the most counted at once; records of further ones are dropped until the minute turns. This is a flood from many addresses: block it at the load balancer.`,
         );
         return false;
       }

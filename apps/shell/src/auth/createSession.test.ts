@@ -27,6 +27,7 @@ function frame(overrides: Partial<AuthHandlers> = {}) {
     catalogCopy: () => Promise.resolve({ savedAt: '2026-12-01T00:00:00.000Z', entries: [] }),
     reportRequest: () => Promise.resolve({}),
     requests: () => Promise.resolve({ status: 200, body: { retentionDays: 730, requests: [] } }),
+    telemetry: () => Promise.resolve({}),
     ...overrides,
   });
   return { connect: () => Promise.resolve(createAuthClient(port1)), announce };

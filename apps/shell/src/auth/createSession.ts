@@ -1,4 +1,4 @@
-import type { AuthClient, ManifestAnswer, SessionState } from '@bas/auth-bridge';
+import type { AuthClient, ManifestAnswer, SessionState, TelemetryPath } from '@bas/auth-bridge';
 import type { RequestReport } from '@bas/sdk';
 import type { AuthConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
@@ -41,6 +41,8 @@ export interface Session {
   reportRequest(agency: string, appId: string, request: RequestReport): Promise<void>;
   /** The person's requests as the registry answered the frame; status 401 when nobody is signed in. */
   requests(): Promise<{ status: number; body?: unknown }>;
+  /** Has the frame send a batch to the registry's `path` with the person's token; rejects with why it did not. */
+  sendTelemetry(path: TelemetryPath, body: Record<string, unknown[]>): Promise<void>;
 }
 
 function show(state: SessionState): void {
@@ -139,6 +141,9 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
     },
     async requests() {
       return (await client()).request('requests', {});
+    },
+    async sendTelemetry(path, body) {
+      await (await client()).request('telemetry', { path, body });
     },
     async personalManifest(etag) {
       if (useSessionStore.getState().status !== 'authenticated') return undefined;

@@ -1,4 +1,4 @@
-import type { ManifestAnswer } from '@bas/auth-bridge';
+import type { ManifestAnswer, TelemetryPath } from '@bas/auth-bridge';
 import type { RemoteHost, RequestReport } from '@bas/sdk';
 import { useSessionStore } from './sessionStore.ts';
 import type { Session } from './createSession.ts';
@@ -109,6 +109,19 @@ export async function sendRequestReport(
   const current = await ready;
   if (current === undefined) throw new Error('This portal has no sign-in, so it keeps no requests.');
   await current.reportRequest(agency, appId, request);
+}
+
+/**
+ * Has the auth frame send a batch of telemetry or real-user samples to the registry with the signed-in person's
+ * token, which the page never holds; rejects without a frame, or with the reason the batch was not taken.
+ */
+export async function sendTelemetryBatch(
+  path: TelemetryPath,
+  body: Record<string, unknown[]>,
+): Promise<void> {
+  const current = await ready;
+  if (current === undefined) throw new Error('This portal has no sign-in: its batches go with sendBeacon.');
+  await current.sendTelemetry(path, body);
 }
 
 /** The person's requests through the auth frame; undefined without a frame (a portal without sign-in). */

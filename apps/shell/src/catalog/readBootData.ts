@@ -1,5 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
-import { parseShellConfig, type ShellConfig } from '../config/loadShellConfig.ts';
+import { parseShellConfig, type ResolvedShellConfig } from '../config/loadShellConfig.ts';
 import { parseManifest } from './fetchManifest.ts';
 
 /** The id of the JSON the portal server puts beside the home page it rendered. */
@@ -7,7 +7,7 @@ export const bootDataId = 'bas-boot';
 
 /** What the server rendered the page from: the shell's config and the anonymous visitor's catalog. */
 export interface BootData {
-  config: ShellConfig;
+  config: ResolvedShellConfig;
   entries: ManifestEntry[];
   /** The manifest's ETag: the shell's first check for a newer catalog then costs a 304. */
   etag?: string;

@@ -18,11 +18,13 @@ describe('loadShellConfig', () => {
       manifestUrl: 'https://registry.test/api/manifest',
       remoteTimeoutMs: 3000,
       remoteOrigins: ['https://aset.test'],
+      rumSampleRate: 1,
     });
     await expect(loadShellConfig(origin)).resolves.toEqual({
       manifestUrl: 'https://registry.test/api/manifest',
       remoteTimeoutMs: 3000,
       remoteOrigins: ['https://aset.test'],
+      rumSampleRate: 1,
     });
   });
 
@@ -32,6 +34,7 @@ describe('loadShellConfig', () => {
       manifestUrl: '/api/manifest',
       remoteTimeoutMs: 8000,
       remoteOrigins: [],
+      rumSampleRate: 0.1,
     });
   });
 
@@ -78,5 +81,15 @@ describe('loadShellConfig', () => {
       code: 'CONFIG_INVALID',
       message: expect.stringContaining('between 100 and 120000'),
     });
+  });
+
+  it('refuses a real-user monitoring share outside 0 to 1, saying what it is', async () => {
+    for (const rumSampleRate of [1.5, -0.1, '0.5', null]) {
+      serve({ rumSampleRate });
+      await expect(loadShellConfig(origin)).rejects.toMatchObject({
+        code: 'CONFIG_INVALID',
+        message: expect.stringContaining('"rumSampleRate" must be a number from 0 to 1'),
+      });
+    }
   });
 });

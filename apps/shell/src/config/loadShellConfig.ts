@@ -18,11 +18,24 @@ export interface ShellConfig {
    * agency server the deployment trusts to serve its own pinned build. An app elsewhere fails closed.
    */
   remoteOrigins: string[];
+  /**
+   * The share of page views, from 0 to 1, that report real-user monitoring (openings of apps, Core Web Vitals);
+   * one in ten (0.1) when left out.
+   */
+  rumSampleRate?: number;
   /** Without it the portal runs for anonymous visitors only. */
   auth?: AuthConfig;
 }
 
-const defaults: ShellConfig = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000, remoteOrigins: [] };
+/** The settings the shell runs with: those config.json leaves out are filled in with their defaults. */
+export type ResolvedShellConfig = ShellConfig & Required<Pick<ShellConfig, 'rumSampleRate'>>;
+
+const defaults = {
+  manifestUrl: '/api/manifest',
+  remoteTimeoutMs: 8000,
+  remoteOrigins: [] as string[],
+  rumSampleRate: 0.1,
+};
 
 function parseAuth(value: unknown): AuthConfig | undefined {
   if (value === undefined) return undefined;
@@ -43,7 +56,10 @@ export const configTimeoutMs = 5000;
  * Reads `config.json` from the shell's origin; settings it leaves out take their defaults. A deployment without one
  * is misrouted: run on defaults it would lose sign-in and refuse every federated app without saying why.
  */
-export async function loadShellConfig(origin: string, timeoutMs = configTimeoutMs): Promise<ShellConfig> {
+export async function loadShellConfig(
+  origin: string,
+  timeoutMs = configTimeoutMs,
+): Promise<ResolvedShellConfig> {
   const signal = AbortSignal.timeout(timeoutMs);
   const unavailable = (what: string, cause: unknown) =>
     new ShellError('CONFIG_UNAVAILABLE', `config.json ${what}; check the server that hosts the shell.`, {
@@ -74,7 +90,7 @@ export async function loadShellConfig(origin: string, timeoutMs = configTimeoutM
   return parseShellConfig(body);
 }
 
-export function parseShellConfig(value: unknown): ShellConfig {
+export function parseShellConfig(value: unknown): ResolvedShellConfig {
   if (typeof value !== 'object' || value === null) {
     throw new ShellError('CONFIG_INVALID', 'config.json is not a JSON object; see README "Configuration".');
   }
@@ -82,6 +98,7 @@ export function parseShellConfig(value: unknown): ShellConfig {
     manifestUrl = defaults.manifestUrl,
     remoteTimeoutMs = defaults.remoteTimeoutMs,
     remoteOrigins = defaults.remoteOrigins,
+    rumSampleRate = defaults.rumSampleRate,
     auth,
   } = value as Partial<Record<keyof ShellConfig, unknown>>;
   if (typeof manifestUrl !== 'string' || manifestUrl === '') {
@@ -104,11 +121,18 @@ export function parseShellConfig(value: unknown): ShellConfig {
       'config.json: "remoteOrigins" must list origins like "https://aset.kotabogor.go.id" (no path, no trailing /).',
     );
   }
+  if (typeof rumSampleRate !== 'number' || !(rumSampleRate >= 0 && rumSampleRate <= 1)) {
+    throw new ShellError(
+      'CONFIG_INVALID',
+      'config.json: "rumSampleRate" must be a number from 0 to 1, the share of page views that report real-user monitoring (0.1 for one in ten).',
+    );
+  }
   const authConfig = parseAuth(auth);
   return {
     manifestUrl,
     remoteTimeoutMs,
     remoteOrigins,
+    rumSampleRate,
     ...(authConfig === undefined ? {} : { auth: authConfig }),
   };
 }

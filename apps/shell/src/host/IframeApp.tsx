@@ -1,7 +1,9 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { useEffect, useRef, useState } from 'react';
 import { useTexts } from '../i18n/useTexts.ts';
-import { ShellError } from '../errors/ShellError.ts';
+import { ShellError, type ShellErrorCode } from '../errors/ShellError.ts';
+import { causeOf } from '../rum/causeOf.ts';
+import { startOpen, type OpenAttempt } from '../rum/startOpen.ts';
 import { RemoteFailure } from './RemoteFailure.tsx';
 
 type IframeEntry = Extract<ManifestEntry, { kind: 'iframe' }>;
@@ -33,23 +35,28 @@ function frameHeight(height: unknown): number | undefined {
  * `allow-scripts` and `allow-same-origin` on the portal's origin, the framed page could remove its own sandbox and
  * reach the portal. An app that posts `{ type: 'bas:resize', height }` gets a frame as tall as its content; a frame
  * that has not loaded within the timeout, or whose site does not answer, shows the same fallback as a federated app.
+ * Each opening is reported like a federated app's: loaded, or failed and why.
  */
 export function IframeApp(props: IframeAppProps) {
-  if (new URL(props.entry.url).origin === window.location.origin) {
-    return (
-      <RemoteFailure
-        entry={props.entry}
-        error={
-          new ShellError(
-            'REMOTE_SAME_ORIGIN',
-            `${props.entry.id} is on the portal's own origin (${props.entry.url}), where its frame's sandbox would not hold.`,
-          )
-        }
-        timeoutMs={props.timeoutMs}
-      />
-    );
-  }
+  if (new URL(props.entry.url).origin === window.location.origin) return <SameOriginRefusal {...props} />;
   return <SandboxedFrame {...props} />;
+}
+
+function SameOriginRefusal({ entry, timeoutMs }: IframeAppProps) {
+  const [open] = useState(() => startOpen(entry.id));
+  useEffect(() => open.failed(causeOf('REMOTE_SAME_ORIGIN')), [open]);
+  return (
+    <RemoteFailure
+      entry={entry}
+      error={
+        new ShellError(
+          'REMOTE_SAME_ORIGIN',
+          `${entry.id} is on the portal's own origin (${entry.url}), where its frame's sandbox would not hold.`,
+        )
+      }
+      timeoutMs={timeoutMs}
+    />
+  );
 }
 
 function SandboxedFrame({ entry, name, title, timeoutMs }: IframeAppProps) {
@@ -58,7 +65,10 @@ function SandboxedFrame({ entry, name, title, timeoutMs }: IframeAppProps) {
   const [loaded, setLoaded] = useState(false);
   const [timedOut, setTimedOut] = useState(false);
   const [unreachable, setUnreachable] = useState(false);
+  // The site answered the check beside the frame: a `load` then is the app's page, not the browser's error page.
+  const [reached, setReached] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const open = useRef<OpenAttempt>(undefined);
   const [height, setHeight] = useState<number>();
 
   useEffect(() => {
@@ -72,6 +82,21 @@ function SandboxedFrame({ entry, name, title, timeoutMs }: IframeAppProps) {
     return () => window.removeEventListener('message', onMessage);
   }, [entry.url]);
 
+  // Each attempt (a retry is another) is one opening, timed from here.
+  useEffect(() => {
+    open.current = startOpen(entry.id);
+  }, [entry.id, attempt]);
+
+  const failure: ShellErrorCode | undefined = unreachable
+    ? 'REMOTE_UNREACHABLE'
+    : timedOut && !loaded
+      ? 'REMOTE_TIMEOUT'
+      : undefined;
+  useEffect(() => {
+    if (failure !== undefined) open.current?.failed(causeOf(failure));
+    else if (loaded && reached) open.current?.mounted();
+  }, [failure, loaded, reached]);
+
   useEffect(() => {
     if (loaded) return;
     const timer = setTimeout(() => setTimedOut(true), timeoutMs);
@@ -82,7 +107,10 @@ function SandboxedFrame({ entry, name, title, timeoutMs }: IframeAppProps) {
     // A frame fires `load` for the browser's own error page too, so whether the site answers at all is asked beside
     // it: an opaque answer of any status means it does; a network error means it does not.
     const stopped = new AbortController();
-    fetch(entry.url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', signal: stopped.signal }).catch(
+    fetch(entry.url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', signal: stopped.signal }).then(
+      () => {
+        if (!stopped.signal.aborted) setReached(true);
+      },
       () => {
         if (!stopped.signal.aborted) setUnreachable(true);
       },
@@ -90,19 +118,20 @@ function SandboxedFrame({ entry, name, title, timeoutMs }: IframeAppProps) {
     return () => stopped.abort();
   }, [entry.url, attempt]);
 
-  if (unreachable || (timedOut && !loaded)) {
+  if (failure !== undefined) {
     return (
       <RemoteFailure
         entry={entry}
         error={
-          unreachable
-            ? new ShellError('REMOTE_UNREACHABLE', `${entry.url} did not answer.`)
-            : new ShellError('REMOTE_TIMEOUT', `${entry.id} did not load in its frame.`)
+          failure === 'REMOTE_UNREACHABLE'
+            ? new ShellError(failure, `${entry.url} did not answer.`)
+            : new ShellError(failure, `${entry.id} did not load in its frame.`)
         }
         timeoutMs={timeoutMs}
         onRetry={() => {
           setTimedOut(false);
           setUnreachable(false);
+          setReached(false);
           setLoaded(false);
           setAttempt((count) => count + 1);
         }}

@@ -1,12 +1,15 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { Component, type ReactNode } from 'react';
 import { ShellError } from '../errors/ShellError.ts';
+import type { OpenAttempt } from '../rum/startOpen.ts';
 import { RemoteFailure } from './RemoteFailure.tsx';
 
 interface Props {
   entry: ManifestEntry;
   timeoutMs: number;
   onRetry(): void;
+  /** The opening under way: an area that fails to render before the app mounted ends it as a render error. */
+  open: OpenAttempt;
   children: ReactNode;
 }
 
@@ -16,6 +19,10 @@ export class RemoteErrorBoundary extends Component<Props, { error: ShellError | 
 
   static getDerivedStateFromError(cause: unknown) {
     return { error: new ShellError('REMOTE_CRASHED', 'The app area failed to render.', { cause }) };
+  }
+
+  override componentDidCatch() {
+    this.props.open.failed('render-error');
   }
 
   override render() {

@@ -8,7 +8,7 @@ import { ShellError } from '../errors/ShellError.ts';
 import type { AppHost } from './appHost.ts';
 import { ShellServicesContext } from './ShellServicesContext.ts';
 import { agencyAuth } from '../auth/shellAuth.ts';
-import { RemoteOutlet } from './RemoteOutlet.tsx';
+import { FederatedApp } from './FederatedApp.tsx';
 import type { FederatedEntry } from '@bas/manifest';
 import { AppBanners } from '../notices/AppBanners.tsx';
 import { Toasts } from '../notices/Toasts.tsx';
@@ -28,7 +28,12 @@ function Harness({ loader, app = entry }: { loader: AppHost; app?: FederatedEntr
       value={{ navigation, authFor: agencyAuth, bind: () => Promise.resolve(true), apps: loader }}
     >
       <AppBanners appId={app.id} appName="Pengumuman" />
-      <RemoteOutlet key={attempt} entry={app} onRetry={() => setAttempt((n) => n + 1)} />
+      <FederatedApp
+        key={attempt}
+        entry={app}
+        timeoutMs={loader.timeoutMs}
+        onRetry={() => setAttempt((n) => n + 1)}
+      />
       <Toasts />
     </ShellServicesContext>
   );

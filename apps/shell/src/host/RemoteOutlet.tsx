@@ -6,6 +6,8 @@ import type { FederatedEntry } from '@bas/manifest';
 import { overrideParameter } from '@bas/manifest/overrides';
 import { ShellError } from '../errors/ShellError.ts';
 import { clearBanners } from '../notices/noticeStore.ts';
+import { causeOf } from '../rum/causeOf.ts';
+import type { OpenAttempt } from '../rum/startOpen.ts';
 import { createShellHost } from './createShellHost.ts';
 import { useShellServices } from './ShellServicesContext.ts';
 import { RemoteFailure } from './RemoteFailure.tsx';
@@ -21,9 +23,18 @@ function crashed(entry: FederatedEntry, cause: unknown): ShellError {
 /**
  * Loads an app and mounts it into an element of its own. Every way an app can fail (down, hanging, throwing while
  * mounting, throwing later while rendering) ends in the fallback here; the parent remounts this component (new
- * `key`) to retry.
+ * `key`) to retry. `open` is told how the opening ended: mounted, or why it failed before that (a crash the app
+ * reports once mounted is no failed opening; telemetry counts it).
  */
-export function RemoteOutlet({ entry, onRetry }: { entry: FederatedEntry; onRetry(): void }) {
+export function RemoteOutlet({
+  entry,
+  onRetry,
+  open,
+}: {
+  entry: FederatedEntry;
+  onRetry(): void;
+  open: OpenAttempt;
+}) {
   const t = useTexts();
   const localized = useLocalized();
   const services = useShellServices();
@@ -38,6 +49,7 @@ export function RemoteOutlet({ entry, onRetry }: { entry: FederatedEntry; onRetr
     const fail = (cause: unknown) => {
       if (!active) return;
       const error = crashed(entry, cause);
+      open.failed(causeOf(error.code));
       context.telemetry.error(error, { code: error.code });
       setState({ status: 'failed', error });
     };
@@ -52,6 +64,7 @@ export function RemoteOutlet({ entry, onRetry }: { entry: FederatedEntry; onRetr
         // Closed while it loaded: the app goes again at once.
         if (!active) return mounted();
         unmount = mounted;
+        open.mounted();
         setState({ status: 'mounted' });
       })
       .catch(fail);
@@ -60,7 +73,7 @@ export function RemoteOutlet({ entry, onRetry }: { entry: FederatedEntry; onRetr
       unmount?.();
       clearBanners(entry.id);
     };
-  }, [entry, services]);
+  }, [entry, services, open]);
 
   const localBuild = services.apps.localBuildOf(entry);
   return (

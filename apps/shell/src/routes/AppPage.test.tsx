@@ -10,6 +10,7 @@ import { adoptCatalog } from '../catalog/catalogStore.ts';
 import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
 import type { AppHost } from '../host/appHost.ts';
 import { ShellServicesContext } from '../host/ShellServicesContext.ts';
+import { appOnScreen } from '../rum/appOnScreen.ts';
 import { AppPage } from './AppPage.tsx';
 
 vi.mock('../telemetry/shellTelemetry.ts', () => ({ shellTelemetry: { record: vi.fn(), flush: vi.fn() } }));
@@ -119,5 +120,15 @@ describe('AppPage for an app the monitor finds down', () => {
     expect(screen.queryByText('Pengumuman terbaru')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Tetap coba buka' }));
     expect(await screen.findByText('Pengumuman terbaru')).toBeTruthy();
+  });
+});
+
+describe('AppPage and the portal’s Core Web Vitals', () => {
+  it('counts them for the app while its page is shown, and for no app once the person left it', async () => {
+    expect(appOnScreen()).toBeUndefined();
+    await openPengumuman();
+    expect(appOnScreen()).toEqual({ appId: 'pengumuman', basePath: '/layanan/pengumuman' });
+    cleanup();
+    expect(appOnScreen()).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { appPath } from '@bas/sdk';
 import { useEffect, useState } from 'react';
 import { useTexts } from '../i18n/useTexts.ts';
 import { useParams } from 'react-router';
@@ -8,9 +9,9 @@ import { agencyShortName } from '../catalog/agencyShortName.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
-import { RemoteErrorBoundary } from '../host/RemoteErrorBoundary.tsx';
+import { FederatedApp } from '../host/FederatedApp.tsx';
 import { IframeApp } from '../host/IframeApp.tsx';
-import { RemoteOutlet } from '../host/RemoteOutlet.tsx';
+import { showApp } from '../rum/appOnScreen.ts';
 import { AppClosed } from './AppClosed.tsx';
 import { AppDown } from './AppDown.tsx';
 import { downSince } from '../catalog/downSince.ts';
@@ -37,6 +38,11 @@ export function AppPage() {
   useEffect(() => {
     if (openedId !== undefined) opened(openedId);
   }, [openedId, opened]);
+  // The portal's vitals count for the app while its page is on screen.
+  useEffect(
+    () => (openedId === undefined ? undefined : showApp(openedId, appPath(route))),
+    [openedId, route],
+  );
   const username = auth.status === 'authenticated' ? auth.user?.username : undefined;
   // Until the catalog is the one filtered for whoever is signed in, an internal app may just not be in it yet.
   const stale = catalog.status === 'ready' && catalog.loadedFor !== username;
@@ -95,13 +101,12 @@ export function AppPage() {
     content = <AppDown entry={entry} since={down} onTry={() => setTryDown(true)} />;
   } else if (entry.kind === 'federated') {
     content = (
-      <RemoteErrorBoundary entry={entry} timeoutMs={apps.timeoutMs} onRetry={retry}>
-        <RemoteOutlet key={`${entry.id}#${attempt}`} entry={entry} onRetry={retry} />
-      </RemoteErrorBoundary>
+      <FederatedApp key={`${entry.id}#${attempt}`} entry={entry} timeoutMs={apps.timeoutMs} onRetry={retry} />
     );
   } else if (entry.kind === 'iframe') {
     content = (
       <IframeApp
+        key={entry.id}
         entry={entry}
         name={name}
         title={t.app.frameTitle({ name, agency })}

@@ -1,45 +1,42 @@
-import type { TelemetryData } from '@bas/sdk';
+import type { TelemetryPath } from '@bas/auth-bridge';
 
-export interface TelemetryRecord {
-  appId: string;
-  kind: 'event' | 'error';
-  name: string;
-  data?: TelemetryData;
-  /** When it happened, ISO 8601. */
-  at: string;
-}
-
-export interface TelemetrySink {
-  record(record: TelemetryRecord): void;
+export interface TelemetrySink<T> {
+  record(item: T): void;
   /** Sends what is queued now. */
   flush(): void;
 }
+
+/** Delivers one batch, `body`, to the registry's `path` (deliverBatch: through the auth frame, or a beacon). */
+export type SendBatch = (path: TelemetryPath, body: Record<string, unknown[]>) => void;
 
 /** A batch is sent when it is this full, or after `flushMs`, or when the page is hidden. */
 const batchSize = 20;
 const flushMs = 5000;
 
 /**
- * Queues the apps' telemetry and sends it to the registry in batches: one request per batch keeps a phone's
- * radio idle, and `sendBeacon` on `pagehide` delivers the last batch when the person leaves.
+ * Queues what the shell reports for the apps (their telemetry records, real-user samples) and sends it to the
+ * registry's `path` in batches, `{ [key]: [...] }`: one request per batch keeps a phone's radio idle. The queue is
+ * sent when the page is hidden (a tab switched away from may never come back, and the auth frame still runs then),
+ * and on `pagehide`, so the last batch leaves with the person.
  */
-export function createTelemetrySink(endpoint: string): TelemetrySink {
-  let queue: TelemetryRecord[] = [];
+export function createTelemetrySink<T>(path: TelemetryPath, key: string, send: SendBatch): TelemetrySink<T> {
+  let queue: T[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
     if (queue.length === 0) return;
-    const body = JSON.stringify({ records: queue });
+    const batch = queue;
     queue = [];
-    const sent = navigator.sendBeacon(endpoint, new Blob([body], { type: 'application/json' }));
-    // Telemetry never disturbs the person: a batch the browser would not queue is dropped.
-    if (!sent) console.debug('telemetry batch dropped');
+    send(path, { [key]: batch });
   };
+  addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
   addEventListener('pagehide', flush);
   return {
-    record(record) {
-      queue.push(record);
+    record(item) {
+      queue.push(item);
       if (queue.length >= batchSize) flush();
       else timer ??= setTimeout(flush, flushMs);
     },
