@@ -50,6 +50,7 @@ import { statusRoutes } from './routes/statusRoutes.ts';
 import { sloRoutes } from './routes/sloRoutes.ts';
 import { createSloStore } from './slo/createSloStore.ts';
 import { registerMetrics } from './routes/metricsRoutes.ts';
+import { requestIdOf } from './requestIdOf.ts';
 
 export interface RegistryOptions extends DatabaseOptions {
   oidc: OidcOptions;
@@ -116,7 +117,13 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
     return503OnClosing: false,
+    // Every log line of a request carries its id (`reqId`): the load balancer's, when it sent a sane one, so one
+    // request can be followed from the proxy's log to the registry's.
+    genReqId: requestIdOf,
   }).withTypeProvider<ZodTypeProvider>();
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -155,7 +162,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     storage: options.storage ?? createFileStorage(join(options.dataDir, 'assets')),
     assetOrigin: options.assetOrigin ?? 'http://127.0.0.1:4191',
   };
-  const metrics = registerMetrics(app, context.manifests);
+  const metrics = registerMetrics(app, context.manifests, store);
   await app.register(manifestRoutes(context));
   await app.register(appRoutes(context));
   await app.register(reviewRoutes(context));

@@ -185,6 +185,16 @@ async function makeCurrent(
  */
 export function createCatalogRepository(db: Kysely<Database>) {
   return {
+    /** How many versions wait for an admin's decision: the approval queue's length. */
+    async pendingVersions(): Promise<number> {
+      const { count } = await db
+        .selectFrom('app_versions')
+        .select((eb) => eb.fn.countAll<number | string | bigint>().as('count'))
+        .where('state', '=', 'pending')
+        .executeTakeFirstOrThrow();
+      return Number(count);
+    },
+
     async isEmpty(): Promise<boolean> {
       const row = await db.selectFrom('apps').select('id').limit(1).executeTakeFirst();
       return row === undefined;
