@@ -117,7 +117,7 @@ test('a developer of Disdukcapil sees Disdukcapil’s apps only, and no admin ac
   const agencies = await rows.locator('td:nth-child(2)').allInnerTexts();
   expect(agencies.length).toBeGreaterThan(5);
   expect(new Set(agencies.map((agency) => agency.trim()))).toEqual(new Set([agencies[0]?.trim()]));
-  expect(agencies[0]?.trim()).toBe('disdukcapil');
+  expect(agencies[0]?.trim()).toBe('Disdukcapil');
   await expect(page.getByRole('link', { name: 'Antrean persetujuan' })).toHaveCount(0);
   await rows.filter({ hasText: 'Dokumen Kependudukan' }).first().getByRole('link').first().click();
   await expect(page.getByRole('button', { name: /Nonaktifkan|Kembalikan/ })).toHaveCount(0);

@@ -11,6 +11,7 @@ import { RegistryErrorNotice } from '../layout/RegistryErrorNotice.tsx';
 import { ScrollRegion } from '../layout/ScrollRegion.tsx';
 import { useLoad } from '../common/useLoad.ts';
 import { pendingVersions } from './pendingVersions.ts';
+import { agencyNames } from '../common/agencyNames.ts';
 
 /** "Antrean persetujuan": every version waiting for an admin, each a link to its review. */
 export function QueuePage() {
@@ -55,7 +56,7 @@ export function QueuePage() {
                       {name}
                       <span className="secondary">{app.id}</span>
                     </th>
-                    <td>{app.agency}</td>
+                    <td>{agencyNames.short(app.agency)}</td>
                     <td>{version.version}</td>
                     <td>{app.currentVersion ?? t.queue.newApp}</td>
                     <td>{version.submittedBy}</td>

@@ -15,6 +15,7 @@ import { ReasonDialog } from './ReasonDialog.tsx';
 import { SloPanel } from './SloPanel.tsx';
 import { UsagePanel } from './UsagePanel.tsx';
 import { VersionsTable } from './VersionsTable.tsx';
+import { agencyNames } from '../common/agencyNames.ts';
 
 /** The app and the entry it is known by: the served version's, else the latest one's (none if all were rejected). */
 async function loadApp(registry: RegistryApi, id: string, signal: AbortSignal) {
@@ -86,7 +87,7 @@ export function AppPage() {
               <code>{app.id}</code>
             </dd>
             <dt>{t.app.agency}</dt>
-            <dd>{app.agency}</dd>
+            <dd>{agencyNames.full(app.agency)}</dd>
             {entry !== undefined && (
               <>
                 <dt>{t.catalog.kind}</dt>

@@ -11,6 +11,7 @@ import { useLoad } from '../common/useLoad.ts';
 import { CatalogTable } from './CatalogTable.tsx';
 import { FilterSelect } from './FilterSelect.tsx';
 import { readCatalogView, viewCatalog, type CatalogView } from './viewCatalog.ts';
+import { agencyNames } from '../common/agencyNames.ts';
 
 /** "Katalog": every app an admin may see, or a developer's agency's, filtered and sorted in the browser. */
 export function CatalogPage() {
@@ -43,7 +44,11 @@ export function CatalogPage() {
   return (
     <>
       <PageHeading text={t.catalog.title} />
-      <p>{user.isAdmin ? t.catalog.introAdmin : t.catalog.introDeveloper({ agency: user.agency ?? '?' })}</p>
+      <p>
+        {user.isAdmin
+          ? t.catalog.introAdmin
+          : t.catalog.introDeveloper({ agency: agencyNames.full(user.agency ?? '?') })}
+      </p>
       {!user.isAdmin && <PublishHint />}
       {catalog.error !== undefined && <RegistryErrorNotice error={catalog.error} onRetry={catalog.reload} />}
       {apps === undefined && catalog.error === undefined && <p role="status">{t.catalog.loading}</p>}
@@ -59,7 +64,7 @@ export function CatalogPage() {
               <FilterSelect
                 label={t.catalog.agency}
                 allLabel={t.catalog.all}
-                options={agencies.map((agency) => ({ value: agency, label: agency }))}
+                options={agencies.map((agency) => ({ value: agency, label: agencyNames.short(agency) }))}
                 value={view.agency}
                 onChange={(agency) => change({ agency })}
               />

@@ -7,6 +7,7 @@ import { ScrollRegion } from '../layout/ScrollRegion.tsx';
 import { HealthLabel } from './HealthLabel.tsx';
 import { SortableHeader } from './SortableHeader.tsx';
 import type { Direction, SortKey } from './viewCatalog.ts';
+import { agencyNames } from '../common/agencyNames.ts';
 
 /**
  * The catalog as a plain table: 200 rows render in a few milliseconds, and a plain table keeps the browser's
@@ -65,7 +66,7 @@ export function CatalogTable({
                 <Link to={`/katalog/${encodeURIComponent(app.id)}`}>{app.name?.[locale] ?? app.id}</Link>
                 <span className="secondary">{app.name === null ? t.catalog.unnamed : app.id}</span>
               </th>
-              <td>{app.agency}</td>
+              <td>{agencyNames.short(app.agency)}</td>
               <td>{app.kind === null ? t.none : t.kinds[app.kind]}</td>
               <td>
                 <span className={`status status-${app.status}`}>{t.statuses[app.status]}</span>
