@@ -211,6 +211,116 @@ describe('createFrameSession', () => {
     expect(posted).toEqual([{ url: '/rum', authorization: 'Bearer portal-token' }]);
   });
 
+  it("sends from a tab an agency's code ran in only that agency's and public apps' figures, never another's", async () => {
+    const catalog = {
+      entries: [
+        { id: 'dokumen-kependudukan', agency: 'disdukcapil', role: 'internal' },
+        { id: 'simpeg', agency: 'bkpsdm', role: 'internal' },
+        { id: 'pengumuman', agency: 'diskominfo', role: 'public' },
+      ],
+    };
+    const posted: unknown[] = [];
+    const catalogReads: Array<string | null> = [];
+    const registry = vi.fn((url: RequestInfo | URL, init?: RequestInit) => {
+      if (String(url) === '/manifest') {
+        catalogReads.push(new Headers(init?.headers).get('authorization'));
+        return Promise.resolve(Response.json(catalog));
+      }
+      posted.push({ url: String(url), body: JSON.parse(String(init?.body)) as unknown });
+      return Promise.resolve(new Response(null, { status: 202 }));
+    });
+    const handlers = createFrameSession(config, {
+      origin: 'http://auth.test',
+      portalOrigin: 'http://portal.test',
+      announce: vi.fn(),
+      createKeycloak: () => signedInKeycloak(),
+      fetch: registry as unknown as typeof fetch,
+    });
+    await handlers.bind({ agency: 'disdukcapil' });
+    // Disdukcapil's code, holding the page's port, reports failed openings of BKPSDM's internal app, which the
+    // person may open: with the person's token the registry would count them against BKPSDM's objective.
+    const failed = (appId: string) => ({
+      appId,
+      metric: 'open',
+      outcome: 'failed',
+      cause: 'integrity',
+      ms: 4,
+    });
+    const batch = {
+      samples: [failed('simpeg'), failed('dokumen-kependudukan'), failed('pengumuman'), failed('tak-ada')],
+    };
+    await expect(handlers.telemetry({ path: '/api/rum', body: batch })).resolves.toEqual({});
+    await expect(
+      handlers.telemetry({
+        path: '/api/telemetry',
+        body: { records: [{ appId: 'simpeg', kind: 'error', name: 'crashed' }] },
+      }),
+    ).resolves.toEqual({});
+    expect(posted).toEqual([
+      { url: '/rum', body: { samples: [failed('dokumen-kependudukan'), failed('pengumuman')] } },
+    ]);
+    // The frame read the catalog itself, once, with the person's token.
+    expect(catalogReads).toEqual(['Bearer portal-token']);
+    // A frame the code opened itself in the same tab is bound all the same.
+    const second = createFrameSession(config, {
+      origin: 'http://auth.test',
+      portalOrigin: 'http://portal.test',
+      announce: vi.fn(),
+      createKeycloak: () => signedInKeycloak(),
+      fetch: registry as unknown as typeof fetch,
+    });
+    await expect(
+      second.telemetry({ path: '/api/rum', body: { samples: [failed('simpeg')] } }),
+    ).resolves.toEqual({});
+    expect(posted).toHaveLength(1);
+  });
+
+  it("checks a bound tab's batches against the catalog the page had it fetch, and says when it has none", async () => {
+    let catalogAnswer: Response = Response.json({
+      entries: [{ id: 'dokumen-kependudukan', agency: 'disdukcapil', role: 'internal' }],
+    });
+    const urls: string[] = [];
+    const registry = vi.fn((url: RequestInfo | URL) => {
+      urls.push(String(url));
+      return Promise.resolve(
+        String(url) === '/manifest' ? catalogAnswer : new Response(null, { status: 202 }),
+      );
+    });
+    const handlers = createFrameSession(config, {
+      origin: 'http://auth.test',
+      portalOrigin: 'http://portal.test',
+      announce: vi.fn(),
+      createKeycloak: () => signedInKeycloak(),
+      fetch: registry as unknown as typeof fetch,
+    });
+    await handlers.manifest({});
+    // A later answer that changed nothing (304, no body) leaves the catalog the frame has.
+    catalogAnswer = new Response(null, { status: 304 });
+    await handlers.manifest({ etag: '"c1"' });
+    await handlers.bind({ agency: 'disdukcapil' });
+    const mounted = {
+      samples: [{ appId: 'dokumen-kependudukan', metric: 'open', outcome: 'mounted', ms: 80 }],
+    };
+    await handlers.telemetry({ path: '/api/rum', body: mounted });
+    expect(urls).toEqual(['/manifest', '/manifest', '/rum']);
+
+    // Without a catalog it can read, a bound tab's batch is not sent, and the next one reads it again.
+    const fresh = createFrameSession(config, {
+      origin: 'http://auth.test',
+      portalOrigin: 'http://portal.test',
+      announce: vi.fn(),
+      createKeycloak: () => signedInKeycloak(),
+      fetch: registry as unknown as typeof fetch,
+    });
+    catalogAnswer = new Response(null, { status: 503 });
+    await expect(fresh.telemetry({ path: '/api/rum', body: mounted })).rejects.toThrow(
+      'the batch is not sent: the frame could not read the catalog that says whose apps it names (the catalog answered HTTP 503)',
+    );
+    catalogAnswer = Response.json({ entries: [{ id: 'dokumen-kependudukan', agency: 'disdukcapil' }] });
+    await expect(fresh.telemetry({ path: '/api/rum', body: mounted })).resolves.toEqual({});
+    expect(urls.slice(3)).toEqual(['/manifest', '/manifest', '/rum']);
+  });
+
   it("reports a request as the tab's agency only, and reads only that agency's requests once its code ran", async () => {
     const calls: Array<{ url: string; method: string; authorization: string | null; body: unknown }> = [];
     const registry = vi.fn((url: RequestInfo | URL, init?: RequestInit) => {

@@ -1,5 +1,6 @@
 import { checkSso, toUserProfile, type AuthHandlers, type SessionState } from '@bas/auth-bridge';
 import Keycloak from 'keycloak-js';
+import { appsOfAgency } from './appsOfAgency.ts';
 import type { FrameConfig } from './loadFrameConfig.ts';
 import { catalogCopy } from './catalogCopy.ts';
 import { forwardTelemetry } from './forwardTelemetry.ts';
@@ -63,6 +64,8 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
   /** A refresh failed because the identity provider did not answer, and the page was told. */
   let refreshDelayed = false;
   const agencyTokens = new Map<string, { token: string; expiresAt: number }>();
+  /** The person's catalog as the registry last answered this frame (never as the page says it is). */
+  let personalCatalog: Promise<unknown> | undefined;
   const channel =
     typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(signedOutChannel);
 
@@ -71,6 +74,7 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
     refreshDelayed = false;
     keycloak?.clearToken();
     agencyTokens.clear();
+    personalCatalog = undefined;
     const state: SessionState = { status: 'anonymous', ...(notice === undefined ? {} : { notice }) };
     checked = Promise.resolve(state);
     return state;
@@ -157,6 +161,39 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
     return { token: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 60) * 1000 };
   }
 
+  /** The person's catalog: the one this frame last fetched for them, or fetched now. */
+  function catalogOf(subject: string): Promise<unknown> {
+    personalCatalog ??= request('/manifest', { headers: { authorization: `Bearer ${subject}` } }).then(
+      async (response) => {
+        if (response.status !== 200) throw new Error(`the catalog answered HTTP ${response.status}`);
+        return (await response.json()) as unknown;
+      },
+    );
+    const read = personalCatalog;
+    // A failed read is tried again with the next batch.
+    read.catch(() => {
+      if (personalCatalog === read) personalCatalog = undefined;
+    });
+    return read;
+  }
+
+  /**
+   * The apps whose figures may leave this tab with the person's token. Once an agency's code ran here it could send
+   * batches itself: its own agency's apps and public ones only. Before that, every batch is the shell's own, for any
+   * app the person sees (the registry checks that).
+   */
+  async function reportableApps(subject: string): Promise<ReadonlySet<string> | undefined> {
+    const bound = tabBinding.current();
+    if (bound === undefined) return undefined;
+    try {
+      return appsOfAgency(await catalogOf(subject), bound);
+    } catch (error) {
+      throw new Error(
+        `the batch is not sent: the frame could not read the catalog that says whose apps it names (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+  }
+
   return {
     session,
     retry: () => {
@@ -236,8 +273,9 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
       const response = await request(path, { headers: { authorization: `Bearer ${subject}` } });
       return { status: response.status, body: (await response.json().catch(() => undefined)) as unknown };
     },
-    // Any tab's batches, bound or not: the registry keeps records only of apps the person's catalog holds.
-    telemetry: forwardTelemetry(request, portalToken),
+    // The registry keeps records only of apps the person's catalog holds; a tab an agency's code ran in sends those of
+    // that agency's apps and public ones only, as it reports requests as that agency only.
+    telemetry: forwardTelemetry(request, portalToken, reportableApps),
     async manifest({ etag }) {
       // Signed in: the person's catalog; otherwise the anonymous one. Either way the frame keeps its own copy.
       const subject = await portalToken();
@@ -249,6 +287,8 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
       });
       const body: unknown = response.status === 200 ? await response.json() : undefined;
       if (body !== undefined) catalogCopy.keep(body);
+      // The person's, as the registry answered: what a batch of a bound tab is checked against.
+      if (body !== undefined && subject !== undefined) personalCatalog = Promise.resolve(body);
       const answerTag = response.headers.get('etag');
       return { status: response.status, ...(answerTag === null ? {} : { etag: answerTag }), body };
     },

@@ -12,11 +12,13 @@ function authOrigin(status = 202) {
 }
 
 const samples = { samples: [{ appId: 'sipkd', metric: 'open', outcome: 'mounted', ms: 140 }] };
+/** A tab no agency's code ran in: every batch is the shell's own. */
+const anyApp = () => Promise.resolve(undefined);
 
 describe('forwardTelemetry', () => {
   it("posts the batch with the signed-in person's token, as a request that outlives the page", async () => {
     const server = authOrigin();
-    const send = forwardTelemetry(server.request, () => Promise.resolve('portal-token'));
+    const send = forwardTelemetry(server.request, () => Promise.resolve('portal-token'), anyApp);
     await expect(send({ path: '/api/rum', body: samples })).resolves.toEqual({});
     expect(server.calls).toHaveLength(1);
     const [{ path, init }] = server.calls as [{ path: string; init: RequestInit }];
@@ -29,7 +31,7 @@ describe('forwardTelemetry', () => {
 
   it('sends telemetry records to their own path, and without a token when nobody is signed in', async () => {
     const server = authOrigin();
-    const send = forwardTelemetry(server.request, () => Promise.resolve(undefined));
+    const send = forwardTelemetry(server.request, () => Promise.resolve(undefined), anyApp);
     const records = {
       records: [{ appId: 'pbb', kind: 'event', name: 'dibuka', at: '2026-12-02T10:00:00Z' }],
     };
@@ -41,7 +43,7 @@ describe('forwardTelemetry', () => {
   it('refuses any other path, before asking anything with the token', async () => {
     const server = authOrigin();
     const token = vi.fn(() => Promise.resolve('portal-token'));
-    const send = forwardTelemetry(server.request, token);
+    const send = forwardTelemetry(server.request, token, anyApp);
     for (const path of ['/api/me/requests', '/exchange', '/api/rum/../apps', undefined]) {
       await expect(send({ path, body: samples } as never)).rejects.toThrow(
         'the telemetry operation sends to /api/telemetry or /api/rum only',
@@ -53,7 +55,7 @@ describe('forwardTelemetry', () => {
 
   it('refuses a batch that is not an object, or larger than a keepalive request may carry', async () => {
     const server = authOrigin();
-    const send = forwardTelemetry(server.request, () => Promise.resolve('portal-token'));
+    const send = forwardTelemetry(server.request, () => Promise.resolve('portal-token'), anyApp);
     await expect(send({ path: '/api/rum', body: 'samples' })).rejects.toThrow('needs a JSON object');
     const huge = { samples: [{ appId: 'pbb', note: 'x'.repeat(maxTelemetryBytes) }] };
     await expect(send({ path: '/api/rum', body: huge })).rejects.toThrow(
@@ -62,8 +64,35 @@ describe('forwardTelemetry', () => {
     expect(server.calls).toHaveLength(0);
   });
 
+  it("sends with the token only the items of the apps the tab's code may report, and nothing when none is left", async () => {
+    const server = authOrigin();
+    const reportable = vi.fn(() => Promise.resolve(new Set(['sipkd', 'pengumuman'])));
+    const send = forwardTelemetry(server.request, () => Promise.resolve('portal-token'), reportable);
+    const forged = { appId: 'simpeg', metric: 'open', outcome: 'failed', cause: 'integrity', ms: 3 };
+    const mixed = {
+      samples: [forged, ...samples.samples, { metric: 'LCP', value: 900 }, null, { appId: ['sipkd'] }],
+    };
+    await expect(send({ path: '/api/rum', body: mixed })).resolves.toEqual({});
+    expect(reportable).toHaveBeenCalledWith('portal-token');
+    expect(server.calls.map(({ init }) => JSON.parse(String(init.body)) as unknown)).toEqual([samples]);
+    await expect(send({ path: '/api/rum', body: { samples: [forged] } })).resolves.toEqual({});
+    expect(server.calls).toHaveLength(1);
+    await expect(send({ path: '/api/telemetry', body: { records: { 0: forged } } })).rejects.toThrow(
+      'the /api/telemetry batch carries its items as an array, { records: [...] }',
+    );
+  });
+
+  it('asks nothing about the apps when nobody is signed in: an anonymous batch counts for public apps only', async () => {
+    const server = authOrigin();
+    const reportable = vi.fn(() => Promise.resolve(new Set<string>()));
+    const send = forwardTelemetry(server.request, () => Promise.resolve(undefined), reportable);
+    await send({ path: '/api/rum', body: samples });
+    expect(reportable).not.toHaveBeenCalled();
+    expect(server.calls).toHaveLength(1);
+  });
+
   it("says when the registry refused the batch, with the registry's status", async () => {
-    const send = forwardTelemetry(authOrigin(429).request, () => Promise.resolve('portal-token'));
+    const send = forwardTelemetry(authOrigin(429).request, () => Promise.resolve('portal-token'), anyApp);
     await expect(send({ path: '/api/rum', body: samples })).rejects.toThrow(
       'the registry answered HTTP 429 to /api/rum',
     );

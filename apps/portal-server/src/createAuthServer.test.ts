@@ -135,6 +135,38 @@ describe('createAuthServer', () => {
     expect(telemetryCalls).toHaveLength(2);
   });
 
+  it('refuses a batch not sent as JSON, which a page of any other site could have its visitors send', async () => {
+    const before = telemetryCalls.length;
+    const samples = JSON.stringify({ samples: [{ appId: 'pengumuman', metric: 'LCP', value: 60_000 }] });
+    // What a cross-site `sendBeacon`, form or `no-cors` fetch may send without a preflight.
+    for (const type of [
+      'text/plain;charset=UTF-8',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data',
+    ]) {
+      const response = await fetch(`${origin}/rum`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: samples,
+      });
+      expect(response.status, type).toBe(415);
+      expect(await response.json()).toMatchObject({
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: expect.stringContaining(
+          '"Content-Type: application/json", as the auth frame sends it',
+        ) as string,
+      });
+    }
+    expect(telemetryCalls).toHaveLength(before);
+    const json = await fetch(`${origin}/telemetry`, {
+      method: 'POST',
+      headers: { 'content-type': 'Application/JSON; charset=utf-8' },
+      body: '{"records":[]}',
+    });
+    expect(json.status).toBe(202);
+    expect(telemetryCalls).toHaveLength(before + 1);
+  });
+
   it('tells the frame where people sign in and which portal may embed it', async () => {
     expect(await (await fetch(`${origin}/config.json`)).json()).toEqual({
       auth: { url: 'http://idp.test:8080', realm: 'bas', clientId: 'bas-shell' },

@@ -121,6 +121,17 @@ async function readJson(request: IncomingMessage, limit: number): Promise<unknow
 }
 
 /**
+ * Whether a request says its body is JSON. A page of any other site can make its visitors' browsers post text, a form
+ * or multipart data here without asking first (no CORS preflight), and passed on as JSON such a body would count at
+ * the registry as each visitor's own batch, from addresses the attacker does not have to own. JSON needs a
+ * preflight, which this origin never answers: only the frame (this very origin) and clients that are not browsers
+ * send it.
+ */
+function sentAsJson(request: IncomingMessage): boolean {
+  return request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+/**
  * The headers of the auth origin. Its pages run only this project's scripts and talk only to this origin and the
  * identity provider. The frame (and keycloak-js's silent check page inside it) may be embedded by the portal's pages
  * and nothing else; the pages opened as the whole tab may not be embedded at all, and open in a browsing context
@@ -226,6 +237,13 @@ export function createAuthServer(options: AuthServerOptions): Server {
     response: ServerResponse,
     path: TelemetryCall['path'],
   ): Promise<void> {
+    if (!sentAsJson(request)) {
+      return sendJson(response, 415, {
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message:
+          'A telemetry batch is sent as "Content-Type: application/json", as the auth frame sends it; no other type is taken, so that no other site can have a browser send one.',
+      });
+    }
     const body = await readText(request, telemetryLimit);
     if (body === null) {
       return sendJson(response, 413, {

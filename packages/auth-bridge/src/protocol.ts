@@ -63,7 +63,9 @@ export interface AuthRequests {
   /**
    * Sends a batch of the shell's (`{ records }` to `/api/telemetry`, `{ samples }` to `/api/rum`) to the registry
    * with the signed-in person's token, which the page never holds: anonymous batches count for public apps only.
-   * Fails when the batch is not one of these or too large, or with the registry's status when it refused it.
+   * From a tab an agency's code ran in, only the items of that agency's apps and of public ones are sent (that code
+   * could send the batch itself); the others are dropped without a word. Fails when the batch is not one of these or
+   * too large, or with the registry's status when it refused it.
    */
   telemetry: { params: { path: TelemetryPath; body: unknown }; result: Record<string, never> };
 }
