@@ -89,6 +89,10 @@ export default defineConfig({
         test: { name: 'dev-idp', root: 'apps/dev-idp', environment: 'node' },
       },
       {
+        // Prints PDFs in Chromium and reads them back with pdftotext: seconds, not milliseconds.
+        test: { name: 'evidence', root: 'apps/evidence', environment: 'node', testTimeout: 60_000 },
+      },
+      {
         test: {
           name: 'registry',
           root: 'apps/registry',

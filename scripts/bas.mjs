@@ -47,7 +47,12 @@ function ensurePnpm() {
 }
 
 const task = process.argv[2];
-const tasks = { start: 'scripts/start.mjs', test: 'scripts/test.mjs', bench: 'scripts/bench.mjs' };
+const tasks = {
+  start: 'scripts/start.mjs',
+  test: 'scripts/test.mjs',
+  bench: 'scripts/bench.mjs',
+  evidence: 'scripts/evidence.mjs',
+};
 if (!(task in tasks)) {
   console.error(`Unknown task "${task}". Use one of: ${Object.keys(tasks).join(', ')}.`);
   process.exit(2);

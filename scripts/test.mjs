@@ -66,6 +66,31 @@ ensureDebianPackage('postgresql', postgresServer, () => {
     process.exit(1);
   }
 });
+// Before the unit tests: the evidence tool's tests print a PDF in Chromium and read it back with pdftotext.
+ensureDebianPackage(
+  'chromium',
+  () => existsSync(chromium),
+  () => {
+    console.error(
+      `\n✖ The browser tests and the evidence PDF tests need Chromium at ${chromium}. Install Debian's package as root:\n` +
+        '    apt-get update && apt-get install -y chromium\n' +
+        'or point CHROMIUM_PATH at a Chromium binary. Browser tests are never skipped.',
+    );
+    process.exit(1);
+  },
+);
+ensureDebianPackage(
+  'poppler-utils',
+  () => spawnSync('pdftotext', ['-v']).error === undefined,
+  () => {
+    if (ci) {
+      console.error(
+        "\n✖ The evidence PDF tests read the report with pdftotext: as root, npm test installs Debian's poppler-utils (apt-get install poppler-utils).",
+      );
+      process.exit(1);
+    }
+  },
+);
 step('Unit tests (vitest)', 'pnpm', [
   'exec',
   'vitest',
@@ -74,18 +99,6 @@ step('Unit tests (vitest)', 'pnpm', [
   '--reporter=json',
   `--outputFile.json=${unitReport}`,
 ]);
-ensureDebianPackage(
-  'chromium',
-  () => existsSync(chromium),
-  () => {
-    console.error(
-      `\n✖ The browser tests need Chromium at ${chromium}. Install Debian's package as root:\n` +
-        '    apt-get update && apt-get install -y chromium\n' +
-        'or point CHROMIUM_PATH at a Chromium binary. Browser tests are never skipped.',
-    );
-    process.exit(1);
-  },
-);
 step('Browser tests (Playwright, Chromium)', 'pnpm', ['--filter', '@bas/e2e', 'test']);
 // The benchmark's full run is `npm run bench`; this smoke of it (10 remotes, one run, monitoring over 20 apps and 7
 // days, on the browser suite's port 4200, results in a temporary folder) proves it still runs end to end. It reports

@@ -51,6 +51,10 @@ import { sloRoutes } from './routes/sloRoutes.ts';
 import { createSloStore } from './slo/createSloStore.ts';
 import { registerMetrics } from './routes/metricsRoutes.ts';
 import { requestIdOf } from './requestIdOf.ts';
+import { surveyRoutes } from './routes/surveyRoutes.ts';
+import { createSurveyStore } from './survey/createSurveyStore.ts';
+import { evidenceRoutes } from './routes/evidenceRoutes.ts';
+import { createEvidenceStore } from './evidence/createEvidenceStore.ts';
 
 export interface RegistryOptions extends DatabaseOptions {
   oidc: OidcOptions;
@@ -176,6 +180,10 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
   await app.register(personRequestRoutes(context));
   await app.register(statusRoutes(context, probes));
   await app.register(sloRoutes(context, probes, createSloStore(database.db)));
+  const survey = createSurveyStore(database.db);
+  // Survey answers come from anyone's browser, as telemetry does: held to the telemetry's quotas, counted apart.
+  await app.register(surveyRoutes(context, survey, options.telemetry));
+  await app.register(evidenceRoutes(context, { evidence: createEvidenceStore(database.db), survey }));
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   await app.register(
     healthRoutes({

@@ -8,3 +8,7 @@ export { loadMonitorConfig } from './loadMonitorConfig.ts';
 export { createDatabase } from './db/createDatabase.ts';
 export type { DatabaseOptions, RegistryDatabase } from './db/createDatabase.ts';
 export { createRumStore } from './rum/createRumStore.ts';
+export { spbeIndicators } from './evidence/spbeIndicators.ts';
+export type { SpbeIndicator } from './evidence/spbeIndicators.ts';
+export { satisfactionIndex } from './survey/satisfactionIndex.ts';
+export { surveyElements } from './survey/surveyElements.ts';

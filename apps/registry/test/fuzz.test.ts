@@ -112,8 +112,8 @@ const vocabulary: Vocabulary = {
     broken: Object.keys(brokenCredentials),
   }),
   // What each route accepts about the subject: its entry as a new version, that version uploaded as a build (whose
-  // federation manifest is changed somewhere now and then), a rollback to it, and telemetry and real-user samples of
-  // the app.
+  // federation manifest is changed somewhere now and then), a rollback to it, telemetry and real-user samples of the
+  // app, and answers to its satisfaction survey.
   documents: (known) => {
     const entry = seedEntry(known.id?.[0] ?? ownApp.id);
     const { manifestUrl: _url, integrity: _integrity, ...declared } = entry as Record<string, unknown>;
@@ -133,6 +133,7 @@ const vocabulary: Vocabulary = {
         { samples: [{ appId: entry.id, metric: 'open', outcome: 'failed', cause: 'timeout', ms: 15_000 }] },
         { samples: [{ appId: entry.id, metric: 'CLS', value: 0.1 }] },
       ),
+      fc.constantFrom({ scores: [4, 4, 4, 4, 4, 4, 4, 4, 4] }, { scores: [1, 2, 3, 4, 1, 2, 3, 4, 1] }),
     ];
   },
 };

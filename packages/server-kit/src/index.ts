@@ -6,3 +6,4 @@ export type { JwtRefusal, JwtVerdict } from './createJwtVerifier.ts';
 export { listen } from './listen.ts';
 export { precompressed } from './precompressed.ts';
 export { preferredEncoding } from './preferredEncoding.ts';
+export { toCsv } from './toCsv.ts';

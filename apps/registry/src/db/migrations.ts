@@ -296,6 +296,34 @@ const realUserMonitoring: Migration = {
   },
 };
 
+/**
+ * The public satisfaction survey (Survei Kepuasan Masyarakat, src/survey): one row per answer, the nine elements'
+ * scores (1 to 4) in columns of their own so a period's means are summed by the database, and the UTC year it was
+ * received in (`period`), which every reader filters on. Anonymous as the survey is: no person, no address, only the
+ * time the registry received it. The checks keep a score the route would refuse out of the sums whoever writes. No
+ * foreign key to `apps`: answers arrive from anonymous pages and never wait on the catalog's locks.
+ */
+const satisfactionSurvey: Migration = {
+  async up(db) {
+    let table = db.schema
+      .createTable('survey_answers')
+      .addColumn('app_id', 'text', (column) => column.notNull())
+      .addColumn('period', 'text', (column) => column.notNull());
+    // Written out, not read from the schema's list: a migration stays as it ran.
+    for (const score of ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9']) {
+      table = table.addColumn(score, 'integer', (column) =>
+        column.notNull().check(sql`${sql.ref(score)} between 1 and 4`),
+      );
+    }
+    await table.addColumn('received_at', 'text', (column) => column.notNull()).execute();
+    await db.schema
+      .createIndex('survey_answers_period_app')
+      .on('survey_answers')
+      .columns(['period', 'app_id'])
+      .execute();
+  },
+};
+
 /** Migrations in code, so the built registry carries them; names sort in the order they run. */
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
@@ -311,6 +339,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0008_audit_reasons': auditReasons,
         '0009_probes': probes(engine),
         '0010_real_user_monitoring': realUserMonitoring,
+        '0011_satisfaction_survey': satisfactionSurvey,
       }),
   };
 }

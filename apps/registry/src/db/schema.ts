@@ -198,6 +198,23 @@ export interface RumRollupTable {
   through: string;
 }
 
+/** The columns of the nine elements' scores of a survey answer, U1 to U9 in the regulation's order. */
+export const surveyScoreColumns = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'] as const;
+
+export type SurveyScoreColumn = (typeof surveyScoreColumns)[number];
+
+/**
+ * One anonymous answer to an app's satisfaction survey (Survei Kepuasan Masyarakat): the nine elements' scores, 1
+ * (tidak baik) to 4 (sangat baik); no person, no address.
+ */
+export type SurveyAnswersTable = {
+  app_id: string;
+  /** The UTC year the answer was received in, `2026`: the survey's period. */
+  period: string;
+  /** When the registry received it. */
+  received_at: string;
+} & Record<SurveyScoreColumn, number>;
+
 export interface Database {
   person_requests: PersonRequestsTable;
   publish_tokens: PublishTokensTable;
@@ -213,4 +230,5 @@ export interface Database {
   rum_samples: RumSamplesTable;
   rum_hourly: RumHourlyTable;
   rum_rollup: RumRollupTable;
+  survey_answers: SurveyAnswersTable;
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditQuery, auditQueryOf } from '../audit/auditQuery.ts';
-import { toCsv } from '../audit/toCsv.ts';
+import { toCsv } from '@bas/server-kit';
 import { requireAdmin } from '../auth/requireActor.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
 

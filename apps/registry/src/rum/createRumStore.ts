@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, RumCause, RumMetric } from '../db/schema.ts';
 import { nearestRank } from '../monitor/nearestRank.ts';
 import { percentile } from '../monitor/percentile.ts';
+import { rollupThrough, rumRollupName } from './rollupThrough.ts';
 import { rumRowOf } from './rumRowOf.ts';
 import {
   rumFailureCauses,
@@ -46,9 +47,6 @@ const hourOf = (stored: string) => hourStart(Date.parse(stored));
 const nextHour = (hour: string) => new Date(Date.parse(hour) + hourMs).toISOString();
 const earlier = (a: string, b: string) => (a < b ? a : b);
 
-/** The name of `rum_rollup`'s one row: every app is rolled up together, hour by hour. */
-const rollUpName = 'hourly';
-
 /**
  * How long after an hour ends it is rolled up at the earliest: a batch stamped in the hour's last moment may still be
  * on its way into the database, and the replicas' clocks differ a little. A sample that landed in an hour already
@@ -74,16 +72,6 @@ const key = (metric: RumMetric, cause: RumCause) => `${metric} ${cause}`;
  * from the raw samples, so each sample is counted once, and one received a moment ago at once.
  */
 export function createRumStore(db: Kysely<Database>) {
-  /** The start of the first hour not yet rolled up; undefined before the first roll-up. */
-  async function throughOf(reader: Kysely<Database>): Promise<string | undefined> {
-    const row = await reader
-      .selectFrom('rum_rollup')
-      .select('through')
-      .where('name', '=', rollUpName)
-      .executeTakeFirst();
-    return row?.through;
-  }
-
   /**
    * One step of the roll-up: the first hour from `through` on that holds samples, before `end`, rolled up and
    * `through` moved past it (past the empty hours before `end` when none holds any), in one transaction; whether an
@@ -96,14 +84,14 @@ export function createRumStore(db: Kysely<Database>) {
       .transaction()
       .setIsolationLevel('serializable')
       .execute(async (trx) => {
-        const through = await throughOf(trx);
+        const through = await rollupThrough(trx);
         let first = trx.selectFrom('rum_samples').select('received_at').where('received_at', '<', end);
         if (through !== undefined) first = first.where('received_at', '>=', through);
         const next = await first.orderBy('received_at').limit(1).executeTakeFirst();
         const moveThrough = (to: string) =>
           trx
             .insertInto('rum_rollup')
-            .values({ name: rollUpName, through: to })
+            .values({ name: rumRollupName, through: to })
             .onConflict((conflict) => conflict.column('name').doUpdateSet({ through: to }))
             .execute();
         if (next === undefined) {
@@ -255,7 +243,7 @@ export function createRumStore(db: Kysely<Database>) {
       options: { batchRows?: number; signal?: AbortSignal } = {},
     ): Promise<{ samples: number; hourly: number }> {
       const forgotten = { samples: 0, hourly: 0 };
-      const through = await throughOf(db);
+      const through = await rollupThrough(db);
       if (through !== undefined) {
         const cutoff = earlier(through, hourStart(now.getTime() - retentionDays * dayMs));
         for (;;) {
@@ -289,7 +277,7 @@ export function createRumStore(db: Kysely<Database>) {
      * the raw retention.
      */
     async usage(appId: string, since: string, until: string): Promise<RumUsage> {
-      const through = await throughOf(db);
+      const through = await rollupThrough(db);
       const sinceHour = hourOf(since);
       const firstWhole = sinceHour === since ? since : nextHour(sinceHour);
       const rolledEnd = through === undefined ? firstWhole : earlier(hourOf(until), through);

@@ -1,16 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { rollupThrough } from '../rum/rollupThrough.ts';
+import { splitAtRollup } from '../rum/splitAtRollup.ts';
 import { objectivesOf, type Objectives } from './objectivesOf.ts';
 import type { Attempts } from './sloFigures.ts';
-
-const hourMs = 3600 * 1000;
-
-/** The start of the hour `time` falls in, and of the first whole hour at or after it. */
-const hourStart = (time: string) => new Date(Math.floor(Date.parse(time) / hourMs) * hourMs).toISOString();
-const nextHourStart = (time: string) => new Date(Math.ceil(Date.parse(time) / hourMs) * hourMs).toISOString();
-
-/** The row of `rum_rollup` that says up to which hour the openings are in `rum_hourly` (src/rum/createRumStore). */
-const rumRollupName = 'hourly';
 
 const attempts = (total: number | string | null, failed: number | string | null): Attempts => ({
   total: Number(total ?? 0),
@@ -59,17 +52,9 @@ export function createSloStore(db: Kysely<Database>) {
      * window reaching back past the raw retention misses that part hour: at most an hour of its 30 days).
      */
     async opens(appId: string, since: string, until: string): Promise<Attempts> {
-      const rollup = await db
-        .selectFrom('rum_rollup')
-        .select('through')
-        .where('name', '=', rumRollupName)
-        .executeTakeFirst();
       // The whole hours from `wholeFrom` to `rolledEnd` are counted by the hour, every other sample one by one; before
       // any roll-up, every sample.
-      const wholeFrom = nextHourStart(since);
-      const untilHour = hourStart(until);
-      const through = rollup?.through ?? wholeFrom;
-      const rolledEnd = through < untilHour ? through : untilHour;
+      const { wholeFrom, rolledEnd } = splitAtRollup(since, until, await rollupThrough(db));
       const [hourly, raw] = await Promise.all([
         db
           .selectFrom('rum_hourly')

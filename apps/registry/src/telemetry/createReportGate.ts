@@ -10,6 +10,14 @@ export type ReportLimits = Pick<
   'requestsPerClientPerMinute' | 'recordsPerClientPerAppPerMinute' | 'recordsPerAppPerMinute'
 >;
 
+/** How the 429 past a client's requests of the minute says what they are and why the limit is no hardship. */
+export interface ReportRefusal {
+  /** What was sent too often: `telemetry batches`. */
+  requests: string;
+  /** Why a person never meets the limit: `the shell batches what it reports, so one page never needs this many`. */
+  why: string;
+}
+
 export interface ReportGate {
   /**
    * The route's `onRequest`: past the client's batches of the minute, 429 with Retry-After. Before the body is read,
@@ -28,6 +36,7 @@ export interface ReportGate {
  * decided here once: a limit of batches per client address a minute, records only for the apps of the caller's own
  * manifest, and a quota of records per client and app and per app a minute. Each route has its own gate, counted
  * apart (`source`, lower case, names it in the messages), so one kind of report never uses up the other's share.
+ * `refusal` words the answer past the limit of requests, for a route whose requests are not the shell's batches.
  * Registers the rate limit plugin in `app`, the route's own plugin.
  */
 export async function createReportGate(
@@ -35,6 +44,10 @@ export async function createReportGate(
   { manifests, userFrom }: Pick<RegistryContext, 'manifests' | 'userFrom'>,
   limits: ReportLimits,
   source: string,
+  refusal: ReportRefusal = {
+    requests: `${source} batches`,
+    why: 'the shell batches what it reports, so one page never needs this many',
+  },
 ): Promise<ReportGate> {
   // Registered in the route's plugin only, and applied to its one route that needs it.
   await app.register(rateLimit, { global: false });
@@ -57,7 +70,7 @@ export async function createReportGate(
         .header('retry-after', String(limit.ttlInSeconds))
         .send({
           code: 'RATE_LIMITED',
-          message: `Too many ${source} batches from this address: at most ${limits.requestsPerClientPerMinute} a minute. Send again in ${limit.ttlInSeconds} s (Retry-After); the shell batches what it reports, so one page never needs this many.`,
+          message: `Too many ${refusal.requests} from this address: at most ${limits.requestsPerClientPerMinute} a minute. Send again in ${limit.ttlInSeconds} s (Retry-After); ${refusal.why}.`,
         });
     },
     async keep(request, items) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../src/audit/toCsv.ts';
+import { toCsv } from './toCsv.ts';
 
 describe('CSV for a spreadsheet', () => {
   it('writes rows with CRLF, quoting only cells that need it (RFC 4180)', () => {

@@ -5,7 +5,8 @@ const needsQuotes = /[",\r\n]/;
 
 /**
  * One cell: empty for null, a spreadsheet formula made plain text with a leading `'` (so `=HYPERLINK(…)` typed as a
- * reason is shown, never run, when an auditor opens the export), quoted when RFC 4180 says so.
+ * reason in the audit log, or written in an agency's description, is shown, never run, when an auditor or an SPBE
+ * evaluator opens the file), quoted when RFC 4180 says so.
  */
 function cell(value: string | number | null): string {
   if (value === null) return '';

@@ -1,0 +1,81 @@
+import { parseArgs } from 'node:util';
+import { EvidenceError } from './EvidenceError.ts';
+
+export const usage = `Usage: npm run evidence -- --period YYYY [--out DIR]
+
+  --period YYYY   the year whose SPBE evidence to assemble (required), e.g. 2026
+  --out DIR       where to write it (default evidence/<period>)
+
+Settings: BAS_REGISTRY_URL (default http://127.0.0.1:4100, the portal npm start runs), BAS_EVIDENCE_TOKEN (a
+platform admin's token; without it, on npm start's portal, the demo admin signs in), CHROMIUM_PATH (default
+/usr/bin/chromium).`;
+
+export interface CliOptions {
+  /** Four digits: the registry's `period`. */
+  period: string;
+  outDir: string;
+  registryUrl: URL;
+  /** BAS_EVIDENCE_TOKEN, when set. */
+  token: string | undefined;
+}
+
+/** `--period`: a year that has begun. A later one has no evidence yet, and a typo (`26`, `2o26`) must not pass. */
+function readPeriod(value: string | undefined, now: Date): string {
+  if (value === undefined) {
+    throw new EvidenceError(
+      `--period is required: the year whose evidence to assemble, e.g. npm run evidence -- --period ${now.getFullYear()}.`,
+    );
+  }
+  if (!/^\d{4}$/.test(value)) {
+    throw new EvidenceError(
+      `--period must be a year of four digits (YYYY), e.g. --period 2026; got "${value}".`,
+    );
+  }
+  if (Number(value) > now.getFullYear()) {
+    throw new EvidenceError(`--period ${value} has not begun: give ${now.getFullYear()} or an earlier year.`);
+  }
+  return value;
+}
+
+function readRegistryUrl(value: string | undefined): URL {
+  const text = value === undefined || value === '' ? 'http://127.0.0.1:4100' : value;
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new EvidenceError(
+      `BAS_REGISTRY_URL must be the http(s) address of the registry or of the portal in front of it, e.g. https://bas.kotabogor.go.id; got "${text}".`,
+    );
+  }
+  return url;
+}
+
+/**
+ * The command line and environment of `npm run evidence`, checked: every mistake is an EvidenceError naming the
+ * flag or variable and what it takes. `now` decides which years have begun.
+ */
+export function readCliOptions(
+  args: readonly string[],
+  env: Record<string, string | undefined>,
+  now = new Date(),
+): CliOptions {
+  let values: { period?: string | undefined; out?: string | undefined };
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { period: { type: 'string' }, out: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    // parseArgs names the option it could not take ("Unknown option '--periode'"); the usage says what it takes.
+    throw new EvidenceError(`${(error as Error).message}\n\n${usage}`);
+  }
+  const period = readPeriod(values.period, now);
+  if (values.out === '') throw new EvidenceError('--out must name a folder, e.g. --out /tmp/spbe-2026.');
+  const token = env.BAS_EVIDENCE_TOKEN?.trim();
+  return {
+    period,
+    outDir: values.out ?? `evidence/${period}`,
+    registryUrl: readRegistryUrl(env.BAS_REGISTRY_URL),
+    token: token === undefined || token === '' ? undefined : token,
+  };
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/**
+ * What may be missing from a service's evidence, each one of the checks its completeness counts: the owner's phone
+ * (the evaluators call someone), any probe of the monitor in the period (no uptime to show), any opening in the
+ * portal (no use to show), any answer to its satisfaction survey.
+ */
+export const evidenceGaps = ['owner-phone', 'uptime-unknown', 'no-usage', 'no-survey'] as const;
+
+export type EvidenceGap = (typeof evidenceGaps)[number];
+
+const count = z.number().int().min(0);
+const ratio = z.number().min(0).max(1);
+const ikm = z.number().min(25).max(100);
+const localized = z.object({ id: z.string(), en: z.string() });
+
+const service = z.object({
+  id: z.string(),
+  name: localized,
+  agency: z.object({ code: z.string(), name: z.string().describe('the agency’s full name') }),
+  owner: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }),
+  indicator: z.number().int().min(32).max(47),
+  applicationType: z.enum(['umum', 'khusus']),
+  serviceType: z.enum(['public', 'administrative']),
+  kind: z.enum(['federated', 'iframe', 'link']),
+  role: z.enum(['public', 'internal']),
+  url: z.object({
+    portal: z.string().describe('the app’s path in the portal, `/layanan/<route>`'),
+    standalone: z
+      .string()
+      .nullable()
+      .describe('the app’s own address: a federated app’s `standaloneUrl`, an iframe or link app’s `url`'),
+  }),
+  description: localized,
+  apiOrigins: z.array(z.string()).describe('the origins of the agency’s API the app calls (integration)'),
+  uptime: z.object({ probes: count, ok: count, ratio: ratio.nullable() }),
+  loadSuccess: z.object({ attempts: count, failed: count, ratio: ratio.nullable() }),
+  opensByMonth: z
+    .array(z.object({ month: z.string().regex(/^\d{4}-\d\d$/), opens: count }))
+    .describe('the twelve months of the period, January first'),
+  satisfaction: z.object({
+    answers: count,
+    ikm: ikm.nullable(),
+    grade: z.enum(['A', 'B', 'C', 'D']).nullable(),
+  }),
+  complaints: z.null().describe('not measured yet'),
+  statement: z.string().describe('the evidence in one Indonesian sentence, for the evaluation’s form'),
+  gaps: z.array(z.enum(evidenceGaps)),
+});
+
+/**
+ * The SPBE evidence of a period (`GET /api/evidence`): per indicator of the service domain and per active app of the
+ * catalog, the figures the registry stores, and where each comes from. Validate an `evidence.json` with it, or with
+ * `evidenceJsonSchema` outside TypeScript.
+ */
+export const evidenceSchema = z.object({
+  period: z
+    .string()
+    .regex(/^\d{4}$/)
+    .describe('the UTC year the figures are of'),
+  generatedAt: z.iso.datetime(),
+  sources: z
+    .object({
+      catalog: z.string(),
+      uptime: z.string(),
+      loadSuccess: z.string(),
+      opens: z.string(),
+      satisfaction: z.string(),
+      complaints: z.string(),
+      gaps: z.string(),
+    })
+    .describe('where each figure comes from, in words'),
+  indicators: z.array(
+    z.object({
+      indicator: z.number().int().min(32).max(47),
+      title: z.string(),
+      aspect: z.enum(['administrative', 'public']),
+      services: count,
+      uptime: ratio.nullable().describe('passed probes over probes of all its services; null without probes'),
+      opens: count,
+      ikm: ikm.nullable().describe('the index of all its services’ answers together; null without answers'),
+      completeness: ratio.describe('the mean share of evidence checks its services pass; 0 without services'),
+    }),
+  ),
+  services: z.array(service),
+});
+
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type EvidenceService = Evidence['services'][number];
+
+/** `evidenceSchema` as JSON Schema (draft 2020-12), for a validator outside TypeScript. */
+export const evidenceJsonSchema = z.toJSONSchema(evidenceSchema);
