@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 
-/** The nine elements of a public satisfaction survey (Permenpan RB 14/2017), in the order they are asked. */
+/**
+ * The nine elements of a public satisfaction survey (Permenpan RB 14/2017), in the regulation's order U1 to U9,
+ * which is the order they are asked and the order the registry's answers take (U8 complaints, U9 facilities).
+ */
 export const surveyElements = [
   'persyaratan',
   'prosedur',
@@ -9,8 +12,8 @@ export const surveyElements = [
   'produk',
   'kompetensi',
   'perilaku',
-  'sarana',
   'pengaduan',
+  'sarana',
 ] as const;
 
 /** The services a respondent can rate, by the agency that gives them. */
