@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '../support/test.ts';
 import { signIn } from '../support/signIn.ts';
+import { shellLive } from '../support/shellLive.ts';
 import { testPortal } from '../support/testPortal.ts';
 import { chaosRow } from '../support/chaosRow.ts';
 
@@ -136,6 +137,8 @@ test('the token is refreshed before it expires, and the person stays signed in',
   await page.clock.fastForward('04:45');
   const response = await (await refresh).response();
   expect(response?.status()).toBe(200);
+  // The first tap after the server-rendered page waits for the shell (a tap while it hydrates can be lost).
+  await shellLive(page);
   await page.getByRole('link', { name: 'Ruang kerja ASN' }).click();
   await expect(page.getByRole('region', { name: 'Aplikasi Disdukcapil' })).toBeVisible();
   await expect(userName(page)).toBeVisible();

@@ -1,3 +1,4 @@
+import { evidenceSchema } from '@bas/manifest/evidence';
 import { z } from 'zod';
 import { SignedOutError } from '../auth/createConsoleSession.ts';
 import { describeIssues } from '../common/describeIssues.ts';
@@ -220,6 +221,14 @@ const appSlo = z.object({
 });
 export type AppSlo = z.infer<typeof appSlo>;
 
+/**
+ * The SPBE evidence of a year (`GET /api/evidence`) is read with the registry's own schema, the one it answers with
+ * and `npm run evidence` checks against, rather than a copy here that could drift from it. That module only makes
+ * zod schemas (and their JSON Schema) with the console's zod: its object schemas are made when this module loads,
+ * after main.tsx's first import has turned compiled parsers off (src/zodWithoutEval.ts), so it needs no eval.
+ */
+export { evidenceGaps, type Evidence, type EvidenceGap, type EvidenceService } from '@bas/manifest/evidence';
+
 const auditRecord = z.object({
   id: z.number(),
   at: z.string(),
@@ -320,10 +329,23 @@ export function createRegistryApi({ registryUrl, accessToken }: RegistryApiOptio
     return response;
   }
 
-  /** A GET whose answer is checked against `schema`; `signal` cancels it when the page no longer needs it. */
-  async function read<T>(schema: z.ZodType<T>, route: string, signal?: AbortSignal): Promise<T> {
+  /**
+   * A GET whose answer is checked against `schema`, with the answer's text as received (for a page that saves it);
+   * `signal` cancels it when the page no longer needs it.
+   */
+  async function readAnswer<T>(
+    schema: z.ZodType<T>,
+    route: string,
+    signal?: AbortSignal,
+  ): Promise<{ data: T; text: string }> {
     const response = await send('GET', route, signal === undefined ? {} : { signal });
-    const json: unknown = await response.json().catch(() => undefined);
+    const text = await response.text().catch(() => '');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       throw new RegistryCallError(
@@ -332,7 +354,12 @@ export function createRegistryApi({ registryUrl, accessToken }: RegistryApiOptio
         json === undefined ? 'the answer is not JSON' : describeIssues(parsed.error),
       );
     }
-    return parsed.data;
+    return { data: parsed.data, text };
+  }
+
+  /** A GET whose answer is checked against `schema`. */
+  async function read<T>(schema: z.ZodType<T>, route: string, signal?: AbortSignal): Promise<T> {
+    return (await readAnswer(schema, route, signal)).data;
   }
 
   /** A change whose answer the console does not read: the page loads the app again to show what is now true. */
@@ -367,6 +394,14 @@ export function createRegistryApi({ registryUrl, accessToken }: RegistryApiOptio
     audit: async (filters: AuditFilters, before?: number, signal?: AbortSignal) =>
       (await read(auditPage, `/api/audit${query({ ...filters, limit: auditPageSize, before })}`, signal))
         .records,
+    /**
+     * The SPBE evidence of a UTC year (admins), and the registry's answer as received, which the page saves byte
+     * for byte as the evidence's JSON file, the same figures it shows.
+     */
+    evidence: async (period: string, signal?: AbortSignal) => {
+      const { data, text } = await readAnswer(evidenceSchema, `/api/evidence${query({ period })}`, signal);
+      return { evidence: data, json: text };
+    },
     /** The audit log as CSV with the same filters, as a file to save. */
     auditCsv: async (filters: AuditFilters) =>
       (

@@ -8,6 +8,7 @@ import { AdminOnly } from '../layout/AdminOnly.tsx';
 import { Layout } from '../layout/Layout.tsx';
 import { NotFoundPage } from '../layout/NotFoundPage.tsx';
 import { PageCrash } from '../layout/PageCrash.tsx';
+import { SpbePage } from '../spbe/SpbePage.tsx';
 import { useConsole } from './ConsoleServicesContext.ts';
 
 /** An admin starts at what waits for them; a developer at their agency's apps. */
@@ -29,6 +30,7 @@ export const consoleRoutes: RouteObject[] = [
           { path: 'katalog', element: <CatalogPage /> },
           { path: 'katalog/:id', element: <AppPage /> },
           { path: 'audit', element: <AdminOnly page={<AuditPage />} /> },
+          { path: 'spbe', element: <AdminOnly page={<SpbePage />} /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

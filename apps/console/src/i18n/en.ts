@@ -12,6 +12,7 @@ export const en: Messages = {
     queue: 'Approval queue',
     catalog: 'Catalog',
     audit: 'Audit log',
+    spbe: 'SPBE evidence',
   },
   footer: 'City Government of Bogor · Diskominfo · BAS operations console',
   scrollHint: ({ table }: { table: Value }) => `${table} (scroll sideways for more columns)`,
@@ -74,7 +75,7 @@ export const en: Messages = {
   },
   adminOnly: {
     title: 'This page is for platform admins only',
-    body: "The approval queue and the audit log are run by Diskominfo's platform admins. Your agency's apps are in the Catalog.",
+    body: "The approval queue, the audit log and the SPBE evidence are run by Diskominfo's platform admins. Your agency's apps are in the Catalog.",
     toCatalog: 'Open the catalog',
   },
   statuses: { active: 'Active', maintenance: 'Maintenance', disabled: 'Disabled' },
@@ -390,5 +391,77 @@ export const en: Messages = {
     },
     empty: 'No record matches these filters.',
     more: 'Load older records',
+  },
+  spbe: {
+    title: 'SPBE evidence',
+    intro:
+      'Evidence for the SPBE evaluation of the service domain (indicators 32–47), put together by the registry from what it stores: the catalog, the monitor’s availability probes, people’s openings of each service and the public satisfaction survey (SKM). A figure not measured yet reads "not measured", never 0.',
+    period: 'Period',
+    thisYear: ({ year }: { year: Value }) => `${year} (this year, so far)`,
+    loading: 'Loading the evidence…',
+    generated: ({ period, at }: { period: Value; at: Value }) =>
+      `Period ${period} (UTC year), put together by the registry on ${at}.`,
+    download: 'Download evidence.json',
+    downloaded: ({ file }: { file: Value }) => `The registry’s answer was saved as ${file}.`,
+    report:
+      'The printable PDF report, the CSV files and a ZIP to upload come from the BAS repository, with the command',
+    reportToken: 'It needs a platform admin’s token; the README of apps/evidence says how.',
+    summaryTitle: 'Summary per indicator',
+    summaryCaption: ({ period }: { period: Value }) => `SPBE indicators 32–47, period ${period}`,
+    columns: {
+      indicator: 'Indicator',
+      services: 'Services',
+      uptime: 'Availability',
+      opens: 'Openings',
+      ikm: 'IKM',
+      completeness: 'Completeness',
+    },
+    aspects: { administrative: 'Government administration', public: 'Public service' },
+    noServices: 'No service under this indicator yet',
+    notMeasured: 'not measured',
+    summaryNotes:
+      'Availability: the share of the monitor’s probes that passed. Openings: openings of the services in the portal, from sampled visits. IKM: the public satisfaction index (25–100) over all its services’ survey answers. Completeness: the mean share of the evidence checks its services pass.',
+    gapsTitle: 'What is still missing',
+    gapsIntro:
+      'The services whose evidence is incomplete for this period, and what to do about it. Complete them before the evaluation, then produce the report again.',
+    filters: 'Filter what is missing',
+    indicator: 'Indicator',
+    gapKind: 'Kind of gap',
+    all: 'All',
+    indicatorOption: ({ indicator, title }: { indicator: Value; title: Value }) => `${indicator} · ${title}`,
+    reset: 'Clear filters',
+    gapsCount: ({ shown, total }: { shown: Value; total: Value }) =>
+      `${shown} of ${total} services with incomplete evidence`,
+    serviceOf: ({ indicator, agency }: { indicator: Value; agency: Value }) =>
+      `Indicator ${indicator} · ${agency}`,
+    owner: ({ name, email }: { name: Value; email: Value }) => `Owner: ${name} (${email})`,
+    gapsOf: ({ name }: { name: Value }) => `What ${name} lacks`,
+    toDo: 'What to do:',
+    complete: 'Every service’s evidence is complete for this period.',
+    noActive: 'There is no active service in the catalog yet.',
+    noMatch: 'Nothing missing matches these filters.',
+    gaps: {
+      'owner-phone': {
+        label: 'Owner’s phone',
+        missing: 'The owner’s phone number is not given.',
+        toDo: 'Ask the agency to add the owner’s phone number (owner.phone) to its catalog entry and publish a new version, then approve that version in the Approval queue.',
+      },
+      'uptime-unknown': {
+        label: 'Availability probes',
+        missing: 'The monitor has not probed it in this period, so its availability is not measured.',
+        toDo: 'Make sure the registry’s monitor is running: it probes every active app about once a minute. Missed probes cannot be added afterwards.',
+      },
+      'no-usage': {
+        label: 'Recorded openings',
+        missing: 'No opening of the service in the portal was recorded in this period.',
+        toDo: 'Make sure people can find and open this service in the portal, for instance through a link on the agency’s website. Openings are recorded from sampled visits, so a service opened rarely may have none yet.',
+      },
+      'no-survey': {
+        label: 'Satisfaction survey answers',
+        missing:
+          'No answer to the public satisfaction survey (SKM) in this period, so its IKM is not measured.',
+        toDo: 'Ask the agency to invite this service’s users to fill in the public satisfaction survey (the SKM service in the portal).',
+      },
+    },
   },
 };

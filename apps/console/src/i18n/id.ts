@@ -17,6 +17,7 @@ export const id = {
     queue: 'Antrean persetujuan',
     catalog: 'Katalog',
     audit: 'Log audit',
+    spbe: 'Data dukung SPBE',
   },
   footer: 'Pemerintah Kota Bogor · Diskominfo · Konsol operasi BAS',
   scrollHint: ({ table }: { table: Value }) => `${table} (geser ke samping untuk kolom lainnya)`,
@@ -78,7 +79,7 @@ export const id = {
   },
   adminOnly: {
     title: 'Halaman ini hanya untuk admin platform',
-    body: 'Antrean persetujuan dan log audit dikelola admin platform Diskominfo. Aplikasi instansi Anda ada di Katalog.',
+    body: 'Antrean persetujuan, log audit, dan data dukung SPBE dikelola admin platform Diskominfo. Aplikasi instansi Anda ada di Katalog.',
     toCatalog: 'Buka katalog',
   },
   statuses: { active: 'Aktif', maintenance: 'Pemeliharaan', disabled: 'Nonaktif' },
@@ -395,6 +396,78 @@ export const id = {
     },
     empty: 'Tidak ada catatan yang cocok dengan saringan ini.',
     more: 'Muat catatan yang lebih lama',
+  },
+  spbe: {
+    title: 'Data dukung SPBE',
+    intro:
+      'Bukti untuk evaluasi SPBE domain layanan (indikator 32–47), disusun registri dari data yang disimpannya: katalog, pemeriksaan ketersediaan oleh pemantau, pembukaan layanan oleh pengguna, dan Survei Kepuasan Masyarakat. Angka yang belum diukur ditulis "belum diukur", bukan 0.',
+    period: 'Periode',
+    thisYear: ({ year }: { year: Value }) => `${year} (tahun berjalan)`,
+    loading: 'Memuat data dukung…',
+    generated: ({ period, at }: { period: Value; at: Value }) =>
+      `Periode ${period} (tahun UTC), disusun registri pada ${at}.`,
+    download: 'Unduh evidence.json',
+    downloaded: ({ file }: { file: Value }) => `Jawaban registri tersimpan sebagai ${file}.`,
+    report:
+      'Laporan PDF yang siap cetak, berkas CSV, dan ZIP untuk diunggah dibuat dari repositori BAS dengan perintah',
+    reportToken: 'Perintah itu memerlukan token admin platform; README apps/evidence menjelaskan caranya.',
+    summaryTitle: 'Ringkasan per indikator',
+    summaryCaption: ({ period }: { period: Value }) => `Indikator SPBE 32–47, periode ${period}`,
+    columns: {
+      indicator: 'Indikator',
+      services: 'Layanan',
+      uptime: 'Ketersediaan',
+      opens: 'Pembukaan',
+      ikm: 'IKM',
+      completeness: 'Kelengkapan',
+    },
+    aspects: { administrative: 'Administrasi pemerintahan', public: 'Pelayanan publik' },
+    noServices: 'Belum ada layanan pada indikator ini',
+    notMeasured: 'belum diukur',
+    summaryNotes:
+      'Ketersediaan: bagian pemeriksaan pemantau yang lolos. Pembukaan: pembukaan layanan di portal, dari sampel kunjungan. IKM: Indeks Kepuasan Masyarakat (25–100) dari semua jawaban survei layanannya. Kelengkapan: rata-rata bagian pemeriksaan data dukung yang dipenuhi layanannya.',
+    gapsTitle: 'Yang masih kurang',
+    gapsIntro:
+      'Layanan yang data dukungnya belum lengkap pada periode ini, dan apa yang perlu dilakukan. Lengkapi sebelum evaluasi, lalu buat ulang laporannya.',
+    filters: 'Saring kekurangan',
+    indicator: 'Indikator',
+    gapKind: 'Jenis kekurangan',
+    all: 'Semua',
+    indicatorOption: ({ indicator, title }: { indicator: Value; title: Value }) => `${indicator} · ${title}`,
+    reset: 'Hapus saringan',
+    gapsCount: ({ shown, total }: { shown: Value; total: Value }) =>
+      `${shown} dari ${total} layanan yang data dukungnya belum lengkap`,
+    serviceOf: ({ indicator, agency }: { indicator: Value; agency: Value }) =>
+      `Indikator ${indicator} · ${agency}`,
+    owner: ({ name, email }: { name: Value; email: Value }) => `Penanggung jawab: ${name} (${email})`,
+    gapsOf: ({ name }: { name: Value }) => `Kekurangan ${name}`,
+    toDo: 'Yang perlu dilakukan:',
+    complete: 'Data dukung semua layanan lengkap untuk periode ini.',
+    noActive: 'Belum ada layanan aktif di katalog.',
+    noMatch: 'Tidak ada kekurangan yang cocok dengan saringan ini.',
+    gaps: {
+      'owner-phone': {
+        label: 'Telepon penanggung jawab',
+        missing: 'Nomor telepon penanggung jawab belum dicantumkan.',
+        toDo: 'Minta instansi menambahkan nomor telepon penanggung jawab (owner.phone) pada entri katalognya dan menerbitkan versi baru, lalu setujui versi itu di Antrean persetujuan.',
+      },
+      'uptime-unknown': {
+        label: 'Pemeriksaan ketersediaan',
+        missing:
+          'Belum ada pemeriksaan ketersediaan oleh pemantau pada periode ini, jadi ketersediaannya belum diukur.',
+        toDo: 'Pastikan pemantau registri berjalan: ia memeriksa setiap aplikasi aktif kira-kira sekali semenit. Pemeriksaan yang terlewat tidak dapat ditambahkan belakangan.',
+      },
+      'no-usage': {
+        label: 'Pembukaan tercatat',
+        missing: 'Belum ada pembukaan layanan di portal yang tercatat pada periode ini.',
+        toDo: 'Pastikan layanan ini dapat ditemukan dan dibuka di portal, misalnya ditautkan dari situs instansinya. Pembukaan dicatat dari sampel kunjungan, jadi layanan yang jarang dibuka bisa belum tercatat.',
+      },
+      'no-survey': {
+        label: 'Jawaban survei kepuasan',
+        missing: 'Belum ada jawaban Survei Kepuasan Masyarakat pada periode ini, jadi IKM-nya belum diukur.',
+        toDo: 'Minta instansi mengajak pengguna layanan ini mengisi Survei Kepuasan Masyarakat (layanan SKM di portal).',
+      },
+    },
   },
 };
 

@@ -27,7 +27,12 @@ export function Layout() {
   const links = [
     ...(user.isAdmin ? [{ to: '/antrean', label: t.nav.queue }] : []),
     { to: '/katalog', label: t.nav.catalog },
-    ...(user.isAdmin ? [{ to: '/audit', label: t.nav.audit }] : []),
+    ...(user.isAdmin
+      ? [
+          { to: '/audit', label: t.nav.audit },
+          { to: '/spbe', label: t.nav.spbe },
+        ]
+      : []),
   ];
   return (
     <div className="console">

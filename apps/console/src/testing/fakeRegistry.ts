@@ -1,6 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { AppSummary, AuditRecord } from '../api/registryApi.ts';
 import { appDetailOf, catalogFixture, reviewFixture } from './catalogFixture.ts';
+import { evidenceFixture } from './evidenceFixture.ts';
 
 export const registryUrl = 'http://registry.test';
 
@@ -147,6 +148,13 @@ export function fakeRegistry(apps: AppSummary[] = catalogFixture(), audit: Audit
       }),
     ),
     http.get(`${registryUrl}/api/audit`, () => HttpResponse.json({ records: audit })),
+    http.get(`${registryUrl}/api/evidence`, ({ request }) =>
+      HttpResponse.json(
+        evidenceFixture(
+          new URL(request.url).searchParams.get('period') ?? String(new Date().getUTCFullYear()),
+        ),
+      ),
+    ),
     http.get(
       `${registryUrl}/api/audit.csv`,
       () =>
