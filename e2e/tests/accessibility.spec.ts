@@ -64,7 +64,9 @@ test('the status page meets WCAG 2.2 AA (axe) without any script', async ({ page
   await expectNoViolations(page, 'the status page');
 });
 
-test('Pusat Kendali meets WCAG 2.2 AA (axe): queue, catalog, an app, audit', async ({ page }) => {
+test('Pusat Kendali meets WCAG 2.2 AA (axe): queue, catalog, an app, audit, SPBE evidence', async ({
+  page,
+}) => {
   // The console's origin: the portal's port + 30.
   const address = new URL(test.info().project.use.baseURL ?? '');
   address.port = String(Number(address.port) + 30);
@@ -79,6 +81,7 @@ test('Pusat Kendali meets WCAG 2.2 AA (axe): queue, catalog, an app, audit', asy
     ['/katalog', 'the catalog'],
     ['/katalog/pengumuman', 'an app'],
     ['/audit', 'the audit log'],
+    ['/spbe', 'the SPBE evidence'],
   ];
   for (const [path, what] of pages) {
     await page.goto(`${consoleOrigin}${path}`);

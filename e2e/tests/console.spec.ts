@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '../support/test.ts';
 import { cliToken } from '../support/cliToken.ts';
 import { signIn } from '../support/signIn.ts';
@@ -122,4 +123,26 @@ test('a developer of Disdukcapil sees Disdukcapil’s apps only, and no admin ac
   await rows.filter({ hasText: 'Dokumen Kependudukan' }).first().getByRole('link').first().click();
   await expect(page.getByRole('button', { name: /Nonaktifkan|Kembalikan/ })).toHaveCount(0);
   await expect(page.getByText('npx bas-remote publish')).toBeVisible();
+});
+
+test('an admin reads the SPBE evidence per indicator, sees what a service lacks, and downloads it', async ({
+  page,
+}) => {
+  await signInToConsole(page, 'admin');
+  await page.getByRole('link', { name: 'Data dukung SPBE' }).click();
+  await expect(page).toHaveTitle('Data dukung SPBE — Pusat Kendali BAS');
+  const summary = page.getByRole('table', { name: /Indikator SPBE 32–47, periode \d{4}/ });
+  // Every service indicator has its row, with a service or the words that it has none.
+  await expect(summary.getByRole('row')).toHaveCount(17);
+  // The test portals' apps have no satisfaction answers yet: the gap is named, with what to do about it.
+  await expect(page.getByText('Yang perlu dilakukan:').first()).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Unduh evidence.json' }).click();
+  const file = await download;
+  const saved = JSON.parse(await readFile(await file.path(), 'utf8')) as {
+    period: string;
+    services: Array<{ id: string; gaps: string[] }>;
+  };
+  expect(saved.period).toMatch(/^\d{4}$/);
+  expect(saved.services.find((service) => service.id === 'pengumuman')?.gaps).toContain('no-survey');
 });
