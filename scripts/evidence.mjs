@@ -1,4 +1,4 @@
-// `npm run evidence -- --period YYYY [--out DIR]`, after scripts/bas.mjs has installed the workspace: builds the
+// `npm run evidence -- --period YYYY [--out DIR] [--no-screenshots]`, after scripts/bas.mjs has installed the workspace: builds the
 // evidence tool when its sources (or those of the packages it imports: @bas/manifest, which holds the evidence's shape, @bas/server-kit, @bas/chromium) are newer
 // than its build, then runs it with the arguments. apps/evidence/README.md says what it writes.
 import { spawnSync } from 'node:child_process';

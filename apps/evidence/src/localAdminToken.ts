@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { devRealmUsers } from './devRealmUsers.ts';
 import { EvidenceError } from './EvidenceError.ts';
 import { howToGetToken } from './howToGetToken.ts';
 import { signInWithDeviceCode } from './signInWithDeviceCode.ts';
@@ -22,7 +21,7 @@ async function readJson(url: URL): Promise<Record<string, unknown>> {
  * The identity provider, found the way the portal page finds it: the portal's config.json names its auth origin,
  * whose own config.json names the provider and realm.
  */
-async function issuerOf(portal: URL): Promise<URL> {
+export async function issuerOf(portal: URL): Promise<URL> {
   const portalAuth = (await readJson(new URL('/config.json', portal))).auth as
     { frameOrigin?: string } | undefined;
   if (portalAuth?.frameOrigin === undefined) throw new Error(`${portal.origin}/config.json names no sign-in`);
@@ -34,21 +33,12 @@ async function issuerOf(portal: URL): Promise<URL> {
   return new URL(`${auth.url}/realms/${auth.realm}`);
 }
 
-/**
- * The development realm's admin and password: the file the dev IdP reads its demo users from
- * (BAS_REALM_USERS_FILE, or infra/keycloak/realm-bas.dev.json of this checkout; src/ and dist/ are as deep).
- */
+/** The development realm's admin and password (devRealmUsers). */
 function demoAdmin(): { username: string; password: string } {
-  const file =
-    process.env.BAS_REALM_USERS_FILE ??
-    fileURLToPath(new URL('../../../infra/keycloak/realm-bas.dev.json', import.meta.url));
-  const realm = JSON.parse(readFileSync(file, 'utf8')) as {
-    users?: { username: string; realmRoles?: string[]; credentials?: { type: string; value: string }[] }[];
-  };
-  const admin = realm.users?.find((user) => user.realmRoles?.includes('admin'));
-  const password = admin?.credentials?.find((credential) => credential.type === 'password')?.value;
-  if (admin === undefined || password === undefined) throw new Error(`${file} has no admin with a password`);
-  return { username: admin.username, password };
+  const { file, users } = devRealmUsers();
+  const admin = users.find((user) => user.roles.includes('admin'));
+  if (admin === undefined) throw new Error(`${file} has no admin with a password`);
+  return { username: admin.username, password: admin.password };
 }
 
 /**

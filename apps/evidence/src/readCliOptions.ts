@@ -1,14 +1,21 @@
 import { parseArgs } from 'node:util';
 import { EvidenceError } from './EvidenceError.ts';
+import { accountsFromEnv } from './screenAccounts.ts';
 
-export const usage = `Usage: npm run evidence -- --period YYYY [--out DIR]
+export const usage = `Usage: npm run evidence -- --period YYYY [--out DIR] [--screenshots | --no-screenshots]
 
-  --period YYYY   the year whose SPBE evidence to assemble (required), e.g. 2026
-  --out DIR       where to write it (default evidence/<period>)
+  --period YYYY      the year whose SPBE evidence to assemble (required), e.g. 2026
+  --out DIR          where to write it (default evidence/<period>)
+  --screenshots      screenshot every service's main screens through the portal, and fail if there is none
+                     (default: taken when BAS_REGISTRY_URL is a portal)
+  --no-screenshots   take none
 
 Settings: BAS_REGISTRY_URL (default http://127.0.0.1:4100, the portal npm start runs), BAS_EVIDENCE_TOKEN (a
 platform admin's token; without it, on npm start's portal, the demo admin signs in), CHROMIUM_PATH (default
-/usr/bin/chromium).`;
+/usr/bin/chromium). The screenshots' test accounts: BAS_EVIDENCE_PUBLIC_USER and BAS_EVIDENCE_PUBLIC_PASSWORD (a
+citizen, for public apps that ask to sign in), BAS_EVIDENCE_INTERNAL_USER and BAS_EVIDENCE_INTERNAL_PASSWORD (a
+civil servant for internal apps), BAS_EVIDENCE_INTERNAL_USER_<AGENCY> and BAS_EVIDENCE_INTERNAL_PASSWORD_<AGENCY>
+(one agency's, e.g. _DISDUKCAPIL); on npm start's portal the development realm's demo users.`;
 
 export interface CliOptions {
   /** Four digits: the registry's `period`. */
@@ -17,6 +24,8 @@ export interface CliOptions {
   registryUrl: URL;
   /** BAS_EVIDENCE_TOKEN, when set. */
   token: string | undefined;
+  /** `--screenshots` (`on`), `--no-screenshots` (`off`), or neither (`auto`: when there is a portal). */
+  screenshots: 'auto' | 'on' | 'off';
 }
 
 /** `--period`: a year that has begun. A later one has no evidence yet, and a typo (`26`, `2o26`) must not pass. */
@@ -57,11 +66,21 @@ export function readCliOptions(
   env: Record<string, string | undefined>,
   now = new Date(),
 ): CliOptions {
-  let values: { period?: string | undefined; out?: string | undefined };
+  let values: {
+    period?: string | undefined;
+    out?: string | undefined;
+    screenshots?: boolean | undefined;
+    'no-screenshots'?: boolean | undefined;
+  };
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { period: { type: 'string' }, out: { type: 'string' } },
+      options: {
+        period: { type: 'string' },
+        out: { type: 'string' },
+        screenshots: { type: 'boolean' },
+        'no-screenshots': { type: 'boolean' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -71,11 +90,17 @@ export function readCliOptions(
   }
   const period = readPeriod(values.period, now);
   if (values.out === '') throw new EvidenceError('--out must name a folder, e.g. --out /tmp/spbe-2026.');
+  if (values.screenshots === true && values['no-screenshots'] === true) {
+    throw new EvidenceError('Give --screenshots or --no-screenshots, not both.');
+  }
+  // A test account's name without its password (or the other way) is a mistake to say now, not after the report.
+  accountsFromEnv(env);
   const token = env.BAS_EVIDENCE_TOKEN?.trim();
   return {
     period,
     outDir: values.out ?? `evidence/${period}`,
     registryUrl: readRegistryUrl(env.BAS_REGISTRY_URL),
     token: token === undefined || token === '' ? undefined : token,
+    screenshots: values.screenshots === true ? 'on' : values['no-screenshots'] === true ? 'off' : 'auto',
   };
 }

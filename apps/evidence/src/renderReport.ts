@@ -1,7 +1,8 @@
-import type { Evidence, EvidenceGap } from '@bas/manifest/evidence';
+import type { Evidence } from '@bas/manifest/evidence';
+import type { ServiceScreens } from './captureScreens.ts';
 import { escapeHtml as e } from './escapeHtml.ts';
 import { formatId } from './formatId.ts';
-import { gapLabels } from './gapLabels.ts';
+import { gapLabels, reportGaps, type ReportGap } from './gapLabels.ts';
 import { renderService } from './renderService.ts';
 import { reportStyle } from './reportStyle.ts';
 
@@ -9,6 +10,10 @@ import { reportStyle } from './reportStyle.ts';
 export const reportTitle = (period: string): string => `Data Dukung Evaluasi SPBE ${period} — BAS Kota Bogor`;
 
 type Indicator = Evidence['indicators'][number];
+/** The screenshots by service id, when they were taken (captureScreens). */
+type Screens = ReadonlyMap<string, ServiceScreens>;
+/** A service the screenshots left out (none should be): no screenshot of it, which is a gap. */
+const noScreens: ServiceScreens = { captured: [], missing: [] };
 
 /** The registry's account of each figure's origin, under the name the report gives that figure. */
 const sourceLabels: Record<keyof Evidence['sources'], string> = {
@@ -26,7 +31,16 @@ const aspects: Record<Indicator['aspect'], string> = {
   public: 'Layanan Publik Berbasis Elektronik',
 };
 
-function cover(evidence: Evidence): string {
+/** What the cover says of the screenshots: how many, of how many services, through which portal. */
+function screenshotsLine(evidence: Evidence, screens: Screens | undefined, portalUrl: URL): string {
+  if (screens === undefined) return '';
+  const all = [...screens.values()];
+  const taken = all.reduce((sum, { captured }) => sum + captured.length, 0);
+  const shown = evidence.services.filter((service) => (screens.get(service.id)?.captured.length ?? 0) > 0);
+  return `<dt>Tangkapan layar</dt><dd>${e(formatId.whole(taken))} tangkapan layar dari ${e(formatId.whole(shown.length))} layanan, diambil melalui portal ${e(portalUrl.origin)} dengan akun uji sesuai peran layanannya</dd>`;
+}
+
+function cover(evidence: Evidence, screens: Screens | undefined, portalUrl: URL): string {
   const agencies = new Set(evidence.services.map((service) => service.agency.code)).size;
   const sources = Object.entries(sourceLabels)
     .map(
@@ -42,6 +56,7 @@ function cover(evidence: Evidence): string {
 <dt>Periode</dt><dd>${e(evidence.period)}</dd>
 <dt>Dibuat</dt><dd>${e(formatId.dateTime(evidence.generatedAt))}</dd>
 <dt>Cakupan</dt><dd>${e(formatId.whole(evidence.services.length))} layanan dari ${e(formatId.whole(agencies))} perangkat daerah di portal BAS (Bogor Aplikasi Super)</dd>
+${screenshotsLine(evidence, screens, portalUrl)}
 </dl>
 <h3>Cara membaca angka</h3>
 <ul>
@@ -60,7 +75,7 @@ ${sources}
 </section>`;
 }
 
-function summary(evidence: Evidence, indicators: readonly Indicator[]): string {
+function summary(evidence: Evidence, indicators: readonly Indicator[], screens: Screens | undefined): string {
   const rows = indicators
     .map((indicator) => {
       const none = indicator.services === 0;
@@ -81,24 +96,29 @@ function summary(evidence: Evidence, indicators: readonly Indicator[]): string {
 ${rows}
 </tbody>
 </table>
-${gapTable(evidence.services)}
+${gapTable(evidence.services, screens)}
 </section>`;
 }
 
 /**
  * Every service that lacks evidence, one row each with a mark under each check it fails: a table rather than a
- * sentence per service, since on a young portal most services lack the same few things.
+ * sentence per service, since on a young portal most services lack the same few things. The screenshots' column
+ * is there when they were taken.
  */
-function gapTable(services: Evidence['services']): string {
-  const withGaps = services.filter((service) => service.gaps.length > 0);
+function gapTable(services: Evidence['services'], screens: Screens | undefined): string {
+  const gapsOf = (service: Evidence['services'][number]) =>
+    reportGaps(service, screens === undefined ? undefined : (screens.get(service.id) ?? noScreens));
+  const withGaps = services.filter((service) => gapsOf(service).length > 0);
   if (withGaps.length === 0)
     return '<h3>Kekurangan data dukung</h3>\n<p>Tidak ada: data dukung setiap layanan lengkap.</p>';
-  const checks = Object.entries(gapLabels) as [EvidenceGap, (typeof gapLabels)[EvidenceGap]][];
+  const checks = (Object.entries(gapLabels) as [ReportGap, (typeof gapLabels)[ReportGap]][]).filter(
+    ([gap]) => gap !== 'no-screenshots' || screens !== undefined,
+  );
   const rows = withGaps
     .map(
       (service) =>
         `<tr><td>${e(service.name.id)}</td><td class="number">${e(service.indicator)}</td>${checks
-          .map(([gap]) => (service.gaps.includes(gap) ? '<td class="gap">belum ada</td>' : '<td></td>'))
+          .map(([gap]) => (gapsOf(service).includes(gap) ? '<td class="gap">belum ada</td>' : '<td></td>'))
           .join('')}</tr>`,
     )
     .join('\n');
@@ -113,7 +133,12 @@ ${rows}
 </table>`;
 }
 
-function section(indicator: Indicator, services: Evidence['services'], portalUrl: URL): string {
+function section(
+  indicator: Indicator,
+  services: Evidence['services'],
+  portalUrl: URL,
+  screens: Screens | undefined,
+): string {
   const lead =
     services.length === 0
       ? 'Belum ada layanan di portal BAS untuk indikator ini.'
@@ -122,35 +147,46 @@ function section(indicator: Indicator, services: Evidence['services'], portalUrl
 <h2>Indikator ${e(indicator.indicator)} — ${e(indicator.title)}</h2>
 <p class="muted">${e(aspects[indicator.aspect])}</p>
 <p class="lead">${e(lead)}</p>
-${services.map((service) => renderService(service, portalUrl)).join('\n')}
+${services
+  .map((service) =>
+    renderService(
+      service,
+      portalUrl,
+      screens === undefined ? undefined : (screens.get(service.id) ?? noScreens),
+    ),
+  )
+  .join('\n')}
 </section>`;
 }
 
 /**
  * The evidence as a printable Indonesian report (HTML for writePdf): a cover with the period, when it was made and
  * from what; a summary per indicator with the gaps named; then indicators 32 to 47 in order, each from a new page,
- * with one page per service, its portal address under `portalUrl`. Every value from the evidence is escaped, and
- * the page's policy allows no script or request: services' text comes from agencies.
+ * with one page per service, its portal address under `portalUrl`, and with `screens` its screenshots (embedded
+ * as data: images) and a gap for each service whose screens could not all be shown. Every value from the evidence
+ * is escaped, and the page's policy allows no script or request, and images only from data: addresses: services'
+ * text comes from agencies.
  */
-export function renderReport(evidence: Evidence, portalUrl: URL): string {
+export function renderReport(evidence: Evidence, portalUrl: URL, screens?: Screens): string {
   const indicators = [...evidence.indicators].sort((a, b) => a.indicator - b.indicator);
   return `<!doctype html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${e(reportTitle(evidence.period))}</title>
 <style>${reportStyle}</style>
 </head>
 <body>
-${cover(evidence)}
-${summary(evidence, indicators)}
+${cover(evidence, screens, portalUrl)}
+${summary(evidence, indicators, screens)}
 ${indicators
   .map((indicator) =>
     section(
       indicator,
       evidence.services.filter((service) => service.indicator === indicator.indicator),
       portalUrl,
+      screens,
     ),
   )
   .join('\n')}

@@ -2,7 +2,8 @@ import { findAgency } from '@bas/manifest/agencies';
 import type { EvidenceService } from '@bas/manifest/evidence';
 import { escapeHtml as e } from './escapeHtml.ts';
 import { formatId } from './formatId.ts';
-import { gapLabels } from './gapLabels.ts';
+import type { ServiceScreens } from './captureScreens.ts';
+import { gapLabels, reportGaps } from './gapLabels.ts';
 
 /** The manifest's vocabulary in the words of the SPBE evaluation (PermenPAN-RB 59/2020) and of the portal. */
 const labels = {
@@ -79,16 +80,38 @@ function satisfaction({ answers, ikm, grade }: EvidenceService['satisfaction']):
 }
 
 /**
+ * The service's screenshots, each with its number and caption, and the screens that could not be shown, with
+ * why. The image is the PNG itself (a data: address, which the report's policy allows for images alone).
+ */
+function screenshots({ captured, missing }: ServiceScreens): string {
+  const figures = captured
+    .map(
+      (screen) => `<figure class="screen">
+<img src="data:image/png;base64,${screen.png.toString('base64')}" alt="${e(screen.caption.id)}">
+<figcaption>Gambar ${e(screen.n)}. ${e(screen.caption.id)} <span class="muted">(${link(screen.url)}; ${e(screen.file)}, sebagai ${e(screen.account)})</span></figcaption>
+</figure>`,
+    )
+    .join('\n');
+  const left = missing.map(
+    (screen) => `${e(screen.n)}. ${e(screen.caption.id)} (${link(screen.url)}): ${e(screen.reason)}`,
+  );
+  return `<h4>Tangkapan layar</h4>
+${captured.length === 0 ? '<p class="gaps">Belum ada tangkapan layar yang menampilkan layanan ini.</p>' : figures}
+${left.length === 0 ? '' : `<p>Tidak disertakan:</p><ul class="gaps">${left.map((item) => `<li>${item}</li>`).join('')}</ul>`}`;
+}
+
+/**
  * One service's page of the report: who runs it and how to reach them, what kind of service it is, where it is
  * (`portalUrl`: the portal its `/layanan/…` path is under), what it connects to, and the period's figures, each
- * with how many measurements it rests on. Every value is escaped: the service's words come from its agency.
+ * with how many measurements it rests on; with `screens`, its screenshots and those that could not be taken.
+ * Every value is escaped: the service's words come from its agency.
  */
-export function renderService(service: EvidenceService, portalUrl: URL): string {
+export function renderService(service: EvidenceService, portalUrl: URL, screens?: ServiceScreens): string {
   const { name, url } = service;
   const base = portalUrl.href.endsWith('/') ? portalUrl.href : `${portalUrl.href}/`;
   // `/layanan/<route>` under the portal's address, also when the portal lives under a path.
   const inPortal = url.portal.startsWith('/') ? new URL(url.portal.slice(1), base).href : url.portal;
-  const gaps = service.gaps.map((gap) => gapLabels[gap].sentence);
+  const gaps = reportGaps(service, screens).map((gap) => gapLabels[gap].sentence);
   return `<article class="service" id="layanan-${e(service.id)}">
 <h3>${e(name.id)}</h3>
 ${name.en === name.id ? '' : `<p class="muted">${e(name.en)}</p>`}
@@ -113,6 +136,7 @@ ${row('Pengaduan', service.complaints === null ? 'belum diukur' : e(formatId.who
 ${opensByMonth(service.opensByMonth)}
 <h4>Pernyataan</h4>
 <p class="statement">${e(service.statement)}</p>
+${screens === undefined ? '' : screenshots(screens)}
 <h4>Kekurangan data dukung</h4>
 ${gaps.length === 0 ? '<p>Tidak ada: data dukung layanan ini lengkap.</p>' : `<div class="gaps">${list(gaps, '')}</div>`}
 </article>`;

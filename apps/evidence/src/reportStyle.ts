@@ -44,4 +44,8 @@ ul { margin: 0 0 6pt; padding-left: 14pt; }
 .gap-table col.number { width: 10%; }
 .gap-table col.check { width: 14%; }
 .gap-table td.gap { color: #8a1c1c; }
+/* Screenshots at the text's width (a 1280 × 800 screen is about 110 mm tall there), each kept with its caption. */
+figure.screen { margin: 4pt 0 10pt; break-inside: avoid; }
+figure.screen img { display: block; width: 100%; height: auto; border: 0.5pt solid #888; }
+figure.screen figcaption { font-size: 8.5pt; margin-top: 3pt; overflow-wrap: anywhere; }
 `;

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Evidence } from '@bas/manifest/evidence';
 import { toCsv } from '@bas/server-kit';
+import type { ServiceScreens } from './captureScreens.ts';
 
 type Cell = string | number | null;
 
@@ -109,4 +110,45 @@ export function writeCsv(evidence: Evidence, dataDir: string): string[] {
     writeFileSync(join(dataDir, name), toCsv(rows));
     return name;
   });
+}
+
+/**
+ * One row per planned screenshot of every service, in the report's order: `status` is `ok` for one in the report
+ * and the ZIP (`file`), else what it showed instead (`blank`, `error`, `login`, `forbidden`) or `failed`, with
+ * `reason` in the report's words.
+ */
+export function screenshotTable(evidence: Evidence, screens: ReadonlyMap<string, ServiceScreens>): Cell[][] {
+  const rows = evidence.services.flatMap((service) => {
+    const { captured = [], missing = [] } = screens.get(service.id) ?? {};
+    return [
+      ...captured.map((screen) => ({ ...screen, status: 'ok', reason: '' })),
+      ...missing.map((screen) => ({ ...screen, file: '', account: '' })),
+    ]
+      .sort((a, b) => a.n - b.n)
+      .map((screen): Cell[] => [
+        service.id,
+        screen.n,
+        screen.caption.id,
+        screen.caption.en,
+        screen.url,
+        screen.status,
+        screen.file,
+        screen.account,
+        screen.reason,
+      ]);
+  });
+  return [
+    ['service', 'n', 'caption.id', 'caption.en', 'url', 'status', 'file', 'account', 'reason'],
+    ...rows,
+  ];
+}
+
+/** Writes screenshotTable as `screenshots.csv` into `dataDir`; returns its name. */
+export function writeScreenshotsCsv(
+  evidence: Evidence,
+  screens: ReadonlyMap<string, ServiceScreens>,
+  dataDir: string,
+): string {
+  writeFileSync(join(dataDir, 'screenshots.csv'), toCsv(screenshotTable(evidence, screens)));
+  return 'screenshots.csv';
 }

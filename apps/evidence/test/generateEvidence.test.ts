@@ -36,7 +36,13 @@ describe.skipIf(skipWithoutPrintingTools())('generateEvidence', () => {
   it('asks the registry for the period with the token', () => {
     expect(registry.asked).toEqual([
       { url: '/api/evidence?period=2026', authorization: 'Bearer admin-token' },
+      // Whether it is a portal, for the screenshots; never with the token.
+      { url: '/config.json', authorization: undefined },
     ]);
+  });
+
+  it('takes no screenshots from a registry that is no portal, and says so', () => {
+    expect(result.screenshots).toEqual({ taken: false, why: `no portal answers at ${registry.url.origin}` });
   });
 
   it("prints a PDF with every indicator's heading from 32 to 47 and every service's name", () => {

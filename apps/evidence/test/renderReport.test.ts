@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ServiceScreens } from '../src/captureScreens.ts';
 import { renderReport } from '../src/renderReport.ts';
 import { evidenceFixture, hostileName } from './evidenceFixture.ts';
 
@@ -25,7 +26,7 @@ describe('renderReport', () => {
       '<dt>Alamat mandiri</dt><dd>javascript:alert(1)</dd>',
     );
     // The page's own policy: no script runs and nothing is fetched even if something slipped through.
-    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
   });
 
   it("names the gaps in the summary and on the service's page rather than leaving them out", () => {
@@ -79,5 +80,81 @@ describe('renderReport', () => {
     expect(cover).toContain('2 Desember 2026 pukul 12.30 WIB');
     expect(cover).toContain('4 layanan dari 4 perangkat daerah');
     for (const source of Object.values(evidenceFixture.sources)) expect(cover).toContain(source.slice(0, 30));
+  });
+});
+
+describe('renderReport with screenshots', () => {
+  const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+  const screens = new Map<string, ServiceScreens>([
+    [
+      'cuti-online',
+      {
+        captured: [
+          {
+            n: 1,
+            caption: { id: 'Sisa cuti dan formulir pengajuan', en: 'Leave balance and request form' },
+            url: 'https://bas.kotabogor.go.id/layanan/cuti-online',
+            file: 'screenshots/cuti-online/1.png',
+            png,
+            account: 'asn.bkpsdm',
+          },
+        ],
+        missing: [],
+      },
+    ],
+    [
+      'aduan-warga',
+      {
+        captured: [],
+        missing: [
+          {
+            n: 1,
+            caption: { id: 'Formulir <aduan>', en: 'Form' },
+            url: 'https://bas.kotabogor.go.id/layanan/aduan-warga',
+            status: 'error',
+            reason: 'portal menampilkan pesan gagal: "Aduan Warga sedang tidak dapat dibuka"',
+          },
+        ],
+      },
+    ],
+  ]);
+  const withScreens = renderReport(evidenceFixture, new URL('https://bas.kotabogor.go.id'), screens);
+  const part = (start: string, end?: string) =>
+    withScreens.slice(withScreens.indexOf(start), end === undefined ? undefined : withScreens.indexOf(end));
+
+  it("embeds each screenshot as a data: image on its service's page, with its number and caption", () => {
+    const page = part('id="layanan-cuti-online"', 'id="layanan-aduan-warga"');
+    expect(page).toContain('<h4>Tangkapan layar</h4>');
+    expect(page).toContain(
+      `<img src="data:image/png;base64,${png.toString('base64')}" alt="Sisa cuti dan formulir pengajuan">`,
+    );
+    expect(page).toContain('Gambar 1. Sisa cuti dan formulir pengajuan');
+    expect(page).toContain('screenshots/cuti-online/1.png, sebagai asn.bkpsdm');
+    expect(page).toContain('Tidak ada: data dukung layanan ini lengkap.');
+    // No other image: the hostile name's stays text.
+    expect(withScreens.match(/<img /g)).toHaveLength(1);
+  });
+
+  it('adds a screenshots column to the gaps and names a left-out screen, and why, on its page', () => {
+    const summary = part('<section class="summary">', '<section class="indicator"');
+    expect(summary).toContain('<th>Tangkapan layar</th>');
+    // Aduan Warga had no gap of the registry's; now its screenshot is one. The two services without any taken too.
+    expect(summary).toContain('3 dari 4 layanan belum lengkap');
+    expect(summary).toContain(
+      '<tr><td>Aduan Warga</td><td class="number">42</td><td></td><td></td><td></td><td></td><td class="gap">belum ada</td></tr>',
+    );
+    expect(summary).not.toMatch(/<td>Cuti Online<\/td>/);
+    const page = part('id="layanan-aduan-warga"', 'id="layanan-dokumen-kependudukan"');
+    expect(page).toContain('Belum ada tangkapan layar yang menampilkan layanan ini.');
+    expect(page).toContain('1. Formulir &lt;aduan&gt;');
+    expect(page).toContain('Aduan Warga sedang tidak dapat dibuka');
+    expect(page).toContain('<li>Tangkapan layar belum lengkap');
+    expect(part('<section class="cover">', '<section class="summary">')).toContain(
+      '1 tangkapan layar dari 1 layanan, diambil melalui portal https://bas.kotabogor.go.id',
+    );
+  });
+
+  it('without screenshots has no column or section of them', () => {
+    expect(html).not.toContain('Tangkapan layar');
   });
 });

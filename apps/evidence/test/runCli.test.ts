@@ -61,6 +61,7 @@ describe('readCliOptions', () => {
       outDir: 'evidence/2026',
       registryUrl: new URL('http://127.0.0.1:4100'),
       token: undefined,
+      screenshots: 'auto',
     });
   });
 
@@ -76,6 +77,26 @@ describe('readCliOptions', () => {
       outDir: '/tmp/spbe',
       registryUrl: new URL('https://bas.kotabogor.go.id'),
       token: 'ey.token',
+      screenshots: 'auto',
     });
+  });
+
+  it('takes --screenshots and --no-screenshots, not both', () => {
+    expect(readCliOptions(['--period', '2026', '--screenshots'], {}, now).screenshots).toBe('on');
+    expect(readCliOptions(['--period', '2026', '--no-screenshots'], {}, now).screenshots).toBe('off');
+    expect(() => readCliOptions(['--period', '2026', '--screenshots', '--no-screenshots'], {}, now)).toThrow(
+      'Give --screenshots or --no-screenshots, not both.',
+    );
+  });
+
+  it("refuses a screenshot account's name without its password, naming both settings", () => {
+    expect(() =>
+      readCliOptions(['--period', '2026'], { BAS_EVIDENCE_PUBLIC_USER: 'uji.warga' }, now),
+    ).toThrow(
+      'BAS_EVIDENCE_PUBLIC_PASSWORD is missing: set both BAS_EVIDENCE_PUBLIC_USER and BAS_EVIDENCE_PUBLIC_PASSWORD',
+    );
+    expect(() =>
+      readCliOptions(['--period', '2026'], { BAS_EVIDENCE_INTERNAL_PASSWORD_KEC_BOGOR_TENGAH: 'x' }, now),
+    ).toThrow('BAS_EVIDENCE_INTERNAL_USER_KEC_BOGOR_TENGAH is missing');
   });
 });

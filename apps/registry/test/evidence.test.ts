@@ -14,6 +14,9 @@ const now = '2026-12-15T12:30:00.000Z';
 const devBapenda: TestUser = { username: 'dev.bapenda', roles: ['developer'], agency: 'bapenda' };
 const same = (score: number) => Array.from({ length: 9 }, () => score);
 
+/** The screen pbb-online's entry declares for the evidence's screenshots. */
+const pbbScreen = { id: 'Tagihan PBB tahun berjalan', en: "This year's property tax bill" };
+
 /**
  * pbb-online (indicator 45) with every kind of evidence, an owner phone among them; lapor-jalan (42) probed only;
  * e-office (37, internal) with nothing measured; jdih disabled, so not in the evidence.
@@ -21,6 +24,7 @@ const same = (score: number) => Array.from({ length: 9 }, () => score);
 function catalog(): ManifestEntry[] {
   const pbb = seedEntry('pbb-online');
   pbb.owner = { ...pbb.owner, phone: '+62 251 8321075' };
+  pbb.evidence = { screens: [{ path: 'tagihan?tahun=2026', caption: pbbScreen }] };
   const jdih = seedEntry('jdih');
   jdih.status = 'disabled';
   return [pbb, seedEntry('lapor-jalan'), seedEntry('e-office'), jdih];
@@ -144,6 +148,14 @@ describe.each(engines)('the SPBE evidence on %s', (engine) => {
       expect(pbb?.statement).toBe(
         `Layanan Publik Sektor 1 dibuktikan berupa aplikasi ${seedEntry('pbb-online').name.id} yang dikelola Badan Pendapatan Daerah pada data dukung: halaman /layanan/pbb-online di portal BAS dan alamat https://pbb-online.kotabogor.go.id/; ketersediaan 99,59 % dari 2.440 pemeriksaan pemantau tahun 2026; 56 pembukaan aplikasi tercatat tahun 2026; IKM 82,41 (mutu B) dari 3 responden.`,
       );
+    });
+
+    it('passes on the screens an entry declares for the screenshots, and none for an entry that declares none', async () => {
+      const read = await evidence();
+      expect(serviceOf(read, 'pbb-online')?.screens).toEqual([
+        { path: 'tagihan?tahun=2026', caption: pbbScreen },
+      ]);
+      expect(serviceOf(read, 'lapor-jalan')?.screens).toEqual([]);
     });
 
     it('reads another year from that year’s rows alone', async () => {

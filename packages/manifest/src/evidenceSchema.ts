@@ -32,6 +32,12 @@ const service = z.object({
       .describe('the app’s own address: a federated app’s `standaloneUrl`, an iframe or link app’s `url`'),
   }),
   description: localized,
+  screens: z
+    .array(z.object({ path: z.string(), caption: localized }))
+    .optional()
+    .describe(
+      'the app’s main screens its entry declares (`evidence.screens`: paths inside the app, with captions), which the evidence tool screenshots; none (or left out, by an older registry) for its start page alone',
+    ),
   apiOrigins: z.array(z.string()).describe('the origins of the agency’s API the app calls (integration)'),
   uptime: z.object({ probes: count, ok: count, ratio: ratio.nullable() }),
   loadSuccess: z.object({ attempts: count, failed: count, ratio: ratio.nullable() }),

@@ -99,6 +99,35 @@ const appRelativePath = z
     error: 'must be a path inside the app: no "." or ".." segments (also not as %2e)',
   });
 
+/** At most this many screens in an entry's `evidence`: the SPBE report gives each service one page. */
+const maxEvidenceScreens = 5;
+
+/**
+ * The app's main screens, for the SPBE evidence's screenshots (`npm run evidence`): paths inside the app, as
+ * `shortcuts` take them, each with a caption in both languages. Left out, the evidence shows the app's start page.
+ */
+const evidenceScreens = z
+  .array(z.strictObject({ path: appRelativePath, caption: localized(120) }))
+  .min(1, {
+    error: "lists at least 1 screen: leave `evidence` out and the evidence shows the app's start page alone",
+  })
+  .max(maxEvidenceScreens, {
+    error: `at most ${maxEvidenceScreens} screens: the SPBE report gives each service one page; keep the main ones`,
+  })
+  .superRefine((screens, context) => {
+    const seen = new Set<string>();
+    screens.forEach((screen, index) => {
+      if (seen.has(screen.path)) {
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'path'],
+          message: `lists the screen "${screen.path}" twice: each screen once`,
+        });
+      }
+      seen.add(screen.path);
+    });
+  });
+
 /**
  * A service-level objective in percent. Below 90 an app would be allowed three days down a month, which is no
  * promise; above 99.999 the budget is under half a minute a month, finer than a probe a minute can measure.
@@ -184,6 +213,11 @@ const baseShape = {
       loadSuccess: objectivePercent('openings in the portal that mount', 99).optional(),
     })
     .optional(),
+  /**
+   * What the SPBE evidence shows of the app: its main screens (`screens`, 1 to 5, paths inside the app with a
+   * caption each), screenshotted through the portal for the report. Left out, the app's start page.
+   */
+  evidence: z.strictObject({ screens: evidenceScreens }).optional(),
   spbe: z.strictObject({
     serviceType: z.enum(['public', 'administrative'], {
       error: 'must be "public" (layanan publik) or "administrative" (administrasi pemerintahan)',

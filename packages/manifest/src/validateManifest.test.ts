@@ -285,6 +285,58 @@ describe('validateEntry', () => {
     }
   });
 
+  it('takes 1 to 5 evidence screens inside the app, each once with a caption in both languages', () => {
+    const screen = (path: string) => ({
+      path,
+      caption: { id: 'Formulir permohonan KTP-el', en: 'The KTP-el request form' },
+    });
+    expect(
+      issuesOf(validEntry({ evidence: { screens: [screen(''), screen('baru?jenis=ktp-el')] } })),
+    ).toEqual([]);
+    expect(issuesOf(validEntry({ evidence: { screens: [] } }))).toEqual([
+      {
+        entry: '"antrean-ktp"',
+        path: 'evidence.screens',
+        message:
+          "lists at least 1 screen: leave `evidence` out and the evidence shows the app's start page alone",
+      },
+    ]);
+    const six = ['', 'a', 'b', 'c', 'd', 'e'].map(screen);
+    expect(issuesOf(validEntry({ evidence: { screens: six } }))).toEqual([
+      {
+        entry: '"antrean-ktp"',
+        path: 'evidence.screens',
+        message: 'at most 5 screens: the SPBE report gives each service one page; keep the main ones',
+      },
+    ]);
+    expect(issuesOf(validEntry({ evidence: { screens: [screen('baru'), screen('baru')] } }))).toEqual([
+      {
+        entry: '"antrean-ktp"',
+        path: 'evidence.screens.1.path',
+        message: 'lists the screen "baru" twice: each screen once',
+      },
+    ]);
+    for (const path of ['/admin', '../pbb-online', '%2e%2e/cek-izin', 'https://evil.test/']) {
+      expect(issuesOf(validEntry({ evidence: { screens: [screen(path)] } })), path).toMatchObject([
+        {
+          path: 'evidence.screens.0.path',
+          message: expect.stringContaining('must be a path inside the app'),
+        },
+      ]);
+    }
+    expect(
+      issuesOf(validEntry({ evidence: { screens: [{ path: '', caption: { id: 'Beranda' } }] } })),
+    ).toMatchObject([{ path: 'evidence.screens.0.caption.en' }]);
+    expect(
+      issuesOf(validEntry({ evidence: { screens: [{ ...screen(''), caption: { id: ' ', en: 'Home' } }] } })),
+    ).toMatchObject([{ path: 'evidence.screens.0.caption.id', message: 'must not be empty' }]);
+    // A misspelt `screens`: named, and the one it stands for said to be missing.
+    expect(issuesOf(validEntry({ evidence: { screen: [screen('')] } }))).toMatchObject([
+      { path: 'evidence.screens', message: 'is required' },
+      { path: 'evidence.screen', message: 'is not a known field: remove it or check the spelling' },
+    ]);
+  });
+
   it('takes service-level objectives from 90 to 99.999 percent, each of them optional', () => {
     expect(issuesOf(validEntry({ objectives: { availability: 99.9, loadSuccess: 99 } }))).toEqual([]);
     expect(issuesOf(validEntry({ objectives: { loadSuccess: 99.999 } }))).toEqual([]);

@@ -73,6 +73,7 @@ export function buildEvidence(inputs: EvidenceInputs): Evidence {
         kind: entry.kind,
         role: entry.role,
         description: entry.description,
+        screens: entry.evidence?.screens ?? [],
         apiOrigins: entry.kind === 'federated' ? (entry.apiOrigins ?? []) : [],
         opensByMonth: months.map((month, at) => ({ month, opens: byMonth[at]?.total ?? 0 })),
         complaints: null,

@@ -22,7 +22,7 @@ export function evidenceRoutes(
         schema: {
           summary: 'The SPBE evidence of a year, per indicator and per active app (admin)',
           description:
-            "Every app whose served version is active (all roles), with its indicator, owner, addresses, the period's uptime from the monitor's daily counts, load success and openings per month from real-user monitoring (each opening counted once across the hourly roll-up), its satisfaction index (Permenpan RB 14/2017), a sentence of evidence and what is missing (`gaps`); per indicator 32 to 47 the same figures summed. `sources` says where each figure comes from. `period` is a UTC year, this year by default. The shape is `evidenceSchema` of `@bas/manifest/evidence` (JSON Schema: `evidenceJsonSchema`), which `npm run evidence` validates against.",
+            "Every app whose served version is active (all roles), with its indicator, owner, addresses, the screens its entry names for the screenshots, the period's uptime from the monitor's daily counts, load success and openings per month from real-user monitoring (each opening counted once across the hourly roll-up), its satisfaction index (Permenpan RB 14/2017), a sentence of evidence and what is missing (`gaps`); per indicator 32 to 47 the same figures summed. `sources` says where each figure comes from. `period` is a UTC year, this year by default. The shape is `evidenceSchema` of `@bas/manifest/evidence` (JSON Schema: `evidenceJsonSchema`), which `npm run evidence` validates against.",
           tags: ['evidence'],
           security: [{ bearer: [] }],
           querystring: periodQuery,
