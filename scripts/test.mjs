@@ -101,8 +101,8 @@ step('Unit tests (vitest)', 'pnpm', [
 ]);
 step('Browser tests (Playwright, Chromium)', 'pnpm', ['--filter', '@bas/e2e', 'test']);
 // The benchmark's full run is `npm run bench`; this smoke of it (10 remotes, one run, monitoring over 20 apps and 7
-// days, on the browser suite's port 4200, results in a temporary folder) proves it still runs end to end. It reports
-// budgets; it does not enforce them.
+// days, the SPBE evidence of 20 apps, on the browser suite's port 4200, results in a temporary folder) proves it still
+// runs end to end. It reports budgets; it does not enforce them.
 step(
   'Benchmark smoke (npm run bench with 10 remotes and one run)',
   process.execPath,
@@ -112,6 +112,7 @@ step(
     BENCH_RUNS: '1',
     BENCH_MONITORED_APPS: '20',
     BENCH_HISTORY_DAYS: '7',
+    BENCH_EVIDENCE_APPS: '20',
     BENCH_PORT: '4200',
     BENCH_RESULTS_DIR: mkdtempSync(join(tmpdir(), 'bas-bench-smoke-')),
   },

@@ -10,6 +10,7 @@ import { seedCatalog } from '@bas/manifest/seed';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './launchChromium.ts';
 import { measureColdLoad } from './measureColdLoad.ts';
+import { measureEvidence } from './measureEvidence.ts';
 import { measureLighthouse } from './measureLighthouse.ts';
 import { measureMonitoring } from './measureMonitoring.ts';
 import { measurePhoneHome } from './measurePhoneHome.ts';
@@ -66,22 +67,24 @@ if (!Number.isInteger(count) || count < 10)
   throw new Error(`BENCH_REMOTES=${String(process.env.BENCH_REMOTES)}: give a whole number of at least 10.`);
 
 const only = process.env.BENCH_ONLY;
-if (only !== undefined && only !== 'monitoring')
+if (only !== undefined && only !== 'monitoring' && only !== 'evidence')
   throw new Error(
-    `BENCH_ONLY=${only}: the one section that runs alone is "monitoring"; leave it unset for all.`,
+    `BENCH_ONLY=${only}: the sections that run alone are "monitoring" and "evidence"; leave it unset for all.`,
   );
-// The monitoring section's scale; npm test's smoke runs it smaller.
+// The monitoring and evidence sections' scale; npm test's smoke runs them smaller.
 const monitoredApps = Number(process.env.BENCH_MONITORED_APPS ?? 200);
 const historyDays = Number(process.env.BENCH_HISTORY_DAYS ?? 90);
+const evidenceApps = Number(process.env.BENCH_EVIDENCE_APPS ?? 200);
 for (const [name, value] of [
   ['BENCH_MONITORED_APPS', monitoredApps],
   ['BENCH_HISTORY_DAYS', historyDays],
+  ['BENCH_EVIDENCE_APPS', evidenceApps],
 ] as const) {
   if (!Number.isInteger(value) || value < 1)
     throw new Error(`${name}=${String(process.env[name])}: give a whole number of at least 1.`);
 }
 
-// Everything but the monitoring section needs the portal and Chromium: BENCH_ONLY=monitoring leaves them out.
+// Sections 1 to 5 need the portal and Chromium: BENCH_ONLY=monitoring or evidence leaves them out.
 if (only === undefined) {
   const template = seedCatalog().find((entry) => entry.id === 'pengumuman') as FederatedEntry;
   log(`Building ${count} synthetic remotes with Vite and @module-federation/vite…`);
@@ -428,39 +431,65 @@ if (only === undefined) {
   }
 }
 
-log(
-  `Monitoring: one round of the monitor over ${monitoredApps} apps, the status page and real-user figures over ${historyDays} days…`,
-);
-const monitoring = await measureMonitoring({ apps: monitoredApps, days: historyDays, runs, log });
-figure(
-  '6 monitoring',
-  `probe cycle, ${monitoredApps} apps`,
-  'ms',
-  monitoring.probeCycle,
-  budget('probeCycleMs'),
-  'half federated; default concurrency',
-);
-figure(
-  '6 monitoring',
-  `status page (GET /api/status), ${monitoredApps} apps, 90-day uptime`,
-  'ms',
-  monitoring.statusBoard,
-  budget('statusBoardMs'),
-  `${historyDays} days of data`,
-);
-figure('6 monitoring', `hourly RUM of one app, ${historyDays} days`, 'ms', monitoring.rumOneApp);
-figure(
-  '6 monitoring',
-  `usage of one app (GET /api/apps/:id/usage's reading), ${historyDays} days`,
-  'ms',
-  monitoring.usageOneApp,
-);
-figure(
-  '6 monitoring',
-  `hourly RUM of all ${monitoredApps} apps, ${historyDays} days, summed per app`,
-  'ms',
-  monitoring.rumAllApps,
-);
+if (only === undefined || only === 'monitoring') {
+  log(
+    `Monitoring: one round of the monitor over ${monitoredApps} apps, the status page and real-user figures over ${historyDays} days…`,
+  );
+  const monitoring = await measureMonitoring({ apps: monitoredApps, days: historyDays, runs, log });
+  figure(
+    '6 monitoring',
+    `probe cycle, ${monitoredApps} apps`,
+    'ms',
+    monitoring.probeCycle,
+    budget('probeCycleMs'),
+    'half federated; default concurrency',
+  );
+  figure(
+    '6 monitoring',
+    `status page (GET /api/status), ${monitoredApps} apps, 90-day uptime`,
+    'ms',
+    monitoring.statusBoard,
+    budget('statusBoardMs'),
+    `${historyDays} days of data`,
+  );
+  figure('6 monitoring', `hourly RUM of one app, ${historyDays} days`, 'ms', monitoring.rumOneApp);
+  figure(
+    '6 monitoring',
+    `usage of one app (GET /api/apps/:id/usage's reading), ${historyDays} days`,
+    'ms',
+    monitoring.usageOneApp,
+  );
+  figure(
+    '6 monitoring',
+    `hourly RUM of all ${monitoredApps} apps, ${historyDays} days, summed per app`,
+    'ms',
+    monitoring.rumAllApps,
+  );
+}
+
+if (only === undefined || only === 'evidence') {
+  log(
+    `Evidence: the SPBE evidence of a year of ${evidenceApps} apps, the registry's answer and npm run evidence's report…`,
+  );
+  const evidence = await measureEvidence({ apps: evidenceApps, runs, log });
+  figure(
+    '7 evidence',
+    `evidence answer (GET /api/evidence), ${evidenceApps} apps, a year`,
+    'ms',
+    evidence.answer,
+  );
+  figure('7 evidence', `evidence answer size, ${evidenceApps} apps`, 'KB', evidence.answerKb);
+  figure('7 evidence', `PDF report rendered and printed, ${evidenceApps} apps`, 'ms', evidence.pdf);
+  figure('7 evidence', `PDF report length, ${evidenceApps} apps`, 'pages', evidence.pages);
+  figure(
+    '7 evidence',
+    `whole evidence (generateEvidence: answer, CSV, PDF, ZIP), ${evidenceApps} apps`,
+    'ms',
+    evidence.total,
+    budget('evidenceReport200Ms'),
+    'no screenshots',
+  );
+}
 
 // npm test runs a smoke of the bench (10 remotes, one run) into a temporary folder; the full run keeps its results.
 const resultsDir = process.env.BENCH_RESULTS_DIR ?? join(benchDir, 'results');
@@ -470,6 +499,7 @@ const table = writeReport(resultsDir, figures, {
   sections: only ?? 'all',
   monitoredApps,
   historyDays,
+  evidenceApps,
   node: process.version,
   seconds: Math.round((Date.now() - started) / 1000),
 });
