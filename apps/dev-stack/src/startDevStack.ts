@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type RequestListener } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { startDevIdp, type DevIdp } from '@bas/dev-idp';
@@ -30,6 +31,7 @@ import {
   type MonitorOptions,
   type Registry,
 } from '@bas/registry';
+import { createReportService } from '@bas/evidence';
 import { closeServer, listen } from '@bas/server-kit';
 import { checkSeedFingerprint } from './checkSeedFingerprint.ts';
 import { createBearerCheck } from './createBearerCheck.ts';
@@ -335,7 +337,16 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     cleanups.push(() => closeServer(portal));
     const url = `${await listen(portal, host, options.port)}/`;
     portalOrigins.push(new URL(url).origin);
-    // The console's origin routes /api/ to the registry itself, as the load balancer does in production.
+    // The evidence service makes the console's printed report through this portal, as the admin who asks.
+    const reports = createReportService({
+      registryUrl: new URL(url),
+      dir: join(config.dataDir, 'evidence-reports'),
+      oidc: { ...config.oidc, issuer, jwksUrl },
+    });
+    await reports.app.ready();
+    cleanups.push(() => reports.close());
+    // The console's origin routes /api/ to the registry itself and /api/evidence/reports to the evidence service, as
+    // the load balancer does in production.
     const consoleConfig = {
       registryUrl: '',
       auth: { url: auth.url, realm: auth.realm, clientId: 'bas-console' },
@@ -343,7 +354,10 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     const consoleServer = createConsoleServer({
       consoleDir: consoleBuild.dir,
       config: consoleConfig,
-      api: (request, response) => registry.app.routing(request, response),
+      api: (request, response) =>
+        (request.url ?? '').startsWith('/api/evidence/reports')
+          ? reports.app.routing(request, response)
+          : registry.app.routing(request, response),
     });
     cleanups.push(() => closeServer(consoleServer));
     const consoleOrigin = await listen(

@@ -46,6 +46,8 @@ export interface CaptureOptions {
   timeoutMs?: number;
   /** A browser to use (and leave open); by default Chromium is launched and closed. */
   browser?: Browser;
+  /** Told after each service, with how many are done of all: the console shows how far a report is. */
+  onService?: (done: number, total: number) => void;
 }
 
 /** The viewport: a laptop's screen, the size an evaluator reads a screenshot at on an A4 page. */
@@ -208,6 +210,7 @@ export async function captureScreens(
         }
       }
       results.set(service.id, { captured, missing });
+      options.onService?.(results.size, services.length);
     }
   } finally {
     await meter.close().catch(() => undefined);

@@ -34,7 +34,12 @@ export interface EvidenceOptions {
   accounts?: ScreenAccounts;
   /** How long one page may take to load and settle for its screenshot; 20 s. */
   screenTimeoutMs?: number;
+  /** Told as each step begins, and after each service photographed, for a caller that shows the progress. */
+  onStep?: (step: EvidenceStep, progress?: { done: number; total: number }) => void;
 }
+
+/** The steps of a generation, in their order. */
+export type EvidenceStep = 'figures' | 'screenshots' | 'pdf' | 'zip';
 
 /** What became of the screenshots. */
 export type ScreenshotsOutcome =
@@ -65,6 +70,7 @@ export interface EvidenceResult {
  * bas-spbe-<period>.zip with every file of the folder under bas-spbe-<period>/, for the evaluation's upload form.
  */
 export async function generateEvidence(options: EvidenceOptions): Promise<EvidenceResult> {
+  options.onStep?.('figures');
   const { evidence, text } = await fetchEvidence(options.registryUrl, options.token, options.period);
   const dir = resolve(options.outDir);
   const dataDir = join(dir, 'data');
@@ -84,10 +90,12 @@ export async function generateEvidence(options: EvidenceOptions): Promise<Eviden
     }
     if (portal) {
       const accounts = options.accounts ?? (await screenAccounts(options.registryUrl, process.env));
+      options.onStep?.('screenshots', { done: 0, total: evidence.services.length });
       screens = await captureScreens(evidence.services, {
         portalUrl: options.registryUrl,
         dir,
         accounts,
+        onService: (done, total) => options.onStep?.('screenshots', { done, total }),
         ...(options.screenTimeoutMs === undefined ? {} : { timeoutMs: options.screenTimeoutMs }),
       });
       writeScreenshotsCsv(evidence, screens, dataDir);
@@ -108,10 +116,12 @@ export async function generateEvidence(options: EvidenceOptions): Promise<Eviden
     rmSync(join(dataDir, 'screenshots.csv'), { force: true });
   }
 
+  options.onStep?.('pdf');
   const pdf = join(dir, `laporan-spbe-${options.period}.pdf`);
   await writePdf(renderReport(evidence, options.registryUrl, screens), pdf, reportTitle(options.period));
   const name = `bas-spbe-${options.period}`;
   const zip = join(dir, `${name}.zip`);
+  options.onStep?.('zip');
   const zipped = await writeZip(dir, zip, name);
   return { dir, pdf, zip, zipped, screenshots: outcome };
 }

@@ -96,3 +96,38 @@ export type EvidenceService = Evidence['services'][number];
 
 /** `evidenceSchema` as JSON Schema (draft 2020-12), for a validator outside TypeScript. */
 export const evidenceJsonSchema = z.toJSONSchema(evidenceSchema);
+
+/** A file of a generated report, downloadable at `/api/evidence/reports/<id>/files/<name>`. */
+const reportFile = z.object({
+  name: z.string().describe('`bas-spbe-<period>.zip` or `laporan-spbe-<period>.pdf`'),
+  kind: z.enum(['zip', 'pdf']),
+  bytes: count,
+});
+
+/**
+ * One generation of a period's report by the evidence service (`/api/evidence/reports`), for the console: what it
+ * is doing, how far it is, and its files once done. A failed one says why in words meant for an admin.
+ */
+export const evidenceReportSchema = z.object({
+  id: z.string(),
+  period: z.string().regex(/^\d{4}$/),
+  screenshots: z.boolean().describe('whether the services’ screens are photographed (minutes) or left out'),
+  status: z.enum(['running', 'done', 'failed']),
+  requestedBy: z.string().describe('the admin who asked, by name'),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+  step: z
+    .enum(['figures', 'screenshots', 'pdf', 'zip', 'done'])
+    .describe('what it does now: reads the figures, photographs screens, prints the PDF, packs the ZIP'),
+  progress: z
+    .object({ done: count, total: count })
+    .nullable()
+    .describe('services photographed out of all, while it photographs'),
+  error: z.string().nullable(),
+  files: z.array(reportFile),
+});
+
+export type EvidenceReport = z.infer<typeof evidenceReportSchema>;
+
+/** `GET /api/evidence/reports`: the reports this service holds, newest first. */
+export const evidenceReportListSchema = z.object({ reports: z.array(evidenceReportSchema) });

@@ -20,3 +20,4 @@ export { agencies, agencyCodes, findAgency } from './agencies.ts';
 export type { Agency, AgencyCode, AgencyKind } from './agencies.ts';
 export { categories, lifeEvents, realmRoles } from './vocabulary.ts';
 export type { Category, LifeEvent, RealmRole } from './vocabulary.ts';
+export { catalogClients } from './catalogClients.ts';

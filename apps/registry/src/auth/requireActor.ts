@@ -1,4 +1,4 @@
-import type { ManifestUser } from '@bas/manifest';
+import { catalogClients, type ManifestUser } from '@bas/manifest';
 import type { Actor } from '../catalog/Actor.ts';
 import { appNotFound } from '../catalog/appNotFound.ts';
 import { RegistryError } from '../errors/RegistryError.ts';
@@ -14,14 +14,7 @@ export function requireActor(user: ManifestUser): Actor {
   return user;
 }
 
-/**
- * The clients whose tokens may change or inspect the catalog: `bas-remote` (`bas-cli`) and the console
- * (`bas-console`). Any other client's token is refused here whatever roles it carries: the portal's own
- * (`bas-shell`, kept on the auth origin) and the agencies' (`bas-portal`, handed to agency code), so an app an admin
- * opens cannot act as that admin (decisions/0016, 0017).
- */
-export const catalogClients: readonly string[] = ['bas-cli', 'bas-console'];
-
+/** Refuses the token of any client but `catalogClients`: an app an admin opens cannot act as that admin. */
 function requireCatalogClient(actor: Actor, what: string): Actor {
   if (actor.client !== undefined && catalogClients.includes(actor.client)) return actor;
   throw new RegistryError(
