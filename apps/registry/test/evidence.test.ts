@@ -1,10 +1,15 @@
 import type { ManifestEntry } from '@bas/manifest';
 import type { Kysely } from 'kysely';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildRegistry, type Registry } from '../src/buildRegistry.ts';
 import { createDatabase } from '../src/db/createDatabase.ts';
-import type { Database, RumCause, RumMetric } from '../src/db/schema.ts';
+import type { Database } from '../src/db/schema.ts';
 import { evidenceJsonSchema, evidenceSchema, type Evidence } from '@bas/manifest/evidence';
+import { fixDate } from './support/fixDate.ts';
+import { handCheckedAnswers } from './support/handCheckedAnswers.ts';
+import { sameScores } from './support/sameScores.ts';
+import { seedOpenings } from './support/seedOpenings.ts';
+import { seedProbeDays } from './support/seedProbeDays.ts';
 import { startIdentityProvider, users, type TestUser } from './support/startIdentityProvider.ts';
 import { seedEntry } from './support/startTestRegistry.ts';
 import { engines, freshStorage, postgresAvailable } from './support/storageEngines.ts';
@@ -12,7 +17,6 @@ import { engines, freshStorage, postgresAvailable } from './support/storageEngin
 /** The moment the evidence is read at: December 2026, with the year's figures stored. */
 const now = '2026-12-15T12:30:00.000Z';
 const devBapenda: TestUser = { username: 'dev.bapenda', roles: ['developer'], agency: 'bapenda' };
-const same = (score: number) => Array.from({ length: 9 }, () => score);
 
 /** The screen pbb-online's entry declares for the evidence's screenshots. */
 const pbbScreen = { id: 'Tagihan PBB tahun berjalan', en: "This year's property tax bill" };
@@ -48,8 +52,33 @@ describe.each(engines)('the SPBE evidence on %s', (engine) => {
       seed: catalog(),
     });
     db = (await createDatabase(storage)).db;
-    await seedProbeDays(db);
-    await seedOpenings(db);
+    // pbb-online's probes per day in 2025 and 2026, lapor-jalan's on one day of 2026.
+    await seedProbeDays(db, [
+      { app_id: 'pbb-online', day: '2025-12-31', probes: 500, ok: 0 },
+      { app_id: 'pbb-online', day: '2026-01-10', probes: 1000, ok: 990 },
+      { app_id: 'pbb-online', day: '2026-12-14', probes: 1440, ok: 1440 },
+      { app_id: 'lapor-jalan', day: '2026-06-01', probes: 100, ok: 100 },
+    ]);
+    // pbb-online's openings, rolled up through 11:00 on 15 December 2026: hourly counts (with the raw samples of
+    // March's hour still kept, which must not count twice), and raw samples only after.
+    await seedOpenings(db, 'pbb-online', {
+      hourly: [
+        ['2025-12-31T23:00:00.000Z', 'open', '', 99],
+        ['2026-01-05T10:00:00.000Z', 'open', '', 40],
+        ['2026-01-05T10:00:00.000Z', 'open', 'timeout', 2],
+        ['2026-01-05T10:00:00.000Z', 'LCP', '', 50],
+        ['2026-03-01T00:00:00.000Z', 'open', '', 10],
+      ],
+      through: '2026-12-15T11:00:00.000Z',
+      samples: [
+        // Of an hour rolled up: the same openings as its hourly count.
+        ['2026-03-01T00:10:00.000Z', 'open', '', 10],
+        // Not rolled up yet.
+        ['2026-12-15T11:10:00.000Z', 'open', '', 3],
+        ['2026-12-15T12:00:00.000Z', 'open', 'network', 1],
+        ['2026-12-15T12:05:00.000Z', 'LCP', '', 1],
+      ],
+    });
     // A 2025 answer, stored as the route stores one: only the 2025 evidence counts it.
     await db
       .insertInto('survey_answers')
@@ -57,7 +86,7 @@ describe.each(engines)('the SPBE evidence on %s', (engine) => {
         app_id: 'pbb-online',
         period: '2025',
         received_at: '2025-06-01T00:00:00.000Z',
-        ...Object.fromEntries(same(1).map((score, index) => [`u${index + 1}`, score])),
+        ...Object.fromEntries(sameScores(1).map((score, index) => [`u${index + 1}`, score])),
       } as Database['survey_answers'])
       .execute();
   });
@@ -66,13 +95,7 @@ describe.each(engines)('the SPBE evidence on %s', (engine) => {
     await registry?.close();
     await idp?.close();
   });
-  // Only the date: the registry's own timers, the database's and the identity provider's keep running.
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date(now) });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  fixDate(now);
 
   const call = async (
     method: 'GET' | 'POST',
@@ -99,7 +122,7 @@ describe.each(engines)('the SPBE evidence on %s', (engine) => {
     beforeAll(async () => {
       vi.useFakeTimers({ toFake: ['Date'], now: new Date(now) });
       // Three answers to pbb-online's survey this year, through the route (IKM 82.41, B by hand).
-      for (const scores of [same(4), same(3), [2, 3, 4, 1, 2, 3, 4, 4, 3]]) {
+      for (const scores of handCheckedAnswers) {
         expect(
           (await call('POST', '/api/apps/pbb-online/survey-answers', undefined, { scores })).status,
         ).toBe(202);
@@ -259,75 +282,3 @@ describe.each(engines)('the SPBE evidence on %s', (engine) => {
     });
   });
 });
-
-/** pbb-online's probes per day in 2025 and 2026, lapor-jalan's on one day of 2026. */
-async function seedProbeDays(db: Kysely<Database>): Promise<void> {
-  const days = [
-    { app_id: 'pbb-online', day: '2025-12-31', probes: 500, ok: 0 },
-    { app_id: 'pbb-online', day: '2026-01-10', probes: 1000, ok: 990 },
-    { app_id: 'pbb-online', day: '2026-12-14', probes: 1440, ok: 1440 },
-    { app_id: 'lapor-jalan', day: '2026-06-01', probes: 100, ok: 100 },
-  ];
-  await db
-    .insertInto('probe_days')
-    .values(days.map((day) => ({ ...day, latency_p50_ms: 100, latency_p95_ms: 200 })))
-    .execute();
-}
-
-/**
- * pbb-online's openings, rolled up through 11:00 on 15 December 2026: hourly counts (with the raw samples of March's
- * hour still kept, which must not count twice), and raw samples only after.
- */
-async function seedOpenings(db: Kysely<Database>): Promise<void> {
-  const hourly: Array<[string, RumMetric, RumCause, number]> = [
-    ['2025-12-31T23:00:00.000Z', 'open', '', 99],
-    ['2026-01-05T10:00:00.000Z', 'open', '', 40],
-    ['2026-01-05T10:00:00.000Z', 'open', 'timeout', 2],
-    ['2026-01-05T10:00:00.000Z', 'LCP', '', 50],
-    ['2026-03-01T00:00:00.000Z', 'open', '', 10],
-  ];
-  await db
-    .insertInto('rum_hourly')
-    .values(
-      hourly.map(([hour, metric, cause, count]) => ({
-        app_id: 'pbb-online',
-        hour,
-        metric,
-        cause,
-        count,
-        p50: 100,
-        p75: 150,
-        p95: 300,
-      })),
-    )
-    .execute();
-  // Over the row a roll-up of the registry's own may have written meanwhile (of nothing: these samples are later).
-  const through = '2026-12-15T11:00:00.000Z';
-  await db
-    .insertInto('rum_rollup')
-    .values({ name: 'hourly', through })
-    .onConflict((conflict) => conflict.column('name').doUpdateSet({ through }))
-    .execute();
-  const samples: Array<[string, RumMetric, RumCause, number]> = [
-    // Of an hour rolled up: the same openings as its hourly count.
-    ['2026-03-01T00:10:00.000Z', 'open', '', 10],
-    // Not rolled up yet.
-    ['2026-12-15T11:10:00.000Z', 'open', '', 3],
-    ['2026-12-15T12:00:00.000Z', 'open', 'network', 1],
-    ['2026-12-15T12:05:00.000Z', 'LCP', '', 1],
-  ];
-  await db
-    .insertInto('rum_samples')
-    .values(
-      samples.flatMap(([receivedAt, metric, cause, count]) =>
-        Array.from({ length: count }, () => ({
-          app_id: 'pbb-online',
-          metric,
-          cause,
-          value: 180,
-          received_at: receivedAt,
-        })),
-      ),
-    )
-    .execute();
-}

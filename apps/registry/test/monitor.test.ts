@@ -13,6 +13,7 @@ import type { ProbeResult } from '../src/monitor/ProbeResult.ts';
 import { startMonitor, type Monitor } from '../src/monitor/startMonitor.ts';
 import { alertFor, type AppAlert } from '../src/monitor/createWebhookAlerts.ts';
 import type { MonitorOptions } from '../src/monitor/MonitorOptions.ts';
+import { probeAt } from './support/probeAt.ts';
 import { startIdentityProvider, users, type TestUser } from './support/startIdentityProvider.ts';
 import { readMetrics, sampleOf } from './support/readMetrics.ts';
 import { startProbedApps } from './support/startProbedApps.ts';
@@ -53,6 +54,8 @@ describe.each(engines)('the monitor on %s', (engine) => {
   /** The database, opened beside the registry and the monitors, to look at what they stored. */
   let db: Kysely<Database>;
   const errors: unknown[][] = [];
+  /** What the monitors said, with the time: shown when a wait for a status runs out, to tell a stall from a slow run. */
+  const said: string[] = [];
 
   beforeAll(async () => {
     if (skip) return;
@@ -90,7 +93,10 @@ describe.each(engines)('the monitor on %s', (engine) => {
       timeoutMs: 2000,
       slowMs: 400,
       metricsPort: 0,
-      logger: { log: () => undefined, error: (...args: unknown[]) => errors.push(args) },
+      logger: {
+        log: (line: string) => said.push(`${new Date().toISOString()} ${line}`),
+        error: (...args: unknown[]) => errors.push(args),
+      },
       ...options,
     });
     onTestFinished(() => started.close());
@@ -145,7 +151,7 @@ describe.each(engines)('the monitor on %s', (engine) => {
               ].map(async (id) => [id, (await health(id)).status] as const),
             ),
           );
-          expect(statuses).toEqual({
+          expect(statuses, `the monitor said:\n${said.join('\n')}\nerrors: ${String(errors)}`).toEqual({
             'agenda-walikota': 'up',
             'inovasi-daerah': 'down',
             'pbb-online': 'down',
@@ -397,20 +403,6 @@ describe.each(engines)('the monitor on %s', (engine) => {
     });
   });
 });
-
-/** A probe's result, succeeded unless told otherwise. */
-function probeAt(at: string, result: Partial<ProbeResult> = {}): ProbeResult {
-  const failed = result.status === 'down';
-  return {
-    at,
-    status: 'up',
-    problem: failed ? 'http' : null,
-    reason: failed ? 'https://ppid.kotabogor.go.id/ answered HTTP 502.' : null,
-    latencyMs: failed ? null : 120,
-    certificateDays: null,
-    ...result,
-  };
-}
 
 describe("an app's derived status", () => {
   const probes = (statuses: Array<ProbeResult['status']>) =>

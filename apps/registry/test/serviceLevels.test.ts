@@ -1,11 +1,15 @@
 import type { ManifestEntry } from '@bas/manifest';
 import type { Kysely } from 'kysely';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRegistry, type Registry } from '../src/buildRegistry.ts';
 import { createDatabase } from '../src/db/createDatabase.ts';
-import type { Database, RumCause, RumMetric } from '../src/db/schema.ts';
+import type { Database } from '../src/db/schema.ts';
 import { createProbeStore } from '../src/monitor/createProbeStore.ts';
 import type { ProbeResult } from '../src/monitor/ProbeResult.ts';
+import { fixDate } from './support/fixDate.ts';
+import { probeAt } from './support/probeAt.ts';
+import { seedOpenings } from './support/seedOpenings.ts';
+import { seedProbeDays } from './support/seedProbeDays.ts';
 import { startIdentityProvider, users, type TestUser } from './support/startIdentityProvider.ts';
 import { seedEntry } from './support/startTestRegistry.ts';
 import { engines, freshStorage, postgresAvailable } from './support/storageEngines.ts';
@@ -43,7 +47,36 @@ describe.each(engines)('service levels on %s', (engine) => {
     registry = await buildRegistry({ ...storage, environment: 'development', oidc: idp.oidc, seed: catalog });
     db = (await createDatabase(storage)).db;
     await seedProbes(db);
-    await seedOpenings(db);
+    // ppid's openings, rolled up through 11:00 today: hourly counts for the hours before (with the raw samples still
+    // kept for the last days' hours), raw samples only from 11:00 on.
+    await seedOpenings(db, 'ppid', {
+      hourly: [
+        ['2026-11-25T09:00:00.000Z', 'open', '', 400],
+        ['2026-11-25T09:00:00.000Z', 'open', 'network', 100],
+        ['2026-12-02T09:00:00.000Z', 'open', '', 1000],
+        ['2026-12-02T09:00:00.000Z', 'open', 'timeout', 10],
+        ['2026-12-15T06:00:00.000Z', 'open', '', 1],
+        ['2026-12-15T06:00:00.000Z', 'open', 'network', 1],
+        ['2026-12-15T10:00:00.000Z', 'open', '', 5],
+        ['2026-12-15T10:00:00.000Z', 'open', 'integrity', 1],
+        ['2026-12-15T10:00:00.000Z', 'LCP', '', 30],
+      ],
+      through: '2026-12-15T11:00:00.000Z',
+      samples: [
+        // Of the hours rolled up: the same openings as their hourly counts.
+        ['2026-12-15T06:10:00.000Z', 'open', '', 1],
+        ['2026-12-15T06:45:00.000Z', 'open', 'network', 1],
+        ['2026-12-15T10:20:00.000Z', 'open', '', 5],
+        ['2026-12-15T10:20:00.000Z', 'open', 'integrity', 1],
+        // Not rolled up yet.
+        ['2026-12-15T11:10:00.000Z', 'open', '', 1],
+        ['2026-12-15T11:40:00.000Z', 'open', '', 3],
+        ['2026-12-15T11:50:00.000Z', 'open', 'timeout', 1],
+        ['2026-12-15T12:00:00.000Z', 'LCP', '', 1],
+        ['2026-12-15T12:10:00.000Z', 'open', '', 2],
+        ['2026-12-15T12:20:00.000Z', 'open', 'render-error', 1],
+      ],
+    });
     // jdih declares its own objectives; written into its stored entry as publishing stores an entry.
     const stored = await db
       .selectFrom('app_versions')
@@ -63,13 +96,7 @@ describe.each(engines)('service levels on %s', (engine) => {
     await registry?.close();
     await idp?.close();
   });
-  // Only the date: the registry's own timers, the database's and the identity provider's keep running.
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date(now) });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  fixDate(now);
 
   const call = async (url: string, as?: TestUser) => {
     const response = await registry.app.inject({
@@ -172,20 +199,6 @@ describe.each(engines)('service levels on %s', (engine) => {
   });
 });
 
-/** A probe's result, passed unless told otherwise. */
-function probeAt(at: string, result: Partial<ProbeResult> = {}): ProbeResult {
-  const failed = result.status === 'down';
-  return {
-    at,
-    status: 'up',
-    problem: failed ? 'http' : null,
-    reason: failed ? 'https://ppid.kotabogor.go.id/ answered HTTP 502.' : null,
-    latencyMs: failed ? null : 120,
-    certificateDays: null,
-    ...result,
-  };
-}
-
 /**
  * ppid's probes: today's as the monitor stores them (9, of which 2 failed: 1 of the last hour's 4, 1 of the six hours'
  * 8), and the counts of earlier days whose raw probes are gone. jdih: 200 probes on 10 December, 1 failed.
@@ -206,82 +219,10 @@ async function seedProbes(db: Kysely<Database>): Promise<void> {
   for (const [time, passed] of today) {
     await store.record('ppid', probeAt(`2026-12-15T${time}:00.000Z`, passed ? {} : { status: 'down' }), 3);
   }
-  const days = [
+  await seedProbeDays(db, [
     { app_id: 'ppid', day: '2026-12-03', probes: 1000, ok: 999 },
     { app_id: 'ppid', day: '2026-11-20', probes: 500, ok: 490 },
     { app_id: 'ppid', day: '2026-11-10', probes: 100, ok: 0 },
     { app_id: 'jdih', day: '2026-12-10', probes: 200, ok: 199 },
-  ];
-  await db
-    .insertInto('probe_days')
-    .values(days.map((day) => ({ ...day, latency_p50_ms: 100, latency_p95_ms: 200 })))
-    .execute();
-}
-
-/**
- * ppid's openings, rolled up through 11:00 today: hourly counts for the hours before (with the raw samples still kept
- * for the last days' hours), raw samples only from 11:00 on.
- */
-async function seedOpenings(db: Kysely<Database>): Promise<void> {
-  const hourly: Array<[string, RumMetric, RumCause, number]> = [
-    ['2026-11-25T09:00:00.000Z', 'open', '', 400],
-    ['2026-11-25T09:00:00.000Z', 'open', 'network', 100],
-    ['2026-12-02T09:00:00.000Z', 'open', '', 1000],
-    ['2026-12-02T09:00:00.000Z', 'open', 'timeout', 10],
-    ['2026-12-15T06:00:00.000Z', 'open', '', 1],
-    ['2026-12-15T06:00:00.000Z', 'open', 'network', 1],
-    ['2026-12-15T10:00:00.000Z', 'open', '', 5],
-    ['2026-12-15T10:00:00.000Z', 'open', 'integrity', 1],
-    ['2026-12-15T10:00:00.000Z', 'LCP', '', 30],
-  ];
-  await db
-    .insertInto('rum_hourly')
-    .values(
-      hourly.map(([hour, metric, cause, count]) => ({
-        app_id: 'ppid',
-        hour,
-        metric,
-        cause,
-        count,
-        p50: 100,
-        p75: 150,
-        p95: 300,
-      })),
-    )
-    .execute();
-  // Over the row a roll-up of the registry's own may have written meanwhile (of nothing: these samples are later).
-  const through = '2026-12-15T11:00:00.000Z';
-  await db
-    .insertInto('rum_rollup')
-    .values({ name: 'hourly', through })
-    .onConflict((conflict) => conflict.column('name').doUpdateSet({ through }))
-    .execute();
-  const samples: Array<[string, RumMetric, RumCause, number]> = [
-    // Of the hours rolled up: the same openings as their hourly counts.
-    ['06:10', 'open', '', 1],
-    ['06:45', 'open', 'network', 1],
-    ['10:20', 'open', '', 5],
-    ['10:20', 'open', 'integrity', 1],
-    // Not rolled up yet.
-    ['11:10', 'open', '', 1],
-    ['11:40', 'open', '', 3],
-    ['11:50', 'open', 'timeout', 1],
-    ['12:00', 'LCP', '', 1],
-    ['12:10', 'open', '', 2],
-    ['12:20', 'open', 'render-error', 1],
-  ];
-  await db
-    .insertInto('rum_samples')
-    .values(
-      samples.flatMap(([time, metric, cause, count]) =>
-        Array.from({ length: count }, () => ({
-          app_id: 'ppid',
-          metric,
-          cause,
-          value: 180,
-          received_at: `2026-12-15T${time}:00.000Z`,
-        })),
-      ),
-    )
-    .execute();
+  ]);
 }

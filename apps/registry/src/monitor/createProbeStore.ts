@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AppHealthTable, Database } from '../db/schema.ts';
+import { betweenSteps } from '../jobs/betweenSteps.ts';
 import { deriveHealth, type AppHealth } from './deriveHealth.ts';
 import { percentile } from './percentile.ts';
 import type { ProbeResult } from './ProbeResult.ts';
@@ -30,12 +31,6 @@ const dayMs = 24 * 3600 * 1000;
 export const dayOf = (time: string) => time.slice(0, 10);
 
 const nextDay = (day: string) => new Date(Date.parse(day) + dayMs).toISOString().slice(0, 10);
-
-/**
- * Lets other work run between two steps of the roll-up: SQLite's calls hold the process while they run (as in
- * createTelemetryStore).
- */
-const betweenSteps = () => new Promise((resolve) => setImmediate(resolve));
 
 const healthOf = (row: Selectable<AppHealthTable>): AppHealth => ({
   status: row.status,

@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database, RumCause, RumMetric } from '../db/schema.ts';
+import { betweenSteps } from '../jobs/betweenSteps.ts';
+import { deleteHoursBefore } from '../jobs/deleteHoursBefore.ts';
+import { oldestBatchBound } from '../jobs/oldestBatchBound.ts';
 import { nearestRank } from '../monitor/nearestRank.ts';
 import { percentile } from '../monitor/percentile.ts';
 import { rollupThrough, rumRollupName } from './rollupThrough.ts';
@@ -56,12 +59,6 @@ const settleMs = 60_000;
 
 /** Rows written by one statement: far within both engines' limits on a statement's parameters. */
 const rowsPerInsert = 500;
-
-/**
- * Lets other work run between two steps of the roll-up and the retention: SQLite's calls hold the process while they
- * run (as in createTelemetryStore).
- */
-const betweenSteps = () => new Promise((resolve) => setImmediate(resolve));
 
 const key = (metric: RumMetric, cause: RumCause) => `${metric} ${cause}`;
 
@@ -156,21 +153,9 @@ export function createRumStore(db: Kysely<Database>) {
    * moment when more share it: a batch's samples share their time) deleted; returns how many.
    */
   async function deleteOldest(cutoff: string, batchRows: number): Promise<number> {
-    const oldest = () =>
-      db
-        .selectFrom('rum_samples')
-        .select('received_at')
-        .where('received_at', '<', cutoff)
-        .orderBy('received_at');
-    const first = await oldest().limit(1).executeTakeFirst();
-    if (first === undefined) return 0;
-    const past = await oldest().offset(batchRows).limit(1).executeTakeFirst();
-    const [below, bound] =
-      past === undefined
-        ? (['<', cutoff] as const)
-        : past.received_at > first.received_at
-          ? (['<', past.received_at] as const)
-          : (['<=', first.received_at] as const);
+    const step = await oldestBatchBound(db, 'rum_samples', cutoff, batchRows);
+    if (step === undefined) return 0;
+    const [below, bound] = step;
     const deleted = await db.deleteFrom('rum_samples').where('received_at', below, bound).executeTakeFirst();
     return Number(deleted.numDeletedRows);
   }
@@ -255,18 +240,8 @@ export function createRumStore(db: Kysely<Database>) {
         }
       }
       const hourlyCutoff = hourStart(now.getTime() - hourlyRetentionDays * dayMs);
-      for (;;) {
-        if (options.signal?.aborted === true) return forgotten;
-        const oldest = await db
-          .selectFrom('rum_hourly')
-          .select((eb) => eb.fn.min<string | null>('hour').as('hour'))
-          .executeTakeFirst();
-        if (oldest?.hour === undefined || oldest.hour === null || oldest.hour >= hourlyCutoff)
-          return forgotten;
-        const result = await db.deleteFrom('rum_hourly').where('hour', '=', oldest.hour).executeTakeFirst();
-        forgotten.hourly += Number(result.numDeletedRows);
-        await betweenSteps();
-      }
+      forgotten.hourly = await deleteHoursBefore(db, 'rum_hourly', hourlyCutoff, options.signal);
+      return forgotten;
     },
 
     /**

@@ -1,5 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { betweenSteps } from '../jobs/betweenSteps.ts';
+import { deleteHoursBefore } from '../jobs/deleteHoursBefore.ts';
+import { oldestBatchBound } from '../jobs/oldestBatchBound.ts';
 
 /** What an app recorded, as stored: the time is the registry's, stamped when the batch arrives. */
 export interface TelemetryRecord {
@@ -23,12 +26,6 @@ const dayMs = 24 * hourMs;
 /** The start of the hour `time` falls in, as stored. */
 const hourStart = (time: number) => new Date(Math.floor(time / hourMs) * hourMs).toISOString();
 
-/**
- * Lets other work run between two steps of the retention: SQLite's calls block the process while they run, and
- * steps one after another would otherwise leave no turn to the requests waiting.
- */
-const betweenSteps = () => new Promise((resolve) => setImmediate(resolve));
-
 /** `2025-03-04T05:06:07.890Z` → `2025-03-04T05:00:00.000Z`, in SQL, for the stored ISO times. */
 const hourOfReceivedAt = sql<string>`substr(received_at, 1, 13) || ':00:00.000Z'`;
 
@@ -49,23 +46,9 @@ export function createTelemetryStore(db: Kysely<Database>) {
       .transaction()
       .setIsolationLevel('serializable')
       .execute(async (trx) => {
-        const oldest = () =>
-          trx
-            .selectFrom('telemetry')
-            .select('received_at')
-            .where('received_at', '<', cutoff)
-            .orderBy('received_at');
-        const first = await oldest().limit(1).executeTakeFirst();
-        if (first === undefined) return 0;
-        const past = await oldest().offset(batchRows).limit(1).executeTakeFirst();
-        // The step takes what was received before the first record past the batch (before the cutoff when fewer are
-        // left), or, when the whole batch shares the first record's moment, that moment's records.
-        const [below, bound] =
-          past === undefined
-            ? (['<', cutoff] as const)
-            : past.received_at > first.received_at
-              ? (['<', past.received_at] as const)
-              : (['<=', first.received_at] as const);
+        const step = await oldestBatchBound(trx, 'telemetry', cutoff, batchRows);
+        if (step === undefined) return 0;
+        const [below, bound] = step;
         await trx
           .insertInto('telemetry_hourly')
           .columns(['app_id', 'kind', 'name', 'hour', 'count', 'last'])
@@ -190,21 +173,7 @@ export function createTelemetryStore(db: Kysely<Database>) {
      */
     async forgetHourly(now: Date, retentionDays: number, signal?: AbortSignal): Promise<number> {
       const cutoff = hourStart(now.getTime() - retentionDays * dayMs);
-      let deleted = 0;
-      for (;;) {
-        if (signal?.aborted === true) return deleted;
-        const oldest = await db
-          .selectFrom('telemetry_hourly')
-          .select((eb) => eb.fn.min<string | null>('hour').as('hour'))
-          .executeTakeFirst();
-        if (oldest?.hour === undefined || oldest.hour === null || oldest.hour >= cutoff) return deleted;
-        const result = await db
-          .deleteFrom('telemetry_hourly')
-          .where('hour', '=', oldest.hour)
-          .executeTakeFirst();
-        deleted += Number(result.numDeletedRows);
-        await betweenSteps();
-      }
+      return deleteHoursBefore(db, 'telemetry_hourly', cutoff, signal);
     },
   };
 }
