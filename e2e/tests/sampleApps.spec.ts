@@ -13,8 +13,8 @@ async function openSignedIn(page: Page, path: string, username: string) {
 const app = (page: Page) => page.locator('.remote-host');
 const toasts = (page: Page) => page.getByRole('region', { name: 'Pemberitahuan' });
 
-test('a citizen requests a family card in four steps and follows it on its status page', async ({ page }) => {
-  await openSignedIn(page, '/layanan/dokumen-kependudukan', 'warga');
+/** A family card request through dokumen-kependudukan's four steps, from its start page to "sent". */
+async function requestFamilyCard(page: Page) {
   await app(page).getByRole('link', { name: 'Ajukan permohonan baru' }).click();
   await expect(page).toHaveURL(/\/layanan\/dokumen-kependudukan\/baru$/);
 
@@ -30,6 +30,11 @@ test('a citizen requests a family card in four steps and follows it on its statu
   await app(page).getByRole('button', { name: 'Lanjut' }).click();
   await app(page).getByRole('button', { name: 'Kirim permohonan' }).click();
   await expect(toasts(page)).toContainText(/Permohonan DK-\d{4}-\d{5} terkirim\./);
+}
+
+test('a citizen requests a family card in four steps and follows it on its status page', async ({ page }) => {
+  await openSignedIn(page, '/layanan/dokumen-kependudukan', 'warga');
+  await requestFamilyCard(page);
   await app(page).getByRole('link', { name: 'Lihat status permohonan' }).click();
 
   await expect(page).toHaveURL(/\/layanan\/dokumen-kependudukan\/status\/DK-\d{4}-\d{5}$/);
@@ -37,6 +42,47 @@ test('a citizen requests a family card in four steps and follows it on its statu
   // The status page is a real address: a reload comes back to it.
   await page.reload();
   await expect(app(page).getByText(/Kartu Keluarga, Siti Aminah/)).toBeVisible({ timeout: 20_000 });
+});
+
+test('after a request the portal invites the person to rate the service, once a year', async ({ page }) => {
+  await openSignedIn(page, '/layanan/dokumen-kependudukan', 'warga');
+  await requestFamilyCard(page);
+  const invitation = page.getByRole('region', {
+    name: 'Bagaimana pelayanan Permohonan Dokumen Kependudukan?',
+  });
+  await expect(invitation).toBeVisible();
+  await expect(invitation).toContainText('Isi survei kepuasan (1 menit)');
+  await invitation.getByRole('link', { name: 'Isi survei' }).click();
+
+  // The survey's own screen, naming the service from the catalog.
+  await expect(page).toHaveURL(/\/layanan\/skm\/?\?layanan=dokumen-kependudukan$/, { timeout: 20_000 });
+  const survey = page.locator('.remote-host[data-app="skm"]');
+  await expect(survey.getByText('Layanan yang dinilai: Permohonan Dokumen Kependudukan')).toBeVisible();
+  await expect(survey.locator('legend')).toHaveText([
+    '1. Kesesuaian persyaratan',
+    '2. Kemudahan prosedur',
+    '3. Kecepatan waktu pelayanan',
+    '4. Kewajaran biaya',
+    '5. Kesesuaian hasil pelayanan',
+    '6. Kemampuan petugas',
+    '7. Kesopanan dan keramahan petugas',
+    '8. Penanganan pengaduan',
+    '9. Kualitas sarana dan prasarana',
+  ]);
+  for (const group of await survey.locator('fieldset').all())
+    await group.getByLabel('Baik', { exact: true }).check();
+  await survey.getByRole('button', { name: 'Kirim penilaian' }).click();
+  await expect(survey.getByRole('heading', { name: 'Terima kasih atas penilaian Anda.' })).toBeVisible();
+  await expect(
+    survey.getByText(/^Indeks kepuasan Permohonan Dokumen Kependudukan tahun \d{4}: /),
+  ).toBeVisible();
+  await survey.getByRole('link', { name: 'Kembali ke Permohonan Dokumen Kependudukan' }).click();
+  await expect(page).toHaveURL(/\/layanan\/dokumen-kependudukan/, { timeout: 20_000 });
+
+  // Another request the same year: no second invitation.
+  await requestFamilyCard(page);
+  await expect(app(page).getByRole('link', { name: 'Lihat status permohonan' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Bagaimana pelayanan/ })).toHaveCount(0);
 });
 
 test('a citizen files a complaint and sees it forwarded', async ({ page }) => {
@@ -52,16 +98,23 @@ test('a citizen files a complaint and sees it forwarded', async ({ page }) => {
 });
 
 test('a remote without a framework takes a survey and follows the portal language', async ({ page }) => {
-  await page.goto('/layanan/skm');
+  // The survey of a service, as the portal's invitation opens it: the service named by the catalog, not the link.
+  await page.goto('/layanan/skm?layanan=pengumuman');
   await expect(app(page).getByRole('heading', { name: 'Survei Kepuasan Masyarakat' })).toBeVisible();
+  await expect(app(page).getByText('Pengumuman Kota Bogor')).toBeVisible();
   await page.locator('header').getByRole('button', { name: 'EN' }).click();
   await expect(app(page).getByRole('heading', { name: 'Public Satisfaction Survey' })).toBeVisible();
-  await app(page).getByLabel('Service rated').selectOption('dpmptsp');
   for (const group of await app(page).locator('fieldset').all()) await group.getByLabel('Very good').check();
   await app(page).getByRole('button', { name: 'Send rating' }).click();
-  await expect(app(page).getByRole('status')).toContainText(
-    /Satisfaction index of this service: 100 \(grade A\)/,
-  );
+  await expect(app(page).getByRole('heading', { name: 'Thank you for your rating.' })).toBeVisible();
+  // The index is published: the person who answered sees it, with their answer counted.
+  await expect(
+    app(page).getByText(
+      /^Satisfaction index of Kota Bogor Announcements in \d{4}: [\d.]+ \(grade [A-D], [A-Za-z ]+\) from \d+ respondents?\.$/,
+    ),
+  ).toBeVisible();
+  await app(page).getByRole('link', { name: 'Back to Kota Bogor Announcements' }).click();
+  await expect(page).toHaveURL(/\/layanan\/pengumuman/);
 });
 
 test('a remote built with rspack runs in the Vite-built shell on the shell’s React', async ({

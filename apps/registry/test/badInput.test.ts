@@ -1,3 +1,4 @@
+import { sdkVersion } from '@bas/sdk/version';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from './support/startIdentityProvider.ts';
 import { seedEntry, startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
@@ -52,7 +53,9 @@ describe.each(engines)('bad input on %s', (engine) => {
       it('a remote built against an SDK the portal does not provide', async () => {
         const response = await error(await publish({ ...entry(), sdkVersion: '3.0.0' }));
         expect(response).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', path: 'sdkVersion' });
-        expect(response.message).toContain('built against @bas/sdk 3.0.0; this portal provides 2.2.0');
+        expect(response.message).toContain(
+          `built against @bas/sdk 3.0.0; this portal provides ${sdkVersion}`,
+        );
       });
 
       it('an unknown field', async () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { surveyAnswersPerClientPerMinute } from '../src/routes/surveyRoutes.ts';
+import { handCheckedAnswers } from './support/handCheckedAnswers.ts';
+import { sameScores } from './support/sameScores.ts';
 import { users, type TestUser } from './support/startIdentityProvider.ts';
 import { startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
 import { engines, postgresAvailable } from './support/storageEngines.ts';
@@ -14,8 +16,8 @@ interface Satisfaction {
   gradeLabel: string | null;
 }
 
-const same = (score: number) => Array.from({ length: 9 }, () => score);
 const devBapenda: TestUser = { username: 'dev.bapenda', roles: ['developer'], agency: 'bapenda' };
+const devSetda: TestUser = { username: 'dev.setda', roles: ['developer'], agency: 'setda' };
 
 describe.each(engines)('the satisfaction survey on %s', (engine) => {
   const skip = engine === 'postgres' && !postgresAvailable();
@@ -52,7 +54,7 @@ describe.each(engines)('the satisfaction survey on %s', (engine) => {
   describe.skipIf(skip)('POST /api/apps/:id/survey-answers and GET /api/apps/:id/satisfaction', () => {
     it("takes anonymous answers for a public app and gives its agency the index of the year's answers", async () => {
       const from = nextAddress();
-      for (const scores of [same(4), same(3), [2, 3, 4, 1, 2, 3, 4, 4, 3]]) {
+      for (const scores of handCheckedAnswers) {
         const response = await answer('pbb-online', { scores }, { from });
         expect(response.status).toBe(202);
         expect(response.body).toBe('');
@@ -113,29 +115,31 @@ describe.each(engines)('the satisfaction survey on %s', (engine) => {
       expect((await refusal({ scores: [4, 4, null, 4, 4, 4, 4, 4, 4] })).message).toContain(
         'scores[2] is U3',
       );
-      const short = await refusal({ scores: same(4).slice(1) });
+      const short = await refusal({ scores: sameScores(4).slice(1) });
       expect(short.message).toBe(
         'body.scores: must be a list of the 9 scores, one for each element in this order: U1 Persyaratan, U2 Sistem, Mekanisme, dan Prosedur, U3 Waktu Penyelesaian, U4 Biaya/Tarif, U5 Produk Spesifikasi Jenis Pelayanan, U6 Kompetensi Pelaksana, U7 Perilaku Pelaksana, U8 Penanganan Pengaduan, Saran dan Masukan, U9 Sarana dan Prasarana; each a whole number from 1 (tidak baik) to 4 (sangat baik).',
       );
-      expect((await refusal({ scores: [...same(4), 4] })).message).toContain(
+      expect((await refusal({ scores: [...sameScores(4), 4] })).message).toContain(
         'must be a list of the 9 scores',
       );
       expect((await refusal({})).message).toBe('body.scores: is required');
       expect((await refusal({ scores: 'semua 4' })).message).toBe(
         'body.scores: must be a list (got a string)',
       );
-      expect((await refusal({ scores: same(4), nama: 'Budi' })).code).toBe('VALIDATION_FAILED');
+      expect((await refusal({ scores: sameScores(4), nama: 'Budi' })).code).toBe('VALIDATION_FAILED');
       expect(await satisfaction('e-bphtb')).toMatchObject({ answers: 0 });
     });
 
     it("drops an answer for an app the caller cannot see without a word, and keeps a civil servant's for their internal app", async () => {
-      const anonymous = await answer('e-office', { scores: same(2) });
-      const absent = await answer('tidak-ada', { scores: same(2) });
+      const anonymous = await answer('e-office', { scores: sameScores(2) });
+      const absent = await answer('tidak-ada', { scores: sameScores(2) });
       // The same answer for an internal app as for one that does not exist: nothing tells them apart.
       expect([anonymous.status, anonymous.body]).toEqual([202, '']);
       expect([absent.status, absent.body]).toEqual([202, '']);
       expect(await satisfaction('e-office')).toMatchObject({ answers: 0, ikm: null });
-      expect((await answer('e-office', { scores: same(2) }, { as: users.asnDisdukcapil })).status).toBe(202);
+      expect((await answer('e-office', { scores: sameScores(2) }, { as: users.asnDisdukcapil })).status).toBe(
+        202,
+      );
       expect(await satisfaction('e-office')).toMatchObject({
         answers: 1,
         ikm: 50,
@@ -147,9 +151,9 @@ describe.each(engines)('the satisfaction survey on %s', (engine) => {
     it('limits the answers of one client address a minute, saying when to send again', async () => {
       const from = nextAddress();
       for (let sent = 0; sent < surveyAnswersPerClientPerMinute; sent += 1) {
-        expect((await answer('e-tax', { scores: same(3) }, { from })).status).toBe(202);
+        expect((await answer('e-tax', { scores: sameScores(3) }, { from })).status).toBe(202);
       }
-      const refused = await answer('e-tax', { scores: same(3) }, { from });
+      const refused = await answer('e-tax', { scores: sameScores(3) }, { from });
       expect(refused.status).toBe(429);
       expect(refused.headers['retry-after']).toMatch(/^\d+$/);
       expect(refused.json()).toMatchObject({
@@ -159,18 +163,26 @@ describe.each(engines)('the satisfaction survey on %s', (engine) => {
         ),
       });
       // Another address answers all the same.
-      expect((await answer('e-tax', { scores: same(3) })).status).toBe(202);
+      expect((await answer('e-tax', { scores: sameScores(3) })).status).toBe(202);
       expect(await satisfaction('e-tax')).toMatchObject({
         answers: surveyAnswersPerClientPerMinute + 1,
         ikm: 75,
       });
     });
 
-    it("shows an app's index to its agency's developers and the admins, and to others as if it did not exist", async () => {
-      expect(
-        (await registry.call('GET', '/api/apps/pbb-online/satisfaction', { as: devBapenda })).status,
-      ).toBe(200);
-      const stranger = await registry.call('GET', '/api/apps/pbb-online/satisfaction', {
+    it("publishes a public app's index to anyone, and shows an internal app's to its agency's developers and the admins, to others as if it did not exist", async () => {
+      for (const as of [undefined, users.warga, users.devBkpsdm, devBapenda]) {
+        const read = await registry.call(
+          'GET',
+          '/api/apps/pbb-online/satisfaction',
+          as === undefined ? {} : { as },
+        );
+        expect({ as: as?.username, status: read.status }).toEqual({ as: as?.username, status: 200 });
+      }
+      expect((await registry.call('GET', '/api/apps/e-office/satisfaction', { as: devSetda })).status).toBe(
+        200,
+      );
+      const stranger = await registry.call('GET', '/api/apps/e-office/satisfaction', {
         as: users.devBkpsdm,
       });
       const absent = await registry.call('GET', '/api/apps/tidak-ada/satisfaction', { as: users.devBkpsdm });
@@ -178,7 +190,7 @@ describe.each(engines)('the satisfaction survey on %s', (engine) => {
       expect(stranger.json()).toEqual(
         expect.objectContaining({
           code: 'NOT_FOUND',
-          message: 'There is no app "pbb-online" in the catalog.',
+          message: 'There is no app "e-office" in the catalog.',
         }),
       );
       expect(absent.json()).toEqual(
@@ -187,9 +199,9 @@ describe.each(engines)('the satisfaction survey on %s', (engine) => {
           message: 'There is no app "tidak-ada" in the catalog.',
         }),
       );
-      expect((await registry.call('GET', '/api/apps/pbb-online/satisfaction')).status).toBe(401);
+      expect((await registry.call('GET', '/api/apps/e-office/satisfaction')).status).toBe(401);
       expect(
-        (await registry.call('GET', '/api/apps/pbb-online/satisfaction', { as: users.warga })).status,
+        (await registry.call('GET', '/api/apps/e-office/satisfaction', { as: users.warga })).status,
       ).toBe(403);
       const badPeriod = await registry.call('GET', '/api/apps/pbb-online/satisfaction?period=26', {
         as: users.admin,

@@ -226,6 +226,37 @@ export interface RequestsService {
 }
 
 /**
+ * What became of an app's request for the satisfaction survey: the shell invited the person (`offered`), had
+ * already asked this person about this service this year (`already-asked`: nothing is shown), or cannot ask here
+ * (`unavailable`: no survey app in the catalog, the app is not a public service that can be rated anonymously, or
+ * the host is not the portal).
+ *
+ * @example
+ * const outcome: SurveyRequestOutcome = await context.survey.request();
+ */
+export type SurveyRequestOutcome = 'offered' | 'already-asked' | 'unavailable';
+
+/**
+ * The public satisfaction survey (Survei Kepuasan Masyarakat, Permenpan RB 14/2017), asked by the portal on the
+ * app's behalf. The shell, not the app, shows the invitation in its own style and leads the person to the survey's
+ * own screen, which asks the regulation's nine elements about this app and sends them anonymously; the app never
+ * sees the answer. The shell asks a person at most once per service and calendar year (UTC) on a device, declining
+ * included, so an app may call `request()` after every completed transaction.
+ *
+ * @example
+ * await api.submit(request);
+ * context.survey.request().catch((error) => context.telemetry.error(error));
+ */
+export interface SurveyService {
+  /**
+   * Asks the shell to invite the person to rate this app. Call it once a transaction is complete (a request sent,
+   * a payment made), never on opening the app. Resolves with what the shell did; rejects only when the host
+   * failed, so catch the promise and never hold up the person's own flow for it.
+   */
+  request(): Promise<SurveyRequestOutcome>;
+}
+
+/**
  * What the shell hands a remote when it mounts it: everything a remote may know of the shell.
  *
  * @example
@@ -253,6 +284,8 @@ export interface RemoteContext {
   locale: LocaleService;
   /** The person's requests and complaints in this app, for the portal's "Permohonan saya" page. */
   requests: RequestsService;
+  /** The satisfaction survey about this app, which the shell offers once per person and year (SDK 2.3.0). */
+  survey: SurveyService;
   /**
    * Tells the shell that the app failed after it was mounted (a render error, say): the shell replaces the app's
    * area with its fallback while the rest of the portal keeps working.

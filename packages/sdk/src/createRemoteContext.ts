@@ -8,6 +8,7 @@ import type {
   NotificationTone,
   RemoteContext,
   RequestReport,
+  SurveyRequestOutcome,
   TelemetryData,
 } from './contract.ts';
 import { resolveAppPath } from './resolveAppPath.ts';
@@ -34,6 +35,7 @@ export type TelemetryRecord =
  *   record: (appId, record) => console.debug(appId, record),
  *   reportError: (appId, error) => console.error(appId, error),
  *   reportRequest: () => Promise.reject(new Error('no portal here to keep requests')),
+ *   requestSurvey: () => Promise.resolve('unavailable'),
  * };
  */
 export interface RemoteHost {
@@ -59,6 +61,8 @@ export interface RemoteHost {
   reportError(appId: string, error: unknown): void;
   /** Keeps a request of the signed-in person for the app `appId`; rejects, saying why, when it cannot. */
   reportRequest(appId: string, request: RequestReport): Promise<void>;
+  /** Invites the person to the satisfaction survey about the app `appId`, or says why it does not. */
+  requestSurvey(appId: string): Promise<SurveyRequestOutcome>;
 }
 
 /**
@@ -112,6 +116,10 @@ export function createRemoteContext(entry: ManifestEntry, host: RemoteHost): Rem
     requests: {
       // A host that throws still answers with a rejected promise: the contract promises one either way.
       report: (request) => Promise.resolve().then(() => host.reportRequest(appId, request)),
+    },
+    survey: {
+      // As for reports: the app's own id, and a promise even from a host that throws.
+      request: () => Promise.resolve().then(() => host.requestSurvey(appId)),
     },
   };
 }

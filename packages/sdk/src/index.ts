@@ -21,6 +21,8 @@ export type {
   RequestStep,
   RequestsService,
   ShellLocation,
+  SurveyRequestOutcome,
+  SurveyService,
   TelemetryData,
   TelemetryService,
   UserProfile,

@@ -6,7 +6,7 @@
  * @example
  * console.log(`BAS SDK ${sdkVersion}`);
  */
-export const sdkVersion = '2.2.0';
+export const sdkVersion = '2.3.0';
 
 function parse(version: string): [major: number, minor: number] | undefined {
   const match = /^(\d+)\.(\d+)\.\d+(?:-[0-9A-Za-z.-]+)?$/.exec(version);

@@ -63,3 +63,9 @@ void requests.report({
 void requests.report({ id: 'x', title: { id: 'Kartu Keluarga' }, status: 'Diajukan', steps: [], link: 'x' });
 // @ts-expect-error: the app's id is the shell's to add; a remote cannot name another app
 void requests.report({ id: 'x', appId: 'aduan-warga', title: 't', status: 's', steps: [], link: 'x' });
+
+// A survey request answers one of three outcomes; the app cannot name the service it is about.
+declare const survey: RemoteContext['survey'];
+expectTypeOf(survey.request).returns.toEqualTypeOf<Promise<'offered' | 'already-asked' | 'unavailable'>>();
+// @ts-expect-error: the shell asks about the mounted app only; a remote cannot ask on another app's behalf
+void survey.request('aduan-warga');

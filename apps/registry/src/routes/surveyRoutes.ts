@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { anonymousUser } from '@bas/manifest';
 import { z } from 'zod';
 import { requireDeveloperOrAdmin, requireVisibleApp } from '../auth/requireActor.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
@@ -8,6 +9,7 @@ import { surveyAnswerBody } from '../survey/surveyAnswerBody.ts';
 import { surveyElements } from '../survey/surveyElements.ts';
 import type { SurveyStore } from '../survey/createSurveyStore.ts';
 import { createReportGate } from '../telemetry/createReportGate.ts';
+import { createVisibleApps } from '../telemetry/createVisibleApps.ts';
 import { resolveTelemetryOptions, type TelemetryOptions } from '../telemetry/TelemetryOptions.ts';
 
 /**
@@ -64,6 +66,7 @@ export function surveyRoutes(
     ...resolveTelemetryOptions(options),
     requestsPerClientPerMinute: surveyAnswersPerClientPerMinute,
   };
+  const publicApps = createVisibleApps(context.manifests);
   return async (app) => {
     const gate = await createReportGate(app, context, limits, 'survey answers', {
       requests: 'survey answers',
@@ -96,11 +99,12 @@ export function surveyRoutes(
       '/api/apps/:id/satisfaction',
       {
         schema: {
-          summary: "An app's satisfaction index (IKM) for a year (its agency's developers, admins)",
+          summary:
+            "An app's satisfaction index (IKM) for a year (anyone for a public app; its agency's developers and admins for an internal one)",
           description:
-            "The answers received in the UTC year `period` (this year by default): each element's mean score, the index (IKM, 25 to 100) and its grade, as Permenpan RB 14/2017 computes them; null figures without answers. Another agency's app gets the answer of an absent one.",
+            "The answers received in the UTC year `period` (this year by default): each element's mean score, the index (IKM, 25 to 100) and its grade, as Permenpan RB 14/2017 computes them; null figures without answers. Published for every app a visitor sees in the portal, as the regulation asks that the index be made public; an internal app is its agency's and the admins', and another agency's gets the answer of an absent one.",
           tags: ['survey'],
-          security: [{ bearer: [] }],
+          security: [{ bearer: [] }, {}],
           params: z.object({
             id: z.string().min(1).max(50, { error: 'must be at most 50 characters, as app ids are' }),
           }),
@@ -110,13 +114,14 @@ export function surveyRoutes(
       },
       async (request) => {
         const { id } = request.params;
-        // Who may read first, then the app: an app of another agency gets the answer of an absent one.
-        const actor = requireDeveloperOrAdmin(
-          await userFrom(request.headers.authorization),
-          id,
-          "read an app's satisfaction survey",
-        );
-        requireVisibleApp(actor, await store.getApp(id));
+        const user = await userFrom(request.headers.authorization);
+        // The index of a service the public sees is public (Permenpan RB 14/2017 asks that it be published): the
+        // survey screen shows it to the person who just answered. Any other app's: who may read first, then the
+        // app, so that an app of another agency gets the answer of an absent one.
+        if (!(await publicApps(anonymousUser)).has(id)) {
+          const actor = requireDeveloperOrAdmin(user, id, "read an internal app's satisfaction survey");
+          requireVisibleApp(actor, await store.getApp(id));
+        }
         const period = periodAsked(request.query);
         const totals = (await survey.totals(period, id)).get(id) ?? { answers: 0, sums: [] };
         return { app: id, period, ...satisfactionIndex(totals) };

@@ -1,4 +1,4 @@
-import { useLocale, useNavigation, useNotifications, useTelemetry } from '@bas/sdk/react';
+import { useLocale, useNavigation, useNotifications, useSurvey, useTelemetry } from '@bas/sdk/react';
 import { normalizeNik } from '@bas/ui';
 import { Button, ErrorSummary, RadioGroup, Stepper, TextField } from '@bas/ui/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
@@ -62,6 +62,7 @@ export function RequestForm() {
   const api = useDocumentApi();
   const notifications = useNotifications();
   const telemetry = useTelemetry();
+  const survey = useSurvey();
   const navigation = useNavigation();
   const formId = useId();
   const [step, setStep] = useState(0);
@@ -93,6 +94,8 @@ export function RequestForm() {
       telemetry.event('permohonan-dikirim', { kind: request.kind });
       notifications.toast(t.submitted(request.id), { tone: 'success' });
       setSubmitted(request);
+      // The service is done for now: the portal may invite the person to rate it, once a year at most.
+      survey.request().catch((error: unknown) => telemetry.error(error, { step: 'survey' }));
     } catch (error) {
       telemetry.error(error, { step: 'submit' });
       setFailure((error as Error).message);

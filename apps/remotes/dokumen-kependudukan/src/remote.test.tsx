@@ -89,6 +89,8 @@ describe('dokumen-kependudukan', () => {
       { message: expect.stringMatching(/^Permohonan DK-\d{4}-00001 terkirim\.$/), tone: 'success' },
     ]);
     expect(record.events).toEqual([{ name: 'permohonan-dikirim', data: { kind: 'kk' } }]);
+    // Done for now: the portal may invite the applicant to the satisfaction survey.
+    expect(record.surveys).toEqual(['offered']);
 
     await act(() => fireEvent.click(screen.getByRole('link', { name: 'Lihat status permohonan' })));
     expect(await screen.findByText(/Status permohonan DK-\d{4}-00001/)).toBeTruthy();
@@ -112,6 +114,34 @@ describe('dokumen-kependudukan', () => {
       'upcoming',
     ]);
     expect(JSON.stringify(record.requests)).not.toMatch(/Siti|3271/);
+  });
+
+  it('asks for the satisfaction survey only once a request was sent, not when sending failed', async () => {
+    const { http, HttpResponse } = await import('msw');
+    server.use(
+      http.post('*/api/permohonan', () => HttpResponse.json({ message: 'Server sibuk.' }, { status: 503 }), {
+        once: true,
+      }),
+      ...createHandlers(),
+    );
+    const { record } = mountApp('/layanan/dokumen-kependudukan/baru?jenis=ktp-el');
+    await screen.findByText('Langkah 1 dari 4');
+    await next();
+    fill('NIK (16 angka)', '3271010101010001');
+    fill('Nomor Kartu Keluarga (16 angka)', '3271010101010002');
+    fill('Nama lengkap sesuai KK', 'Siti Aminah');
+    await next();
+    fill('Alamat', 'Jl. Pajajaran No. 10');
+    fill('Kelurahan', 'Baranangsiang');
+    fill('Alasan permohonan', 'KTP rusak');
+    await next();
+    await next();
+    expect((await screen.findByRole('alert')).textContent).toContain('Server sibuk.');
+    expect(record.surveys).toEqual([]);
+
+    await next();
+    expect(await screen.findByRole('heading', { name: 'Permohonan terkirim' })).toBeTruthy();
+    expect(record.surveys).toEqual(['offered']);
   });
 
   it('starts on the document a link names, as the life-event journeys link to a child’s card', async () => {

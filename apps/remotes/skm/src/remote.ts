@@ -1,164 +1,206 @@
-import type { Locale, RemoteContext, RemoteModule } from '@bas/sdk';
-import { createApiClient } from '@bas/sdk/http';
-import { surveyedServices, surveyElements, surveySchema } from './api/survey.ts';
+import type { Locale, RemoteModule, ShellLocation } from '@bas/sdk';
+import { createPortalApi, type Satisfaction } from './api/createPortalApi.ts';
+import type { RatedService } from './api/ratedServicesOf.ts';
+import { surveyElements } from './api/surveyElements.ts';
 import { createElement } from './createElement.ts';
+import { sendProblem } from './sendProblem.ts';
 import { texts } from './texts.ts';
+import { chooserView } from './views/chooserView.ts';
+import { ratingView } from './views/ratingView.ts';
+import { thanksView } from './views/thanksView.ts';
 
-interface Result {
-  score: number;
-  grade: string;
-  respondents: number;
-}
+type Screen =
+  | { step: 'loading' }
+  | { step: 'catalog-failed' }
+  /** No service asked for, or one the catalog does not have (`unknown`): the person chooses. */
+  | { step: 'choose'; unknown: boolean }
+  | { step: 'rate'; service: RatedService; sending: boolean }
+  | { step: 'thanks'; service: RatedService; satisfaction: Satisfaction | undefined };
+
+/** The service a link asks to rate, `?layanan=<app id>` (the shell's invitation, say), or null. */
+const askedOf = (location: ShellLocation) => new URLSearchParams(location.search).get('layanan');
 
 /**
- * The survey without a framework: plain DOM, the SDK's services through the context, and everything it adds
- * (listeners, subscriptions, nodes) removed by the function `mount` returns.
+ * The satisfaction survey's own screen, without a framework: plain DOM, the SDK's services through the context, and
+ * everything it adds (listeners, subscriptions, nodes) removed by the function `mount` returns. The service to
+ * rate comes from `?layanan=`, and its name from the portal's catalog, never from the link: a link cannot make the
+ * survey show a name of its choosing. `apiBase` is the portal's API, whose registry keeps the anonymous answers.
  */
 export function createRemote(apiBase: string): RemoteModule {
   return {
-    mount(element: HTMLElement, context: RemoteContext) {
-      const api = createApiClient(context.auth, { baseUrl: apiBase, service: 'SKM' });
-      // What the person has entered survives a change of language: the form is redrawn from this.
-      const answers = { service: '', ratings: [] as number[], comment: '' };
-      let result: Result | undefined;
-      let message: string | undefined;
-      let sending = false;
+    mount(element, context) {
+      const api = createPortalApi(apiBase);
+      let services: RatedService[] | undefined;
+      let asked = askedOf(context.navigation.getLocation());
+      let screen: Screen = { step: 'loading' };
+      // What the person has entered survives a change of language and a failed send: every screen is drawn from it.
+      let ratings: number[] = [];
+      let chosen = '';
+      let problem: ((locale: Locale) => string) | undefined;
+      // Set when the person moved to another screen: its heading takes the focus, so a screen reader says where.
+      let moveFocus = false;
+      let active = true;
 
       const render = (locale: Locale) => {
         const t = texts[locale];
-        if (result !== undefined) {
-          element.replaceChildren(
-            createElement(
-              'section',
-              { class: 'skm', lang: locale, 'aria-labelledby': 'skm-title' },
-              createElement('h2', { id: 'skm-title' }, t.thanks),
-              createElement(
-                'p',
-                { role: 'status' },
-                t.result(result.score, result.grade, result.respondents),
-              ),
-              createElement('button', { type: 'button', 'data-action': 'again' }, t.again),
-            ),
-          );
-          return;
+        const heading = createElement(
+          'h2',
+          { id: 'skm-title', tabindex: '-1' },
+          screen.step === 'thanks' ? t.thanks : t.title,
+        );
+        let body: HTMLElement[];
+        switch (screen.step) {
+          case 'loading':
+            body = [createElement('p', { role: 'status' }, t.loading)];
+            break;
+          case 'catalog-failed':
+            body = [
+              createElement('p', { role: 'alert' }, t.catalogFailed),
+              createElement('button', { type: 'button', 'data-action': 'retry' }, t.retry),
+            ];
+            break;
+          case 'choose':
+            body = chooserView(locale, {
+              services: services ?? [],
+              chosen,
+              unknown: screen.unknown,
+              problem: problem?.(locale),
+            });
+            break;
+          case 'rate':
+            body = ratingView(locale, {
+              service: screen.service,
+              ratings,
+              sending: screen.sending,
+              problem: problem?.(locale),
+            });
+            break;
+          case 'thanks':
+            body = thanksView(locale, screen);
+            break;
         }
-        const serviceSelect = createElement(
-          'select',
-          { id: 'skm-service', name: 'service' },
-          createElement('option', { value: '' }, t.choose),
-          ...surveyedServices.map((service) =>
-            createElement(
-              'option',
-              { value: service, selected: answers.service === service },
-              t.services[service],
-            ),
-          ),
-        );
-        const elementFieldsets = surveyElements.map((name, index) =>
-          createElement(
-            'fieldset',
-            {},
-            createElement('legend', {}, `${index + 1}. ${t.elements[name]}`),
-            ...t.scale.map((label, value) =>
-              createElement(
-                'label',
-                { class: 'skm-rating' },
-                createElement('input', {
-                  type: 'radio',
-                  name: `rating-${index}`,
-                  value: String(value + 1),
-                  checked: answers.ratings[index] === value + 1,
-                }),
-                ` ${label}`,
-              ),
-            ),
-          ),
-        );
-        const comment = createElement('textarea', { id: 'skm-comment', name: 'comment', rows: '2' });
-        comment.value = answers.comment;
         element.replaceChildren(
           createElement(
-            'form',
-            { class: 'skm', lang: locale, 'aria-labelledby': 'skm-title', novalidate: true },
-            createElement('h2', { id: 'skm-title' }, t.title),
-            createElement('p', {}, t.intro),
-            createElement(
-              'p',
-              {},
-              createElement('label', { for: 'skm-service' }, t.service),
-              ' ',
-              serviceSelect,
-            ),
-            ...elementFieldsets,
-            createElement(
-              'p',
-              {},
-              createElement('label', { for: 'skm-comment' }, t.comment),
-              createElement('br'),
-              comment,
-            ),
-            ...(message === undefined ? [] : [createElement('p', { role: 'alert' }, message)]),
-            createElement('button', { type: 'submit', disabled: sending }, sending ? t.sending : t.submit),
+            'section',
+            { class: 'skm', lang: locale, 'aria-labelledby': 'skm-title' },
+            heading,
+            ...body,
           ),
         );
+        if (moveFocus) heading.focus();
+        moveFocus = false;
       };
       const redraw = () => render(context.locale.get());
 
+      /** The screen for the service asked, once the catalog is here. */
+      const decide = () => {
+        if (services === undefined) return;
+        const service = services.find((candidate) => candidate.id === asked);
+        ratings = [];
+        problem = undefined;
+        screen =
+          service === undefined
+            ? { step: 'choose', unknown: asked !== null }
+            : { step: 'rate', service, sending: false };
+      };
+      const load = () => {
+        screen = { step: 'loading' };
+        redraw();
+        api.services(context.appId).then(
+          (found) => {
+            if (!active) return;
+            services = found;
+            decide();
+            redraw();
+          },
+          (error: unknown) => {
+            if (!active) return;
+            context.telemetry.error(error, { step: 'catalog' });
+            screen = { step: 'catalog-failed' };
+            redraw();
+          },
+        );
+      };
+
+      const send = (service: RatedService) => {
+        const missing = surveyElements.flatMap((_, index) =>
+          ratings[index] === undefined ? [String(index + 1)] : [],
+        );
+        if (missing.length > 0) {
+          problem = (locale) => texts[locale].incomplete(missing.join(', '));
+          return redraw();
+        }
+        const scores = surveyElements.map((_, index) => ratings[index] ?? 0);
+        screen = { step: 'rate', service, sending: true };
+        problem = undefined;
+        redraw();
+        api
+          .send(service.id, scores)
+          .then(async () => {
+            context.telemetry.event('skm-dikirim', { service: service.id });
+            const satisfaction = await api.satisfaction(service.id);
+            if (!active) return;
+            ratings = [];
+            screen = { step: 'thanks', service, satisfaction };
+            moveFocus = true;
+            redraw();
+          })
+          .catch((error: unknown) => {
+            if (!active) return;
+            context.telemetry.error(error, { step: 'send' });
+            problem = sendProblem(error, context.entry.owner.email);
+            screen = { step: 'rate', service, sending: false };
+            redraw();
+          });
+      };
+
       const onInput = (event: Event) => {
         const target = event.target as HTMLInputElement;
-        if (target.name === 'service') answers.service = target.value;
-        else if (target.name === 'comment') answers.comment = target.value;
+        if (target.name === 'service') chosen = target.value;
         else if (target.name.startsWith('rating-'))
-          answers.ratings[Number(target.name.slice(7))] = Number(target.value);
+          ratings[Number(target.name.slice('rating-'.length))] = Number(target.value);
       };
       const onSubmit = (event: Event) => {
         event.preventDefault();
-        const parsed = surveySchema.safeParse({
-          service: answers.service,
-          ratings: surveyElements.map((_, index) => answers.ratings[index]),
-          ...(answers.comment.trim() === '' ? {} : { comment: answers.comment.trim() }),
-        });
-        if (!parsed.success) {
-          message = texts[context.locale.get()].incomplete;
+        const form = (event.target as HTMLElement).dataset.form;
+        if (form === 'rate' && screen.step === 'rate' && !screen.sending) return send(screen.service);
+        if (form !== 'choose') return;
+        if (chosen === '') {
+          problem = (locale) => texts[locale].chooseFirst;
           return redraw();
         }
-        sending = true;
-        message = undefined;
-        redraw();
-        api
-          .post<Result>('skm', parsed.data)
-          .then(
-            (answer) => {
-              result = answer;
-              context.telemetry.event('skm-dikirim', { service: parsed.data.service });
-            },
-            (error: unknown) => {
-              context.telemetry.error(error);
-              message = (error as Error).message;
-            },
-          )
-          .finally(() => {
-            sending = false;
-            if (element.isConnected) redraw();
-          });
+        // The navigation listener draws the service's screen, as for a link from the shell.
+        context.navigation.navigate(`${context.basePath}?layanan=${encodeURIComponent(chosen)}`);
       };
-      const onClick = (event: Event) => {
-        if ((event.target as HTMLElement).dataset.action !== 'again') return;
-        result = undefined;
-        answers.service = '';
-        answers.ratings = [];
-        answers.comment = '';
-        redraw();
+      const onClick = (event: MouseEvent) => {
+        const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
+        if (action === 'retry') load();
+        // The service's own address for a new tab; a plain click opens it through the shell.
+        const plainClick = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+        if (action === 'back' && screen.step === 'thanks' && plainClick) {
+          event.preventDefault();
+          context.navigation.openApp(screen.service.id);
+        }
       };
+      const stopNavigation = context.navigation.subscribe((location) => {
+        const next = askedOf(location);
+        if (next === asked) return;
+        asked = next;
+        decide();
+        moveFocus = services !== undefined;
+        redraw();
+      });
 
       element.addEventListener('change', onInput);
       element.addEventListener('input', onInput);
       element.addEventListener('submit', onSubmit);
       element.addEventListener('click', onClick);
       const stopLocale = context.locale.subscribe(render);
-      redraw();
+      load();
       return () => {
+        active = false;
         stopLocale();
+        stopNavigation();
         element.removeEventListener('change', onInput);
         element.removeEventListener('input', onInput);
         element.removeEventListener('submit', onSubmit);
@@ -169,6 +211,6 @@ export function createRemote(apiBase: string): RemoteModule {
   };
 }
 
-// In the portal the survey API sits on the app's own origin, wherever the app is served from.
-// (Not `new URL('/api/', import.meta.url)`: Vite would take that for a file of the build.)
-export const { mount } = createRemote(`${new URL(import.meta.url).origin}/api/`);
+// The portal's own API on the page's origin: the registry under the portal, the mock API on the app's standalone
+// page and in the harness. (Not import.meta.url's origin, where the app's files are served from.)
+export const { mount } = createRemote(`${window.location.origin}/api/`);

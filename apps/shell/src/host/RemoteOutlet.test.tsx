@@ -1,4 +1,4 @@
-import type { RemoteContext, RemoteModule } from '@bas/sdk';
+import { sdkVersion, type RemoteContext, type RemoteModule } from '@bas/sdk';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { stubNavigation } from './stubNavigation.fixture.ts';
@@ -136,7 +136,7 @@ describe('RemoteOutlet', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.getAttribute('data-error-code')).toBe('REMOTE_SDK_INCOMPATIBLE');
     expect(alert.textContent).toContain(
-      '@bas/sdk) versi 3.1.0, sedangkan portal ini menyediakan versi 2.2.0',
+      `@bas/sdk) versi 3.1.0, sedangkan portal ini menyediakan versi ${sdkVersion}`,
     );
   });
 

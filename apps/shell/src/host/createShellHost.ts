@@ -5,6 +5,7 @@ import { shellTelemetry } from '../telemetry/shellTelemetry.ts';
 import type { ShellServices } from './ShellServicesContext.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import { reportPersonRequest } from '../requests/reportPersonRequest.ts';
+import { requestSurvey } from '../survey/requestSurvey.ts';
 
 /**
  * How an error is counted: the shell's own failures by what went wrong (`integrity`, `unreachable`, `timeout`,
@@ -27,7 +28,8 @@ function describeError(error: unknown): { name: string; message: string } {
 /**
  * The shell as a host for remotes (`createRemoteContext` in `@bas/sdk` builds each app's context from it):
  * the agency's own token, notices in the shell's toast area and above the app, telemetry in the page's queue to the registry, the
- * person's requests kept through the auth frame, and the mounting outlet's fallback when the app reports a failure.
+ * person's requests kept through the auth frame, the survey's invitation above the app, and the mounting outlet's
+ * fallback when the app reports a failure.
  */
 export function createShellHost(
   services: Pick<ShellServices, 'navigation' | 'authFor'>,
@@ -61,5 +63,7 @@ export function createShellHost(
     reportError: (_appId, error) => reportError(error),
     // `appId` is the mounted app's, from createRemoteContext: an app reports for itself only.
     reportRequest: (appId, request) => reportPersonRequest(agency, appId, request),
+    // Also the mounted app's id: an app asks about itself only.
+    requestSurvey: (appId) => requestSurvey(appId),
   };
 }

@@ -37,6 +37,12 @@ export const en: Messages = {
     states: { done: 'done', current: 'current step', upcoming: 'to come' },
     continueIn: ({ app }: { app: Value }) => `Continue in ${app}`,
   },
+  survey: {
+    question: ({ name }: { name: Value }) => `How was your experience with ${name}?`,
+    invite: 'Take the satisfaction survey (1 minute)',
+    take: 'Take the survey',
+    later: 'Not now',
+  },
   lifeEvents: {
     kelahiran: 'Having a baby',
     sekolah: 'School',

@@ -43,6 +43,12 @@ export const id = {
     states: { done: 'selesai', current: 'tahap sekarang', upcoming: 'belum' },
     continueIn: ({ app }: { app: Value }) => `Lanjutkan di ${app}`,
   },
+  survey: {
+    question: ({ name }: { name: Value }) => `Bagaimana pelayanan ${name}?`,
+    invite: 'Isi survei kepuasan (1 menit)',
+    take: 'Isi survei',
+    later: 'Nanti saja',
+  },
   lifeEvents: {
     kelahiran: 'Kelahiran anak',
     sekolah: 'Sekolah',

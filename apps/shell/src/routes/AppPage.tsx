@@ -18,6 +18,7 @@ import { downSince } from '../catalog/downSince.ts';
 import { AppBanners } from '../notices/AppBanners.tsx';
 import { Toasts } from '../notices/Toasts.tsx';
 import { NotForYourAccount } from './NotForYourAccount.tsx';
+import { SurveyInvitation } from '../survey/SurveyInvitation.tsx';
 import { useShellServices } from '../host/ShellServicesContext.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { useClosedApp } from './useClosedApp.ts';
@@ -127,6 +128,7 @@ export function AppPage() {
     <section className="app-area" aria-labelledby="app-title">
       <PageHeading id="app-title" text={name} />
       <AppBanners appId={entry.id} appName={name} />
+      <SurveyInvitation appId={entry.id} appName={name} />
       {content}
       {/* Toasts come from apps, so they live with the app page: the home page's first paint does not carry them. */}
       <Toasts />

@@ -136,6 +136,17 @@ export async function startHarness(options: HarnessOptions): Promise<void> {
         throw new Error('Nobody is signed in: the shell keeps requests of a signed-in person only.');
       record(`request ${JSON.stringify(request)}`);
     },
+    // Offered at every call, unlike the portal (once per person and year): the developer sees each call land.
+    requestSurvey() {
+      record('survey.request offered');
+      const remove = notice(
+        toasts,
+        `The portal would now invite the person to the satisfaction survey about ${entry.name.id} (at most once a year per person).`,
+        'info',
+      );
+      setTimeout(remove, 6000);
+      return Promise.resolve('offered');
+    },
   });
   const unmount: Unmount = remote.mount(host, context);
   // Hot reload of remote.tsx replaces the page; unmounting first keeps the leak checks honest in development too.

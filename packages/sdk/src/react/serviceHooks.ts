@@ -1,5 +1,11 @@
 import type { ManifestEntry } from '@bas/manifest';
-import type { AuthService, NavigationService, NotificationService, TelemetryService } from '@bas/sdk';
+import type {
+  AuthService,
+  NavigationService,
+  NotificationService,
+  SurveyService,
+  TelemetryService,
+} from '@bas/sdk';
 import { useRemoteContext } from './RemoteContextProvider.tsx';
 
 /**
@@ -44,6 +50,18 @@ export function useNavigation(): NavigationService {
  */
 export function useAuth(): AuthService {
   return useRemoteContext().auth;
+}
+
+/**
+ * The satisfaction survey about this app, which the shell offers once a transaction is complete.
+ *
+ * @example
+ * const survey = useSurvey();
+ * await api.submit(request);
+ * survey.request().catch((error) => telemetry.error(error));
+ */
+export function useSurvey(): SurveyService {
+  return useRemoteContext().survey;
 }
 
 /**

@@ -15,8 +15,9 @@ const signedOut: RemoteHost['auth'] = {
 
 /**
  * A context for running a remote on its own page, outside the shell: navigation uses the page's own history,
- * nobody is signed in (so reported requests are refused), and notifications, telemetry and errors go to the console, where the developer running it
- * looks. Agencies use it for the app's standalone address.
+ * nobody is signed in (so reported requests are refused), the satisfaction survey is the portal's (`unavailable`
+ * here), and notifications, telemetry and errors go to the console, where the developer running it looks. Agencies
+ * use it for the app's standalone address.
  *
  * @example
  * mount(document.getElementById('root')!, createStandaloneContext({ entry, basePath: '/' }));
@@ -42,5 +43,7 @@ export function createStandaloneContext(options: {
       Promise.reject(
         new Error("A person's requests are kept by the BAS portal; open this app in the portal."),
       ),
+    // The invitation and the survey's screen are the portal's: a page of the app's own has neither.
+    requestSurvey: () => Promise.resolve('unavailable'),
   });
 }

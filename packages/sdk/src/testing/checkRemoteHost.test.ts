@@ -36,6 +36,8 @@ describe('checkRemoteHost', () => {
       reportRequest: () => {
         throw new Error('refused');
       },
+      // …and answers a survey request with something the contract does not know.
+      requestSurvey: () => Promise.resolve('maybe' as 'offered'),
     });
     // …and whose language switch never reaches the app.
     const ignored = () => {};
@@ -49,6 +51,7 @@ describe('checkRemoteHost', () => {
       'after switching to "en", locale.get() is "id".',
       'switching to "en" did not tell the app\'s locale listeners.',
       'auth.getUser() returns a new object on every call; React needs the same one until sign-in changes.',
+      'survey.request() answered "maybe", not "offered", "already-asked" or "unavailable".',
     ]);
   });
 });

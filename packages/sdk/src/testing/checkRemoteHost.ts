@@ -7,7 +7,7 @@ import { realSleep } from './installLeakProbes.ts';
  * path; relative paths resolved under the base path and full paths kept, with listeners told; a language, whose
  * switches reach the app's listeners; no token
  * while nobody is signed in and a stable user object; notices and telemetry that accept what the contract allows;
- * a request report answered with a promise.
+ * a request report answered with a promise; a survey request answered with one of its outcomes.
  * The shell, the standalone page, the harness and the test context are each checked with it, so a remote meets
  * the same contract wherever it runs. Resolves with one sentence per broken promise (none when the host keeps
  * them all); it navigates twice, so run it on a context made for the check.
@@ -104,5 +104,17 @@ export async function checkRemoteHost(
   });
   if (!(reported instanceof Promise)) problems.push('requests.report() did not return a promise.');
   else await reported.catch(() => undefined);
+
+  const surveyed: unknown = context.survey.request();
+  if (!(surveyed instanceof Promise)) problems.push('survey.request() did not return a promise.');
+  else {
+    const outcome = await surveyed.then(
+      (value: unknown) => JSON.stringify(value),
+      (error: unknown) => `a rejection (${String(error)})`,
+    );
+    if (!['"offered"', '"already-asked"', '"unavailable"'].includes(outcome)) {
+      problems.push(`survey.request() answered ${outcome}, not "offered", "already-asked" or "unavailable".`);
+    }
+  }
   return problems;
 }

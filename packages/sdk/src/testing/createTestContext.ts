@@ -7,6 +7,7 @@ import type {
   RemoteContext,
   RequestReport,
   ShellLocation,
+  SurveyRequestOutcome,
   TelemetryData,
   UserProfile,
 } from '../contract.ts';
@@ -43,6 +44,12 @@ export interface TestShellRecord {
    * its promise rejects with the shell's reason.
    */
   requests: RequestReport[];
+  /**
+   * What each `context.survey.request()` was answered, in order: the shell would have shown its invitation for each
+   * `offered`. As in the shell, a person is offered the survey once (the test stands for one year), and someone else
+   * signing in is offered it again.
+   */
+  surveys: SurveyRequestOutcome[];
   /** Subscriptions (navigation, auth, locale) the app holds right now: 0 after a clean unmount. */
   readonly activeSubscriptions: number;
 }
@@ -84,11 +91,16 @@ export interface TestContextOptions {
   accessToken?: string;
   /** The portal's language; `id` by default. */
   locale?: Locale;
+  /**
+   * Whether the portal can ask for the satisfaction survey about the app (a survey app in the catalog, a public
+   * app); true by default. False answers every `survey.request()` with `unavailable`.
+   */
+  surveyAvailable?: boolean;
 }
 
 /**
- * The shell's side of the contract in memory, for a remote's tests: navigation, sign-in, notifications, telemetry
- * and language behave as in the shell and are recorded. Unlike the shell it holds no real session: the access
+ * The shell's side of the contract in memory, for a remote's tests: navigation, sign-in, notifications, telemetry,
+ * language, requests and the survey behave as in the shell and are recorded. Unlike the shell it holds no real session: the access
  * token is whatever the test gives.
  *
  * @example
@@ -118,10 +130,13 @@ export function createTestContext(options: TestContextOptions): TestContext {
     errors: [],
     logins: 0,
     requests: [],
+    surveys: [],
     get activeSubscriptions() {
       return navigationListeners.size + authListeners.size + locale.listeners;
     },
   };
+  // Who was offered the survey already: by username, '' for a visitor, as the shell keeps it per person.
+  const surveyed = new Set<string>();
   const navigateTo = (path: string) => {
     const url = new URL(path, 'http://shell.test');
     location = { pathname: url.pathname, search: url.search, hash: url.hash };
@@ -171,6 +186,15 @@ export function createTestContext(options: TestContextOptions): TestContext {
       const checked = checkRequestReport(request);
       if (!checked.ok) throw new Error(`The request report was refused: ${checked.problem}.`);
       record.requests.push(request);
+    },
+    requestSurvey() {
+      const person = user?.username ?? '';
+      let outcome: SurveyRequestOutcome = 'offered';
+      if (options.surveyAvailable === false) outcome = 'unavailable';
+      else if (surveyed.has(person)) outcome = 'already-asked';
+      surveyed.add(person);
+      record.surveys.push(outcome);
+      return Promise.resolve(outcome);
     },
   });
   return {
