@@ -31,6 +31,11 @@ export default defineConfig({
       testMatch: ['chaos.spec.ts', 'chaosPostgres.spec.ts'],
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
     },
+    // The SPBE report over a portal of its own, with a year's history and screenshots (minutes).
+    {
+      name: 'evidence',
+      testMatch: ['evidence.spec.ts'],
+    },
     // Sign-in and the trust boundary, against each identity provider.
     {
       name: 'sso-dev-idp',

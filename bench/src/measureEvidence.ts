@@ -5,8 +5,7 @@ import { generateEvidence } from '@bas/evidence';
 import type { ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
 import { buildRegistry, createDatabase, type Registry } from '@bas/registry';
-import { fillMonitoringHistory } from './fillMonitoringHistory.ts';
-import { fillSurveyAnswers } from './fillSurveyAnswers.ts';
+import { fillMonitoringHistory, fillSurveyAnswers } from '@bas/test-history';
 import { startTokenIssuer } from './startTokenIssuer.ts';
 
 export interface EvidenceBenchOptions {

@@ -5,7 +5,7 @@ import { sampleDir } from '@bas/dev-stack';
 import type { ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
 import { buildRegistry, createDatabase, createRumStore, type RegistryDatabase } from '@bas/registry';
-import { fillMonitoringHistory } from './fillMonitoringHistory.ts';
+import { fillMonitoringHistory } from '@bas/test-history';
 import { measureProbeCycle } from './measureProbeCycle.ts';
 import { serveProbedAppsApart, type ProbedApps } from './serveProbedApps.ts';
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '../support/test.ts';
 import { cliToken } from '../support/cliToken.ts';
+import { readZip } from '../support/readZip.ts';
 import { signIn } from '../support/signIn.ts';
 import { testPortal } from '../support/testPortal.ts';
 
@@ -145,4 +146,52 @@ test('an admin reads the SPBE evidence per indicator, sees what a service lacks,
   };
   expect(saved.period).toMatch(/^\d{4}$/);
   expect(saved.services.find((service) => service.id === 'pengumuman')?.gaps).toContain('no-survey');
+});
+
+test('an admin has the full SPBE report made on the server, follows it, and downloads its ZIP and PDF', async ({
+  page,
+}) => {
+  const year = String(new Date().getUTCFullYear());
+  await signInToConsole(page, 'admin');
+  await page.getByRole('link', { name: 'Data dukung SPBE' }).click();
+  await expect(page.getByRole('heading', { name: 'Laporan lengkap (PDF dan ZIP)' })).toBeVisible();
+  // Without screenshots: seconds instead of minutes (the evidence suite takes them, over a portal of its own).
+  await page.getByRole('checkbox', { name: 'Dengan tangkapan layar layanan (beberapa menit)' }).uncheck();
+  await page.getByRole('button', { name: `Buat laporan ${year}` }).click();
+  const report = page
+    .getByRole('list', { name: 'Laporan yang dibuat, yang terbaru di atas' })
+    .getByRole('listitem')
+    .first();
+  await expect(report.getByRole('heading', { name: new RegExp(`^Laporan ${year} · `) })).toBeVisible();
+  await expect(report.getByText(/^Diminta oleh .+, tanpa tangkapan layar\.$/)).toBeVisible();
+  const zipButton = report.getByRole('button', { name: /^Unduh ZIP \(\d+,\d MB\)$/ });
+  await expect(zipButton).toBeVisible({ timeout: 45_000 });
+  await expect(report.getByText(/^Selesai pada /)).toBeVisible();
+
+  const zipDownload = page.waitForEvent('download');
+  await zipButton.click();
+  const zip = await zipDownload;
+  expect(zip.suggestedFilename()).toBe(`bas-spbe-${year}.zip`);
+  const files = await readZip(await readFile(await zip.path()));
+  const folder = `bas-spbe-${year}`;
+  expect([...files.keys()]).toEqual(
+    expect.arrayContaining([
+      `${folder}/laporan-spbe-${year}.pdf`,
+      `${folder}/data/evidence.json`,
+      `${folder}/data/indicators.csv`,
+      `${folder}/data/services.csv`,
+    ]),
+  );
+  expect(files.get(`${folder}/laporan-spbe-${year}.pdf`)?.subarray(0, 5).toString()).toBe('%PDF-');
+  const evidence = JSON.parse(files.get(`${folder}/data/evidence.json`)?.toString() ?? '{}') as {
+    period: string;
+    services: Array<{ id: string }>;
+  };
+  expect(evidence.period).toBe(year);
+  expect(evidence.services.map((service) => service.id)).toContain('pengumuman');
+  await expect(page.getByText(`Laporan tersimpan sebagai ${folder}.zip.`)).toBeVisible();
+
+  const pdfDownload = page.waitForEvent('download');
+  await report.getByRole('button', { name: /^Unduh PDF / }).click();
+  expect((await pdfDownload).suggestedFilename()).toBe(`laporan-spbe-${year}.pdf`);
 });

@@ -48,6 +48,8 @@ export interface CaptureOptions {
   browser?: Browser;
   /** Told after each service, with how many are done of all: the console shows how far a report is. */
   onService?: (done: number, total: number) => void;
+  /** Services photographed at once, each in its own pages; 3. */
+  concurrency?: number;
 }
 
 /** The viewport: a laptop's screen, the size an evaluator reads a screenshot at on an A4 page. */
@@ -57,7 +59,14 @@ const viewport = { width: 1280, height: 800 };
  * Waits for the page to settle: its network quiet, and no "Memuat …" / "Memeriksa sesi…" note of the portal's
  * (a role=status ending in "…") left; either wait gives up after its time and the page is taken as it is.
  */
-async function settle(page: Page, timeoutMs: number): Promise<void> {
+async function settle(page: Page, timeoutMs: number, inPortal: boolean): Promise<void> {
+  if (inPortal) {
+    // The portal decides what to show after its scripts start: until then the page may be quiet and empty, which a
+    // busy machine stretches. Wait for the app, its frame, or the portal's word on why not.
+    await page
+      .waitForSelector(portalOutcome, { state: 'attached', timeout: timeoutMs })
+      .catch(() => undefined);
+  }
   await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => undefined);
   await page
     .waitForFunction(
@@ -73,6 +82,17 @@ async function settle(page: Page, timeoutMs: number): Promise<void> {
   await page.evaluate(() => document.fonts.ready).catch(() => undefined);
   await page.waitForTimeout(300);
 }
+
+/** What a portal page shows once it has decided: the app, its frame, a failure, a sign-in or "not for you". */
+const portalOutcome = [
+  '.remote-host:not([hidden]) > *',
+  'iframe.app-frame',
+  '[role="alert"]',
+  '.remote-failure',
+  '.login-required',
+  '.not-for-you',
+  '#kc-login',
+].join(', ');
 
 type Session = { context: BrowserContext; refused: string | undefined };
 
@@ -139,12 +159,12 @@ export async function captureScreens(
           () => null,
         );
         if (frame === null) {
-          await settle(page, timeoutMs);
+          await settle(page, timeoutMs, true);
         } else {
           await frame.goto(screen.frameUrl, { waitUntil: 'load', timeout: timeoutMs });
         }
       }
-      await settle(page, timeoutMs);
+      await settle(page, timeoutMs, screen.via === 'portal');
       const png = await page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' });
       const { verdict, reason } = await judgeScreenshot(page, png, meter);
       return verdict === 'ok' ? { verdict, reason, png } : { verdict, reason };
@@ -156,62 +176,73 @@ export async function captureScreens(
     }
   }
 
-  const results = new Map<string, ServiceScreens>();
-  try {
-    for (const service of services) {
-      const captured: CapturedScreen[] = [];
-      const missing: MissingScreen[] = [];
-      const internal =
-        service.role === 'internal' ? internalAccountFor(service, options.accounts) : undefined;
-      for (const screen of screenPlan(service, options.portalUrl)) {
-        const shown = { n: screen.n, caption: screen.caption, url: screen.frameUrl ?? screen.url };
-        if (screen.problem !== undefined) {
-          missing.push({ ...shown, status: 'failed', reason: `tidak diambil: ${screen.problem}` });
-          continue;
-        }
-        // A link app's page is outside the portal: taken as any visitor sees it, with no portal session.
-        if (screen.via === 'portal' && service.role === 'internal' && internal === undefined) {
-          missing.push({
-            ...shown,
-            status: 'failed',
-            reason:
-              'tidak ada akun ASN untuk membukanya (atur BAS_EVIDENCE_INTERNAL_USER dan BAS_EVIDENCE_INTERNAL_PASSWORD)',
-          });
-          continue;
-        }
-        let account = screen.via === 'portal' ? internal : undefined;
-        let result = await take(screen, account);
-        // A public app that asks its visitors to sign in is taken again as the citizen's account.
-        if (
-          result.verdict === 'login' &&
-          screen.via === 'portal' &&
-          service.role === 'public' &&
-          options.accounts.public !== undefined
-        ) {
-          account = options.accounts.public;
-          result = await take(screen, account);
-        } else if (result.verdict === 'login' && service.role === 'public' && screen.via === 'portal') {
-          result = {
-            ...result,
-            reason: `${result.reason}; tidak ada akun warga untuk masuk (atur BAS_EVIDENCE_PUBLIC_USER dan BAS_EVIDENCE_PUBLIC_PASSWORD)`,
-          };
-        }
-        if (result.verdict === 'ok' && result.png !== undefined) {
-          const file = `screenshots/${service.id}/${screen.n}.png`;
-          mkdirSync(join(root, service.id), { recursive: true });
-          writeFileSync(join(options.dir, file), result.png);
-          captured.push({ ...shown, file, png: result.png, account: account?.username ?? 'anonim' });
-        } else {
-          missing.push({
-            ...shown,
-            status: result.verdict === 'ok' ? 'failed' : result.verdict,
-            reason: result.reason,
-          });
-        }
+  /** Every planned screen of one service, taken or listed as missing. */
+  async function photograph(service: EvidenceService): Promise<ServiceScreens> {
+    const captured: CapturedScreen[] = [];
+    const missing: MissingScreen[] = [];
+    const internal = service.role === 'internal' ? internalAccountFor(service, options.accounts) : undefined;
+    for (const screen of screenPlan(service, options.portalUrl)) {
+      const shown = { n: screen.n, caption: screen.caption, url: screen.frameUrl ?? screen.url };
+      if (screen.problem !== undefined) {
+        missing.push({ ...shown, status: 'failed', reason: `tidak diambil: ${screen.problem}` });
+        continue;
       }
-      results.set(service.id, { captured, missing });
-      options.onService?.(results.size, services.length);
+      // A link app's page is outside the portal: taken as any visitor sees it, with no portal session.
+      if (screen.via === 'portal' && service.role === 'internal' && internal === undefined) {
+        missing.push({
+          ...shown,
+          status: 'failed',
+          reason:
+            'tidak ada akun ASN untuk membukanya (atur BAS_EVIDENCE_INTERNAL_USER dan BAS_EVIDENCE_INTERNAL_PASSWORD)',
+        });
+        continue;
+      }
+      let account = screen.via === 'portal' ? internal : undefined;
+      let result = await take(screen, account);
+      // A public app that asks its visitors to sign in is taken again as the citizen's account.
+      if (
+        result.verdict === 'login' &&
+        screen.via === 'portal' &&
+        service.role === 'public' &&
+        options.accounts.public !== undefined
+      ) {
+        account = options.accounts.public;
+        result = await take(screen, account);
+      } else if (result.verdict === 'login' && service.role === 'public' && screen.via === 'portal') {
+        result = {
+          ...result,
+          reason: `${result.reason}; tidak ada akun warga untuk masuk (atur BAS_EVIDENCE_PUBLIC_USER dan BAS_EVIDENCE_PUBLIC_PASSWORD)`,
+        };
+      }
+      if (result.verdict === 'ok' && result.png !== undefined) {
+        const file = `screenshots/${service.id}/${screen.n}.png`;
+        mkdirSync(join(root, service.id), { recursive: true });
+        writeFileSync(join(options.dir, file), result.png);
+        captured.push({ ...shown, file, png: result.png, account: account?.username ?? 'anonim' });
+      } else {
+        missing.push({
+          ...shown,
+          status: result.verdict === 'ok' ? 'failed' : result.verdict,
+          reason: result.reason,
+        });
+      }
     }
+    return { captured, missing };
+  }
+
+  const photographed: ServiceScreens[] = [];
+  let next = 0;
+  let done = 0;
+  // A few services at a time: most of a screenshot's time is spent waiting for the page to settle, not computing.
+  const worker = async () => {
+    for (let index = next++; index < services.length; index = next++) {
+      photographed[index] = await photograph(services[index] as EvidenceService);
+      done += 1;
+      options.onService?.(done, services.length);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 3, services.length) }, worker));
   } finally {
     await meter.close().catch(() => undefined);
     for (const session of sessions.values()) {
@@ -220,5 +251,5 @@ export async function captureScreens(
     }
     if (options.browser === undefined) await browser.close();
   }
-  return results;
+  return new Map(services.map((service, index) => [service.id, photographed[index] as ServiceScreens]));
 }

@@ -13,3 +13,5 @@ export { screenPlan } from './screenPlan.ts';
 export type { ScreenAccounts, ScreenAccount } from './screenAccounts.ts';
 export { createReportService } from './reports/createReportService.ts';
 export type { ReportService } from './reports/createReportService.ts';
+export { blankVariance, createPixelMeter } from './judgeScreenshot.ts';
+export type { PixelMeter } from './judgeScreenshot.ts';

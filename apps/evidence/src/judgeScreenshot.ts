@@ -121,8 +121,12 @@ export async function judgeScreenshot(page: Page, png: Buffer, meter: PixelMeter
   }
   const failure = page.locator('[role="alert"], .remote-failure').filter({ hasText: failureText });
   if ((await failure.count()) > 0) {
-    const text = ((await failure.first().textContent()) ?? '').replace(/\s+/g, ' ').trim().slice(0, 160);
-    return { verdict: 'error', reason: `portal menampilkan pesan gagal: "${text}"` };
+    // The box's title and its first line (what failed and why), as laid out: its buttons and links say nothing.
+    const lines = (await failure.first().innerText())
+      .split('\n')
+      .map((line) => line.trim().replace(/[.!]$/, ''))
+      .filter((line) => line !== '');
+    return { verdict: 'error', reason: `portal menampilkan pesan gagal: "${lines.slice(0, 2).join('. ')}."` };
   }
   const area = await appArea(page);
   if (area !== undefined && (area.width < 8 || area.height < 8)) {

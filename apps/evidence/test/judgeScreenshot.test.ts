@@ -68,7 +68,10 @@ describe.skipIf(skipWithoutPrintingTools())('judgeScreenshot (PNGs made by Chrom
 <div class="remote-host" hidden></div>`;
     const judgement = await judge(portal(failure));
     expect(judgement.verdict).toBe('error');
-    expect(judgement.reason).toContain('Aduan Warga sedang tidak dapat dibuka');
+    // What failed and why, in words apart, without the buttons' labels run into them.
+    expect(judgement.reason).toBe(
+      'portal menampilkan pesan gagal: "Aduan Warga sedang tidak dapat dibuka. Server aplikasi tidak menjawab dalam 8 detik."',
+    );
     // The English portal's words too.
     expect(
       (await judge(portal('<div role="alert">Aduan Warga cannot be opened right now</div>'))).verdict,

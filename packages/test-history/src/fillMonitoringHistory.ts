@@ -91,9 +91,13 @@ export async function fillMonitoringHistory(
       probeDays += dayRows.length;
       rumHours += hourRows.length;
     }
+    // A running registry has rolled up already: its mark moves on.
     await trx
       .insertInto('rum_rollup')
       .values({ name: 'hourly', through: new Date(thisHour).toISOString() })
+      .onConflict((conflict) =>
+        conflict.column('name').doUpdateSet({ through: new Date(thisHour).toISOString() }),
+      )
       .execute();
   });
   return {

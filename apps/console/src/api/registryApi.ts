@@ -1,4 +1,9 @@
-import { evidenceSchema } from '@bas/manifest/evidence';
+import {
+  evidenceReportListSchema,
+  evidenceReportSchema,
+  evidenceSchema,
+  type EvidenceReport,
+} from '@bas/manifest/evidence';
 import { z } from 'zod';
 import { SignedOutError } from '../auth/createConsoleSession.ts';
 import { describeIssues } from '../common/describeIssues.ts';
@@ -223,11 +228,28 @@ export type AppSlo = z.infer<typeof appSlo>;
 
 /**
  * The SPBE evidence of a year (`GET /api/evidence`) is read with the registry's own schema, the one it answers with
- * and `npm run evidence` checks against, rather than a copy here that could drift from it. That module only makes
+ * and `npm run evidence` checks against, rather than a copy here that could drift from it; so are the evidence
+ * service's reports (`/api/evidence/reports`), with the schema that service answers with. That module only makes
  * zod schemas (and their JSON Schema) with the console's zod: its object schemas are made when this module loads,
  * after main.tsx's first import has turned compiled parsers off (src/zodWithoutEval.ts), so it needs no eval.
  */
-export { evidenceGaps, type Evidence, type EvidenceGap, type EvidenceService } from '@bas/manifest/evidence';
+export {
+  evidenceGaps,
+  type Evidence,
+  type EvidenceGap,
+  type EvidenceReport,
+  type EvidenceService,
+} from '@bas/manifest/evidence';
+
+/**
+ * The evidence service's refusal to start a report while another is being generated (409): it generates one at a
+ * time, and names the one it is busy with, so the page can show its progress.
+ */
+const busyAnswer = z.object({ code: z.literal('busy'), message: z.string(), report: evidenceReportSchema });
+
+/** What asking for a report did: started it, or found the service busy with `report` (`message` in its words). */
+export type ReportStart =
+  { busy: false; report: EvidenceReport } | { busy: true; message: string; report: EvidenceReport };
 
 const auditRecord = z.object({
   id: z.number(),
@@ -285,7 +307,14 @@ export function createRegistryApi({ registryUrl, accessToken }: RegistryApiOptio
       body,
       accept = 'application/json',
       signal,
-    }: { body?: unknown; accept?: string; signal?: AbortSignal } = {},
+      expected = [],
+    }: {
+      body?: unknown;
+      accept?: string;
+      signal?: AbortSignal;
+      /** Error statuses whose answer the caller reads itself, as an outcome rather than a failure. */
+      expected?: readonly number[];
+    } = {},
   ): Promise<Response> {
     const call = callName(method, route);
     let token: string;
@@ -317,7 +346,7 @@ export function createRegistryApi({ registryUrl, accessToken }: RegistryApiOptio
         error instanceof Error ? error.message : String(error),
       );
     }
-    if (!response.ok) {
+    if (!response.ok && !expected.includes(response.status)) {
       const answer = (await response.json().catch(() => ({}))) as { message?: unknown };
       throw new RegistryCallError(
         'refused',
@@ -329,16 +358,12 @@ export function createRegistryApi({ registryUrl, accessToken }: RegistryApiOptio
     return response;
   }
 
-  /**
-   * A GET whose answer is checked against `schema`, with the answer's text as received (for a page that saves it);
-   * `signal` cancels it when the page no longer needs it.
-   */
-  async function readAnswer<T>(
+  /** The answer to `call`, checked against `schema`, and its text as received (for a page that saves it). */
+  async function understand<T>(
     schema: z.ZodType<T>,
-    route: string,
-    signal?: AbortSignal,
+    call: string,
+    response: Response,
   ): Promise<{ data: T; text: string }> {
-    const response = await send('GET', route, signal === undefined ? {} : { signal });
     const text = await response.text().catch(() => '');
     let json: unknown;
     try {
@@ -350,11 +375,21 @@ export function createRegistryApi({ registryUrl, accessToken }: RegistryApiOptio
     if (!parsed.success) {
       throw new RegistryCallError(
         'not-understood',
-        callName('GET', route),
+        call,
         json === undefined ? 'the answer is not JSON' : describeIssues(parsed.error),
       );
     }
     return { data: parsed.data, text };
+  }
+
+  /** A GET whose answer is checked against `schema`; `signal` cancels it when the page no longer needs it. */
+  async function readAnswer<T>(
+    schema: z.ZodType<T>,
+    route: string,
+    signal?: AbortSignal,
+  ): Promise<{ data: T; text: string }> {
+    const response = await send('GET', route, signal === undefined ? {} : { signal });
+    return understand(schema, callName('GET', route), response);
   }
 
   /** A GET whose answer is checked against `schema`. */
@@ -402,6 +437,32 @@ export function createRegistryApi({ registryUrl, accessToken }: RegistryApiOptio
       const { data, text } = await readAnswer(evidenceSchema, `/api/evidence${query({ period })}`, signal);
       return { evidence: data, json: text };
     },
+    /**
+     * The full reports (PDF and ZIP) the evidence service generated or is generating, newest first. The service
+     * is reached on the registry's address (the console's origin routes `/api/evidence/reports` to it).
+     */
+    evidenceReports: async (signal?: AbortSignal) =>
+      (await read(evidenceReportListSchema, '/api/evidence/reports', signal)).reports,
+    evidenceReport: (id: string, signal?: AbortSignal) =>
+      read(evidenceReportSchema, `/api/evidence/reports/${path(id)}`, signal),
+    /** Asks for a period's report, with the services' screenshots (minutes) or without (seconds). */
+    startEvidenceReport: async (period: string, screenshots: boolean): Promise<ReportStart> => {
+      const route = '/api/evidence/reports';
+      const response = await send('POST', route, { body: { period, screenshots }, expected: [409] });
+      if (response.status === 409) {
+        const { data } = await understand(busyAnswer, callName('POST', route), response);
+        return { busy: true, message: data.message, report: data.report };
+      }
+      const { data } = await understand(evidenceReportSchema, callName('POST', route), response);
+      return { busy: false, report: data };
+    },
+    /** A file of a finished report, by the name its report lists, as a file to save. */
+    downloadEvidenceReportFile: async (id: string, name: string) =>
+      (
+        await send('GET', `/api/evidence/reports/${path(id, 'files', name)}`, {
+          accept: 'application/zip, application/pdf',
+        })
+      ).blob(),
     /** The audit log as CSV with the same filters, as a file to save. */
     auditCsv: async (filters: AuditFilters) =>
       (

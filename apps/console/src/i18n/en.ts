@@ -403,9 +403,55 @@ export const en: Messages = {
       `Period ${period} (UTC year), put together by the registry on ${at}.`,
     download: 'Download evidence.json',
     downloaded: ({ file }: { file: Value }) => `The registry’s answer was saved as ${file}.`,
-    report:
-      'The printable PDF report, the CSV files and a ZIP to upload come from the BAS repository, with the command',
-    reportToken: 'It needs a platform admin’s token; the README of apps/evidence says how.',
+    reports: {
+      title: 'Full report (PDF and ZIP)',
+      intro:
+        'The evidence service puts together, on the server, the printable PDF report and a ZIP to upload (the PDF, the CSV files, the screenshots and evidence.json) from the chosen period’s evidence. Reports already generated can be downloaded here.',
+      automation: 'For automation, the same report comes from the BAS repository, with the command',
+      automationToken: 'It needs a platform admin’s token; the README of apps/evidence says how.',
+      screenshots: 'With screenshots of the services (a few minutes)',
+      start: ({ period }: { period: Value }) => `Generate the ${period} report`,
+      news: {
+        running: ({ period }: { period: Value }) =>
+          `The ${period} report is being generated; its progress shows in the list of reports.`,
+        done: ({ period }: { period: Value }) => `The ${period} report is ready to download.`,
+        failed: ({ period }: { period: Value }) =>
+          `The ${period} report failed; the list of reports says why.`,
+      },
+      busyTitle: 'Another report is being generated',
+      busyToDo:
+        'The evidence service generates one report at a time. The progress of the one being generated is in the list below; once it is done, generate yours again if you still need it.',
+      loading: 'Loading the reports…',
+      listLabel: 'Reports generated, the newest first',
+      empty: 'No report generated yet. The reports you generate appear here, with their progress.',
+      item: ({ period, at }: { period: Value; at: Value }) => `Report ${period} · ${at}`,
+      requested: ({ who, screenshots }: { who: Value; screenshots: Value }) =>
+        `Asked for by ${who}, ${screenshots}.`,
+      withScreenshots: 'with screenshots',
+      withoutScreenshots: 'without screenshots',
+      running: 'Being generated.',
+      steps: {
+        figures: 'Reading the figures from the registry.',
+        screenshots: 'Photographing the services.',
+        pdf: 'Printing the PDF.',
+        zip: 'Packing the ZIP.',
+        done: 'Finishing.',
+      },
+      photographing: ({ done, total }: { done: Value; total: Value }) =>
+        `Photographing service ${done} of ${total}.`,
+      done: ({ at }: { at: Value }) => `Finished on ${at}.`,
+      download: {
+        zip: ({ size }: { size: Value }) => `Download ZIP (${size})`,
+        pdf: ({ size }: { size: Value }) => `Download PDF (${size})`,
+      },
+      downloading: { zip: 'Downloading the ZIP…', pdf: 'Downloading the PDF…' },
+      downloaded: ({ file }: { file: Value }) => `The report was saved as ${file}.`,
+      failed: ({ at }: { at: Value }) => `Failed on ${at}.`,
+      reason: 'The evidence service gives this reason:',
+      noReason: 'The evidence service gave no reason.',
+      failedToDo:
+        'Fix the cause, then generate the report again. If the cause is unclear, tell the platform team.',
+    },
     summaryTitle: 'Summary per indicator',
     summaryCaption: ({ period }: { period: Value }) => `SPBE indicators 32–47, period ${period}`,
     columns: {

@@ -408,9 +408,56 @@ export const id = {
       `Periode ${period} (tahun UTC), disusun registri pada ${at}.`,
     download: 'Unduh evidence.json',
     downloaded: ({ file }: { file: Value }) => `Jawaban registri tersimpan sebagai ${file}.`,
-    report:
-      'Laporan PDF yang siap cetak, berkas CSV, dan ZIP untuk diunggah dibuat dari repositori BAS dengan perintah',
-    reportToken: 'Perintah itu memerlukan token admin platform; README apps/evidence menjelaskan caranya.',
+    reports: {
+      title: 'Laporan lengkap (PDF dan ZIP)',
+      intro:
+        'Layanan evidence menyusun di server laporan PDF yang siap cetak dan ZIP untuk diunggah (PDF, berkas CSV, tangkapan layar, dan evidence.json) dari data dukung periode yang dipilih. Laporan yang sudah dibuat dapat diunduh di sini.',
+      automation: 'Untuk otomatisasi, laporan yang sama dibuat dari repositori BAS dengan perintah',
+      automationToken:
+        'Perintah itu memerlukan token admin platform; README apps/evidence menjelaskan caranya.',
+      screenshots: 'Dengan tangkapan layar layanan (beberapa menit)',
+      start: ({ period }: { period: Value }) => `Buat laporan ${period}`,
+      news: {
+        running: ({ period }: { period: Value }) =>
+          `Laporan ${period} mulai dibuat; kemajuannya tampil di daftar laporan.`,
+        done: ({ period }: { period: Value }) => `Laporan ${period} selesai dan siap diunduh.`,
+        failed: ({ period }: { period: Value }) =>
+          `Laporan ${period} gagal dibuat; sebabnya tertulis di daftar laporan.`,
+      },
+      busyTitle: 'Laporan lain sedang dibuat',
+      busyToDo:
+        'Layanan evidence membuat satu laporan pada satu waktu. Kemajuan laporan yang sedang dibuat ada di daftar di bawah; setelah selesai, buat laporan Anda lagi bila masih perlu.',
+      loading: 'Memuat daftar laporan…',
+      listLabel: 'Laporan yang dibuat, yang terbaru di atas',
+      empty: 'Belum ada laporan yang dibuat. Laporan yang Anda buat muncul di sini beserta kemajuannya.',
+      item: ({ period, at }: { period: Value; at: Value }) => `Laporan ${period} · ${at}`,
+      requested: ({ who, screenshots }: { who: Value; screenshots: Value }) =>
+        `Diminta oleh ${who}, ${screenshots}.`,
+      withScreenshots: 'dengan tangkapan layar',
+      withoutScreenshots: 'tanpa tangkapan layar',
+      running: 'Sedang dibuat.',
+      steps: {
+        figures: 'Membaca angka dari registri.',
+        screenshots: 'Memotret layanan.',
+        pdf: 'Mencetak PDF.',
+        zip: 'Mengemas ZIP.',
+        done: 'Menyelesaikan.',
+      },
+      photographing: ({ done, total }: { done: Value; total: Value }) =>
+        `Memotret layanan ${done} dari ${total}.`,
+      done: ({ at }: { at: Value }) => `Selesai pada ${at}.`,
+      download: {
+        zip: ({ size }: { size: Value }) => `Unduh ZIP (${size})`,
+        pdf: ({ size }: { size: Value }) => `Unduh PDF (${size})`,
+      },
+      downloading: { zip: 'Mengunduh ZIP…', pdf: 'Mengunduh PDF…' },
+      downloaded: ({ file }: { file: Value }) => `Laporan tersimpan sebagai ${file}.`,
+      failed: ({ at }: { at: Value }) => `Gagal pada ${at}.`,
+      reason: 'Sebabnya menurut layanan evidence:',
+      noReason: 'Layanan evidence tidak menyebutkan sebabnya.',
+      failedToDo:
+        'Perbaiki sebabnya, lalu buat laporannya lagi. Jika sebabnya tidak jelas, beri tahu tim platform.',
+    },
     summaryTitle: 'Ringkasan per indikator',
     summaryCaption: ({ period }: { period: Value }) => `Indikator SPBE 32–47, periode ${period}`,
     columns: {

@@ -21,6 +21,12 @@ function createFormats(locale: Locale) {
     maximumFractionDigits: 1,
   });
   const bytes = new Intl.NumberFormat(intl, { style: 'unit', unit: 'byte' });
+  const megabytes = new Intl.NumberFormat(intl, {
+    style: 'unit',
+    unit: 'megabyte',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   const milliseconds = new Intl.NumberFormat(intl, {
     style: 'unit',
     unit: 'millisecond',
@@ -39,6 +45,7 @@ function createFormats(locale: Locale) {
     unitDisplay: 'long',
     maximumFractionDigits: 1,
   });
+  const size = (count: number) => (count < 1024 ? bytes.format(count) : kilobytes.format(count / 1024));
   return {
     /** An instant (`2026-11-30T03:00:00.000Z`) in WIB, saying so: operators elsewhere read it right too. */
     moment: (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : `${moment.format(new Date(iso))} WIB`),
@@ -57,7 +64,9 @@ function createFormats(locale: Locale) {
     /** A percent given out of 100 (`99.5` → `99,5%`), as objectives are written. */
     percentPoints: (value: number) => points.format(value / 100),
     number: (value: number) => number.format(value),
-    size: (count: number) => (count < 1024 ? bytes.format(count) : kilobytes.format(count / 1024)),
+    size,
+    /** A download's size, in MB with one decimal (`1,2 MB`); under 0.1 MB as `size` says it, never `0,0 MB`. */
+    fileSize: (count: number) => (count < 102_400 ? size(count) : megabytes.format(count / 1_048_576)),
     milliseconds: (count: number) => milliseconds.format(count),
     /** A duration as people read it: `900 md` under a second, `2,5 dtk` from one. */
     duration: (ms: number) => (ms < 1000 ? milliseconds.format(ms) : seconds.format(ms / 1000)),

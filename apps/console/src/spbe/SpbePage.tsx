@@ -9,14 +9,15 @@ import { useTexts } from '../i18n/useTexts.ts';
 import { useAnnounce } from '../layout/FlashContext.ts';
 import { PageHeading } from '../layout/PageHeading.tsx';
 import { RegistryErrorNotice } from '../layout/RegistryErrorNotice.tsx';
+import { EvidenceReports } from './EvidenceReports.tsx';
 import { GapsList } from './GapsList.tsx';
 import { IndicatorsTable } from './IndicatorsTable.tsx';
 import { periodsOffered, readSpbeView, writeSpbeView, type SpbeView } from './spbeView.ts';
 
 /**
  * "Data dukung SPBE": the registry's evidence of a year for the SPBE evaluation, summed per indicator, what is still
- * missing per service and what to do about it, and the answer itself as a file. The printed report stays the
- * command line's (`npm run evidence`): it needs Chromium, which a browser tab cannot drive.
+ * missing per service and what to do about it, the answer itself as a file, and the full report (PDF and ZIP),
+ * which the evidence service generates on the server.
  */
 export function SpbePage() {
   const t = useTexts();
@@ -55,9 +56,6 @@ export function SpbePage() {
           onChange={(period) => change({ period })}
         />
       </div>
-      <p className="publish-hint">
-        {t.spbe.report} <code>{`npm run evidence -- --period ${view.period}`}</code>. {t.spbe.reportToken}
-      </p>
       {answer.error !== undefined && <RegistryErrorNotice error={answer.error} onRetry={answer.reload} />}
       {data === undefined && answer.error === undefined && <p role="status">{t.spbe.loading}</p>}
       {data !== undefined && (
@@ -70,6 +68,11 @@ export function SpbePage() {
               {t.spbe.download}
             </Button>
           </p>
+        </>
+      )}
+      <EvidenceReports period={view.period} />
+      {data !== undefined && (
+        <>
           <h2>{t.spbe.summaryTitle}</h2>
           <IndicatorsTable evidence={data.evidence} />
           <p>{t.spbe.summaryNotes}</p>

@@ -1,7 +1,8 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { AppSummary, AuditRecord } from '../api/registryApi.ts';
+import type { AppSummary, AuditRecord, EvidenceReport } from '../api/registryApi.ts';
 import { appDetailOf, catalogFixture, reviewFixture } from './catalogFixture.ts';
 import { evidenceFixture } from './evidenceFixture.ts';
+import { evidenceReportFixture } from './evidenceReportFixture.ts';
 
 export const registryUrl = 'http://registry.test';
 
@@ -66,14 +67,24 @@ export interface RecordedRequest {
 
 /**
  * The registry's console routes over a small catalog kept in memory, the way the real one changes it (approving
- * serves the version, disabling disables), recording each request so a test can see what the console sent.
+ * serves the version, disabling disables), recording each request so a test can see what the console sent. The
+ * evidence service's reports, newest first, are `reports`: a test moves one along by changing it there.
  */
-export function fakeRegistry(apps: AppSummary[] = catalogFixture(), audit: AuditRecord[] = []) {
+export function fakeRegistry(
+  apps: AppSummary[] = catalogFixture(),
+  audit: AuditRecord[] = [],
+  reports: EvidenceReport[] = [],
+) {
   const requests: RecordedRequest[] = [];
   const find = (id: string) => apps.find((app) => app.id === id);
   const notFound = (id: string) =>
     HttpResponse.json(
       { code: 'NOT_FOUND', message: `There is no app "${id}" in the catalog.` },
+      { status: 404 },
+    );
+  const noReport = (id: string) =>
+    HttpResponse.json(
+      { code: 'NOT_FOUND', message: `There is no report "${id}"; list the reports to see which there are.` },
       { status: 404 },
     );
 
@@ -155,6 +166,47 @@ export function fakeRegistry(apps: AppSummary[] = catalogFixture(), audit: Audit
         ),
       ),
     ),
+    http.get(`${registryUrl}/api/evidence/reports`, () => HttpResponse.json({ reports })),
+    http.post(`${registryUrl}/api/evidence/reports`, async ({ request }) => {
+      const { period, screenshots } = (await request.json()) as { period: string; screenshots: boolean };
+      const running = reports.find((report) => report.status === 'running');
+      if (running !== undefined) {
+        return HttpResponse.json(
+          {
+            code: 'busy',
+            message: `The ${running.period} report is being generated; wait until it is done, then ask again.`,
+            report: running,
+          },
+          { status: 409 },
+        );
+      }
+      const report = evidenceReportFixture('running', {
+        id: `laporan-${reports.length + 1}`,
+        period,
+        screenshots,
+        startedAt: new Date().toISOString(),
+        step: 'figures',
+        progress: null,
+      });
+      reports.unshift(report);
+      return HttpResponse.json(report, { status: 202 });
+    }),
+    http.get(`${registryUrl}/api/evidence/reports/:id`, ({ params }) => {
+      const report = reports.find((each) => each.id === params.id);
+      return report === undefined ? noReport(String(params.id)) : HttpResponse.json(report);
+    }),
+    http.get(`${registryUrl}/api/evidence/reports/:id/files/:name`, ({ params }) => {
+      const file = reports
+        .find((each) => each.id === params.id)
+        ?.files.find((each) => each.name === params.name);
+      if (file === undefined) return noReport(String(params.id));
+      return new HttpResponse(`${file.kind} of ${String(params.id)}`, {
+        headers: {
+          'content-type': file.kind === 'zip' ? 'application/zip' : 'application/pdf',
+          'content-disposition': `attachment; filename="${file.name}"`,
+        },
+      });
+    }),
     http.get(
       `${registryUrl}/api/audit.csv`,
       () =>
@@ -163,5 +215,5 @@ export function fakeRegistry(apps: AppSummary[] = catalogFixture(), audit: Audit
         }),
     ),
   ];
-  return { apps, requests, handlers };
+  return { apps, reports, requests, handlers };
 }

@@ -1,0 +1,2 @@
+export { fillMonitoringHistory, insertInBatches, noise } from './fillMonitoringHistory.ts';
+export { fillSurveyAnswers } from './fillSurveyAnswers.ts';
