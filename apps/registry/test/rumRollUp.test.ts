@@ -276,6 +276,31 @@ describe.each(engines)('the real-user roll-up on %s', (engine) => {
       ]);
     });
 
+    it("keeps last year's first hour until this year's last by default: a year's SPBE evidence is made during the next", async () => {
+      const lastYearsFirstHour = '2026-01-01T00:00:00.000Z';
+      await db
+        .insertInto('rum_hourly')
+        .values({
+          app_id: 'bukti-spbe',
+          hour: lastYearsFirstHour,
+          metric: 'open',
+          cause: '',
+          count: 3,
+          p50: 1,
+          p75: 1,
+          p95: 1,
+        })
+        .execute();
+      const kept = async () =>
+        (await hourly()).filter((row) => row.app_id === 'bukti-spbe').map((row) => row.hour);
+      const thisYearsLastHalfHour = new Date('2027-12-31T23:30:00.000Z');
+      await rum.forget(thisYearsLastHalfHour, rumDefaults.retentionDays, rumDefaults.hourlyRetentionDays);
+      expect(await kept()).toEqual([lastYearsFirstHour]);
+      // A year and a month, as the default once was, would have lost it before the evaluation.
+      await rum.forget(thisYearsLastHalfHour, rumDefaults.retentionDays, 400);
+      expect(await kept()).toEqual([]);
+    });
+
     it('never counts an hour twice when two replicas roll up at once', async () => {
       await rum.record([mounted('lpse', 10), mounted('lpse', 20)], iso(hourAgo(2)));
       await rum.record([mounted('lpse', 30)], iso(hourAgo(1)));
@@ -314,7 +339,7 @@ describe('the roll-up timer', () => {
     expect(rollUp).toHaveBeenCalledTimes(3);
     // After each roll-up that went through, with the retentions.
     expect(forget).toHaveBeenCalledTimes(2);
-    expect(forget.mock.calls[0]?.slice(1, 3)).toEqual([14, 400]);
+    expect(forget.mock.calls[0]?.slice(1, 3)).toEqual([14, 760]);
     await job.stop();
     await vi.advanceTimersByTimeAsync(rumDefaults.rollUpMinutes * minuteMs * 3);
     expect(rollUp).toHaveBeenCalledTimes(3);
@@ -323,7 +348,7 @@ describe('the roll-up timer', () => {
 
 describe('real-user monitoring options', () => {
   it('refuses a retention or interval that is not a whole number of at least 1, or hourly figures kept too short', () => {
-    expect(resolveRumOptions()).toEqual({ retentionDays: 14, hourlyRetentionDays: 400, rollUpMinutes: 5 });
+    expect(resolveRumOptions()).toEqual({ retentionDays: 14, hourlyRetentionDays: 760, rollUpMinutes: 5 });
     expect(resolveRumOptions({ rollUpMinutes: 1 }).rollUpMinutes).toBe(1);
     expect(() => resolveRumOptions({ retentionDays: 1.5 })).toThrow(
       'The real-user monitoring option retentionDays must be a whole number of at least 1; got 1.5. Leave it out for the default, 14.',

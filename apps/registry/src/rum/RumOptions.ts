@@ -11,9 +11,10 @@ export interface RumOptions {
    */
   retentionDays?: number | undefined;
   /**
-   * Days the hourly figures (counts and percentiles per app, metric and cause) are kept, counted from their hour; 400
-   * by default, so a year can be compared with the one before. Must be more than `retentionDays`. Also the longest
-   * range the usage answers.
+   * Days the hourly figures (counts and percentiles per app, metric and cause) are kept, counted from their hour; 760
+   * by default: the whole of the previous year until the end of this one, since the SPBE evaluation asks for a
+   * year's evidence during the next (and a year can be compared with the one before). Must be more than
+   * `retentionDays`. Also the longest range the usage answers.
    */
   hourlyRetentionDays?: number | undefined;
   /**
@@ -27,7 +28,7 @@ export type ResolvedRumOptions = { [K in keyof RumOptions]-?: number };
 
 export const rumDefaults: ResolvedRumOptions = {
   retentionDays: 14,
-  hourlyRetentionDays: 400,
+  hourlyRetentionDays: 760,
   rollUpMinutes: 5,
 };
 
