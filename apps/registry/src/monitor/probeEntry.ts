@@ -26,8 +26,16 @@ export interface ProbeSettings {
 export async function probeEntry(entry: ManifestEntry, settings: ProbeSettings): Promise<ProbeResult> {
   const now = settings.now();
   const started = performance.now();
+  // A timer of our own rather than AbortSignal.timeout(): inside AbortSignal.any(), Node 20 lets a garbage collection
+  // take the timeout signal before it fires (nodejs/node#57736), and an app that never answers was then probed
+  // once and never again. The timer holds the controller until it fires or the probe ends.
+  const timeout = new AbortController();
+  const timer = setTimeout(
+    () => timeout.abort(new DOMException('The probe took too long.', 'TimeoutError')),
+    settings.timeoutMs,
+  );
   const request = {
-    signal: AbortSignal.any([settings.signal, AbortSignal.timeout(settings.timeoutMs)]),
+    signal: AbortSignal.any([settings.signal, timeout.signal]),
     timeoutMs: settings.timeoutMs,
     now,
   };
@@ -41,6 +49,8 @@ export async function probeEntry(entry: ManifestEntry, settings: ProbeSettings):
   } catch (error) {
     if (!(error instanceof ProbeFailure)) throw error;
     return { ...base, status: 'down', problem: error.problem, reason: error.message };
+  } finally {
+    clearTimeout(timer);
   }
   const latencyMs = Math.round(performance.now() - started);
   const found = { ...base, latencyMs, certificateDays: certificate?.days ?? null };
