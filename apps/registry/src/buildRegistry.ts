@@ -17,7 +17,7 @@ import { createPublishTokens } from './catalog/createPublishTokens.ts';
 import { publishTokenRoutes } from './routes/publishTokenRoutes.ts';
 import { systemActor } from './catalog/Actor.ts';
 import { createCatalogRepository } from './catalog/createCatalogRepository.ts';
-import { createDatabase, type DatabaseOptions, type Engine } from './db/createDatabase.ts';
+import { createDatabase, openPostgres, type DatabaseOptions, type Engine } from './db/createDatabase.ts';
 import { registerErrorHandling } from './errors/registerErrorHandling.ts';
 import { answerClientError } from './errors/answerClientError.ts';
 import { answerFrameworkError } from './errors/answerFrameworkError.ts';
@@ -35,6 +35,8 @@ import { operatorCatalogRoutes } from './routes/operatorCatalogRoutes.ts';
 import { telemetryRoutes } from './routes/telemetryRoutes.ts';
 import { rumRoutes } from './routes/rumRoutes.ts';
 import { createManifestCache } from './manifest/createManifestCache.ts';
+import { listenForCatalogChanges, notifyCatalogChange } from './manifest/listenForCatalogChanges.ts';
+import { readCatalog } from './manifest/readCatalog.ts';
 import { createTelemetryStore } from './telemetry/createTelemetryStore.ts';
 import type { TelemetryOptions } from './telemetry/TelemetryOptions.ts';
 import { createRumStore } from './rum/createRumStore.ts';
@@ -45,7 +47,6 @@ import { probeIdentityProvider } from './health/probeIdentityProvider.ts';
 import { personRequestRoutes } from './routes/personRequestRoutes.ts';
 import { createPersonRequests } from './requests/createPersonRequests.ts';
 import { createProbeStore } from './monitor/createProbeStore.ts';
-import { withAvailability } from './manifest/withAvailability.ts';
 import { statusRoutes } from './routes/statusRoutes.ts';
 import { sloRoutes } from './routes/sloRoutes.ts';
 import { createSloStore } from './slo/createSloStore.ts';
@@ -110,7 +111,8 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
       ? undefined
       : assertValidManifest(options.seed, { environment: options.environment });
   const database = await createDatabase(options);
-  const store = createCatalogRepository(database.db);
+  const postgres = database.engine === 'postgres';
+  const store = createCatalogRepository(database.db, postgres ? notifyCatalogChange : undefined);
   if (seed !== undefined && (await store.isEmpty())) await store.seed(seed, systemActor);
 
   const app = Fastify({
@@ -150,13 +152,16 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
 
   const publishTokens = createPublishTokens(database.db);
   const probes = createProbeStore(database.db);
+  const replica =
+    postgres && options.databaseReadUrl !== undefined && options.databaseReadUrl !== ''
+      ? openPostgres(options.databaseReadUrl)
+      : undefined;
+  const changes = { seen: 0 };
   const context = {
     store,
     // With the monitor's `down` apps marked: read again with the catalog every few seconds, so the portal hears of
     // an app going down or coming back within that time, whichever process probes it.
-    manifests: createManifestCache(async () =>
-      withAvailability(await store.currentEntries(), await probes.downSince()),
-    ),
+    manifests: createManifestCache(() => readCatalog({ store, probes, replica: replica?.db, changes })),
     telemetry: createTelemetryStore(database.db),
     rum: createRumStore(database.db),
     personRequests: createPersonRequests(database.db),
@@ -166,6 +171,17 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     storage: options.storage ?? createFileStorage(join(options.dataDir, 'assets')),
     assetOrigin: options.assetOrigin ?? 'http://127.0.0.1:4191',
   };
+  // Every replica hears of another's change at once, instead of when its copy is 5 s old.
+  const listener = postgres
+    ? listenForCatalogChanges({
+        connectionString: options.databaseNotifyUrl ?? options.databaseUrl ?? '',
+        onChange(version) {
+          if (version !== undefined) changes.seen = Math.max(changes.seen, version);
+          context.manifests.invalidate();
+        },
+        log: app.log,
+      })
+    : undefined;
   const metrics = registerMetrics(app, context.manifests, store);
   await app.register(manifestRoutes(context));
   await app.register(appRoutes(context));
@@ -190,6 +206,16 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
       db: database.db,
       engine: database.engine,
       manifests: context.manifests,
+      notifications:
+        listener === undefined
+          ? undefined
+          : () =>
+              listener.connected()
+                ? { status: 'ok' }
+                : {
+                    status: 'down',
+                    reason: 'not listening for catalog changes: other replicas are heard of within 5 s',
+                  },
       // Where the token verifier fetches the signing keys from (Keycloak's path under the issuer by default).
       identityProvider: probeIdentityProvider(
         options.oidc.jwksUrl ?? `${options.oidc.issuer}/protocol/openid-connect/certs`,
@@ -205,6 +231,8 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     assets: createAssetServer(context.storage, createServableCheck(store)),
     async close() {
       await closeServer(app.server, () => app.close());
+      await listener?.close();
+      await replica?.db.destroy();
       await database.db.destroy();
     },
   };

@@ -14,6 +14,8 @@ export function loadRegistryConfig(env: NodeJS.ProcessEnv = process.env): Omit<R
   return {
     dataDir: env.BAS_DATA_DIR ?? '.data',
     databaseUrl: env.DATABASE_URL,
+    databaseReadUrl: env.DATABASE_READ_URL,
+    databaseNotifyUrl: env.DATABASE_NOTIFY_URL,
     environment,
     oidc: { issuer, jwksUrl: env.OIDC_JWKS_URL, audience: env.OIDC_AUDIENCE ?? 'bas-registry' },
     // A bad value (not a whole number) stops the start with a message naming the setting (TelemetryOptions).

@@ -57,6 +57,13 @@ export interface AuditQuery {
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
+/**
+ * Called inside the transaction of every change to what the manifest serves (approve, roll back, kill switch and
+ * its undo) with the change's audit id, the catalog's new version: on PostgreSQL it sends the NOTIFY that other
+ * registry replicas listen for, which the server delivers only if the transaction commits.
+ */
+export type CatalogAnnouncer = (trx: Transaction<Database>, version: number) => Promise<void>;
+
 const now = () => new Date().toISOString();
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 const parse = (text: string | null): unknown => (text === null ? null : (JSON.parse(text) as unknown));
@@ -72,8 +79,8 @@ async function audit(
   before: unknown,
   after: unknown,
   reason: string | null = null,
-): Promise<void> {
-  await db
+): Promise<number> {
+  const { id } = await db
     .insertInto('audit_log')
     .values({
       at: now(),
@@ -85,7 +92,9 @@ async function audit(
       after: json(after),
       reason,
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(id);
 }
 
 async function entryOf(db: Executor, appId: string, version: string | null): Promise<ManifestEntry | null> {
@@ -153,7 +162,7 @@ async function makeCurrent(
   actor: Actor,
   action: 'approve' | 'rollback',
   reason: string | null,
-): Promise<void> {
+): Promise<number> {
   const holder = await otherAppOnRoute(db, entry.route, app.id);
   if (holder !== undefined) {
     const since =
@@ -176,14 +185,14 @@ async function makeCurrent(
     })
     .where('id', '=', app.id)
     .execute();
-  await audit(db, actor, action, app.id, entry.version, before, entry, reason);
+  return audit(db, actor, action, app.id, entry.version, before, entry, reason);
 }
 
 /**
  * The catalog's storage: one query layer for SQLite and PostgreSQL. Every change runs in a transaction together
  * with its audit record, so the log never misses a change and never records one that did not happen.
  */
-export function createCatalogRepository(db: Kysely<Database>) {
+export function createCatalogRepository(db: Kysely<Database>, announce: CatalogAnnouncer = async () => {}) {
   return {
     /** How many versions wait for an admin's decision: the approval queue's length. */
     async pendingVersions(): Promise<number> {
@@ -250,6 +259,18 @@ export function createCatalogRepository(db: Kysely<Database>) {
     },
 
     /** The entries the manifest serves: each app's current version, with the app's status (disabled included). */
+    /**
+     * The newest audit record's id: every change to what the manifest serves writes one, so a database that has
+     * a change's id has the change (a read replica lagging behind the primary does not yet).
+     */
+    async latestChange(): Promise<number> {
+      const row = await db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirst();
+      return Number(row?.id ?? 0);
+    },
+
     async currentEntries(): Promise<ManifestEntry[]> {
       const rows = await db
         .selectFrom('apps')
@@ -475,7 +496,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
           .where('app_id', '=', id)
           .where('version', '=', version)
           .execute();
-        await makeCurrent(trx, app, entry, before, actor, 'approve', reason);
+        await announce(trx, await makeCurrent(trx, app, entry, before, actor, 'approve', reason));
       });
     },
 
@@ -575,7 +596,16 @@ export function createCatalogRepository(db: Kysely<Database>) {
           );
         }
         const before = await entryOf(trx, id, app.current_version);
-        await makeCurrent(trx, app, readEntry(target.entry), before, actor, 'rollback', reason);
+        const change = await makeCurrent(
+          trx,
+          app,
+          readEntry(target.entry),
+          before,
+          actor,
+          'rollback',
+          reason,
+        );
+        await announce(trx, change);
       });
     },
 
@@ -596,7 +626,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
           : 'disabled';
         if (status === app.status) return status;
         await trx.updateTable('apps').set({ status, updated_at: now() }).where('id', '=', id).execute();
-        await audit(
+        const change = await audit(
           trx,
           actor,
           enabled ? 'enable' : 'disable',
@@ -606,6 +636,7 @@ export function createCatalogRepository(db: Kysely<Database>) {
           { status },
           reason,
         );
+        await announce(trx, change);
         return status;
       });
     },

@@ -12,6 +12,16 @@ export type Engine = 'sqlite' | 'postgres';
 export interface DatabaseOptions {
   /** PostgreSQL when set (`postgres://…`); otherwise SQLite in `dataDir`. */
   databaseUrl?: string | undefined;
+  /**
+   * A read replica of that PostgreSQL (a hot standby, or a pooler in front of standbys) for the manifest's reads;
+   * writes, migrations and notifications stay on `databaseUrl`.
+   */
+  databaseReadUrl?: string | undefined;
+  /**
+   * A direct connection to the primary for LISTEN (PgBouncer in transaction mode and standbys deliver no
+   * notifications); `databaseUrl` when left out.
+   */
+  databaseNotifyUrl?: string | undefined;
   dataDir: string;
 }
 
@@ -28,39 +38,44 @@ function describeUrl(url: string): string {
   return parsed.toString();
 }
 
+/** A pool on a PostgreSQL server, with the bounds every registry connection keeps; nothing is read yet. */
+export function openPostgres(url: string): RegistryDatabase {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    // A request waits at most this long for a connection, then answers 503 instead of hanging while the server is
+    // down or unreachable.
+    connectionTimeoutMillis: 5000,
+    // Bounds on one statement: on the server, and on the client for a server that stopped answering at all.
+    statement_timeout: 10_000,
+    query_timeout: 10_000,
+    // Idle connections are let go after a while, so the pool shrinks after a burst of publishes.
+    idleTimeoutMillis: 30_000,
+    // Notices a server host that vanished without closing the connection.
+    keepAlive: true,
+  });
+  // A restart or pg_terminate_backend kills idle connections: pg reports it as an 'error' event, which ends the
+  // process when nobody listens. The pool has already dropped the connection and opens new ones on demand.
+  pool.on('error', (error) => {
+    console.warn(
+      `The registry's PostgreSQL connection was closed by the server (${error.message}); the next query opens a new one.`,
+    );
+  });
+  // The same for a connection killed while a request holds it: that request's query fails (503) and the pool
+  // drops the connection when it is given back.
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  return {
+    db: new Kysely<Database>({ dialect: withUnavailableErrors(new PostgresDialect({ pool })) }),
+    engine: 'postgres',
+    location: describeUrl(url),
+  };
+}
+
 /** Opens the database and brings its schema up to date; a failed migration stops the start with its reason. */
 export async function createDatabase(options: DatabaseOptions): Promise<RegistryDatabase> {
   let database: RegistryDatabase;
   if (options.databaseUrl !== undefined && options.databaseUrl !== '') {
-    const pool = new pg.Pool({
-      connectionString: options.databaseUrl,
-      max: 10,
-      // A request waits at most this long for a connection, then answers 503 instead of hanging while the server is
-      // down or unreachable.
-      connectionTimeoutMillis: 5000,
-      // Bounds on one statement: on the server, and on the client for a server that stopped answering at all.
-      statement_timeout: 10_000,
-      query_timeout: 10_000,
-      // Idle connections are let go after a while, so the pool shrinks after a burst of publishes.
-      idleTimeoutMillis: 30_000,
-      // Notices a server host that vanished without closing the connection.
-      keepAlive: true,
-    });
-    // A restart or pg_terminate_backend kills idle connections: pg reports it as an 'error' event, which ends the
-    // process when nobody listens. The pool has already dropped the connection and opens new ones on demand.
-    pool.on('error', (error) => {
-      console.warn(
-        `The registry's PostgreSQL connection was closed by the server (${error.message}); the next query opens a new one.`,
-      );
-    });
-    // The same for a connection killed while a request holds it: that request's query fails (503) and the pool
-    // drops the connection when it is given back.
-    pool.on('connect', (client) => client.on('error', () => undefined));
-    database = {
-      db: new Kysely<Database>({ dialect: withUnavailableErrors(new PostgresDialect({ pool })) }),
-      engine: 'postgres',
-      location: describeUrl(options.databaseUrl),
-    };
+    database = openPostgres(options.databaseUrl);
   } else {
     mkdirSync(options.dataDir, { recursive: true });
     const file = join(options.dataDir, 'registry.sqlite');

@@ -10,18 +10,22 @@ export interface HealthParts {
   engine: string;
   manifests: ManifestCache;
   identityProvider: () => Promise<PartHealth>;
+  /** Whether other replicas' catalog changes reach this one at once (PostgreSQL's LISTEN); absent on SQLite. */
+  notifications?: (() => PartHealth) | undefined;
 }
 
 /**
  * `GET /api/live`: the process runs (for a liveness probe: restart it when this fails), and touches nothing else.
  * `GET /api/health`: whether it can serve (for a readiness probe or a load balancer): 503 when the database cannot be
- * reached, `degraded` when signed-in callers cannot be verified, and how old the served catalog copy is.
+ * reached, `degraded` when signed-in callers cannot be verified or other replicas' changes are heard of only by
+ * polling, and how old the served catalog copy is.
  */
 export function healthRoutes({
   db,
   engine,
   manifests,
   identityProvider,
+  notifications,
 }: HealthParts): FastifyPluginAsyncZod {
   return async (app) => {
     // Probes come every few seconds: only their failures belong in the log.
@@ -30,7 +34,13 @@ export function healthRoutes({
     app.get('/api/health', probe, async (_request, reply) => {
       const [database, idp] = await Promise.all([probeDatabase(db), identityProvider()]);
       const readAt = manifests.lastReadAt();
-      const status = database.status === 'down' ? 'down' : idp.status === 'down' ? 'degraded' : 'ok';
+      const listening = notifications?.();
+      const status =
+        database.status === 'down'
+          ? 'down'
+          : idp.status === 'down' || listening?.status === 'down'
+            ? 'degraded'
+            : 'ok';
       return reply.code(status === 'down' ? 503 : 200).send({
         status,
         engine,
@@ -41,6 +51,7 @@ export function healthRoutes({
           ageSeconds: readAt === undefined ? null : Math.floor((Date.now() - readAt.getTime()) / 1000),
         },
         idp,
+        ...(listening === undefined ? {} : { notifications: listening }),
       });
     });
   };
