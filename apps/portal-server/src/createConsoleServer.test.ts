@@ -41,6 +41,13 @@ describe('the console origin', () => {
     }
   });
 
+  it('answers the orchestrator’s health probe with its security headers', async () => {
+    const response = await fetch(`${origin}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('allows no inline script, no eval and no other origin than the identity provider', async () => {
     const policy = (await fetch(`${origin}/`)).headers.get('content-security-policy') ?? '';
     expect(policy).toContain("script-src 'self';");

@@ -63,6 +63,8 @@ export function createConsoleServer(options: ConsoleServerOptions): Server {
     if (path.startsWith('/api/') && options.api !== undefined) return options.api(request, response);
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     if (path === '/config.json' && request.method === 'GET') return sendJson(response, 200, options.config);
+    // For the orchestrator's probes: the console is static files and needs nothing else to answer.
+    if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendJson(response, 405, {
         code: 'METHOD_NOT_ALLOWED',

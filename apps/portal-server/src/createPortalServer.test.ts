@@ -146,6 +146,12 @@ describe('createPortalServer', () => {
     expect(await response.text()).toBe('export {};');
   });
 
+  it('answers the orchestrator’s health probe without asking the registry', async () => {
+    const response = await fetch(new URL('/healthz', portal));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
   it('serves the runtime config it was given', async () => {
     const response = await fetch(new URL('/config.json', portal));
     expect(await response.json()).toEqual({

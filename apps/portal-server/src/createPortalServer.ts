@@ -116,6 +116,8 @@ export function createPortalServer(options: PortalServerOptions): Server {
       });
     }
     if (path === '/config.json') return sendJson(response, 200, config);
+    // For the orchestrator's probes: the shell is served from memory and needs nothing else to answer.
+    if (path === '/healthz') return sendJson(response, 200, { status: 'ok' });
     if (serveIcon(request, response, path)) return;
     if (statusPage !== undefined && path === '/status' && isPage(request.method, path)) {
       const asked = new URL(request.url ?? '/', 'http://portal').searchParams.get('lang');

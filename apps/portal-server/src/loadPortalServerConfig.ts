@@ -1,4 +1,5 @@
 import type { ShellConfig } from '@bas/shell/server';
+import { httpUrl, required, whole } from './envSettings.ts';
 
 /** The auth origin's server: where the auth frame is served and tokens are exchanged. */
 export interface AuthOriginConfig {
@@ -22,27 +23,6 @@ export interface PortalServerConfig {
   https: boolean;
   /** Without an identity provider there is no auth origin: the portal serves anonymous visitors only. */
   authOrigin?: AuthOriginConfig;
-}
-
-function required(env: NodeJS.ProcessEnv, name: string, example: string): string {
-  const value = env[name];
-  if (value === undefined || value === '')
-    throw new Error(`${name} is not set: give it, e.g. ${name}=${example}.`);
-  return value;
-}
-
-function httpUrl(name: string, value: string): string {
-  if (!/^https?:\/\/[^/]/.test(value))
-    throw new Error(`${name}="${value}" is not an http(s) URL; give one like https://bas.kotabogor.go.id.`);
-  return value.replace(/\/$/, '');
-}
-
-function whole(name: string, raw: string, min: number, max: number): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`${name}="${raw}" is not valid: give a whole number from ${min} to ${max}.`);
-  }
-  return value;
 }
 
 /** A share from 0 to 1, like `0.1` for one in ten. */
