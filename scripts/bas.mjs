@@ -52,6 +52,7 @@ const tasks = {
   test: 'scripts/test.mjs',
   bench: 'scripts/bench.mjs',
   evidence: 'scripts/evidence.mjs',
+  topology: 'scripts/topology.mjs',
 };
 if (!(task in tasks)) {
   console.error(`Unknown task "${task}". Use one of: ${Object.keys(tasks).join(', ')}.`);

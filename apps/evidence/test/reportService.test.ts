@@ -244,6 +244,16 @@ describe('the evidence service', () => {
     expect(() => readFileSync(join(dir, ids[0] ?? '', 'bas-spbe-2024.zip'))).toThrow();
   });
 
+  it('answers the orchestrator’s probe without a token, and nothing more: /healthz?x is a route like the others', async () => {
+    const service = start(controlledGeneration().generate);
+    const probe = await call(service, 'GET', '/healthz', '');
+    expect({ status: probe.statusCode, body: probe.json() }).toEqual({ status: 200, body: { status: 'ok' } });
+    const reports = await call(service, 'GET', '/api/evidence/reports', '');
+    expect(reports.statusCode).toBe(401);
+    const smuggled = await call(service, 'GET', '/healthz?/api/evidence/reports', '');
+    expect(smuggled.statusCode).toBe(401);
+  });
+
   describe('refuses', () => {
     let service: ReportService;
     let doneId: string;

@@ -103,7 +103,8 @@ async function launch(bin: string, dir: string, data: string, settings: Settings
         'stream',
         '--no-sync',
       ]);
-      return launch(bin, standbyDir, standbyData, standbySettings);
+      // A standby refuses to start with fewer connections (and some other limits) than its primary: it starts with the same.
+      return launch(bin, standbyDir, standbyData, { ...settings, ...standbySettings });
     },
     remove() {
       try {

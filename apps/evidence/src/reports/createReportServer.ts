@@ -59,12 +59,15 @@ export function createReportServer(options: { jobs: ReportJobs; adminOf: AdminCh
       message: `${request.method} ${request.url.split('?')[0] ?? ''} is not an evidence service route: use /api/evidence/reports.`,
     }),
   );
-  // Every route, unknown ones too: nothing here answers anyone but an admin.
+  // Every route but the orchestrator's probe, unknown ones too: nothing else here answers anyone but an admin.
   const admins = new WeakMap<FastifyRequest, { name: string }>();
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('cache-control', 'no-store');
+    if (request.method === 'GET' && request.url === '/healthz') return;
     admins.set(request, await adminOf(request.headers.authorization));
   });
+  // Says only that the process serves; how reports go is the admins' to ask.
+  app.get('/healthz', async () => ({ status: 'ok' }));
 
   app.get('/api/evidence/reports', async () => ({ reports: jobs.list() }));
 

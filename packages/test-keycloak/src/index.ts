@@ -1,0 +1,1 @@
+export { has, installKeycloak, keycloakVersion } from './installKeycloak.ts';
