@@ -95,6 +95,10 @@ export default defineConfig({
         test: { name: 'manifest', root: 'packages/manifest', environment: 'node' },
       },
       {
+        // Builds kustomize and kubeconform with Go on its first run, then renders and validates both overlays.
+        test: { name: 'deploy', root: 'deploy', environment: 'node', testTimeout: 180_000, hookTimeout: 300_000 },
+      },
+      {
         // The figures and verdicts only: the run itself is npm run topology (a trimmed case ends npm test).
         test: { name: 'topology', root: 'topology', environment: 'node' },
       },

@@ -1,0 +1,226 @@
+import type { Resource } from './renderOverlay.ts';
+
+/**
+ * What a reviewer checks in rendered manifests before they reach a cluster, as findings in words (none when all is
+ * well): pinned images, requests and limits, non-root pods with a read-only root and no privilege escalation, probes
+ * on declared ports, disruption budgets, a default-deny network policy, no secret values, nothing internal on the
+ * public ingress, and the database connections that must bypass the pooler going to the primary.
+ */
+export function reviewDeployment(resources: Resource[]): string[] {
+  return [
+    ...resources.flatMap(reviewImages),
+    ...resources.filter(isKind<Deployment>('Deployment')).flatMap(reviewWorkload),
+    ...reviewDisruptionBudgets(resources),
+    ...reviewNetworkPolicies(resources),
+    ...resources
+      .filter(isKind('Secret'))
+      .map(
+        (secret) =>
+          `Secret ${secret.metadata.name} is in the manifests: create it in the cluster and refer to it.`,
+      ),
+    ...resources.filter(isKind('Ingress')).flatMap(reviewPublicIngress),
+    ...reviewDatabaseConnections(resources),
+  ];
+}
+
+type Container = {
+  name: string;
+  image?: string;
+  ports?: Array<{ name?: string; containerPort: number }>;
+  env?: Array<{ name: string; value?: string }>;
+  resources?: { requests?: Record<string, unknown>; limits?: Record<string, unknown> };
+  readinessProbe?: Probe;
+  livenessProbe?: Probe;
+  securityContext?: {
+    allowPrivilegeEscalation?: boolean;
+    readOnlyRootFilesystem?: boolean;
+    capabilities?: { drop?: string[] };
+  };
+};
+type Probe = { httpGet?: { path: string; port: string | number } };
+type PodSpec = {
+  containers: Container[];
+  securityContext?: { runAsNonRoot?: boolean; seccompProfile?: { type?: string } };
+};
+type Deployment = Resource & {
+  spec: { replicas?: number; template: { metadata: { labels: Record<string, string> }; spec: PodSpec } };
+};
+
+const isKind =
+  <T extends Resource>(kind: string) =>
+  (resource: Resource): resource is T =>
+    resource.kind === kind;
+
+/** A tag that names one build (or a digest); `latest` and no tag at all follow whatever was pushed last. */
+function unpinned(image: string): boolean {
+  if (image.includes('@sha256:')) return false;
+  const tag = /:([^/:]+)$/.exec(image)?.[1];
+  return tag === undefined || tag === 'latest';
+}
+
+function reviewImages(resource: Resource): string[] {
+  const images: string[] = [];
+  const spec = resource.spec as Record<string, unknown> | undefined;
+  if (resource.kind === 'Deployment') {
+    images.push(
+      ...(resource as Deployment).spec.template.spec.containers.map((container) => container.image ?? ''),
+    );
+  }
+  if (resource.kind === 'Keycloak' && typeof spec?.image === 'string') images.push(spec.image);
+  if (resource.kind === 'Cluster' && typeof spec?.imageName === 'string') images.push(spec.imageName);
+  return images
+    .filter(unpinned)
+    .map(
+      (image) =>
+        `${resource.kind} ${resource.metadata.name} runs ${image || 'no image'}: pin a version tag or a digest.`,
+    );
+}
+
+function reviewWorkload(deployment: Deployment): string[] {
+  const name = `Deployment ${deployment.metadata.name}`;
+  const pod = deployment.spec.template.spec;
+  const findings: string[] = [];
+  if (pod.securityContext?.runAsNonRoot !== true)
+    findings.push(`${name} does not require a non-root user (runAsNonRoot).`);
+  if (pod.securityContext?.seccompProfile?.type !== 'RuntimeDefault')
+    findings.push(`${name} has no RuntimeDefault seccomp profile.`);
+  for (const container of pod.containers) {
+    const where = `${name}, container ${container.name}`;
+    for (const kind of ['requests', 'limits'] as const)
+      for (const resource of ['cpu', 'memory'])
+        if (container.resources?.[kind]?.[resource] === undefined)
+          findings.push(`${where} has no ${resource} ${kind}.`);
+    const security = container.securityContext;
+    if (security?.allowPrivilegeEscalation !== false) findings.push(`${where} allows privilege escalation.`);
+    if (security?.readOnlyRootFilesystem !== true) findings.push(`${where} can write its root filesystem.`);
+    if (!security?.capabilities?.drop?.includes('ALL'))
+      findings.push(`${where} keeps Linux capabilities (drop ALL).`);
+    const ports = new Set<string | number>(
+      (container.ports ?? []).flatMap((port) => [port.containerPort, ...(port.name ? [port.name] : [])]),
+    );
+    for (const probe of ['readinessProbe', 'livenessProbe'] as const) {
+      const check = container[probe]?.httpGet;
+      if (check === undefined)
+        findings.push(`${where} has no ${probe} (an HTTP check of its health endpoint).`);
+      else if (!ports.has(check.port))
+        findings.push(`${where}'s ${probe} asks port ${check.port}, which the container does not declare.`);
+    }
+  }
+  return findings;
+}
+
+const selects = (
+  selector: { matchLabels?: Record<string, string> } | undefined,
+  labels: Record<string, string>,
+) =>
+  selector?.matchLabels !== undefined &&
+  Object.entries(selector.matchLabels).every(([key, value]) => labels[key] === value);
+
+function reviewDisruptionBudgets(resources: Resource[]): string[] {
+  const budgets = resources.filter(isKind('PodDisruptionBudget')) as Array<
+    Resource & { spec: { selector?: { matchLabels?: Record<string, string> } } }
+  >;
+  return (resources.filter(isKind('Deployment')) as Deployment[])
+    .filter((deployment) => (deployment.spec.replicas ?? 1) > 1)
+    .filter(
+      (deployment) =>
+        !budgets.some((budget) => selects(budget.spec.selector, deployment.spec.template.metadata.labels)),
+    )
+    .map(
+      (deployment) =>
+        `Deployment ${deployment.metadata.name} runs ${deployment.spec.replicas} replicas with no PodDisruptionBudget: a node drain may stop them all.`,
+    );
+}
+
+function reviewNetworkPolicies(resources: Resource[]): string[] {
+  const denies = (
+    resources.filter(isKind('NetworkPolicy')) as Array<
+      Resource & {
+        spec: { podSelector?: Record<string, unknown>; policyTypes?: string[]; ingress?: unknown[] };
+      }
+    >
+  ).some(
+    (policy) =>
+      Object.keys(policy.spec.podSelector ?? { any: true }).length === 0 &&
+      (policy.spec.policyTypes ?? []).includes('Ingress') &&
+      (policy.spec.ingress ?? []).length === 0,
+  );
+  return denies
+    ? []
+    : ['No NetworkPolicy denies ingress by default: every pod is reachable from every other.'];
+}
+
+/** The registry's routes the internet may reach: what the portal's pages and apps call without an admin. */
+const publicRegistryPaths = [
+  '/api/manifest',
+  '/api/status',
+  '/api/me',
+  '/api/rum',
+  '/api/telemetry',
+  '/api/csp-reports',
+  '/api/apps/[a-z0-9-]+/(survey-answers|satisfaction)$',
+];
+const internalServices = ['console', 'evidence'];
+
+type Ingress = Resource & {
+  spec: {
+    ingressClassName?: string;
+    rules?: Array<{
+      host?: string;
+      http?: {
+        paths: Array<{ path: string; backend: { service: { name: string; port: { name?: string } } } }>;
+      };
+    }>;
+  };
+};
+
+function reviewPublicIngress(resource: Resource): string[] {
+  const ingress = resource as Ingress;
+  if (ingress.spec.ingressClassName !== 'nginx-public') return [];
+  return (ingress.spec.rules ?? []).flatMap((rule) =>
+    (rule.http?.paths ?? []).flatMap(({ path, backend }) => {
+      const where = `Public Ingress ${ingress.metadata.name} sends ${rule.host ?? '*'}${path} to ${backend.service.name}`;
+      if (internalServices.includes(backend.service.name))
+        return [`${where}: it belongs on the internal ingress.`];
+      // The asset origin (uploaded builds) is public as a whole; the API only in part.
+      const api = backend.service.name === 'registry' && backend.service.port.name !== 'assets';
+      if (api && !publicRegistryPaths.includes(path))
+        return [
+          `${where}: only the registry's public routes may be public (${publicRegistryPaths.join(', ')}).`,
+        ];
+      if (backend.service.name === 'keycloak-service' && !['/realms', '/resources'].includes(path))
+        return [`${where}: Keycloak's admin console belongs on the internal ingress.`];
+      return [];
+    }),
+  );
+}
+
+/** The host of a postgres:// URL, or undefined. */
+const hostOf = (url: string | undefined) =>
+  url === undefined ? undefined : /^postgres(?:ql)?:\/\/(?:[^@/]*@)?([^:/?]+)/.exec(url)?.[1];
+
+function reviewDatabaseConnections(resources: Resource[]): string[] {
+  const findings: string[] = [];
+  const env = (deployment: string, name: string) =>
+    (resources.filter(isKind('Deployment')) as Deployment[])
+      .find((candidate) => candidate.metadata.name === deployment)
+      ?.spec.template.spec.containers.flatMap((container) => container.env ?? [])
+      .find((variable) => variable.name === name)?.value;
+  for (const [deployment, name, why] of [
+    ['registry', 'DATABASE_NOTIFY_URL', 'LISTEN/NOTIFY'],
+    ['monitor', 'DATABASE_URL', 'its advisory lock'],
+  ] as const) {
+    const host = hostOf(env(deployment, name));
+    if (host === undefined || !host.endsWith('-rw') || host.includes('pooler'))
+      findings.push(
+        `${deployment}'s ${name} goes to ${host ?? 'nowhere'}: ${why} needs a session on the primary (the cluster's -rw service), not a pooler.`,
+      );
+  }
+  for (const resource of resources.filter(isKind('Deployment')) as Deployment[])
+    for (const variable of resource.spec.template.spec.containers.flatMap((container) => container.env ?? []))
+      if (/:\/\/[^/@:]+:[^/@]+@/.test(variable.value ?? ''))
+        findings.push(
+          `Deployment ${resource.metadata.name}'s ${variable.name} holds a password: take it from a Secret.`,
+        );
+  return findings;
+}
