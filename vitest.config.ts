@@ -96,7 +96,13 @@ export default defineConfig({
       },
       {
         // Builds kustomize and kubeconform with Go on its first run, then renders and validates both overlays.
-        test: { name: 'deploy', root: 'deploy', environment: 'node', testTimeout: 180_000, hookTimeout: 300_000 },
+        test: {
+          name: 'deploy',
+          root: 'deploy',
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
       },
       {
         // The figures and verdicts only: the run itself is npm run topology (a trimmed case ends npm test).
