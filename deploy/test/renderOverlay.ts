@@ -7,7 +7,7 @@ import { goTool, repositoryRoot } from './goTools.ts';
 export type Resource = {
   apiVersion: string;
   kind: string;
-  metadata: { name: string; namespace?: string };
+  metadata: { name: string; namespace?: string; annotations?: Record<string, string> };
 } & Record<string, unknown>;
 
 /** `kustomize build deploy/overlays/<overlay>`: the YAML `kubectl apply -k` would send. */

@@ -1,10 +1,12 @@
+import { ingressNginxAnnotations } from './ingressNginxAnnotations.ts';
 import type { Resource } from './renderOverlay.ts';
 
 /**
  * What a reviewer checks in rendered manifests before they reach a cluster, as findings in words (none when all is
  * well): pinned images, requests and limits, non-root pods with a read-only root and no privilege escalation, probes
  * on declared ports, disruption budgets, a default-deny network policy, no secret values, nothing internal on the
- * public ingress, and the database connections that must bypass the pooler going to the primary.
+ * public ingress, ingress annotations the controller reads (no snippets) with HSTS on every host, the database
+ * connections that must bypass the pooler going to the primary, and poolers that let the registry connect.
  */
 export function reviewDeployment(resources: Resource[]): string[] {
   return [
@@ -19,7 +21,9 @@ export function reviewDeployment(resources: Resource[]): string[] {
           `Secret ${secret.metadata.name} is in the manifests: create it in the cluster and refer to it.`,
       ),
     ...resources.filter(isKind('Ingress')).flatMap(reviewPublicIngress),
+    ...reviewIngressAnnotations(resources),
     ...reviewDatabaseConnections(resources),
+    ...resources.filter(isKind('Pooler')).flatMap(reviewPooler),
   ];
 }
 
@@ -193,6 +197,61 @@ function reviewPublicIngress(resource: Resource): string[] {
       return [];
     }),
   );
+}
+
+const annotationPrefix = 'nginx.ingress.kubernetes.io/';
+const oneYear = 31_536_000;
+
+/**
+ * Every annotation one ingress-nginx reads, and no snippet (the controller refuses them unless the cluster's admin
+ * turned them on, and they are the controller's whole configuration in a tenant's hands); and on every host
+ * Strict-Transport-Security for a year or more, through `custom-headers`, which names a ConfigMap of the Ingress's
+ * own namespace as `<namespace>/<name>`.
+ */
+function reviewIngressAnnotations(resources: Resource[]): string[] {
+  const configMaps = resources.filter(isKind('ConfigMap')) as Array<Resource & { data?: Record<string, string> }>;
+  return resources.filter(isKind('Ingress')).flatMap((ingress) => {
+    const where = `Ingress ${ingress.metadata.name}`;
+    const annotations = ingress.metadata.annotations ?? {};
+    const findings = Object.keys(annotations)
+      .filter((key) => key.startsWith(annotationPrefix))
+      .flatMap((key) => {
+        const name = key.slice(annotationPrefix.length);
+        if (name.endsWith('-snippet'))
+          return [`${where} uses ${key}: ingress-nginx refuses snippets by default; use an annotation for it.`];
+        if (!ingressNginxAnnotations.has(name))
+          return [`${where} has ${key}, which ingress-nginx does not read: it would be ignored without a word.`];
+        return [];
+      });
+    const named = annotations[`${annotationPrefix}custom-headers`] ?? '';
+    const headers = configMaps.find(
+      (configMap) => `${configMap.metadata.namespace ?? ''}/${configMap.metadata.name}` === named,
+    );
+    const maxAge = Number(/max-age=(\d+)/.exec(headers?.data?.['Strict-Transport-Security'] ?? '')?.[1] ?? 0);
+    if (ingress.metadata.namespace === undefined || !named.startsWith(`${ingress.metadata.namespace}/`))
+      findings.push(
+        `${where}'s ${annotationPrefix}custom-headers is "${named}": name the headers' ConfigMap in its own namespace, ${ingress.metadata.namespace ?? '<namespace>'}/<name>.`,
+      );
+    else if (maxAge < oneYear)
+      findings.push(
+        `${where} adds no Strict-Transport-Security of a year or more: ${named} must hold one (max-age=${oneYear}).`,
+      );
+    return findings;
+  });
+}
+
+/**
+ * The registry's pool (node-postgres) sends statement_timeout when it connects (apps/registry/src/db/createDatabase.ts)
+ * and PgBouncer closes the connection of a client whose startup names a parameter it neither tracks nor ignores.
+ */
+function reviewPooler(pooler: Resource): string[] {
+  const spec = pooler.spec as { pgbouncer?: { parameters?: Record<string, string> } } | undefined;
+  const ignored = (spec?.pgbouncer?.parameters?.ignore_startup_parameters ?? '').split(',');
+  return ignored.map((name) => name.trim()).includes('statement_timeout')
+    ? []
+    : [
+        `Pooler ${pooler.metadata.name} turns the registry away: it sends statement_timeout when it connects, which PgBouncer refuses unless ignore_startup_parameters names it.`,
+      ];
 }
 
 /** The host of a postgres:// URL, or undefined. */
