@@ -3,8 +3,10 @@
 // module k8s.io/kubernetes at the version below; CloudNativePG's Cluster and Pooler from the CRDs in its Go module.
 // Each schema stands alone ($refs inlined) and is strict: an object refuses properties its schema does not name,
 // so a misspelt field fails instead of being dropped by the API server. Keycloak's comes from keycloak.schema.mjs,
-// kept by hand: the Keycloak Operator publishes its CRD to no package registry. The files are written without
-// indentation (they are read by kubeconform, not by people) and are not formatted by Prettier.
+// kept by hand: the Keycloak Operator's CRD is in no package registry reachable here (Maven Central has no
+// org.keycloak:keycloak-operator, and the Go module proxy serves none of Keycloak's repositories). The files are
+// written without indentation (they are read by kubeconform, not by people) and are not formatted by Prettier. Go's
+// module cache is the one the tests' tools use, in the repository's git-ignored .tools/go.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +15,13 @@ import { parse } from 'yaml';
 import { keycloakSchema } from './keycloak.schema.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const goDir = join(here, '..', '..', '.tools', 'go');
+const goEnv = {
+  ...process.env,
+  GOPATH: join(goDir, 'path'),
+  GOCACHE: join(goDir, 'cache'),
+  GOFLAGS: '-mod=mod',
+};
 const kubernetesVersion = 'v1.33.4';
 const cloudnativePgVersion = 'v1.27.0';
 
@@ -45,7 +54,7 @@ if (go === undefined)
 function moduleDir(path, version) {
   const out = execFileSync(go, ['mod', 'download', '-json', `${path}@${version}`], {
     encoding: 'utf8',
-    env: { ...process.env, GOFLAGS: '-mod=mod' },
+    env: goEnv,
   });
   const { Dir, Error: problem } = JSON.parse(out);
   if (problem !== undefined || Dir === undefined || !existsSync(Dir)) {

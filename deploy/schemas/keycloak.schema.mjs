@@ -1,7 +1,9 @@
-// The Keycloak resource (k8s.keycloak.org/v2alpha1) as far as deploy/ and an operator editing it need: written by
-// hand from the Keycloak Operator's documentation, because the operator publishes its CRD to no package registry
-// this project can fetch from. Strict like the generated ones: a field not listed here fails validation, so a new
-// field the operator supports must be added here first. `node deploy/schemas/generate.mjs` writes it with the rest.
+// The Keycloak resource (k8s.keycloak.org/v2alpha1) as far as deploy/ and an operator editing it need, written by
+// hand because the operator's CRD is in no package registry this project can fetch from (generate.mjs says which
+// were tried). Every field here has the name and type it has in the operator's CRD of release 26.0
+// (keycloaks.k8s.keycloak.org-v1.yml), checked field by field; the CRD allows more fields, left out here. Strict
+// like the generated ones: a field not listed here fails validation, so a new field the operator supports must be
+// added here first. `node deploy/schemas/generate.mjs` writes it with the rest.
 const object = (properties, extra = {}) => ({
   type: 'object',
   properties,

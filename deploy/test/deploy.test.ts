@@ -28,6 +28,8 @@ describe.each(overlays)('the %s overlay', (overlay) => {
         'Pooler/bas-db-pooler-rw',
         'Pooler/bas-db-pooler-ro',
         'Ingress/public',
+        'Ingress/public-survey',
+        'Ingress/public-keycloak-master',
         'Ingress/internal',
       ]),
     );
@@ -54,7 +56,7 @@ it('staging is its own namespace and hosts, so it never touches production', () 
   expect(new Set(staging.map((resource) => resource.metadata.namespace ?? resource.metadata.name))).toEqual(
     new Set(['bas-staging']),
   );
-  expect(yamlOf('staging')).not.toMatch(/\b(bas|sso|auth|aset|pusat-kendali)\.kotabogor\.go\.id/);
+  expect(yamlOf('staging')).not.toMatch(/\b(bas|sso|sso-admin|auth|aset|pusat-kendali)\.kotabogor\.go\.id/);
 });
 
 it('strict validation refuses a misspelt field, in a Deployment and in a custom resource', () => {
@@ -207,6 +209,14 @@ describe('the review finds', () => {
       "Public Ingress public sends sso.kotabogor.go.id/ to keycloak-service: Keycloak's admin console belongs on the internal ingress.",
     ],
     [
+      'Keycloak’s master realm on the public host',
+      'Ingress',
+      'public-keycloak-master',
+      'spec.rules.0.http.paths.0.path',
+      '/realms/masters',
+      "The public ingress lets anyone reach sso.kotabogor.go.id/realms/master, Keycloak's administrators' sign-in: redirect it to the internal admin host.",
+    ],
+    [
       'notifications through the pooler',
       'Deployment',
       'registry',
@@ -223,6 +233,14 @@ describe('the review finds', () => {
       "monitor's DATABASE_URL goes to bas-db-ro: its advisory lock needs a session on the primary (the cluster's -rw service), not a pooler.",
     ],
     [
+      'a pooler that turns the registry away',
+      'Pooler',
+      'bas-db-pooler-rw',
+      'spec.pgbouncer.parameters.ignore_startup_parameters',
+      undefined,
+      'Pooler bas-db-pooler-rw turns the registry away: it sends statement_timeout when it connects, which PgBouncer refuses unless ignore_startup_parameters names it.',
+    ],
+    [
       'a password in a URL',
       'Deployment',
       'registry',
@@ -232,6 +250,76 @@ describe('the review finds', () => {
     ],
   ])('%s', (_what, kind, name, path, value, finding) => {
     expect(broken(kind, name, path, value)).toEqual([finding]);
+  });
+
+  /** The production manifests after `change`, reviewed: for values whose keys have dots (annotations, headers). */
+  const changed = (change: (find: (kind: string, name: string) => Resource) => void) => {
+    const resources = parseResources(yamlOf('production'));
+    change((kind, name) => {
+      const found = resources.find((resource) => resource.kind === kind && resource.metadata.name === name);
+      if (found === undefined) throw new Error(`No ${kind} ${name} in the production manifests.`);
+      return found;
+    });
+    return reviewDeployment(resources);
+  };
+  const annotationsOf = (resource: Resource) => resource.metadata.annotations ?? {};
+
+  it.each<[string, (find: (kind: string, name: string) => Resource) => void, string[]]>([
+    [
+      'an annotation the controller does not read (HSTS is a key of its ConfigMap)',
+      (find) => {
+        annotationsOf(find('Ingress', 'public'))['nginx.ingress.kubernetes.io/hsts'] = 'true';
+      },
+      [
+        'Ingress public has nginx.ingress.kubernetes.io/hsts, which ingress-nginx does not read: it would be ignored without a word.',
+      ],
+    ],
+    [
+      'a snippet',
+      (find) => {
+        annotationsOf(find('Ingress', 'internal'))['nginx.ingress.kubernetes.io/configuration-snippet'] =
+          'more_set_headers "Strict-Transport-Security: max-age=31536000";';
+      },
+      [
+        'Ingress internal uses nginx.ingress.kubernetes.io/configuration-snippet: ingress-nginx refuses snippets by default; use an annotation for it.',
+      ],
+    ],
+    [
+      'a host without the security headers',
+      (find) => {
+        Reflect.deleteProperty(
+          annotationsOf(find('Ingress', 'public-survey')),
+          'nginx.ingress.kubernetes.io/custom-headers',
+        );
+      },
+      [
+        `Ingress public-survey's nginx.ingress.kubernetes.io/custom-headers is "": name the headers' ConfigMap in its own namespace, bas/<name>.`,
+      ],
+    ],
+    [
+      'headers named in another namespace (an overlay that did not rename them)',
+      (find) => {
+        annotationsOf(find('Ingress', 'public'))['nginx.ingress.kubernetes.io/custom-headers'] =
+          'bas-staging/ingress-headers';
+      },
+      [
+        `Ingress public's nginx.ingress.kubernetes.io/custom-headers is "bas-staging/ingress-headers": name the headers' ConfigMap in its own namespace, bas/<name>.`,
+      ],
+    ],
+    [
+      'an HSTS shorter than a year',
+      (find) => {
+        (find('ConfigMap', 'ingress-headers').data as Record<string, string>)['Strict-Transport-Security'] =
+          'max-age=300';
+      },
+      // In the rendered order: kustomize sorts objects by kind, then by name.
+      ['internal', 'public', 'public-keycloak-master', 'public-survey'].map(
+        (name) =>
+          `Ingress ${name} adds no Strict-Transport-Security of a year or more: bas/ingress-headers must hold one (max-age=31536000).`,
+      ),
+    ],
+  ])('%s', (_what, change, findings) => {
+    expect(changed(change)).toEqual(findings);
   });
 
   it('a Secret with its values in the manifests', () => {

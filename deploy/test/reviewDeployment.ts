@@ -1,6 +1,8 @@
 import { ingressNginxAnnotations } from './ingressNginxAnnotations.ts';
 import type { Resource } from './renderOverlay.ts';
 
+const annotationPrefix = 'nginx.ingress.kubernetes.io/';
+
 /**
  * What a reviewer checks in rendered manifests before they reach a cluster, as findings in words (none when all is
  * well): pinned images, requests and limits, non-root pods with a read-only root and no privilege escalation, probes
@@ -21,6 +23,7 @@ export function reviewDeployment(resources: Resource[]): string[] {
           `Secret ${secret.metadata.name} is in the manifests: create it in the cluster and refer to it.`,
       ),
     ...resources.filter(isKind('Ingress')).flatMap(reviewPublicIngress),
+    ...reviewKeycloakMasterRealm(resources),
     ...reviewIngressAnnotations(resources),
     ...reviewDatabaseConnections(resources),
     ...resources.filter(isKind('Pooler')).flatMap(reviewPooler),
@@ -178,9 +181,15 @@ type Ingress = Resource & {
   };
 };
 
+const redirects = (ingress: Resource) =>
+  ['permanent-redirect', 'temporal-redirect'].some(
+    (name) => ingress.metadata.annotations?.[`${annotationPrefix}${name}`] !== undefined,
+  );
+
 function reviewPublicIngress(resource: Resource): string[] {
   const ingress = resource as Ingress;
-  if (ingress.spec.ingressClassName !== 'nginx-public') return [];
+  // An Ingress that redirects answers every path itself: its backend is never asked.
+  if (ingress.spec.ingressClassName !== 'nginx-public' || redirects(ingress)) return [];
   return (ingress.spec.rules ?? []).flatMap((rule) =>
     (rule.http?.paths ?? []).flatMap(({ path, backend }) => {
       const where = `Public Ingress ${ingress.metadata.name} sends ${rule.host ?? '*'}${path} to ${backend.service.name}`;
@@ -199,8 +208,39 @@ function reviewPublicIngress(resource: Resource): string[] {
   );
 }
 
-const annotationPrefix = 'nginx.ingress.kubernetes.io/';
 const oneYear = 31_536_000;
+
+/**
+ * Keycloak's master realm is where its administrators sign in: a public host that routes /realms to Keycloak must
+ * redirect /realms/master away (an Ingress of the public class with a redirect, for the same host).
+ */
+function reviewKeycloakMasterRealm(resources: Resource[]): string[] {
+  const publicIngresses = (resources.filter(isKind('Ingress')) as Ingress[]).filter(
+    (ingress) => ingress.spec.ingressClassName === 'nginx-public',
+  );
+  const paths = (ingress: Ingress) =>
+    (ingress.spec.rules ?? []).flatMap((rule) =>
+      (rule.http?.paths ?? []).map((path) => ({ host: rule.host ?? '*', ...path })),
+    );
+  const guarded = new Set(
+    publicIngresses
+      .filter(redirects)
+      .flatMap(paths)
+      .filter(({ path }) => path === '/realms/master')
+      .map(({ host }) => host),
+  );
+  return publicIngresses
+    .filter((ingress) => !redirects(ingress))
+    .flatMap(paths)
+    .filter(
+      ({ path, backend }) => backend.service.name === 'keycloak-service' && ['/', '/realms'].includes(path),
+    )
+    .filter(({ host }) => !guarded.has(host))
+    .map(
+      ({ host }) =>
+        `The public ingress lets anyone reach ${host}/realms/master, Keycloak's administrators' sign-in: redirect it to the internal admin host.`,
+    );
+}
 
 /**
  * Every annotation one ingress-nginx reads, and no snippet (the controller refuses them unless the cluster's admin
@@ -209,7 +249,9 @@ const oneYear = 31_536_000;
  * own namespace as `<namespace>/<name>`.
  */
 function reviewIngressAnnotations(resources: Resource[]): string[] {
-  const configMaps = resources.filter(isKind('ConfigMap')) as Array<Resource & { data?: Record<string, string> }>;
+  const configMaps = resources.filter(isKind('ConfigMap')) as Array<
+    Resource & { data?: Record<string, string> }
+  >;
   return resources.filter(isKind('Ingress')).flatMap((ingress) => {
     const where = `Ingress ${ingress.metadata.name}`;
     const annotations = ingress.metadata.annotations ?? {};
@@ -218,9 +260,13 @@ function reviewIngressAnnotations(resources: Resource[]): string[] {
       .flatMap((key) => {
         const name = key.slice(annotationPrefix.length);
         if (name.endsWith('-snippet'))
-          return [`${where} uses ${key}: ingress-nginx refuses snippets by default; use an annotation for it.`];
+          return [
+            `${where} uses ${key}: ingress-nginx refuses snippets by default; use an annotation for it.`,
+          ];
         if (!ingressNginxAnnotations.has(name))
-          return [`${where} has ${key}, which ingress-nginx does not read: it would be ignored without a word.`];
+          return [
+            `${where} has ${key}, which ingress-nginx does not read: it would be ignored without a word.`,
+          ];
         return [];
       });
     const named = annotations[`${annotationPrefix}custom-headers`] ?? '';

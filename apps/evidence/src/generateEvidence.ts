@@ -16,6 +16,11 @@ export interface EvidenceOptions {
    * itself; the report prints services' portal addresses under it, and the screenshots are taken through it.
    */
   registryUrl: URL;
+  /**
+   * Where the figures are read, when not through `registryUrl`: the registry's own address where the portal's
+   * public one does not route the admin routes (in a cluster, `http://registry:4190`).
+   */
+  apiUrl?: URL;
   /** A platform admin's access token of a catalog client (bas-cli). */
   token: string;
   /** The year, four digits. */
@@ -71,7 +76,11 @@ export interface EvidenceResult {
  */
 export async function generateEvidence(options: EvidenceOptions): Promise<EvidenceResult> {
   options.onStep?.('figures');
-  const { evidence, text } = await fetchEvidence(options.registryUrl, options.token, options.period);
+  const { evidence, text } = await fetchEvidence(
+    options.apiUrl ?? options.registryUrl,
+    options.token,
+    options.period,
+  );
   const dir = resolve(options.outDir);
   const dataDir = join(dir, 'data');
   mkdirSync(dataDir, { recursive: true });

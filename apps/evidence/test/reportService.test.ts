@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { EvidenceError } from '../src/EvidenceError.ts';
 import type { EvidenceOptions, EvidenceResult } from '../src/generateEvidence.ts';
 import { createReportService, type ReportService } from '../src/reports/createReportService.ts';
+import { loadReportServiceConfig } from '../src/reports/loadReportServiceConfig.ts';
 import { evidenceFixture } from './evidenceFixture.ts';
 import { pdfText, skipWithoutPrintingTools } from './support/printingTools.ts';
 import { readZip } from './support/readZip.ts';
@@ -401,4 +402,44 @@ describe.skipIf(skipWithoutPrintingTools())('the evidence service with the real 
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('reads the figures from BAS_EVIDENCE_API_URL when the portal’s public address does not route admin routes', async () => {
+    const issuer = await startTokenIssuer();
+    // The public ingress answers the portal's pages only: an admin route is not found there.
+    const portal = await serveEvidence(() => ({ status: 404, body: '{"code":"NOT_FOUND"}' }));
+    const registry = await serveEvidence(() => ({ status: 200, body: JSON.stringify(evidenceFixture) }));
+    const dir = mkdtempSync(join(tmpdir(), 'bas-reports-'));
+    const config = loadReportServiceConfig({
+      BAS_REGISTRY_URL: portal.url.href,
+      BAS_EVIDENCE_API_URL: registry.url.href,
+      BAS_EVIDENCE_DIR: dir,
+    });
+    const service = createReportService({ ...config, oidc: issuer.oidc });
+    try {
+      const admin = await issuer.bearer({ roles: ['admin'] });
+      await service.app.inject({
+        method: 'POST',
+        url: '/api/evidence/reports',
+        headers: { authorization: admin },
+        payload: { period: '2026', screenshots: false },
+      });
+      await service.jobs.settled();
+      expect(service.jobs.list()[0]?.status).toBe('done');
+      expect(registry.asked).toEqual([{ url: '/api/evidence?period=2026', authorization: admin }]);
+      expect(portal.asked).toEqual([]);
+    } finally {
+      await service.close();
+      await Promise.all([portal.close(), registry.close(), issuer.close()]);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('refuses a BAS_EVIDENCE_API_URL that is not an address, naming it and what to set', () => {
+    expect(() =>
+      loadReportServiceConfig({
+        BAS_REGISTRY_URL: 'https://bas.kotabogor.go.id/',
+        BAS_EVIDENCE_API_URL: 'registry:4190',
+      }),
+    ).toThrow(/BAS_EVIDENCE_API_URL="registry:4190" is not an address: set it to the registry's/);
+  });
 });

@@ -9,6 +9,8 @@ import { ReportRefusal } from './ReportRefusal.ts';
 export interface ReportJobsOptions {
   /** The portal (its /api/ reaches the registry), through which the screenshots are taken. */
   registryUrl: URL;
+  /** The registry's own address for the figures, when the portal's does not route its admin routes. */
+  apiUrl?: URL;
   /** Where the reports are kept: `<id>/` with the files, `<id>.json` with what the console shows. */
   dir: string;
   /** How many reports are kept; the oldest finished ones beyond it are deleted. 10 by default. */
@@ -88,6 +90,7 @@ export function createReportJobs(options: ReportJobsOptions) {
     try {
       const result = await generate({
         registryUrl: options.registryUrl,
+        ...(options.apiUrl === undefined ? {} : { apiUrl: options.apiUrl }),
         token: request.token,
         period: request.period,
         outDir: join(dir, report.id),
