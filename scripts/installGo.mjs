@@ -3,11 +3,17 @@
 // or later, or fetches Go's own toolchain module from the proxy into .tools/go-toolchain (git-ignored) and returns
 // the folder to put first on PATH.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const toolchain = 'go1.25.14';
 const arch = { x64: 'amd64', arm64: 'arm64' }[process.arch];
+// The zips' SHA-256, taken once from the proxy: a download that differs is refused, not run.
+const sha256 = {
+  amd64: '1bb543a7745d4c6e045a1bfdb4c4d5a0b05b71ee8b8ff72c0a351598b26991a4',
+  arm64: 'eee0803776a2a3d42f0620d7b0156277350debb5d39c99a9b61c8b12108fd92c',
+};
 
 function goVersion(go) {
   const result = spawnSync(go, ['env', 'GOVERSION'], {
@@ -44,7 +50,14 @@ export async function installGo(root) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const zip = join(dir, `${module}.zip`);
-  writeFileSync(zip, Buffer.from(await response.arrayBuffer()));
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  if (digest !== sha256[arch]) {
+    throw new Error(
+      `${url} is not the Go ${toolchain} this project pinned (SHA-256 ${digest}); nothing was installed.`,
+    );
+  }
+  writeFileSync(zip, bytes);
   // Python's zipfile keeps no file modes, so unzip it is (Debian's unzip; installed by npm test as root).
   const unpacked = spawnSync('unzip', ['-q', zip, '-d', dir], { stdio: 'inherit' });
   rmSync(zip);

@@ -28,6 +28,7 @@ export const keycloakSchema = object(
       image: string,
       imagePullSecrets: { type: 'array', items: object({ name: string }) },
       startOptimized: boolean,
+      networkPolicy: object({ enabled: boolean, http: anything, https: anything, management: anything }),
       http: object({ httpEnabled: boolean, httpPort: integer, httpsPort: integer, tlsSecret: string }),
       httpManagement: object({ port: integer }),
       proxy: object({ headers: { type: 'string', enum: ['forwarded', 'xforwarded'] } }),

@@ -61,11 +61,11 @@ it('staging is its own namespace and hosts, so it never touches production', () 
 
 it('strict validation refuses a misspelt field, in a Deployment and in a custom resource', () => {
   const misspelt = yamlOf('production')
-    .replace(/^ {2}replicas: 3$/m, '  replicas: 3\n  replica: 3')
+    .replace(/^ {2}replicas: 2$/m, '  replicas: 2\n  replica: 2')
     .replace(/^ {2}instances: 3$/m, '  instances: 3\n  instance: 3');
   const { summary, problems } = validate(misspelt);
   expect(summary.invalid).toBe(2);
-  expect(problems.join('\n')).toMatch(/Deployment registry: .*'replica' not allowed/);
+  expect(problems.join('\n')).toMatch(/Deployment console: .*'replica' not allowed/);
   expect(problems.join('\n')).toMatch(/Keycloak keycloak: .*'instance' not allowed/);
 });
 
@@ -177,6 +177,14 @@ describe('the review finds', () => {
       'Deployment console runs 2 replicas with no PodDisruptionBudget: a node drain may stop them all.',
     ],
     [
+      'an autoscaled Deployment without a disruption budget',
+      'PodDisruptionBudget',
+      'registry',
+      'spec.selector.matchLabels',
+      { 'app.kubernetes.io/name': 'nothing' },
+      'Deployment registry runs 3 replicas with no PodDisruptionBudget: a node drain may stop them all.',
+    ],
+    [
       'no default deny',
       'NetworkPolicy',
       'default-deny-ingress',
@@ -198,7 +206,7 @@ describe('the review finds', () => {
       'public',
       'spec.rules.0.http.paths.1.path',
       '/api',
-      "Public Ingress public sends bas.kotabogor.go.id/api to registry: only the registry's public routes may be public (/api/manifest, /api/status, /api/me, /api/rum, /api/telemetry, /api/csp-reports, /api/apps/[a-z0-9-]+/(survey-answers|satisfaction)$).",
+      "Public Ingress public sends bas.kotabogor.go.id/api to registry: only the registry's public routes may be public (/api/manifest, /api/rum, /api/telemetry, /api/csp-reports, /api/apps/[a-z0-9-]+/(survey-answers|satisfaction)$).",
     ],
     [
       'Keycloak’s admin console on the public ingress',

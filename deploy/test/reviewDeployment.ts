@@ -127,15 +127,26 @@ function reviewDisruptionBudgets(resources: Resource[]): string[] {
   const budgets = resources.filter(isKind('PodDisruptionBudget')) as Array<
     Resource & { spec: { selector?: { matchLabels?: Record<string, string> } } }
   >;
+  const autoscalers = resources.filter(isKind('HorizontalPodAutoscaler')) as Array<
+    Resource & { spec: { scaleTargetRef: { kind: string; name: string }; minReplicas?: number } }
+  >;
+  // An autoscaled Deployment names no replicas: its autoscaler's minimum is how many run at the least.
+  const replicasOf = (deployment: Deployment) =>
+    autoscalers.find(
+      ({ spec }) =>
+        spec.scaleTargetRef.kind === 'Deployment' && spec.scaleTargetRef.name === deployment.metadata.name,
+    )?.spec.minReplicas ??
+    deployment.spec.replicas ??
+    1;
   return (resources.filter(isKind('Deployment')) as Deployment[])
-    .filter((deployment) => (deployment.spec.replicas ?? 1) > 1)
+    .filter((deployment) => replicasOf(deployment) > 1)
     .filter(
       (deployment) =>
         !budgets.some((budget) => selects(budget.spec.selector, deployment.spec.template.metadata.labels)),
     )
     .map(
       (deployment) =>
-        `Deployment ${deployment.metadata.name} runs ${deployment.spec.replicas} replicas with no PodDisruptionBudget: a node drain may stop them all.`,
+        `Deployment ${deployment.metadata.name} runs ${replicasOf(deployment)} replicas with no PodDisruptionBudget: a node drain may stop them all.`,
     );
 }
 
@@ -160,8 +171,6 @@ function reviewNetworkPolicies(resources: Resource[]): string[] {
 /** The registry's routes the internet may reach: what the portal's pages and apps call without an admin. */
 const publicRegistryPaths = [
   '/api/manifest',
-  '/api/status',
-  '/api/me',
   '/api/rum',
   '/api/telemetry',
   '/api/csp-reports',

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** One process of the topology, as an orchestrator sees it: started, killed, stopped and started again. */
@@ -32,13 +33,24 @@ export const answers = (url: string) => async () =>
     () => false,
   );
 
+/**
+ * Whether a process of the group still runs. Zombies do not count: in a container whose first process reaps no one
+ * (GitHub's job containers), an orphan that exited stays a zombie for ever, and it holds no port.
+ */
 function groupAlive(group: number): boolean {
-  try {
-    process.kill(group, 0);
-    return true;
-  } catch {
-    return false;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // "pid (command) state ppid pgrp …": the command may hold spaces and brackets, so read after its last ")".
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(pgrp) === group && state !== 'Z') return true;
   }
+  return false;
 }
 
 export function definePart(options: PartOptions): Part {
@@ -54,10 +66,22 @@ export function definePart(options: PartOptions): Part {
     if (running === undefined) return;
     // The whole process group: kc.sh runs Java as its child, and a signal to the script alone leaves Java serving.
     // Done when every process of the group has gone, so the next start finds its ports free.
-    const group = -(running.pid ?? 0);
-    process.kill(group, signal);
+    const group = running.pid ?? 0;
+    const signalGroup = (sent: NodeJS.Signals) => {
+      try {
+        process.kill(-group, sent);
+      } catch {
+        // Gone already (it exited by itself): nothing to signal.
+      }
+    };
+    signalGroup(signal);
+    // A stop that takes over 30 s becomes a kill, as Kubernetes does after the grace period.
+    const deadline = Date.now() + 30_000;
+    while (groupAlive(group)) {
+      if (Date.now() > deadline) signalGroup('SIGKILL');
+      await sleep(50);
+    }
     await exited(running);
-    while (groupAlive(group)) await sleep(50);
   };
   return {
     name: options.name,
