@@ -1,7 +1,6 @@
 /**
  * The Ingress annotations ingress-nginx reads, without their `nginx.ingress.kubernetes.io/` prefix: the controller's
- * table of annotations with their scope and risk (docs/user-guide/nginx-configuration/annotations-risk.md in
- * kubernetes/ingress-nginx), and `whitelist-source-range`, the old name of `allowlist-source-range`. Any other is
+ * table of annotations with their scope and risk (the "annotations risk" page of ingress-nginx's user guide), and `whitelist-source-range`, the old name of `allowlist-source-range`. Any other is
  * ignored without a word: `hsts` and `hsts-max-age`, for one, are keys of the controller's ConfigMap, not
  * annotations. An annotation missing here that the controller does read is added here, after checking that table.
  */

@@ -200,8 +200,12 @@ describe.each(engines)('the monitor on %s', (engine) => {
       expect(healthy.latency.probes).toBeGreaterThan(0);
       expect(healthy.latency.p50Ms).toBeLessThanOrEqual(healthy.latency.p95Ms ?? 0);
       expect(healthy.uptime.days.at(-1)?.ratio).toBe(1);
-      // The internal app is probed like any other; the one in maintenance is left alone.
-      expect((await health('dashboard-eksekutif')).status).toBe('up');
+      // The internal app is probed like any other; the one in maintenance is left alone. Up by its next probes: on a
+      // busy machine one local answer can take over slowMs, and its status is then degraded until the next.
+      await vi.waitFor(async () => expect((await health('dashboard-eksekutif')).status).toBe('up'), {
+        timeout: 5000,
+        interval: 200,
+      });
       // The owners of the apps found down were told, with what the monitor found and whom to tell; no one else.
       await vi.waitFor(() =>
         expect(alerts.map((alert) => alert.app).sort()).toEqual([
