@@ -5,7 +5,8 @@ const annotationPrefix = 'nginx.ingress.kubernetes.io/';
 
 /**
  * What a reviewer checks in rendered manifests before they reach a cluster, as findings in words (none when all is
- * well): pinned images, requests and limits, non-root pods with a read-only root and no privilege escalation, probes
+ * well): pinned images, requests and limits, non-root pods with a read-only root, no privilege escalation, no added
+ * capabilities and nothing of the node's (network, processes, files), init containers included; probes
  * on declared ports, disruption budgets, a default-deny network policy, no secret values, nothing internal on the
  * public ingress, ingress annotations the controller reads (no snippets) with HSTS on every host, the database
  * connections that must bypass the pooler going to the primary, and poolers that let the registry connect.
@@ -39,14 +40,21 @@ type Container = {
   readinessProbe?: Probe;
   livenessProbe?: Probe;
   securityContext?: {
+    runAsNonRoot?: boolean;
+    privileged?: boolean;
     allowPrivilegeEscalation?: boolean;
     readOnlyRootFilesystem?: boolean;
-    capabilities?: { drop?: string[] };
+    capabilities?: { drop?: string[]; add?: string[] };
   };
 };
 type Probe = { httpGet?: { path: string; port: string | number } };
 type PodSpec = {
   containers: Container[];
+  initContainers?: Container[];
+  hostNetwork?: boolean;
+  hostPID?: boolean;
+  hostIPC?: boolean;
+  volumes?: Array<{ name: string; hostPath?: unknown }>;
   securityContext?: { runAsNonRoot?: boolean; seccompProfile?: { type?: string } };
 };
 type Deployment = Resource & {
@@ -59,18 +67,20 @@ const isKind =
     resource.kind === kind;
 
 /** A tag that names one build (or a digest); `latest` and no tag at all follow whatever was pushed last. */
+/** A version names one build (or a digest does); `latest`, `main` or `stable` follow whatever was pushed last. */
 function unpinned(image: string): boolean {
   if (image.includes('@sha256:')) return false;
   const tag = /:([^/:]+)$/.exec(image)?.[1];
-  return tag === undefined || tag === 'latest';
+  return tag === undefined || !/^v?\d+(\.\d+)*([-+.][\w.]+)?$/.test(tag);
 }
 
 function reviewImages(resource: Resource): string[] {
   const images: string[] = [];
   const spec = resource.spec as Record<string, unknown> | undefined;
   if (resource.kind === 'Deployment') {
+    const pod = (resource as Deployment).spec.template.spec;
     images.push(
-      ...(resource as Deployment).spec.template.spec.containers.map((container) => container.image ?? ''),
+      ...[...(pod.initContainers ?? []), ...pod.containers].map((container) => container.image ?? ''),
     );
   }
   if (resource.kind === 'Keycloak' && typeof spec?.image === 'string') images.push(spec.image);
@@ -91,8 +101,19 @@ function reviewWorkload(deployment: Deployment): string[] {
     findings.push(`${name} does not require a non-root user (runAsNonRoot).`);
   if (pod.securityContext?.seccompProfile?.type !== 'RuntimeDefault')
     findings.push(`${name} has no RuntimeDefault seccomp profile.`);
-  for (const container of pod.containers) {
+  for (const [shared, what] of [
+    ['hostNetwork', 'network'],
+    ['hostPID', 'processes'],
+    ['hostIPC', 'shared memory'],
+  ] as const)
+    if (pod[shared] === true) findings.push(`${name} shares the node's ${what} (${shared}).`);
+  for (const volume of pod.volumes ?? [])
+    if (volume.hostPath !== undefined)
+      findings.push(`${name} mounts the node's files (hostPath ${volume.name}).`);
+  // Init containers run with the same rights as the others, before them.
+  for (const container of [...(pod.initContainers ?? []), ...pod.containers]) {
     const where = `${name}, container ${container.name}`;
+    const probed = pod.containers.includes(container);
     for (const kind of ['requests', 'limits'] as const)
       for (const resource of ['cpu', 'memory'])
         if (container.resources?.[kind]?.[resource] === undefined)
@@ -102,10 +123,14 @@ function reviewWorkload(deployment: Deployment): string[] {
     if (security?.readOnlyRootFilesystem !== true) findings.push(`${where} can write its root filesystem.`);
     if (!security?.capabilities?.drop?.includes('ALL'))
       findings.push(`${where} keeps Linux capabilities (drop ALL).`);
+    if ((security?.capabilities?.add ?? []).length > 0)
+      findings.push(`${where} adds Linux capabilities (${(security?.capabilities?.add ?? []).join(', ')}).`);
+    if (security?.runAsNonRoot === false || security?.privileged === true)
+      findings.push(`${where} overrides the pod: it may run as root or privileged.`);
     const ports = new Set<string | number>(
       (container.ports ?? []).flatMap((port) => [port.containerPort, ...(port.name ? [port.name] : [])]),
     );
-    for (const probe of ['readinessProbe', 'livenessProbe'] as const) {
+    for (const probe of probed ? (['readinessProbe', 'livenessProbe'] as const) : []) {
       const check = container[probe]?.httpGet;
       if (check === undefined)
         findings.push(`${where} has no ${probe} (an HTTP check of its health endpoint).`);
@@ -197,6 +222,9 @@ const redirects = (ingress: Resource) =>
 
 function reviewPublicIngress(resource: Resource): string[] {
   const ingress = resource as Ingress;
+  // Without a class, the cluster's default controller takes it, which may be the public one.
+  if (ingress.spec.ingressClassName === undefined)
+    return [`Ingress ${ingress.metadata.name} names no ingressClassName: say which controller serves it.`];
   // An Ingress that redirects answers every path itself: its backend is never asked.
   if (ingress.spec.ingressClassName !== 'nginx-public' || redirects(ingress)) return [];
   return (ingress.spec.rules ?? []).flatMap((rule) =>
