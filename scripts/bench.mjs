@@ -19,8 +19,22 @@ if (build.status !== 0) {
   console.error('The build failed (see above); nothing was measured.');
   process.exit(build.status ?? 1);
 }
+// `npm run bench -- --catalog 27000` adds the national figures (the same as BENCH_CATALOG=27000).
+const args = process.argv.slice(2);
+const env = { ...process.env };
+if (args.length > 0) {
+  const [flag, size] = args;
+  if (flag !== '--catalog' || size === undefined || args.length !== 2) {
+    console.error(
+      `Unknown arguments "${args.join(' ')}": the benchmark takes --catalog <entries>, like --catalog 27000.`,
+    );
+    process.exit(2);
+  }
+  env.BENCH_CATALOG = size;
+}
 const bench = spawnSync(process.execPath, [join(root, 'bench/dist/main.js')], {
   cwd: root,
   stdio: 'inherit',
+  env,
 });
 process.exit(bench.status ?? 1);

@@ -230,4 +230,13 @@ describe('createAuthServer', () => {
     expect((await fetch(`${origin}/manifest`)).status).toBe(200);
     expect(manifestRequests.at(-1)).toEqual([undefined, undefined]);
   });
+
+  it('sends the catalog compressed to a browser that accepts it, and as it is to one that does not', async () => {
+    const compressed = await fetch(`${origin}/manifest`, { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(await compressed.json()).toEqual({ entries: [] });
+    const plain = await fetch(`${origin}/manifest`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.json()).toEqual({ entries: [] });
+  });
 });

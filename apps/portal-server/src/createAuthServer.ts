@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { compressForClient } from '@bas/server-kit';
 import sirv from 'sirv';
 import type { ExchangeResult } from './createTokenExchange.ts';
 import { sendJson } from './sendJson.ts';
@@ -198,12 +199,19 @@ export function createAuthServer(options: AuthServerOptions): Server {
     const authorization = request.headers.authorization;
     const etag = request.headers['if-none-match'];
     const answer = await options.personalManifest(authorization, etag);
+    // The catalog is the largest answer the frame fetches, on a phone's network: never sent uncompressed.
+    const { body, encoding } =
+      answer.body === undefined
+        ? { body: undefined, encoding: undefined }
+        : compressForClient(request.headers['accept-encoding'], Buffer.from(answer.body));
     response.writeHead(answer.status, {
       'content-type': 'application/json; charset=utf-8',
       'cache-control': 'no-store',
+      vary: 'accept-encoding',
+      ...(encoding === undefined ? {} : { 'content-encoding': encoding }),
       ...(answer.etag === undefined ? {} : { etag: answer.etag }),
     });
-    response.end(answer.body);
+    response.end(body);
   }
 
   async function personRequests(

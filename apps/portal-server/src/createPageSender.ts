@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { preferredEncoding } from '@bas/server-kit';
+import { compressForClient } from '@bas/server-kit';
 
 /** What the shell's build writes where a page's nonce goes (`html.cspNonce` in its Vite config). */
 const buildPlaceholder = 'BAS_CSP_NONCE';
@@ -24,14 +23,10 @@ export function createPageSender(
 ) {
   return (request: IncomingMessage, response: ServerResponse, html: string): void => {
     const nonce = randomBytes(18).toString('base64');
-    const body = Buffer.from(html.replaceAll(slot, nonce));
-    const encoding = preferredEncoding(request.headers['accept-encoding']);
-    const sent =
-      encoding === 'br'
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-        : encoding === 'gzip'
-          ? gzipSync(body, { level: 6 })
-          : body;
+    const { body: sent, encoding } = compressForClient(
+      request.headers['accept-encoding'],
+      Buffer.from(html.replaceAll(slot, nonce)),
+    );
     response.writeHead(200, {
       ...headersFor(nonce, request),
       'content-type': 'text/html; charset=utf-8',

@@ -20,7 +20,6 @@ afterAll(() => server.close());
 const apps: AppHost = {
   timeoutMs: 8000,
   configure: vi.fn(),
-  register: vi.fn(),
   preload: vi.fn(),
   open: vi.fn(),
   localBuildOf: () => undefined,

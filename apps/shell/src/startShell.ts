@@ -64,11 +64,6 @@ export async function startShell(apps: AppHost): Promise<void> {
   const origin = window.location.origin;
   // Read now, before any app's code can run in the page.
   const nonce = pageNonce();
-  const register = (catalog: ReturnType<typeof useCatalog.getState>) => {
-    if (catalog.status === 'ready') apps.register(catalog.entries);
-  };
-  register(useCatalog.getState());
-  useCatalog.subscribe(register);
   const boot = readBootData();
   const config = boot?.config ?? (await loadConfig(origin));
   apps.configure({ timeoutMs: config.remoteTimeoutMs, remoteOrigins: config.remoteOrigins, nonce });

@@ -21,3 +21,7 @@ export type { Agency, AgencyCode, AgencyKind } from './agencies.ts';
 export { categories, lifeEvents, realmRoles } from './vocabulary.ts';
 export type { Category, LifeEvent, RealmRole } from './vocabulary.ts';
 export { catalogClients } from './catalogClients.ts';
+
+// The compact index and the home's first screen, what the portal fetches before whole entries
+export { catalogHomeOf, indexEntryOf } from './catalogIndex.ts';
+export type { CatalogHome, IndexEntry } from './catalogIndex.ts';

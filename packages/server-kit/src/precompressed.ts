@@ -1,12 +1,42 @@
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
+
+export interface Compressed {
+  gzip: Buffer;
+  brotli: Buffer;
+}
 
 /**
  * A body compressed once, at the strongest settings, for answers sent many times from memory: the registry's manifest
  * and the portal server's rendered home page.
  */
-export function precompressed(body: Buffer): { gzip: Buffer; brotli: Buffer } {
+export function precompressed(body: Buffer): Compressed {
   return {
     gzip: gzipSync(body, { level: 9 }),
     brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
   };
+}
+
+/**
+ * Above this size, the strongest brotli takes seconds (13 s for the 7 MB index of 27,000 entries): too long to keep
+ * a request, let alone the event loop, waiting, and too much of two cores to spend on every change of the catalog.
+ */
+export const quickCompressionAbove = 512 * 1024;
+
+/**
+ * `precompressed` for bodies of any size: at once as `precompressed` for a small one; for a large one a quick
+ * compression at once (brotli 5, gzip 6: a tenth of a second for 16 MB), and a better one (brotli 9, gzip 9: about
+ * 15% smaller, in a third of a second where the strongest would take 20 s) made on Node's thread pool and given to
+ * `improved` when ready, so the event loop is never held for it.
+ */
+export function precompressedInStages(body: Buffer, improved: (better: Compressed) => void): Compressed {
+  if (body.length <= quickCompressionAbove) return precompressed(body);
+  const brotliAt = (quality: number) => ({
+    params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  });
+  void Promise.all([promisify(gzip)(body, { level: 9 }), promisify(brotliCompress)(body, brotliAt(9))])
+    .then(([gzipped, brotli]) => improved({ gzip: gzipped, brotli }))
+    // Out of memory, say: the quick copy stays, which is correct, only larger.
+    .catch((error: unknown) => console.warn('The better compression of a large answer failed.', error));
+  return { gzip: gzipSync(body, { level: 6 }), brotli: brotliCompressSync(body, brotliAt(5)) };
 }

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
-import { precompressed } from '@bas/server-kit';
-import { filterManifestForUser, type ManifestEntry, type ManifestUser } from '@bas/manifest';
+import { precompressedInStages } from '@bas/server-kit';
+import {
+  catalogHomeOf,
+  filterManifestForUser,
+  indexEntryOf,
+  type ManifestEntry,
+  type ManifestUser,
+} from '@bas/manifest';
 import { RegistryError } from '../errors/RegistryError.ts';
 
 /** One audience's manifest, serialised and compressed once, answered from memory until the catalog changes. */
@@ -18,9 +24,33 @@ export interface ManifestCopy {
   readAt: Date;
 }
 
+/**
+ * What the registry serves of the catalog to each audience: the whole entries (`manifest`), the compact index the
+ * portal lists and searches (`index`), and the home's first screen (`home`).
+ */
+const documents = {
+  manifest: (entries: ManifestEntry[]) => ({ entries }),
+  index: (entries: ManifestEntry[]) => ({ entries: entries.map(indexEntryOf) }),
+  home: catalogHomeOf,
+} satisfies Record<string, (entries: ManifestEntry[]) => unknown>;
+
+export type CatalogDocument = keyof typeof documents;
+
+/** The entries one audience may see, by id, and when the catalog they come from was read. */
+interface Visible {
+  entries: ManifestEntry[];
+  byId: ReadonlyMap<string, ManifestEntry>;
+  readAt: Date;
+}
+
 export interface ManifestCache {
-  /** The caller's manifest (the same object for as long as the catalog is unchanged) and when it was read. */
-  forUser(user: ManifestUser): Promise<ManifestCopy>;
+  /**
+   * The caller's manifest, or another of its documents (the same object for as long as the catalog is unchanged),
+   * and when it was read.
+   */
+  forUser(user: ManifestUser, document?: CatalogDocument): Promise<ManifestCopy>;
+  /** One entry, if the caller may see it (undefined as for an id that does not exist), and when it was read. */
+  entryFor(user: ManifestUser, id: string): Promise<{ entry: ManifestEntry | undefined; readAt: Date }>;
   /** Called after every write to the catalog: the next request builds the manifests again. */
   invalidate(): void;
   /** When the catalog was last read successfully, for any audience; undefined before the first read. */
@@ -35,12 +65,17 @@ function audienceOf(user: ManifestUser): string {
   return user.kind === 'anonymous' ? 'anonymous' : `${[...user.roles].sort().join(',')}|${user.agency ?? ''}`;
 }
 
+/**
+ * The answer's bytes: compressed at once, and for a large catalog compressed better in the background, the answers
+ * that follow then sending the smaller copy (the JSON, and so the ETag, is the same).
+ */
 function serialise(json: Buffer): CachedManifest {
-  return {
+  const copy: CachedManifest = {
     json,
-    ...precompressed(json),
+    ...precompressedInStages(json, (best) => Object.assign(copy, best)),
     etag: `"${createHash('sha1').update(json).digest('base64url')}"`,
   };
+  return copy;
 }
 
 /** After a failed read, how long the answers it gave (earlier copies, or the error) stand before the next try. */
@@ -62,20 +97,23 @@ export function createManifestCache(
   let catalog: Promise<{ entries: ManifestEntry[]; readAt: Date }> | undefined;
   let builtAt = 0;
   let lastReadAt: Date | undefined;
+  // Each audience's entries, and each audience's documents (by audience and document name).
+  const visible = new Map<string, Promise<Visible>>();
   const audiences = new Map<string, Promise<ManifestCopy>>();
   // What each audience was last sent: its answer when the catalog cannot be read again, and, when it is read again
   // after `maxAgeMs` and nothing changed, the compressed answers to reuse (brotli at its best takes a tenth of a
   // second for 200 apps).
   const lastSent = new Map<string, ManifestCopy>();
-  const build = (key: string, entries: ManifestEntry[], user: ManifestUser, readAt: Date) => {
-    const json = Buffer.from(JSON.stringify({ entries: filterManifestForUser(entries, user) }));
+  const lastVisible = new Map<string, Visible>();
+  const build = (key: string, document: CatalogDocument, { entries, readAt }: Visible) => {
+    const json = Buffer.from(JSON.stringify(documents[document](entries)));
     const previous = lastSent.get(key)?.manifest;
     const copy = { manifest: previous?.json.equals(json) === true ? previous : serialise(json), readAt };
     lastSent.set(key, copy);
     return copy;
   };
-  const fallBack = (key: string, error: unknown) => {
-    const previous = lastSent.get(key);
+  const fallBack = <T>(last: Map<string, T>, key: string, error: unknown) => {
+    const previous = last.get(key);
     if (previous !== undefined) return previous;
     throw new RegistryError(
       'UNAVAILABLE',
@@ -103,17 +141,36 @@ export function createManifestCache(
   };
   const invalidate = () => {
     catalog = undefined;
+    visible.clear();
     audiences.clear();
   };
-  const forUser = (user: ManifestUser) => {
+  const visibleTo = (user: ManifestUser) => {
     if (Date.now() - builtAt > maxAgeMs) invalidate();
     const key = audienceOf(user);
-    let cached = audiences.get(key);
+    let cached = visible.get(key);
     if (cached === undefined) {
       catalog ??= read();
       cached = catalog.then(
-        ({ entries, readAt }) => build(key, entries, user, readAt),
-        (error: unknown) => fallBack(key, error),
+        ({ entries, readAt }) => {
+          const seen = filterManifestForUser(entries, user);
+          const copy = { entries: seen, byId: new Map(seen.map((entry) => [entry.id, entry])), readAt };
+          lastVisible.set(key, copy);
+          return copy;
+        },
+        (error: unknown) => fallBack(lastVisible, key, error),
+      );
+      visible.set(key, cached);
+    }
+    return cached;
+  };
+  const forUser = (user: ManifestUser, document: CatalogDocument = 'manifest') => {
+    const seen = visibleTo(user);
+    const key = `${audienceOf(user)}#${document}`;
+    let cached = audiences.get(key);
+    if (cached === undefined) {
+      cached = seen.then(
+        (entries) => build(key, document, entries),
+        (error: unknown) => fallBack(lastSent, key, error),
       );
       audiences.set(key, cached);
     }
@@ -123,5 +180,9 @@ export function createManifestCache(
     invalidate,
     lastReadAt: () => lastReadAt,
     forUser,
+    async entryFor(user, id) {
+      const { byId, readAt } = await visibleTo(user);
+      return { entry: byId.get(id), readAt };
+    },
   };
 }

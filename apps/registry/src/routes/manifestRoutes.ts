@@ -1,45 +1,112 @@
+import type { ManifestUser } from '@bas/manifest';
 import { preferredEncoding } from '@bas/server-kit';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { RegistryError } from '../errors/RegistryError.ts';
+import type { CatalogDocument } from '../manifest/createManifestCache.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
 
 /** `GET /api/manifest`: the catalog as this caller may see it, decided here and nowhere else. */
+const routes: Record<CatalogDocument, { url: string; summary: string; description: string }> = {
+  manifest: {
+    url: '/api/manifest',
+    summary: 'The catalog for the caller',
+    description:
+      'Every entry whole. Anonymous callers and citizens get public entries only; civil servants also get the internal entries of their agency.',
+  },
+  index: {
+    url: '/api/catalog/index',
+    summary: "The catalog's compact index for the caller",
+    description:
+      'What the portal lists and searches of every entry the caller may see (id, route, names, category, agency, icon, kind, status, role, keywords, life events); the whole entry is GET /api/catalog/entries/{id}.',
+  },
+  home: {
+    url: '/api/catalog/home',
+    summary: "The home's first screen for the caller",
+    description:
+      "The city's most used services the caller may see, and how many entries each category, agency and life event holds: the same few kilobytes whatever the catalog's size.",
+  },
+};
+
+const freshness =
+  'Send If-None-Match to revalidate. BAS-Catalog-Read-At (and Age, in seconds) tell when the catalog was read from the database: while the database cannot be read, the last copy read is served and grows older.';
+
+/** Who may keep the answer, and when the catalog it comes from was read (headers, so an unchanged body keeps its ETag). */
+function describeAnswer(reply: FastifyReply, user: ManifestUser, readAt: Date): FastifyReply {
+  // Shared caches may keep the anonymous catalog but must revalidate it, so a disabled app is gone on the next
+  // request; a signed-in catalog is the caller's alone.
+  return (
+    reply
+      .header('cache-control', `${user.kind === 'anonymous' ? 'public' : 'private'}, no-cache`)
+      .header('vary', 'Authorization, Accept-Encoding')
+      // How old this copy of the catalog is: a few seconds normally, more while the database cannot be read and
+      // the last good copy is served. In headers, not the body: the body (and so its ETag) would change on every
+      // read of an unchanged catalog, and clients could no longer revalidate with a 304.
+      .header('bas-catalog-read-at', readAt.toISOString())
+      .header('age', String(Math.max(0, Math.floor((Date.now() - readAt.getTime()) / 1000))))
+  );
+}
+
+/**
+ * The catalog as this caller may see it, decided here and nowhere else: `GET /api/manifest` (whole entries),
+ * `/api/catalog/index` and `/api/catalog/home` (what a portal of any size needs before an app is opened), and
+ * `/api/catalog/entries/:id` (one whole entry, when it is opened).
+ */
 export function manifestRoutes({ manifests, userFrom }: RegistryContext): FastifyPluginAsyncZod {
   return async (app) => {
+    for (const [document, { url, summary, description }] of Object.entries(routes)) {
+      app.get(
+        url,
+        {
+          // Served compressed from the cache; the compression plugin would compress it again on every request.
+          compress: false,
+          schema: {
+            summary,
+            description: `${description} ${freshness}`,
+            tags: ['manifest'],
+            // A bearer token is optional (without one, the anonymous catalog). Documented, not validated: the token
+            // is verified below, and a header schema would parse every request's headers on the hottest route.
+            security: [{}, { bearer: [] }],
+          },
+        },
+        async (request, reply) => {
+          const user = await userFrom(request.headers.authorization);
+          const { manifest, readAt } = await manifests.forUser(user, document as CatalogDocument);
+          const encoding = preferredEncoding(request.headers['accept-encoding']);
+          void describeAnswer(reply, user, readAt)
+            .header('etag', manifest.etag)
+            .type('application/json; charset=utf-8');
+          if (encoding === undefined) return reply.send(manifest.json);
+          return reply
+            .header('content-encoding', encoding)
+            .send(encoding === 'br' ? manifest.brotli : manifest.gzip);
+        },
+      );
+    }
+
     app.get(
-      '/api/manifest',
+      '/api/catalog/entries/:id',
       {
-        // Served compressed from the cache; the compression plugin would compress it again on every request.
-        compress: false,
         schema: {
-          summary: 'The catalog for the caller',
-          description:
-            'Anonymous callers and citizens get public entries only; civil servants also get the internal entries of their agency. Send If-None-Match to revalidate. BAS-Catalog-Read-At (and Age, in seconds) tell when the catalog was read from the database: while the database cannot be read, the last copy read is served and grows older.',
+          summary: 'One whole catalog entry, if the caller may see it',
+          description: `An entry the caller may not see answers 404, as one that does not exist. ${freshness}`,
           tags: ['manifest'],
-          // A bearer token is optional (without one, the anonymous catalog). Documented, not validated: the token is
-          // verified below, and a header schema would parse every request's headers on the hottest route.
           security: [{}, { bearer: [] }],
+          params: z.object({ id: z.string().max(50) }),
         },
       },
       async (request, reply) => {
         const user = await userFrom(request.headers.authorization);
-        const { manifest, readAt } = await manifests.forUser(user);
-        const encoding = preferredEncoding(request.headers['accept-encoding']);
-        // Shared caches may keep the anonymous catalog but must revalidate it, so a disabled app is gone on the next
-        // request; a signed-in catalog is the caller's alone.
-        void reply
-          .header('cache-control', `${user.kind === 'anonymous' ? 'public' : 'private'}, no-cache`)
-          .header('vary', 'Authorization, Accept-Encoding')
-          .header('etag', manifest.etag)
-          // How old this copy of the catalog is: a few seconds normally, more while the database cannot be read and
-          // the last good copy is served. In headers, not the body: the body (and so its ETag) would change on every
-          // read of an unchanged catalog, and clients could no longer revalidate with a 304.
-          .header('bas-catalog-read-at', readAt.toISOString())
-          .header('age', String(Math.max(0, Math.floor((Date.now() - readAt.getTime()) / 1000))))
-          .type('application/json; charset=utf-8');
-        if (encoding === undefined) return reply.send(manifest.json);
-        return reply
-          .header('content-encoding', encoding)
-          .send(encoding === 'br' ? manifest.brotli : manifest.gzip);
+        const { entry, readAt } = await manifests.entryFor(user, request.params.id);
+        if (entry === undefined) {
+          throw new RegistryError(
+            'NOT_FOUND',
+            `No app "${request.params.id}" in the catalog you may see: check the id, or sign in if it is an app of your agency.`,
+          );
+        }
+        void describeAnswer(reply, user, readAt);
+        return entry;
       },
     );
   };

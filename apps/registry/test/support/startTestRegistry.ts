@@ -13,17 +13,21 @@ export function seedEntry(id: string): ManifestEntry {
 }
 
 /**
- * A registry on real storage of the given engine, seeded, with an identity provider to sign tokens; `assets` in
- * place of the uploads' folder under the data directory.
+ * A registry on real storage of the given engine, seeded (with `entries`, the seed catalog unless given), with an
+ * identity provider to sign tokens; `assets` in place of the uploads' folder under the data directory.
  */
-export async function startTestRegistry(engine: EngineName, assets?: RegistryOptions['storage']) {
+export async function startTestRegistry(
+  engine: EngineName,
+  assets?: RegistryOptions['storage'],
+  entries: readonly ManifestEntry[] = seed,
+) {
   const idp = await startIdentityProvider();
   const storage = await freshStorage(engine);
   const options = {
     ...storage,
     environment: 'development' as const,
     oidc: idp.oidc,
-    seed,
+    seed: entries,
     ...(assets === undefined ? {} : { storage: assets }),
   };
   let registry: Registry = await buildRegistry(options);

@@ -45,7 +45,6 @@ function hostOf(results: Array<RemoteModule | ShellError>, delayMs = 0, override
   return {
     timeoutMs: 8000,
     configure: vi.fn(),
-    register: vi.fn(),
     preload: vi.fn(),
     open,
     localBuildOf: () => undefined,

@@ -52,7 +52,6 @@ function loaderOf(
   return {
     timeoutMs: 8000,
     configure: vi.fn(),
-    register: vi.fn(),
     preload: vi.fn(),
     open,
     localBuildOf: () => undefined,

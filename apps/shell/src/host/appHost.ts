@@ -5,17 +5,17 @@ import type { FederationHost, FederationHostOptions } from './createFederationHo
 import { localBuilds, type LocalBuilds } from './localBuilds.ts';
 
 /**
- * Everything about opening an app, in one object built once at start-up (decisions/0018): which apps exist
- * (`register`), fetching one ahead of the click (`preload`), and loading and mounting one into an element
- * (`open`). The federation runtime and its plugins are fetched the first time someone shows intent to open an
- * app, not with the first paint (decisions/0013).
+ * Everything about opening an app, in one object built once at start-up (decisions/0018): fetching one ahead of
+ * the click (`preload`), and loading and mounting one into an element (`open`). The federation runtime and its
+ * plugins are fetched the first time someone shows intent to open an app, not with the first paint
+ * (decisions/0013), and learn of an app only when it is first loaded: a catalog of 27,000 apps registers none at
+ * start (decisions/0031).
  */
 export interface AppHost {
   /** How long an open may take before it fails with `REMOTE_TIMEOUT`. */
   readonly timeoutMs: number;
   /** The deployment's settings, from config.json; nothing loads before they are known. */
   configure(options: FederationHostOptions): void;
-  register(entries: readonly ManifestEntry[]): void;
   preload(entry: ManifestEntry): void;
   /** Loads the app and mounts it; resolves with its unmount, rejects with a `ShellError` saying why not. */
   open(entry: FederatedEntry, element: HTMLElement, context: RemoteContext): Promise<Unmount>;
@@ -23,29 +23,22 @@ export interface AppHost {
   localBuildOf(entry: FederatedEntry): string | undefined;
 }
 
-const federated = (entries: readonly ManifestEntry[]) =>
-  entries.filter((entry): entry is FederatedEntry => entry.kind === 'federated');
-
 export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
   let configure: (options: FederationHostOptions) => void = () => undefined;
   const configured = new Promise<FederationHostOptions>((resolve) => (configure = resolve));
   let timeoutMs = 8000;
   let federation: Promise<FederationHost> | undefined;
-  let known: readonly FederatedEntry[] = [];
   let allowed: readonly string[] = [];
   const ready = () =>
     (federation ??= Promise.all([configured, import('./createFederationHost.ts')]).then(
-      ([options, { createFederationHost }]) => {
-        const host = createFederationHost(options);
-        host.register(known);
-        return host;
-      },
+      ([options, { createFederationHost }]) => createFederationHost(options),
     ));
   // One load at a time per app: a preload on hover and the click that follows share it.
   const pending = new Map<string, ReturnType<FederationHost['load']>>();
   const load = async (entry: FederatedEntry) => {
     const host = await ready();
-    host.register([entry]);
+    // Registered when first loaded, and again when the catalog has moved the app to another build.
+    host.register(entry);
     const running = pending.get(entry.id) ?? host.load(entry).finally(() => pending.delete(entry.id));
     pending.set(entry.id, running);
     return running;
@@ -59,10 +52,6 @@ export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
       timeoutMs = options.timeoutMs;
       allowed = [...options.remoteOrigins, ...builds.origins()];
       configure({ ...options, remoteOrigins: allowed });
-    },
-    register(entries) {
-      known = federated(entries);
-      void federation?.then((host) => host.register(known));
     },
     preload(entry) {
       if (entry.kind !== 'federated' || entry.status !== 'active') return;

@@ -13,7 +13,8 @@ export interface FederationHostOptions {
 }
 
 export interface FederationHost {
-  register(entries: readonly FederatedEntry[]): void;
+  /** Tells the runtime where the app is, before it is first loaded and after the catalog moves it to other bytes. */
+  register(entry: FederatedEntry): void;
   load(entry: FederatedEntry): Promise<RemoteModule>;
 }
 
@@ -71,16 +72,11 @@ export function createFederationHost(options: FederationHostOptions): Federation
   }
 
   return {
-    register(added) {
-      const fresh = added.filter((entry) => entries.get(entry.id)?.manifestUrl !== entry.manifestUrl);
-      for (const entry of added) entries.set(entry.id, entry);
+    register(entry) {
+      const moved = entries.get(entry.id)?.manifestUrl !== entry.manifestUrl;
+      entries.set(entry.id, entry);
       // `force`: an approved update or a rollback moves an app to other bytes (another manifest URL).
-      if (fresh.length > 0) {
-        instance.registerRemotes(
-          fresh.map((entry) => ({ name: entry.id, entry: entry.manifestUrl })),
-          { force: true },
-        );
-      }
+      if (moved) instance.registerRemotes([{ name: entry.id, entry: entry.manifestUrl }], { force: true });
     },
     async load(entry) {
       failures.delete(entry.id);

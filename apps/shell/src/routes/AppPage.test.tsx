@@ -37,7 +37,6 @@ const app: RemoteModule = {
 const apps: AppHost = {
   timeoutMs: 8000,
   configure: vi.fn(),
-  register: vi.fn(),
   preload: vi.fn(),
   open: (_entry, element, context) => Promise.resolve(app.mount(element, context)),
   localBuildOf: () => undefined,

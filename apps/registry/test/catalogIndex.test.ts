@@ -1,0 +1,102 @@
+import type { CatalogHome, ManifestEntry } from '@bas/manifest';
+import { nationalCatalog } from '@bas/manifest/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from './support/startIdentityProvider.ts';
+import { idsIn, startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
+
+// A national catalog, as a province's portal aggregating its cities' catalogs would hold: the attacks below run
+// against every one of its entries.
+const catalog = nationalCatalog({ count: 27_000, sampleApps: { pengumuman: 'http://127.0.0.1:4101' } });
+const internal = catalog.filter((entry) => entry.role === 'internal');
+const publicIds = catalog
+  .filter((entry) => entry.role === 'public' && entry.status !== 'disabled')
+  .map((entry) => entry.id)
+  .sort();
+const urlOf = (entry: ManifestEntry) => (entry.kind === 'federated' ? entry.manifestUrl : entry.url);
+
+describe('the compact index, the home and entries on demand, over 27,000 entries', () => {
+  let registry: TestRegistry;
+  beforeAll(async () => {
+    registry = await startTestRegistry('sqlite', undefined, catalog);
+  }, 120_000);
+  afterAll(() => registry.close());
+
+  it.each([
+    ['an anonymous visitor', undefined],
+    ['a citizen', users.warga],
+    ['a developer who is not a civil servant', users.devDisdukcapil],
+  ])('never sends %s an internal entry, in the index or the home', async (_who, as) => {
+    const index = await registry.call('GET', '/api/catalog/index', as === undefined ? {} : { as });
+    expect(index.status).toBe(200);
+    expect(idsIn(index.json()).sort()).toEqual(publicIds);
+    const listed = new Set(idsIn(index.json()));
+    expect(internal.filter((entry) => listed.has(entry.id))).toEqual([]);
+    expect(index.body).not.toContain('"role":"internal"');
+
+    const home = (await registry.call('GET', '/api/catalog/home', as === undefined ? {} : { as })).json();
+    const { total, popular, categories } = home as CatalogHome;
+    expect(total).toBe(publicIds.length);
+    expect(Object.values(categories).reduce((sum, n) => sum + n, 0)).toBe(publicIds.length);
+    expect(popular.filter((entry) => entry.role !== 'public')).toEqual([]);
+  });
+
+  it('answers every internal entry asked of it by id with 404 to a citizen, as if it did not exist', async () => {
+    for (const entry of internal.slice(0, 200)) {
+      const answer = await registry.call('GET', `/api/catalog/entries/${entry.id}`, { as: users.warga });
+      expect(answer.status, entry.id).toBe(404);
+      expect(answer.body).not.toContain(urlOf(entry));
+    }
+    const missing = await registry.call('GET', '/api/catalog/entries/tidak-ada', { as: users.warga });
+    expect(missing.json()).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/sign in/) });
+  });
+
+  it("gives a civil servant their agency's internal entry whole, and not another agency's", async () => {
+    const simpeg = await registry.call('GET', '/api/catalog/entries/simpeg', { as: users.asnBkpsdm });
+    expect(simpeg.status).toBe(200);
+    expect(simpeg.json()).toEqual(catalog.find((entry) => entry.id === 'simpeg'));
+    const siak = await registry.call('GET', '/api/catalog/entries/siak', { as: users.asnBkpsdm });
+    expect(siak.status).toBe(404);
+    const index = idsIn((await registry.call('GET', '/api/catalog/index', { as: users.asnBkpsdm })).json());
+    expect(index).toContain('simpeg');
+    expect(index).not.toContain('siak');
+  });
+
+  it('lists what the portal needs of an entry in the index, and its addresses only in the entry', async () => {
+    const index = await registry.call('GET', '/api/catalog/index');
+    const first = (index.json() as { entries: Record<string, unknown>[] }).entries[0];
+    expect(Object.keys(first ?? {}).sort()).toEqual(
+      expect.arrayContaining(['agency', 'category', 'icon', 'id', 'kind', 'name', 'route', 'status']),
+    );
+    expect(index.body).not.toContain('manifestUrl');
+    expect(index.body).not.toContain('"owner"');
+  });
+
+  it('keeps the home a few kilobytes and the compressed index under the whole manifest', async () => {
+    const brotli = { headers: { 'accept-encoding': 'br' } };
+    const home = await registry.call('GET', '/api/catalog/home', brotli);
+    const index = await registry.call('GET', '/api/catalog/index', brotli);
+    const manifest = await registry.call('GET', '/api/manifest', brotli);
+    const size = (answer: typeof home) => Number(answer.headers['content-length']);
+    expect(home.headers['content-encoding']).toBe('br');
+    expect(size(home)).toBeLessThan(8 * 1024);
+    expect(size(index)).toBeLessThan(size(manifest) * 0.75);
+  });
+
+  it('answers an entry revalidated with 304 until it changes, then with the change', async () => {
+    const first = await registry.call('GET', '/api/catalog/entries/wifi-publik');
+    const etag = first.headers.etag as string;
+    const again = await registry.call('GET', '/api/catalog/entries/wifi-publik', {
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.status).toBe(304);
+    expect((await registry.call('POST', '/api/apps/wifi-publik/disable', { as: users.admin })).status).toBe(
+      200,
+    );
+    const gone = await registry.call('GET', '/api/catalog/entries/wifi-publik', {
+      headers: { 'if-none-match': etag },
+    });
+    expect(gone.status).toBe(404);
+    expect(idsIn((await registry.call('GET', '/api/catalog/index')).json())).not.toContain('wifi-publik');
+    await registry.call('POST', '/api/apps/wifi-publik/enable', { as: users.admin });
+  });
+});

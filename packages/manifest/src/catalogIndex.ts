@@ -1,0 +1,65 @@
+import { popularServices } from './guides/popularServices.ts';
+import type { ManifestEntry } from './manifestEntrySchema.ts';
+
+/**
+ * What the portal needs of an entry to list it, find it and link to it: a few dozen bytes compressed, against the
+ * whole entry's few hundred. The rest (addresses, owner, shortcuts, offline help) comes with the entry itself,
+ * asked for when someone opens the app or its page.
+ */
+export type IndexEntry = Pick<
+  ManifestEntry,
+  'id' | 'route' | 'name' | 'category' | 'agency' | 'icon' | 'kind' | 'status' | 'role' | 'keywords'
+> &
+  Pick<ManifestEntry, 'lifeEvents'>;
+
+export function indexEntryOf(entry: ManifestEntry): IndexEntry {
+  const { id, route, name, category, agency, icon, kind, status, role, keywords, lifeEvents } = entry;
+  return {
+    id,
+    route,
+    name,
+    category,
+    agency,
+    icon,
+    kind,
+    status,
+    role,
+    keywords,
+    ...(lifeEvents === undefined ? {} : { lifeEvents }),
+  };
+}
+
+/** How many entries carry each value: the home's counts of categories, agencies and life events. */
+function countBy(entries: readonly ManifestEntry[], values: (entry: ManifestEntry) => readonly string[]) {
+  const counts: Record<string, number> = {};
+  for (const entry of entries) for (const value of values(entry)) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * The home's first screen, whatever the catalog's size: the city's most used services the person may see, and how
+ * many entries each category, agency and life event holds, with the total. The same few kilobytes for 200 entries
+ * as for 27,000.
+ */
+export interface CatalogHome {
+  total: number;
+  popular: IndexEntry[];
+  categories: Record<string, number>;
+  agencies: Record<string, number>;
+  lifeEvents: Record<string, number>;
+}
+
+/** The home of `entries`, which must already be those the person may see. */
+export function catalogHomeOf(entries: readonly ManifestEntry[]): CatalogHome {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return {
+    total: entries.length,
+    popular: popularServices.flatMap((id) => {
+      const entry = byId.get(id);
+      return entry === undefined ? [] : [indexEntryOf(entry)];
+    }),
+    categories: countBy(entries, (entry) => [entry.category]),
+    agencies: countBy(entries, (entry) => [entry.agency]),
+    lifeEvents: countBy(entries, (entry) => entry.lifeEvents ?? []),
+  };
+}
