@@ -17,6 +17,8 @@ export default defineConfig(({ isSsrBuild }) => ({
           // 200 registered apps cost nothing until one is opened, and a dead one cannot block start-up.
           shareStrategy: 'loaded-first',
           dts: false,
+          // Remotes are built without the runtime and take this one (createFederationHost keeps it from being replaced).
+          experiments: { provideExternalRuntime: true },
         }),
         precompress(),
       ],

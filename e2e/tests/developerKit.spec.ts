@@ -198,6 +198,18 @@ test('an agency developer goes from nothing to their app in the portal, a second
       await expect(appArea(page).getByText('R-1: Surat pindah (baru)')).toBeVisible();
       await page.screenshot({ path: test.info().outputPath('local-build-in-portal.png') });
 
+      // The app's own page, outside the portal, as any static host serves the build: it runs on the federation
+      // runtime it loads itself, since the build carries none (the portal's shell provides it there).
+      const standalone = await (await browser.newContext()).newPage();
+      const failures: string[] = [];
+      standalone.on('pageerror', (error) => failures.push(error.message));
+      await standalone.goto(`http://127.0.0.1:${port}/`);
+      await expect(standalone.getByText('Masuk untuk melihat permohonan Anda.')).toBeVisible({
+        timeout: 20_000,
+      });
+      expect(failures).toEqual([]);
+      await standalone.context().close();
+
       // Publishing. The placeholder description is refused until the developer describes the app; the preview
       // stands in for the agency's API, declared in apiOrigins.
       await loginWithCli(page, dir, env, 'dev.disdukcapil');

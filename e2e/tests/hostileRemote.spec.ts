@@ -166,6 +166,9 @@ test('an approved hostile app takes nothing beyond its own agency from a citizen
   expectEveryWriteRefused(loot);
   expect(loot.notes).toContain('done');
   expect(loot.notes).not.toContain('asked again after Back');
+  // The runtime the shell provides to remotes stayed the shell's, for the app of its agency opened after it.
+  expect(loot.notes).toContain('the shared federation runtime kept by the shell');
+  expect(loot.notes).not.toContain('the shared federation runtime was used after its takeover');
   await acceptWhatThePolicyBlocked(cspViolations);
 });
 

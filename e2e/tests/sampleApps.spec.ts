@@ -143,6 +143,17 @@ test('a remote built with rspack runs in the Vite-built shell on the shell’s R
   expect(fallbacks.length).toBeGreaterThan(0);
   expect(fetched.filter((url) => fallbacks.includes(url))).toEqual([]);
   expect(fetched).toContain(new URL('remoteEntry.js', manifestUrl).href);
+  // Nor a runtime of its own: it ran on the shell's. Its own page, outside the portal, loads one and works.
+  const ownRuntime = new URL('mf-runtime-core.js', manifestUrl).href;
+  expect(fetched).not.toContain(ownRuntime);
+  const standalone = await (await page.context().browser()?.newContext())?.newPage();
+  if (standalone === undefined) throw new Error('no browser to open the standalone page in');
+  const failures: string[] = [];
+  standalone.on('pageerror', (error) => failures.push(error.message));
+  await standalone.goto(new URL('./', manifestUrl).href);
+  await expect(standalone.getByLabel('Nomor permohonan')).toBeVisible();
+  expect(failures).toEqual([]);
+  await standalone.context().close();
 });
 
 test('the legacy server-rendered app works inside its frame', async ({ page }) => {

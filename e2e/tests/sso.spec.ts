@@ -128,7 +128,14 @@ test('an anonymous visitor following an internal link signs in and comes back to
 
 test('the token is refreshed before it expires, and the person stays signed in', async ({ page }) => {
   await page.clock.install();
+  // The person's catalog, fetched by the auth frame after signing in: the clock jumps only once it has arrived, or
+  // the jump would time out a request still on its way (on a freshly started portal it can be).
+  const personalCatalog = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/manifest') && response.request().headers().authorization !== undefined,
+  );
   await signInFromHome(page, 'asn.disdukcapil');
+  await (await personalCatalog).finished();
   const refresh = page.waitForRequest(
     (request) =>
       request.url().endsWith('/protocol/openid-connect/token') &&

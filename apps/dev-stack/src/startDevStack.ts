@@ -327,8 +327,10 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       renderHome: await shellBuild.loadRenderer(),
       manifest: inProcessManifest(registry),
       api: (request, response) => registry.app.routing(request, response),
-      catalogSources: async () =>
-        (await registry.app.inject({ method: 'GET', url: '/api/csp-sources' })).json<CatalogSources>(),
+      catalogSources: async (route) =>
+        (
+          await registry.app.inject({ method: 'GET', url: '/api/csp-sources', query: { route } })
+        ).json<CatalogSources>(),
       status: async () => {
         const answer = await registry.app.inject({ method: 'GET', url: '/api/status' });
         return readStatusBoard(answer.statusCode, answer.json(), 'the registry');

@@ -1,46 +1,62 @@
 import type { CatalogSources } from './securityHeaders.ts';
 
-/** Asks the registry which origins the catalog's apps need (`GET /api/csp-sources`). */
-export type CatalogSourcesSource = () => Promise<CatalogSources>;
+/** Asks the registry which origins the app at `/layanan/<route>` needs (`GET /api/csp-sources?route=`). */
+export type CatalogSourcesSource = (route: string) => Promise<CatalogSources>;
 
-const none: CatalogSources = { connect: [], frame: [] };
+export const noSources: CatalogSources = { connect: [], frame: [] };
 
 /** The registry over HTTP; a registry that does not answer within `timeoutMs` counts as unavailable. */
 export function fetchCatalogSources(registryUrl: string, timeoutMs = 3000): CatalogSourcesSource {
-  const url = new URL('/api/csp-sources', registryUrl);
-  return async () => {
+  return async (route) => {
+    const url = new URL('/api/csp-sources', registryUrl);
+    url.searchParams.set('route', route);
     const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
     if (!response.ok) throw new Error(`${url.href} answered HTTP ${response.status}`);
     return (await response.json()) as CatalogSources;
   };
 }
 
+/** How many apps' answers are kept: the apps people open, not the whole catalog. */
+const keptRoutes = 1000;
+
+interface Known {
+  sources: CatalogSources;
+  askedAt: number;
+  pending?: Promise<CatalogSources> | undefined;
+}
+
 /**
- * The sources as of at most `maxAgeMs` ago, asked one request at a time. When the registry does not answer, the
- * last answer stays (none before the first: a stricter policy, never a looser one).
+ * Each app's sources as of at most `maxAgeMs` ago, asked one request at a time per app. When the registry does not
+ * answer, the last answer stays (none before the first: a stricter policy, never a looser one).
  */
 export function cachedCatalogSources(
   source: CatalogSourcesSource,
   maxAgeMs = 5000,
-): () => Promise<CatalogSources> {
-  let known = none;
-  let askedAt = 0;
-  let pending: Promise<CatalogSources> | undefined;
-  return () => {
-    if (Date.now() - askedAt < maxAgeMs) return Promise.resolve(known);
-    pending ??= source()
-      .then((answer) => (known = answer))
+): (route: string) => Promise<CatalogSources> {
+  const known = new Map<string, Known>();
+  return (route) => {
+    let app = known.get(route);
+    if (app === undefined) {
+      // The oldest asked goes first: a map keeps the order entries were added in.
+      if (known.size >= keptRoutes) known.delete(known.keys().next().value ?? '');
+      app = { sources: noSources, askedAt: 0 };
+      known.set(route, app);
+    }
+    const current = app;
+    if (Date.now() - current.askedAt < maxAgeMs) return Promise.resolve(current.sources);
+    current.pending ??= source(route)
+      .then((answer) => (current.sources = answer))
       .catch((error: unknown) => {
         console.error(
-          'The registry did not say which origins the catalog needs; keeping the last answer.',
+          `The registry did not say which origins the app at /layanan/${route} needs; keeping the last answer.`,
           error,
         );
-        return known;
+        return current.sources;
       })
       .finally(() => {
-        askedAt = Date.now();
-        pending = undefined;
+        current.askedAt = Date.now();
+        current.pending = undefined;
       });
-    return pending;
+    return current.pending;
   };
 }

@@ -200,9 +200,10 @@ export function createAuthServer(options: AuthServerOptions): Server {
     const etag = request.headers['if-none-match'];
     const answer = await options.personalManifest(authorization, etag);
     // The catalog is the largest answer the frame fetches, on a phone's network: never sent uncompressed.
+    // A 304 has no body, and so no encoding to declare.
     const { body, encoding } =
-      answer.body === undefined
-        ? { body: undefined, encoding: undefined }
+      answer.status !== 200 || answer.body === undefined
+        ? { body: answer.status === 304 ? undefined : answer.body, encoding: undefined }
         : compressForClient(request.headers['accept-encoding'], Buffer.from(answer.body));
     response.writeHead(answer.status, {
       'content-type': 'application/json; charset=utf-8',

@@ -48,8 +48,14 @@ beforeAll(async () => {
       remoteOrigins: ['http://aset.test'],
       auth: { frameOrigin: 'http://auth.test' },
     },
-    catalogSources: () =>
-      Promise.resolve({ connect: ['https://api.disdukcapil.test'], frame: ['https://lama.test'] }),
+    catalogSources: (route) =>
+      Promise.resolve(
+        route === 'antrean'
+          ? { connect: ['https://api.disdukcapil.test'], frame: [] }
+          : route === 'lama'
+            ? { connect: [], frame: ['https://lama.test'] }
+            : { connect: [], frame: [] },
+      ),
     renderHome: (template, config, entries, locale, catalog) => {
       renders += 1;
       renderedIn.push(locale ?? 'id');
@@ -185,15 +191,27 @@ describe('createPortalServer', () => {
     expect(new Set(nonces).size).toBe(3);
   });
 
-  it("allows scripts from the portal and the remotes' origins only, no eval, and frames of the catalog only", async () => {
-    const policy = (await fetch(portal)).headers.get('content-security-policy') ?? '';
-    const directive = (name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `));
+  it("allows scripts from the portal and the remotes' origins only, no eval, and of the catalog only what the page's app needs", async () => {
+    const policyOf = async (path: string) =>
+      (await fetch(new URL(path, portal))).headers.get('content-security-policy') ?? '';
+    const directiveOf = (policy: string, name: string) =>
+      policy.split('; ').find((part) => part.startsWith(`${name} `));
+    const policy = await policyOf('/');
+    const directive = (name: string) => directiveOf(policy, name);
     expect(directive('script-src')).toMatch(/^script-src 'self' 'nonce-[^']+' http:\/\/aset\.test$/);
     expect(policy).not.toContain('unsafe-eval');
-    expect(directive('connect-src')).toBe(
-      "connect-src 'self' http://aset.test https://api.disdukcapil.test https://lama.test",
+    // The home: no app's API or frame.
+    expect(directive('connect-src')).toBe("connect-src 'self' http://aset.test");
+    expect(directive('frame-src')).toBe('frame-src http://auth.test');
+    // An app's page: its API, or its frame, and no other app's.
+    const antrean = await policyOf('/layanan/antrean/baru');
+    expect(directiveOf(antrean, 'connect-src')).toBe(
+      "connect-src 'self' http://aset.test https://api.disdukcapil.test",
     );
-    expect(directive('frame-src')).toBe('frame-src http://auth.test https://lama.test');
+    expect(directiveOf(antrean, 'frame-src')).toBe('frame-src http://auth.test');
+    const lama = await policyOf('/layanan/lama');
+    expect(directiveOf(lama, 'connect-src')).toBe("connect-src 'self' http://aset.test https://lama.test");
+    expect(directiveOf(lama, 'frame-src')).toBe('frame-src http://auth.test https://lama.test');
     expect(directive('object-src')).toBe("object-src 'none'");
     expect(directive('base-uri')).toBe("base-uri 'none'");
     expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");

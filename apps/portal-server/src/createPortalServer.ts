@@ -11,14 +11,14 @@ import { overrideOrigins } from '@bas/manifest/overrides';
 import { localeFromCookie, type ShellConfig } from '@bas/shell/server';
 import sirv from 'sirv';
 import type { CatalogSourcesSource } from './CatalogSources.ts';
-import { cachedCatalogSources } from './CatalogSources.ts';
+import { cachedCatalogSources, noSources } from './CatalogSources.ts';
 import { createHomePage, type RenderHomePage } from './createHomePage.ts';
 import { createIconServer } from './createIconServer.ts';
 import { answerOverrideRequest, overridesOf } from './developerOverride.ts';
 import { createPageSender, pageTemplate } from './createPageSender.ts';
 import type { ManifestSource } from './ManifestSource.ts';
 import { createStatusPage } from './createStatusPage.ts';
-import { pagePolicy, securityHeaders, staticPagePolicy } from './securityHeaders.ts';
+import { pagePolicy, securityHeaders, staticPagePolicy, type CatalogSources } from './securityHeaders.ts';
 import type { StatusSource } from './StatusSource.ts';
 
 export interface PortalServerOptions {
@@ -89,20 +89,27 @@ export function createPortalServer(options: PortalServerOptions): Server {
           manifest: options.manifest,
           ...(options.homeMaxAgeMs === undefined ? {} : { maxAgeMs: options.homeMaxAgeMs }),
         });
-  const sources = cachedCatalogSources(
-    options.catalogSources ?? (() => Promise.resolve({ connect: [], frame: [] })),
-  );
+  const sources = cachedCatalogSources(options.catalogSources ?? (() => Promise.resolve(noSources)));
   const serveIcon = createIconServer();
   const statusPage = options.status === undefined ? undefined : createStatusPage(options.status);
   const headers = securityHeaders({ https: options.https ?? false });
-  // The catalog's sources as last asked (at most every 5 s); every page's policy is made from them.
-  let known = { connect: [] as readonly string[], frame: [] as readonly string[] };
+  // A page's policy allows what the app at its address needs (asked at most every 5 s per app), beside the
+  // deployment's own origins; any other page, none of the catalog's. The shell loads an app's page afresh when it
+  // needs more than the page it is on allows (pagePolicy.ts in the shell).
+  const pageSources = new WeakMap<IncomingMessage, CatalogSources>();
   const send = createPageSender((nonce, request) =>
-    pagePolicy(config, known, nonce, overrideOrigins(overridesOf(request, options.https ?? false))),
+    pagePolicy(
+      config,
+      pageSources.get(request) ?? noSources,
+      nonce,
+      overrideOrigins(overridesOf(request, options.https ?? false)),
+    ),
   );
-  const servePage = async (request: IncomingMessage, response: ServerResponse, home: boolean) => {
-    known = await sources();
+  const servePage = async (request: IncomingMessage, response: ServerResponse, path: string) => {
+    const route = /^\/layanan\/([a-z0-9-]{1,50})(?:\/|$)/.exec(path)?.[1];
+    if (route !== undefined) pageSources.set(request, await sources(route));
     const locale = localeFromCookie(request.headers.cookie) ?? 'id';
+    const home = path === '/' || path === '/index.html';
     send(request, response, (home ? await homePage?.(locale) : undefined) ?? shellPage);
   };
   return createServer((request, response) => {
@@ -135,7 +142,7 @@ export function createPortalServer(options: PortalServerOptions): Server {
     }
     if (isPage(request.method, path)) {
       if (answerOverrideRequest(request, response, options.https ?? false)) return;
-      servePage(request, response, path === '/' || path === '/index.html').catch((error: unknown) => {
+      servePage(request, response, path).catch((error: unknown) => {
         console.error('A page could not be served.', error);
         if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
         response.end('The portal could not serve this page; try again in a moment.\n');

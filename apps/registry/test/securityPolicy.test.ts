@@ -9,7 +9,7 @@ describe("the portal pages' Content-Security-Policy", () => {
   });
   afterAll(() => registry.close());
 
-  it('names the API origins and legacy apps the catalog needs, internal apps included', async () => {
+  it("names the API origins and legacy app's origin of one app's page, internal apps included", async () => {
     const entry = {
       ...seedEntry('antrean-disdukcapil'),
       version: '9.9.0',
@@ -22,15 +22,19 @@ describe("the portal pages' Content-Security-Policy", () => {
     expect(published.status, published.body).toBe(201);
     const approve = '/api/apps/antrean-disdukcapil/versions/9.9.0/approve';
     expect((await registry.call('POST', approve, { as: users.admin })).status).toBe(200);
-    const sources = (await registry.call('GET', '/api/csp-sources')).json() as {
-      connect: string[];
-      frame: string[];
-    };
-    // The API origins apps declare (an app without them calls its own origin, which the remotes' origins cover);
-    // legacy apps of the seed are framed from their hosts.
-    expect(sources.connect).toEqual(['https://api.disdukcapil.test']);
-    expect(sources.frame.length).toBeGreaterThan(0);
-    for (const origin of sources.frame) expect(new URL(origin).origin).toBe(origin);
+    const sourcesOf = async (route: string) =>
+      (await registry.call('GET', `/api/csp-sources?route=${route}`)).json() as {
+        connect: string[];
+        frame: string[];
+      };
+    // The API origins an app declares (an app without them calls its own origin, which the remotes' origins cover),
+    // the page of a legacy app its host; each page's policy names its own app's only.
+    expect(await sourcesOf(entry.route)).toEqual({ connect: ['https://api.disdukcapil.test'], frame: [] });
+    expect(await sourcesOf('ppid')).toEqual({ connect: [], frame: ['https://ppid.kotabogor.go.id'] });
+    expect(await sourcesOf('tidak-ada')).toEqual({ connect: [], frame: [] });
+    const withoutRoute = await registry.call('GET', '/api/csp-sources');
+    expect(withoutRoute.status).toBe(400);
+    expect(withoutRoute.body).toContain('route');
   });
 
   it('takes violation reports in both formats browsers send', async () => {

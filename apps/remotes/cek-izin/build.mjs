@@ -64,6 +64,11 @@ const compiler = rspack({
       shared,
       manifest: true,
       dts: false,
+      // The portal's shell provides the federation runtime; this app's own page loads it from the file copied below.
+      experiments: { externalRuntime: true },
+    }),
+    new rspack.CopyRspackPlugin({
+      patterns: [{ from: require.resolve('@bas/federation/mf-runtime-core.js'), to: 'mf-runtime-core.js' }],
     }),
     new rspack.HtmlRspackPlugin({ template: './index.html', chunks: ['standalone'] }),
     new rspack.SubresourceIntegrityPlugin({ hashFuncNames: ['sha384'], enabled: !watch }),

@@ -3,6 +3,7 @@ import type { UserConfig } from 'vite';
 import { basFederation } from './basFederation.ts';
 import { precompress } from './precompress.ts';
 import { sharedSingletons } from './sharedSingletons.ts';
+import { standaloneRuntime } from './standaloneRuntime.ts';
 
 export interface RemoteConfigOptions {
   /** The app's id in the catalog (`dokumen-kependudukan`); the federation container is named after it. */
@@ -55,7 +56,11 @@ export function defineRemoteConfig(options: RemoteConfigOptions): UserConfig {
                   ? sharedSingletons(options.dir)
                   : sharedSingletons(options.dir, ['@bas/sdk', '@bas/ui']),
               dts: false,
+              // The portal's shell provides the runtime (about 19 KB gzip a remote no longer carries, decisions/0031);
+              // the remote's own page gets it from standaloneRuntime.
+              experiments: { externalRuntime: true },
             }),
+            standaloneRuntime(),
           ]),
       precompress(),
     ],

@@ -5,3 +5,4 @@ export { defineRemoteConfig } from './defineRemoteConfig.ts';
 export type { RemoteConfigOptions } from './defineRemoteConfig.ts';
 export { precompress } from './precompress.ts';
 export { basFederation } from './basFederation.ts';
+export { standaloneRuntime, standaloneRuntimeFile, standaloneRuntimePath } from './standaloneRuntime.ts';

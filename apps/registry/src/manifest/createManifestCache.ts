@@ -40,6 +40,7 @@ export type CatalogDocument = keyof typeof documents;
 interface Visible {
   entries: ManifestEntry[];
   byId: ReadonlyMap<string, ManifestEntry>;
+  byRoute: ReadonlyMap<string, ManifestEntry>;
   readAt: Date;
 }
 
@@ -51,6 +52,8 @@ export interface ManifestCache {
   forUser(user: ManifestUser, document?: CatalogDocument): Promise<ManifestCopy>;
   /** One entry, if the caller may see it (undefined as for an id that does not exist), and when it was read. */
   entryFor(user: ManifestUser, id: string): Promise<{ entry: ManifestEntry | undefined; readAt: Date }>;
+  /** The entry at `/layanan/<route>`, if the caller may see it. */
+  entryAt(user: ManifestUser, route: string): Promise<ManifestEntry | undefined>;
   /** Called after every write to the catalog: the next request builds the manifests again. */
   invalidate(): void;
   /** When the catalog was last read successfully, for any audience; undefined before the first read. */
@@ -153,7 +156,12 @@ export function createManifestCache(
       cached = catalog.then(
         ({ entries, readAt }) => {
           const seen = filterManifestForUser(entries, user);
-          const copy = { entries: seen, byId: new Map(seen.map((entry) => [entry.id, entry])), readAt };
+          const copy = {
+            entries: seen,
+            byId: new Map(seen.map((entry) => [entry.id, entry])),
+            byRoute: new Map(seen.map((entry) => [entry.route, entry])),
+            readAt,
+          };
           lastVisible.set(key, copy);
           return copy;
         },
@@ -183,6 +191,9 @@ export function createManifestCache(
     async entryFor(user, id) {
       const { byId, readAt } = await visibleTo(user);
       return { entry: byId.get(id), readAt };
+    },
+    async entryAt(user, route) {
+      return (await visibleTo(user)).byRoute.get(route);
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { ManifestUser } from '@bas/manifest';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RegistryContext } from '../RegistryContext.ts';
@@ -21,13 +22,17 @@ const reports = z.union([
   z.array(z.looseObject({ type: z.string(), body: violation })).max(100),
 ]);
 
+/** Every enabled app, internal ones too: origins are addresses, not secrets. */
+const everyEnabledApp: ManifestUser = { kind: 'signed-in', username: '(page policy)', roles: ['admin'] };
+
 /**
  * What the portal's Content-Security-Policy needs from the catalog, and where browsers report what it blocked.
- * `GET /api/csp-sources`: the agency API origins the apps call (`connect-src`) and the legacy apps' origins
- * (`frame-src`), over every app, internal ones too (origins are addresses, not secrets). `POST /api/csp-reports`:
- * violation reports, logged for the operators; Trusted Types runs report-only until they show none.
+ * `GET /api/csp-sources?route=`: the agency API origins the app at `/layanan/<route>` calls (`connect-src`) and its
+ * origin if it is a legacy app in a frame (`frame-src`). Per app, not for the catalog: a page's policy allows what
+ * its app needs, and a catalog of 27,000 apps would not fit in a header. `POST /api/csp-reports`: violation reports,
+ * logged for the operators; Trusted Types runs report-only until they show none.
  */
-export function securityPolicyRoutes({ store }: RegistryContext): FastifyPluginAsyncZod {
+export function securityPolicyRoutes({ manifests }: RegistryContext): FastifyPluginAsyncZod {
   return async (app) => {
     for (const type of ['application/csp-report', 'application/reports+json']) {
       app.addContentTypeParser(type, { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, body, done) => {
@@ -46,18 +51,24 @@ export function securityPolicyRoutes({ store }: RegistryContext): FastifyPluginA
 
     app.get(
       '/api/csp-sources',
-      { schema: { summary: "Origins the portal's CSP allows beyond its own", tags: ['security'] } },
-      async (_request, reply) => {
-        const entries = (await store.currentEntries()).filter((entry) => entry.status !== 'disabled');
+      {
+        schema: {
+          summary: "Origins the portal's CSP allows beyond its own, for the page of one app",
+          tags: ['security'],
+          querystring: z.object({
+            route: z.string().max(50, { error: "route: give the app's route, at most 50 characters" }),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const entry = await manifests.entryAt(everyEnabledApp, request.query.route);
         const connect = new Set<string>();
         const frame = new Set<string>();
-        for (const entry of entries) {
-          // Declared API origins; an app without them calls its own origin, which the remotes' origins cover.
-          if (entry.kind === 'federated') for (const origin of entry.apiOrigins ?? []) connect.add(origin);
-          if (entry.kind === 'iframe') frame.add(new URL(entry.url).origin);
-        }
+        // Declared API origins; an app without them calls its own origin, which the remotes' origins cover.
+        if (entry?.kind === 'federated') for (const origin of entry.apiOrigins ?? []) connect.add(origin);
+        if (entry?.kind === 'iframe') frame.add(new URL(entry.url).origin);
         void reply.header('cache-control', 'no-cache');
-        return { connect: [...connect].sort(), frame: [...frame].sort() };
+        return { connect: [...connect], frame: [...frame] };
       },
     );
 

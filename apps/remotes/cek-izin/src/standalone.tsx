@@ -1,9 +1,3 @@
-import type { ManifestEntry } from '@bas/manifest';
-import { createStandaloneContext } from '@bas/sdk/standalone';
-import entry from '../bas-remote.json' with { type: 'json' };
-import { mount } from './remote.tsx';
-
-// The app's standalone address: the same module the shell mounts, on a page of its own.
-const root = document.getElementById('root');
-if (root === null) throw new Error('index.html lacks <div id="root">');
-mount(root, createStandaloneContext({ entry: entry as ManifestEntry, basePath: '/' }));
+// The standalone page's entry is an async boundary: the shared React and SDK are resolved by the federation runtime
+// before the app's code runs, as webpack and rspack require (a synchronous entry fails with RUNTIME-006).
+void import('./mountStandalone.tsx');

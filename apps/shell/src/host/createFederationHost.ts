@@ -18,6 +18,25 @@ export interface FederationHost {
   load(entry: FederatedEntry): Promise<RemoteModule>;
 }
 
+/**
+ * Remotes are built without the federation runtime and read the shell's from `_FEDERATION_RUNTIME_CORE`
+ * (decisions/0031). Fixed before the first remote runs: a remote that replaced it would run its code in every app
+ * loaded after it. Writes are ignored rather than refused, since the runtime's own plugin sets it again on init.
+ */
+function keepRuntimeCore(): void {
+  const global = globalThis as { _FEDERATION_RUNTIME_CORE?: unknown };
+  const core = global._FEDERATION_RUNTIME_CORE;
+  if (core === undefined)
+    throw new Error('The shell build did not provide the federation runtime to remotes.');
+  const current = Object.getOwnPropertyDescriptor(globalThis, '_FEDERATION_RUNTIME_CORE');
+  if (current?.configurable === false) return;
+  Object.defineProperty(globalThis, '_FEDERATION_RUNTIME_CORE', {
+    get: () => core,
+    set: () => undefined,
+    configurable: false,
+  });
+}
+
 const moduleRequest = (entry: FederatedEntry) => `${entry.id}/${entry.exposedModule.replace(/^\.\//, '')}`;
 
 /**
@@ -34,6 +53,7 @@ export function createFederationHost(options: FederationHostOptions): Federation
   const listed = (globalThis as { __FEDERATION__?: { __INSTANCES__?: unknown[] } }).__FEDERATION__
     ?.__INSTANCES__;
   if (Array.isArray(listed) && listed.includes(instance)) listed.splice(listed.indexOf(instance), 1);
+  keepRuntimeCore();
   const entries = new Map<string, FederatedEntry>();
   const failures = new Map<string, ShellError>();
   const entryOf = (name: string) => entries.get(name);

@@ -11,6 +11,7 @@ import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import { FederatedApp } from '../host/FederatedApp.tsx';
 import { IframeApp } from '../host/IframeApp.tsx';
+import { pageAllows } from '../host/pagePolicy.ts';
 import { showApp } from '../rum/appOnScreen.ts';
 import { AppClosed } from './AppClosed.tsx';
 import { AppDown } from './AppDown.tsx';
@@ -53,7 +54,13 @@ export function AppPage() {
     ready ? catalog.byRoute.get(route) : undefined,
     ready ? catalog.loadedFor : undefined,
   );
-  if (catalog.status === 'loading' || stale || auth.status === 'checking') {
+  // An app that reaches origins of its own runs in a page whose policy allows them: loaded afresh if need be.
+  const target = ready ? catalog.byRoute.get(route) : undefined;
+  const reload = target !== undefined && target.status === 'active' && !pageAllows(target);
+  useEffect(() => {
+    if (reload) window.location.reload();
+  }, [reload]);
+  if (catalog.status === 'loading' || stale || auth.status === 'checking' || reload) {
     return <p role="status">{t.home.loading}</p>;
   }
   // The notice above the page says so, with a retry (CatalogNotice).
