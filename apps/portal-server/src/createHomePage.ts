@@ -83,10 +83,13 @@ export function createHomePage(options: {
       const key = `${locale} ${readAt ?? ''}`;
       let html = rendered.html.get(key);
       if (html === undefined) {
-        html = options.render(template, options.config, rendered.entries, locale, {
-          etag: rendered.manifestEtag,
-          ...(readAt === undefined ? {} : { readAt }),
-        });
+        html = options.render(
+          template,
+          options.config,
+          rendered.entries,
+          locale,
+          readAt === undefined ? {} : { readAt },
+        );
         rendered.html.set(key, html);
       }
       return html;

@@ -26,7 +26,16 @@ describe('renderHomePage', () => {
     );
     // An entry's text neither closes the data's script element nor runs.
     expect(document.querySelectorAll('script')).toHaveLength(1);
-    expect(readBootData()).toEqual({ config, entries: [sneaky] });
+    expect(readBootData()).toEqual({
+      config,
+      home: {
+        total: 1,
+        popular: [sneaky],
+        categories: { [sneaky.category]: 1 },
+        agencies: { [sneaky.agency]: 1 },
+        lifeEvents: {},
+      },
+    });
   });
 
   it('renders in the language the visitor chose, and Bahasa Indonesia again after', () => {
@@ -64,7 +73,27 @@ describe('renderHomePage', () => {
       'text/html',
     ).documentElement.innerHTML;
     expect(document.querySelector(`a[href="/layanan/${popular.route}"]`)).not.toBeNull();
-    expect(readBootData()?.entries).toEqual([popular]);
+    expect(readBootData()?.home).toMatchObject({ total: 1, popular: [popular] });
+  });
+
+  it('puts the home into the page, not the catalog: its size does not grow with the catalog', () => {
+    const others = Array.from({ length: 2000 }, (_, index) => ({
+      ...pengumumanEntry,
+      id: `layanan-${index}`,
+      route: `layanan-${index}`,
+    }));
+    const html = renderHomePage(template, config, [popular, ...others]);
+    document.documentElement.innerHTML = new DOMParser().parseFromString(
+      html,
+      'text/html',
+    ).documentElement.innerHTML;
+    const boot = readBootData();
+    expect(boot?.home.total).toBe(2001);
+    expect(boot?.home.popular).toEqual([popular]);
+    expect(document.querySelector('.show-all')?.textContent).toContain('2001');
+    // The 2,000 others' routes are nowhere in the page.
+    expect(html).not.toContain('layanan-1999');
+    expect(html.length).toBeLessThan(20_000);
   });
 
   it('refuses a template the shell cannot start from', () => {

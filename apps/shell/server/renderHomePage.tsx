@@ -1,9 +1,9 @@
-import type { ManifestEntry } from '@bas/manifest';
+import { catalogHomeOf, type ManifestEntry } from '@bas/manifest';
 import type { Locale } from '@bas/sdk';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { adoptCatalog } from '../src/catalog/catalogStore.ts';
+import { adoptHome } from '../src/catalog/catalogStore.ts';
 import { parseManifestEntries } from '../src/catalog/parseManifestEntries.ts';
 import { bootDataId } from '../src/catalog/readBootData.ts';
 import { en } from '../src/i18n/en.ts';
@@ -22,16 +22,18 @@ const root = '<div id="root"></div>';
 
 /**
  * The citizen home as the anonymous visitor sees it, rendered into the shell's `index.html` (`template`) with the
- * config and catalog it was rendered from beside it. The portal's server sends this page, so the catalog is on
- * screen before any JavaScript has run; the shell then renders the same from the same data (decisions/0011).
+ * config and the home it was rendered from beside it. The portal's server sends this page, so the services are on
+ * screen before any JavaScript has run; the shell then hydrates the same from the same data (decisions/0011). Only
+ * the home goes into the page, never the catalog's list: a few kilobytes whether it holds 200 apps or 27,000
+ * (decisions/0032).
  */
 export function renderHomePage(
   template: string,
   config: ShellConfig,
   entries: ManifestEntry[],
   locale: Locale = 'id',
-  /** The manifest's ETag, and when the registry last confirmed it if it has not answered since. */
-  catalog: { etag?: string; readAt?: string } = {},
+  /** When the registry last confirmed the catalog, if it has not answered since. */
+  catalog: { readAt?: string } = {},
 ): string {
   if (!template.includes(root)) throw new Error(`The shell's index.html has no ${root} to render into.`);
   // What the shell would leave out is left out here too, so one bad entry neither breaks the page nor differs
@@ -41,7 +43,8 @@ export function renderHomePage(
     console.warn(`The catalog entry ${entry.label} is left out of the home page: ${entry.reason}.`);
   }
   const none = () => Promise.resolve(undefined);
-  adoptCatalog({ config, personal: none, saved: none }, shown, catalog);
+  const home = catalogHomeOf(shown, (entry) => entry);
+  adoptHome({ config, personal: none, saved: none }, home, catalog);
   // In the language the visitor chose (the shell reads the same cookie, so it hydrates in it too).
   useLocaleStore.setState({ locale });
   const router = createMemoryRouter(shellRoutes, { initialEntries: ['/'] });
@@ -51,7 +54,8 @@ export function renderHomePage(
     </StrictMode>,
   );
   // `<` escaped: an entry's text can never close the script element.
-  const boot = JSON.stringify({ config, entries: shown, ...catalog }).replaceAll('<', '\\u003c');
+  const readAt = catalog.readAt === undefined ? {} : { readAt: catalog.readAt };
+  const boot = JSON.stringify({ config, home, ...readAt }).replaceAll('<', '\\u003c');
   // Replacer functions wherever text from the catalog goes in: in a replacement string, `$&`, `$'`, `$$` and `$`
   // followed by a backtick in an entry's text would be expanded (the last pastes the template's head into the page).
   return (

@@ -7,11 +7,11 @@ import {
   savedCatalog,
 } from './auth/shellAuth.ts';
 import {
-  adoptCatalog,
+  adoptHome,
+  catalogIsStale,
   failCatalog,
   loadCatalog,
   revalidateCatalog,
-  useCatalog,
 } from './catalog/catalogStore.ts';
 import { keepCatalogFresh } from './catalog/keepCatalogFresh.ts';
 import { readBootData } from './catalog/readBootData.ts';
@@ -21,7 +21,7 @@ import { pageNonce, type AppHost } from './host/appHost.ts';
 import { sampleRum } from './rum/rumSampling.ts';
 
 // Safari has no requestIdleCallback.
-const whenIdle = (task: () => void) =>
+const whenIdle = (task: () => void): unknown =>
   typeof requestIdleCallback === 'function'
     ? requestIdleCallback(task, { timeout: 5000 })
     : setTimeout(task, 500);
@@ -72,11 +72,15 @@ export async function startShell(apps: AppHost): Promise<void> {
   const show = async (personal: (etag?: string) => Promise<ManifestAnswer | undefined>) => {
     const source = { config, personal, saved: savedCatalog };
     if (boot === undefined) await loadCatalog(source);
-    else adoptCatalog(source, boot.entries, boot);
-    keepCatalogFresh(revalidateCatalog, () => {
-      const shown = useCatalog.getState();
-      return shown.status === 'ready' && (shown.readAt !== undefined || shown.savedAt !== undefined);
-    });
+    else {
+      // The page shows the home it was rendered with; the list comes once the shell has taken the page over, so
+      // its download and parsing never hold the first paint or hydration, whatever the catalog's size.
+      adoptHome(source, boot.home, boot);
+      await afterFirstPaint();
+      await new Promise<void>((resolve) => whenIdle(resolve));
+      await loadCatalog();
+    }
+    keepCatalogFresh(revalidateCatalog, catalogIsStale);
     // The auth frame refreshes its own copy of the catalog (for a registry outage) once start-up is done.
     whenIdle(() => void refreshCatalogCopy());
   };

@@ -41,22 +41,34 @@ function countBy(entries: readonly ManifestEntry[], values: (entry: ManifestEntr
  * many entries each category, agency and life event holds, with the total. The same few kilobytes for 200 entries
  * as for 27,000.
  */
-export interface CatalogHome {
+export interface CatalogHome<Popular = IndexEntry> {
   total: number;
-  popular: IndexEntry[];
+  popular: Popular[];
   categories: Record<string, number>;
   agencies: Record<string, number>;
   lifeEvents: Record<string, number>;
 }
 
-/** The home of `entries`, which must already be those the person may see. */
-export function catalogHomeOf(entries: readonly ManifestEntry[]): CatalogHome {
+/**
+ * The home of `entries`, which must already be those the person may see. The registry sends the popular services
+ * as index entries; the portal's server renders them whole into the page (`popularAs`), so a tap on one can start
+ * loading the app before the rest of the catalog has arrived.
+ */
+export function catalogHomeOf(entries: readonly ManifestEntry[]): CatalogHome;
+export function catalogHomeOf<Popular>(
+  entries: readonly ManifestEntry[],
+  popularAs: (entry: ManifestEntry) => Popular,
+): CatalogHome<Popular>;
+export function catalogHomeOf(
+  entries: readonly ManifestEntry[],
+  popularAs: (entry: ManifestEntry) => unknown = indexEntryOf,
+): CatalogHome<unknown> {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   return {
     total: entries.length,
     popular: popularServices.flatMap((id) => {
       const entry = byId.get(id);
-      return entry === undefined ? [] : [indexEntryOf(entry)];
+      return entry === undefined ? [] : [popularAs(entry)];
     }),
     categories: countBy(entries, (entry) => [entry.category]),
     agencies: countBy(entries, (entry) => [entry.agency]),

@@ -2,7 +2,8 @@ import { seedCatalog } from '@bas/manifest/seed';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadCatalog, revalidateCatalog, useCatalog } from './catalogStore.ts';
+import { catalogHomeOf } from '@bas/manifest';
+import { adoptHome, catalogIsStale, loadCatalog, revalidateCatalog, useCatalog } from './catalogStore.ts';
 import { pengumumanEntry } from './pengumumanEntry.fixture.ts';
 
 const telemetry = vi.hoisted(() => ({ record: vi.fn(), flush: vi.fn() }));
@@ -52,6 +53,22 @@ const shown = () => {
 };
 
 describe('the catalog store', () => {
+  it('shows the home the page was rendered with until the list arrives, and keeps it while the registry is down', async () => {
+    const home = catalogHomeOf([pengumuman], (entry) => entry);
+    adoptHome(source(), home);
+    expect(useCatalog.getState()).toEqual({ status: 'loading', home });
+    expect(catalogIsStale()).toBe(false);
+    down();
+    await loadCatalog();
+    // Still the home, said to be as of when the page was rendered, and asked again sooner.
+    expect(useCatalog.getState()).toMatchObject({ status: 'loading', home, readAt: expect.any(String) });
+    expect(catalogIsStale()).toBe(true);
+    registry([pengumuman, other], '"t0"');
+    await revalidateCatalog();
+    expect(shown().entries).toEqual([pengumuman, other]);
+    expect(catalogIsStale()).toBe(false);
+  });
+
   it('shows the saved copy when the registry is down, without what is malformed or internal', async () => {
     down();
     const savedAt = '2026-12-01T03:42:00.000Z';

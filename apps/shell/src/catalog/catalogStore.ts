@@ -1,5 +1,5 @@
 import type { ManifestAnswer } from '@bas/auth-bridge';
-import type { ManifestEntry } from '@bas/manifest';
+import type { CatalogHome, ManifestEntry } from '@bas/manifest';
 import { useSessionStore } from '../auth/sessionStore.ts';
 import type { ShellConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
@@ -25,7 +25,20 @@ interface ReadyCatalog {
   readAt?: string;
 }
 
-export type CatalogState = { status: 'loading' } | ReadyCatalog | { status: 'failed'; error: ShellError };
+/** The home's first screen: the popular services whole, and how many apps each category, agency and life event holds. */
+export type ShellHome = CatalogHome<ManifestEntry>;
+
+/**
+ * Before the list has arrived. On the home page the server rendered, `home` is what it rendered (and `readAt` when
+ * the registry had not confirmed that catalog lately): the page shows it while the list loads after start-up.
+ */
+interface LoadingCatalog {
+  status: 'loading';
+  home?: ShellHome;
+  readAt?: string;
+}
+
+export type CatalogState = LoadingCatalog | ReadyCatalog | { status: 'failed'; error: ShellError };
 
 /** The catalog the shell shows: a hook, with the store's getState and setState (the server renders it too). */
 export const useCatalog = createRenderedStore<CatalogState>(() => ({ status: 'loading' }));
@@ -95,19 +108,16 @@ export function failCatalog(cause: unknown, retry?: () => void): void {
 }
 
 /**
- * Shows the catalog the server rendered into the page (the anonymous visitor's) without fetching it again, and
- * keeps where it came from for the reload after signing in. (The shell saves the device's copy of it once idle.)
+ * Shows the home the server rendered into the page (the anonymous visitor's first screen) and keeps where the
+ * catalog comes from: the list itself is loaded once the shell is live (`loadCatalog`), so however large the
+ * catalog, the page paints and hydrates from a few kilobytes.
  */
-export function adoptCatalog(
-  next: CatalogSource,
-  entries: ManifestEntry[],
-  rendered: { etag?: string; readAt?: string } = {},
-): void {
+export function adoptHome(next: CatalogSource, home: ShellHome, rendered: { readAt?: string } = {}): void {
   source = next;
-  etag = rendered.etag;
+  etag = undefined;
   confirmedAt = rendered.readAt ?? new Date().toISOString();
   const readAt = rendered.readAt === undefined ? {} : { readAt: rendered.readAt };
-  useCatalog.setState({ status: 'ready', ...indexed(entries), loadedFor: undefined, ...readAt }, true);
+  useCatalog.setState({ status: 'loading', home, ...readAt }, true);
 }
 
 /** The auth frame's copy, with what the shell cannot use left out; only public entries are shown from it. */
@@ -177,7 +187,10 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
     if (request !== latest) return;
     const copy = await savedCopy(current);
     if (request !== latest) return;
-    if (copy === undefined) return failCatalog(cause);
+    if (copy === undefined) {
+      if (!keepHome(cause)) failCatalog(cause);
+      return;
+    }
     console.warn('The registry could not be reached; showing the catalog saved at', copy.savedAt, cause);
     etag = undefined;
     show(copy.entries, {
@@ -190,6 +203,27 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
 }
 
 /**
+ * When the list could not be loaded under the home the server rendered, and no copy was saved: the home stays, said to be as of when the
+ * registry last confirmed it, and the shell asks again as it does for an out-of-date catalog (keepCatalogFresh).
+ */
+function keepHome(cause: unknown): boolean {
+  const shown = useCatalog.getState();
+  if (shown.status !== 'loading' || shown.home === undefined) return false;
+  console.warn('The registry did not send the catalog; the home shown is as of', confirmedAt, cause);
+  if (shown.readAt === undefined && confirmedAt !== undefined) {
+    useCatalog.setState({ ...shown, readAt: confirmedAt }, true);
+  }
+  return true;
+}
+
+/** Whether what is shown may be out of date: a saved copy, or a catalog or home not confirmed lately. */
+export function catalogIsStale(): boolean {
+  const shown = useCatalog.getState();
+  if (shown.status === 'ready') return shown.readAt !== undefined || shown.savedAt !== undefined;
+  return shown.status === 'loading' && shown.readAt !== undefined;
+}
+
+/**
  * Asks the registry whether the catalog changed since it was shown (a 304 when not), and shows the change: an app
  * disabled, removed or replaced is then closed where it is open (decisions/0023). Quiet when the registry does not
  * answer: the catalog shown stays, said to be as of when the registry last confirmed it. Skipped while a load runs.
@@ -197,6 +231,8 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
 export async function revalidateCatalog(): Promise<void> {
   const current = source;
   if (current === undefined || running > 0) return;
+  // Only the home so far (its list could not be loaded): load the list.
+  if (useCatalog.getState().status === 'loading') return loadCatalog();
   const request = ++latest;
   running += 1;
   try {

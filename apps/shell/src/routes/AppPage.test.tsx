@@ -6,8 +6,8 @@ import { stubNavigation } from '../host/stubNavigation.fixture.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSessionStore } from '../auth/sessionStore.ts';
 import { agencyAuth } from '../auth/shellAuth.ts';
-import { adoptCatalog } from '../catalog/catalogStore.ts';
 import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
+import { showReadyCatalog } from '../catalog/readyCatalog.fixture.ts';
 import type { AppHost } from '../host/appHost.ts';
 import { ShellServicesContext } from '../host/ShellServicesContext.ts';
 import { appOnScreen } from '../rum/appOnScreen.ts';
@@ -16,11 +16,8 @@ import { AppPage } from './AppPage.tsx';
 vi.mock('../telemetry/shellTelemetry.ts', () => ({ shellTelemetry: { record: vi.fn(), flush: vi.fn() } }));
 
 const entry = pengumumanEntry;
-const config = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000, remoteOrigins: [] };
-const none = () => Promise.resolve(undefined);
 /** The catalog as the shell's revalidation would leave it. */
-const catalogNow = (entries: ManifestEntry[]) =>
-  act(() => adoptCatalog({ config, personal: none, saved: none }, entries));
+const catalogNow = (entries: ManifestEntry[]) => act(() => showReadyCatalog(entries));
 
 const navigation = stubNavigation;
 

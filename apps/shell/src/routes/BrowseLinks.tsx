@@ -1,4 +1,3 @@
-import type { ManifestEntry } from '@bas/manifest';
 import { agencies } from '@bas/manifest/agencies';
 import { useTexts } from '../i18n/useTexts.ts';
 import { Link } from 'react-router';
@@ -8,9 +7,9 @@ import { useAgencyName } from '../i18n/useAgencyName.ts';
 const lifeEventOrder = Object.keys(id.lifeEvents) as Array<keyof typeof id.lifeEvents>;
 
 /** A way in for people who do not know which agency runs a service: what is happening in their life. */
-export function LifeEventLinks({ entries }: { entries: readonly ManifestEntry[] }) {
+export function LifeEventLinks({ counts }: { counts: Readonly<Record<string, number>> }) {
   const t = useTexts();
-  const events = lifeEventOrder.filter((event) => entries.some((entry) => entry.lifeEvents?.includes(event)));
+  const events = lifeEventOrder.filter((event) => (counts[event] ?? 0) > 0);
   return (
     <section aria-labelledby="peristiwa">
       <h2 id="peristiwa">{t.browse.lifeEvents}</h2>
@@ -26,10 +25,10 @@ export function LifeEventLinks({ entries }: { entries: readonly ManifestEntry[] 
 }
 
 /** Every agency with services, folded away: most people look by need, some by office. */
-export function AgencyLinks({ entries }: { entries: readonly ManifestEntry[] }) {
+export function AgencyLinks({ counts }: { counts: Readonly<Record<string, number>> }) {
   const t = useTexts();
   const agencyName = useAgencyName();
-  const withApps = agencies.filter((agency) => entries.some((entry) => entry.agency === agency.code));
+  const withApps = agencies.filter((agency) => (counts[agency.code] ?? 0) > 0);
   return (
     <details className="agency-list">
       <summary>{t.browse.agencies}</summary>

@@ -1,23 +1,19 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { adoptCatalog, useCatalog } from '../catalog/catalogStore.ts';
 import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
+import { showReadyCatalog } from '../catalog/readyCatalog.fixture.ts';
 import { useLocaleStore } from '../i18n/localeStore.ts';
 import { provideTexts } from '../i18n/useTexts.ts';
 import { en } from '../i18n/en.ts';
 import { CatalogNotice } from './CatalogNotice.tsx';
 
-const config = { manifestUrl: '/api/manifest', remoteTimeoutMs: 8000, remoteOrigins: [] };
-const none = () => Promise.resolve(undefined);
 // Local times, so the test reads the same in every time zone.
 const at = (month: number, day: number, hour: number, minute: number) =>
   new Date(2026, month, day, hour, minute).toISOString();
 
 function showCatalog(about: { savedAt?: string; readAt?: string }) {
-  adoptCatalog({ config, personal: none, saved: none }, [pengumumanEntry]);
-  const state = useCatalog.getState();
-  act(() => useCatalog.setState({ ...state, ...about }, true));
+  act(() => showReadyCatalog([pengumumanEntry], about));
 }
 
 const notice = (path = '/') => {

@@ -28,8 +28,8 @@ export function CatalogNotice() {
       </div>
     );
   }
-  if (catalog.status !== 'ready' || inApp) return null;
-  if (catalog.savedAt !== undefined) {
+  if (inApp) return null;
+  if (catalog.status === 'ready' && catalog.savedAt !== undefined) {
     return (
       <div className="stale-catalog" role="alert">
         <p>{t.home.saved({ date: formatCatalogTime(catalog.savedAt, locale) })}</p>

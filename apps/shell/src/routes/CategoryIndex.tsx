@@ -9,20 +9,18 @@ type Category = ManifestEntry['category'];
 export const categoryOrder = Object.keys(id.categories) as Category[];
 
 /** Every category with services, as a compact index: one tap to the category's page, with how many it holds. */
-export function CategoryIndex({ entries }: { entries: readonly ManifestEntry[] }) {
+export function CategoryIndex({ counts }: { counts: Readonly<Record<string, number>> }) {
   const t = useTexts();
-  const counts = new Map<Category, number>();
-  for (const entry of entries) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1);
   return (
     <section aria-labelledby="kategori">
       <h2 id="kategori">{t.home.categories}</h2>
       <ul className="chip-list category-index">
         {categoryOrder
-          .filter((category) => counts.has(category))
+          .filter((category) => (counts[category] ?? 0) > 0)
           .map((category) => (
             <li key={category}>
               <Link to={`/kategori/${category}`}>
-                {t.categories[category]} <span className="count">{counts.get(category)}</span>
+                {t.categories[category]} <span className="count">{counts[category]}</span>
               </Link>
             </li>
           ))}

@@ -1,8 +1,9 @@
+import { catalogHomeOf } from '@bas/manifest';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { useCatalog } from '../catalog/catalogStore.ts';
-import { popularEntries } from '../catalog/rankByUse.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 import { useTexts } from '../i18n/useTexts.ts';
-import { Link } from 'react-router';
 import { AgencyLinks, LifeEventLinks } from './BrowseLinks.tsx';
 import { CategoryIndex } from './CategoryIndex.tsx';
 import { PageHeading } from './PageHeading.tsx';
@@ -11,25 +12,30 @@ import { ServiceTiles } from './ServiceTiles.tsx';
 /**
  * The home: a phone's first screen offers the most used services with their icons; below come the person's own
  * apps, life events, the categories as an index and the way to the whole catalog (`/semua`). A few screens tall
- * whatever the catalog's size. (Whether the catalog failed or is a copy is said above every page: CatalogNotice.)
+ * whatever the catalog's size. On the page the server rendered it shows the home it was rendered from until the
+ * list has arrived, and then the same taken from the list. (Whether the catalog failed or is a copy is said above
+ * every page: CatalogNotice.)
  */
 export function HomePage() {
   const t = useTexts();
   const catalog = useCatalog();
   const { favourites, recent } = usePersonalLists();
-  const entries = catalog.status === 'ready' ? catalog.entries : [];
-  const pick = (ids: readonly string[]) => ids.flatMap((id) => entries.filter((entry) => entry.id === id));
+  const entries = catalog.status === 'ready' ? catalog.entries : undefined;
+  const listed = useMemo(() => entries && catalogHomeOf(entries, (entry) => entry), [entries]);
+  const home = listed ?? (catalog.status === 'loading' ? catalog.home : undefined);
+  const byId = catalog.status === 'ready' ? catalog.byId : undefined;
+  const pick = (ids: readonly string[]) => ids.flatMap((id) => byId?.get(id) ?? []);
   const favouriteEntries = pick(favourites);
   const recentEntries = pick(recent);
   return (
     <>
       <PageHeading text={t.home.title} />
-      {catalog.status === 'loading' && <p role="status">{t.home.loading}</p>}
-      {catalog.status === 'ready' && (
+      {home === undefined && catalog.status === 'loading' && <p role="status">{t.home.loading}</p>}
+      {home !== undefined && (
         <>
           <section aria-labelledby="populer">
             <h2 id="populer">{t.home.popular}</h2>
-            <ServiceTiles entries={popularEntries(entries)} />
+            <ServiceTiles entries={home.popular} />
           </section>
           {favouriteEntries.length > 0 && (
             <section aria-labelledby="favorit">
@@ -43,14 +49,14 @@ export function HomePage() {
               <ServiceTiles entries={recentEntries} />
             </section>
           )}
-          <LifeEventLinks entries={entries} />
-          <CategoryIndex entries={entries} />
+          <LifeEventLinks counts={home.lifeEvents} />
+          <CategoryIndex counts={home.categories} />
           <p>
             <Link className="show-all" to="/semua">
-              {t.home.showAll({ count: entries.length })}
+              {t.home.showAll({ count: home.total })}
             </Link>
           </p>
-          <AgencyLinks entries={entries} />
+          <AgencyLinks counts={home.agencies} />
         </>
       )}
     </>

@@ -4,17 +4,16 @@ import { useCatalog } from '../catalog/catalogStore.ts';
 import { popularEntries } from '../catalog/rankByUse.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import { useTexts } from '../i18n/useTexts.ts';
-import type { CatalogSearch } from '../search/createCatalogSearch.ts';
+import type { ShortcutHit } from '../search/createCatalogSearch.ts';
 import { useCatalogSearch } from '../search/useCatalogSearch.ts';
 import { AppCards } from './AppCards.tsx';
 import { PageHeading } from './PageHeading.tsx';
 import { ServiceTiles } from './ServiceTiles.tsx';
 
 /** Ways straight into part of an app: "Aduan Warga › Lampu jalan mati". */
-function Shortcuts({ search, query }: { search: CatalogSearch; query: string }) {
+function Shortcuts({ hits }: { hits: readonly ShortcutHit[] }) {
   const t = useTexts();
   const localized = useLocalized();
-  const hits = search.shortcuts(query);
   if (hits.length === 0) return null;
   return (
     <section aria-labelledby="pintasan">
@@ -38,27 +37,28 @@ export function SearchPage() {
   const [params] = useSearchParams();
   const query = params.get('q') ?? '';
   const catalog = useCatalog();
-  const search = useCatalogSearch(true);
-  const results = search === undefined ? undefined : search(query, 100);
+  const answer = useCatalogSearch(query, 100, { wanted: true, full: true });
   return (
     <>
       <PageHeading text={t.search.title({ query })} />
-      {catalog.status !== 'failed' && search === undefined && <p role="status">{t.home.loading}</p>}
-      {search !== undefined && results !== undefined && (
+      {catalog.status !== 'failed' && answer === undefined && <p role="status">{t.home.loading}</p>}
+      {answer !== undefined && (
         <>
           <p role="status">
-            {results.length > 0 ? t.search.count({ count: results.length }) : t.search.none({ query })}
+            {answer.results.length > 0
+              ? t.search.count({ count: answer.results.length })
+              : t.search.none({ query: answer.query })}
           </p>
-          <Shortcuts search={search} query={query} />
-          {results.length > 0 ? (
-            <AppCards entries={results} />
+          <Shortcuts hits={answer.shortcuts} />
+          {answer.results.length > 0 ? (
+            <AppCards entries={answer.results} />
           ) : (
             <>
               <p>{t.search.tips}</p>
-              {search.related(query).length > 0 && (
+              {answer.related.length > 0 && (
                 <section aria-labelledby="mungkin">
                   <h2 id="mungkin">{t.search.related}</h2>
-                  <ServiceTiles entries={search.related(query)} />
+                  <ServiceTiles entries={answer.related} />
                 </section>
               )}
               <section aria-labelledby="populer">

@@ -1,6 +1,6 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { appPath } from '@bas/sdk';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTexts } from '../i18n/useTexts.ts';
 import { useNavigate } from 'react-router';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
@@ -20,8 +20,7 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [wanted, setWanted] = useState(false);
-  const search = useCatalogSearch(wanted);
-  const results = useMemo(() => (search === undefined ? [] : search(query, 8)), [search, query]);
+  const results = useCatalogSearch(query, 8, { wanted })?.results ?? [];
   const expanded = open && results.length > 0;
   const input = useRef<HTMLInputElement>(null);
   // On a page the server rendered, the person may type before the shell's JavaScript runs: carry on from there.

@@ -1,5 +1,5 @@
 import { anonymousUser, filterManifestForUser } from '@bas/manifest';
-import { seedCatalog } from '@bas/manifest/seed';
+import { nationalCatalog, seedCatalog } from '@bas/manifest/seed';
 import { describe, expect, it } from 'vitest';
 import { createCatalogSearch } from './createCatalogSearch.ts';
 
@@ -25,6 +25,38 @@ describe('createCatalogSearch', () => {
   it('matches while a word is still being typed, and across languages', () => {
     expect(ids('akta kel')).toContain('akta-kelahiran');
     expect(ids('birth certificate')).toContain('akta-kelahiran');
+  });
+
+  it('keeps the results of the words before a last word of one or two letters', () => {
+    expect(ids('akta ke')).toEqual(ids('akta'));
+    expect(ids('akta kem')).toContain('akta-kematian');
+    expect(ids('akta kem')).not.toContain('akta-kelahiran');
+  });
+
+  it("finds the city's own services first in a catalog of thousands of other governments' apps", () => {
+    const national = createCatalogSearch(
+      filterManifestForUser(nationalCatalog({ count: 5000 }), anonymousUser),
+    );
+    const first = (query: string) => national(query, 20).map((entry) => entry.id);
+    expect(first('ktp')[0]).toBe('dokumen-kependudukan');
+    expect(first('pajak')).toHaveLength(20);
+  });
+
+  it('looks in descriptions when names and keywords do not fill the page', () => {
+    const [model] = seedCatalog();
+    if (model === undefined) throw new Error('the seed catalog is empty');
+    const entries = Array.from({ length: 30 }, (_, index) => ({
+      ...model,
+      id: `contoh-${index}`,
+      route: `contoh-${index}`,
+      name: { id: `Layanan Contoh ${index}`, en: `Sample ${index}` },
+      description: { id: index === 7 ? 'Untuk warga lansia bantaran sungai' : 'Layanan', en: 'A service' },
+      keywords: [],
+      shortcuts: [],
+    }));
+    const catalog = createCatalogSearch(entries);
+    expect(catalog('contoh', 20)).toHaveLength(20);
+    expect(catalog('bantaran').map((entry) => entry.id)).toEqual(['contoh-7']);
   });
 
   it('matches agencies by short name', () => {

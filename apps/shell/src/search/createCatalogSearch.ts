@@ -35,6 +35,15 @@ function terms(query: string): string[] {
     .filter((term) => term.length > 0);
 }
 
+/**
+ * The words typed so far, without a last word of one or two letters after others ("akta ke"): it matches as a
+ * prefix nearly every app, and the results of the words before it stay until it says more.
+ */
+function typedSoFar(words: readonly string[]): readonly string[] {
+  const last = words.at(-1);
+  return words.length > 1 && last !== undefined && last.length < 3 ? words.slice(0, -1) : words;
+}
+
 /** A word, or every word of a phrase. */
 function termQuery(term: string): Query {
   const words = terms(term);
@@ -45,9 +54,14 @@ function termQuery(term: string): Query {
  * Each typed word, itself or one of its synonyms; all words (`AND`) or any (`OR`). Only what was typed is
  * forgiven typos: a synonym is spelt right, and a fuzzy "penerangan" would find every "keterangan".
  */
-function queryTree(words: readonly string[], combineWith: 'AND' | 'OR'): Query {
+function queryTree(
+  words: readonly string[],
+  combineWith: 'AND' | 'OR',
+  fields: readonly string[] = allFields,
+): Query {
   return {
     combineWith,
+    fields: [...fields],
     queries: words.map((word) => ({
       combineWith: 'OR',
       queries: [word, { combineWith: 'OR', fuzzy: false, queries: (synonyms[word] ?? []).map(termQuery) }],
@@ -68,9 +82,13 @@ function intendedApps(words: readonly string[]): string[] {
     .flatMap(({ apps }) => apps);
 }
 
+// What an app is called, and the words its agency gave it: where most searches find what they look for.
+const namingFields = ['nameId', 'nameEn', 'keywords'];
+const allFields = [...namingFields, 'agency', 'category', 'descriptionId', 'descriptionEn'];
+
 function createIndex() {
   return new MiniSearch<SearchDocument>({
-    fields: ['nameId', 'nameEn', 'keywords', 'agency', 'category', 'descriptionId', 'descriptionEn'],
+    fields: allFields,
     processTerm: (term) => normalize(term),
     searchOptions: {
       boost: { nameId: 4, nameEn: 3, keywords: 3, agency: 2, category: 1.5 },
@@ -125,9 +143,13 @@ export function createCatalogSearch(entries: readonly ManifestEntry[]) {
     ids.map((id) => byId.get(id)).filter((entry): entry is ManifestEntry => entry !== undefined);
 
   function search(query: string, limit = 20): ManifestEntry[] {
-    const words = terms(query);
+    const words = typedSoFar(terms(query));
     if (words.length === 0) return [];
-    const matches = index.search(queryTree(words, 'AND')).map((result) => String(result.id));
+    // Names and keywords first; agencies, categories and descriptions only when those do not fill the page. A
+    // national catalog holds thousands of apps of every agency, and scoring them all costs more than a frame.
+    const named = index.search(queryTree(words, 'AND', namingFields));
+    const results = named.length >= limit ? named : index.search(queryTree(words, 'AND'));
+    const matches = results.map((result) => String(result.id));
     return found([...new Set([...intendedApps(words), ...matches])]).slice(0, limit);
   }
   return Object.assign(search, {
