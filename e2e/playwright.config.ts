@@ -31,6 +31,16 @@ export default defineConfig({
       testMatch: ['chaos.spec.ts', 'chaosPostgres.spec.ts'],
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
     },
+    // The portal's journeys over a national catalog of 27,000 apps, on a portal of its own.
+    {
+      name: 'national',
+      testMatch: ['national.spec.ts'],
+    },
+    {
+      name: 'national-mobile',
+      testMatch: ['national.spec.ts'],
+      use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+    },
     // The SPBE report over a portal of its own, with a year's history and screenshots (minutes).
     {
       name: 'evidence',

@@ -1,0 +1,135 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDevStack, type DevStack } from '@bas/dev-stack';
+import type { ManifestEntry } from '@bas/manifest';
+import { nationalCatalog } from '@bas/manifest/seed';
+import { shellLive } from '../support/shellLive.ts';
+import { signIn } from '../support/signIn.ts';
+import { expect, test, type Page } from '../support/test.ts';
+
+// The portal's journeys over a national catalog: Kota Bogor's seed (its sample apps served here) and the apps of
+// Indonesia's other governments, generated, 27,000 in all (BAS_E2E_NATIONAL_CATALOG sets another size). What a
+// visitor, a citizen and a civil servant do must work as it does over the city's 200.
+
+const size = Number(process.env.BAS_E2E_NATIONAL_CATALOG ?? 27_000);
+let stack: DevStack;
+let dataDir: string;
+const at = (path: string) => new URL(path, stack.url).href;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(5 * 60_000);
+  dataDir = mkdtempSync(join(tmpdir(), 'bas-e2e-national-'));
+  stack = await startDevStack({
+    port: 0,
+    // The realm lets this auth origin sign people in.
+    authPort: 4212,
+    remotesPort: 0,
+    devIdpPort: 0,
+    env: { BAS_DATA_DIR: dataDir },
+    monitor: { probes: () => false },
+    seed: [],
+    extraEntries: (origins, integrity) =>
+      nationalCatalog({
+        count: size,
+        sampleApps: Object.fromEntries(origins),
+        integrity: Object.fromEntries(integrity),
+      }),
+  });
+});
+
+test.afterAll(async () => {
+  await stack.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Cari layanan' });
+
+test('the home paints from a few kilobytes and counts every app', async ({ page }) => {
+  const html = await (await fetch(stack.url)).text();
+  const boot = /<script[^>]*id="bas-boot"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  expect(boot.length).toBeGreaterThan(0);
+  expect(boot.length).toBeLessThan(30_000);
+  await page.goto(stack.url);
+  await expect(page.locator('.service-tiles a').first()).toBeVisible();
+  // Every public app, as a visitor sees the catalog.
+  const visible = ((await (await fetch(at('/api/manifest'))).json()) as { entries: unknown[] }).entries
+    .length;
+  expect(visible).toBeGreaterThan(size / 2);
+  await expect(page.locator('.show-all')).toHaveText(`Lihat semua ${visible} layanan`);
+  await shellLive(page);
+});
+
+test('a visitor searches, opens a service from the suggestions and comes back to it by its address', async ({
+  page,
+}) => {
+  await page.goto(stack.url);
+  await shellLive(page);
+  const worker = page.waitForEvent('worker');
+  await searchBox(page).fill('pengumuman');
+  // Searched off the main thread, in the shell's search worker.
+  expect((await worker).url()).toContain('catalogSearch.worker');
+  const suggestion = page.getByRole('option', { name: /Pengumuman Kota Bogor/ });
+  await expect(suggestion).toBeVisible({ timeout: 20_000 });
+  await suggestion.click();
+  await expect(page).toHaveURL(/\/layanan\/pengumuman$/);
+  await expect(
+    page.locator('.remote-host').getByRole('heading', { name: 'Pengumuman terbaru' }),
+  ).toBeVisible();
+  // A deep link, loaded afresh.
+  await page.goto(at('/layanan/pengumuman'));
+  await expect(page.locator('.remote-host').getByRole('heading', { name: 'Pengumuman terbaru' })).toBeVisible(
+    {
+      timeout: 20_000,
+    },
+  );
+});
+
+test('the results page ranks the city’s own service first among thousands, and forgives a typo', async ({
+  page,
+}) => {
+  await page.goto(at('/cari?q=ktp'));
+  await expect(page.getByRole('status').filter({ hasText: 'layanan ditemukan' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.locator('.app-card h3').first()).toHaveText('Permohonan Dokumen Kependudukan');
+  await page.goto(at('/cari?q=puskesmass'));
+  await expect(page.locator('.app-card h3').first()).toContainText('Puskesmas', { timeout: 30_000 });
+});
+
+test('a favourite starred on the results page is on the home', async ({ page }) => {
+  await page.goto(at('/cari?q=pengumuman'));
+  const star = page.getByRole('button', { name: 'Favorit: Pengumuman Kota Bogor' });
+  await expect(star).toBeEnabled({ timeout: 30_000 });
+  await star.click();
+  await expect(star).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Favorit Anda' }).getByRole('link', { name: 'Pengumuman Kota Bogor' }),
+  ).toBeVisible({ timeout: 30_000 });
+});
+
+test('an internal app is never sent to a visitor, and a civil servant finds their agency’s', async ({
+  page,
+}) => {
+  const anonymous = (await (await fetch(at('/api/manifest'))).json()) as { entries: ManifestEntry[] };
+  expect(anonymous.entries.length).toBeGreaterThan(size / 3);
+  expect(anonymous.entries.filter((entry) => entry.role === 'internal')).toEqual([]);
+  await page.goto(at('/cari?q=siak'));
+  // (Kabupaten Siak's own apps match; the city's internal SIAK must not.)
+  await expect(page.getByRole('status').filter({ hasText: /ditemukan|siak/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('heading', { name: /^SIAK Terpusat/ })).toHaveCount(0);
+
+  await page.goto(at('/ruang-kerja'));
+  await signIn(page, 'asn.disdukcapil');
+  await expect(page).toHaveURL(/\/ruang-kerja$/);
+  await expect(
+    page
+      .getByRole('region', { name: 'Aplikasi Disdukcapil' })
+      .getByRole('heading', { name: 'SIAK Terpusat', exact: true }),
+  ).toBeVisible({ timeout: 30_000 });
+});
