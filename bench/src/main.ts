@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync } from 'node:zlib';
 import { startDevStack } from '@bas/dev-stack';
 import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
 import { nationalCatalog, seedCatalog } from '@bas/manifest/seed';
@@ -297,6 +298,19 @@ if (only === undefined) {
     );
 
     /** The national catalog's figures beside the city's: what its first paint carries, and its index served. */
+    // The registry answers a large body compressed quickly at once and at the strongest setting once its thread
+    // pool has made that copy (seconds): the figure is of the registry as it runs, not of its first seconds.
+    const strongestCompression = async (url: string, staticBytes: number) => {
+      const deadline = Date.now() + 120_000;
+      const sent = async () =>
+        Number((await fetch(url, { headers: { 'accept-encoding': 'br' } })).headers.get('content-length'));
+      while ((await sent()) > staticBytes) {
+        if (Date.now() > deadline)
+          throw new Error(`${url} was not compressed as a static file is within 120 s`);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    };
+
     const measureNational = async (size: number, url: string, cityUrl: string) => {
       log(`The ${size}-entry portal: catalog data and JS before the first paint, beside the 200-entry one…`);
       for (const [label, portalUrl] of [
@@ -331,6 +345,7 @@ if (only === undefined) {
       log(`Registry: GET /api/catalog/index of ${size} entries under load, beside a static file…`);
       const indexUrl = new URL('/api/catalog/index', url).href;
       const indexBody = Buffer.from(await (await fetch(indexUrl)).arrayBuffer());
+      await strongestCompression(indexUrl, brotliCompressSync(indexBody).length);
       const staticIndex = await serveStaticManifest(
         mkdtempSync(join(tmpdir(), 'bas-static-index-')),
         indexBody,
@@ -457,9 +472,7 @@ if (only === undefined) {
       'module cache included',
     );
 
-    log(
-      'Catalog search per keystroke (vitest bench over 200 and 2,000 entries)…',
-    );
+    log('Catalog search per keystroke (vitest bench over 200 and 2,000 entries)…');
     const benchJson = join(mkdtempSync(join(tmpdir(), 'bas-search-')), 'search.json');
     const searchRuns: Record<string, number[]> = {};
     for (let run = 0; run < runs; run += 1) {
