@@ -302,8 +302,16 @@ if (only === undefined) {
     // pool has made that copy (seconds): the figure is of the registry as it runs, not of its first seconds.
     const strongestCompression = async (url: string, staticBytes: number) => {
       const deadline = Date.now() + 120_000;
-      const sent = async () =>
-        Number((await fetch(url, { headers: { 'accept-encoding': 'br' } })).headers.get('content-length'));
+      // Read whole, so the connection is free for the next question; a question that fails is asked again.
+      const sent = async () => {
+        try {
+          const response = await fetch(url, { headers: { 'accept-encoding': 'br' } });
+          await response.arrayBuffer();
+          return Number(response.headers.get('content-length'));
+        } catch {
+          return Number.POSITIVE_INFINITY;
+        }
+      };
       while ((await sent()) > staticBytes) {
         if (Date.now() > deadline)
           throw new Error(`${url} was not compressed as a static file is within 120 s`);

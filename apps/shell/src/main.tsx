@@ -5,7 +5,7 @@ import { agencyAuth, bindAgency } from './auth/shellAuth.ts';
 import { followDocumentLanguage } from './i18n/followDocumentLanguage.ts';
 import { useLocaleStore } from './i18n/localeStore.ts';
 import { loadTexts } from './i18n/useTexts.ts';
-import { useCatalog } from './catalog/catalogStore.ts';
+import { useCatalog, wantCatalogList } from './catalog/catalogStore.ts';
 import { createAppHost } from './host/appHost.ts';
 import { createNavigationService } from './host/createNavigationService.ts';
 import { ShellServicesContext } from './host/ShellServicesContext.ts';
@@ -14,6 +14,10 @@ import { startShell } from './startShell.ts';
 import './styles.css';
 
 const router = createShellRouter();
+// Every page but the home the server rendered works from the catalog's list.
+router.subscribe((state) => {
+  if (state.location.pathname !== '/') wantCatalogList();
+});
 followDocumentLanguage();
 const texts = loadTexts(useLocaleStore.getState().locale);
 const routeOf = (appId: string) => {

@@ -21,7 +21,7 @@ import { pageNonce, type AppHost } from './host/appHost.ts';
 import { sampleRum } from './rum/rumSampling.ts';
 
 // Safari has no requestIdleCallback.
-const whenIdle = (task: () => void): unknown =>
+const whenIdle = (task: () => void) =>
   typeof requestIdleCallback === 'function'
     ? requestIdleCallback(task, { timeout: 5000 })
     : setTimeout(task, 500);
@@ -72,14 +72,9 @@ export async function startShell(apps: AppHost): Promise<void> {
   const show = async (personal: (etag?: string) => Promise<ManifestAnswer | undefined>) => {
     const source = { config, personal, saved: savedCatalog };
     if (boot === undefined) await loadCatalog(source);
-    else {
-      // The page shows the home it was rendered with; the list comes once the shell has taken the page over, so
-      // its download and parsing never hold the first paint or hydration, whatever the catalog's size.
-      adoptHome(source, boot.home, boot);
-      await afterFirstPaint();
-      await new Promise<void>((resolve) => whenIdle(resolve));
-      await loadCatalog();
-    }
+    // The page shows the home it was rendered with; the list comes when something asks for it (wantCatalogList),
+    // signing in, or the next check for a newer catalog.
+    else adoptHome(source, boot.home, boot);
     keepCatalogFresh(revalidateCatalog, catalogIsStale);
     // The auth frame refreshes its own copy of the catalog (for a registry outage) once start-up is done.
     whenIdle(() => void refreshCatalogCopy());

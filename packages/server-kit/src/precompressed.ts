@@ -24,11 +24,18 @@ export function precompressed(body: Buffer): Compressed {
 export const quickCompressionAbove = 512 * 1024;
 
 /**
+ * Up to this size the strongest brotli is made too, on the thread pool: 13 s of one pool thread for the 7 MB index
+ * of 27,000 entries. The 16 MB manifest of the same catalog would take one of two cores for half a minute after
+ * every change, for answers the shell fetches only when it needs the whole list.
+ */
+export const strongestUpTo = 8 * 1024 * 1024;
+
+/**
  * `precompressed` for bodies of any size: at once as `precompressed` for a small one. For a large one, a quick
  * compression at once (brotli 5, gzip 6: a tenth of a second for 16 MB); then, on Node's thread pool so the event
  * loop is never held for them, a better one (brotli 9, gzip 9: about 15% smaller, in a third of a second) given to
- * `improved` when ready, and last the strongest brotli (seconds of one pool thread, once per body: the bytes a
- * static file server would send), given to `improved` again.
+ * `improved` when ready, and last, up to `strongestUpTo`, the strongest brotli (seconds of one pool thread, once
+ * per body: the bytes a static file server would send), given to `improved` again.
  */
 export function precompressedInStages(body: Buffer, improved: (better: Compressed) => void): Compressed {
   if (body.length <= quickCompressionAbove) return precompressed(body);
@@ -39,6 +46,7 @@ export function precompressedInStages(body: Buffer, improved: (better: Compresse
   void Promise.all([promisify(gzip)(body, { level: 9 }), compressBrotli(body, brotliAt(9))])
     .then(async ([gzipped, brotli]) => {
       improved({ gzip: gzipped, brotli });
+      if (body.length > strongestUpTo) return;
       improved({ gzip: gzipped, brotli: await compressBrotli(body, brotliAt(11)) });
     })
     // Out of memory, say: the copy made before stays, which is correct, only larger.

@@ -3,7 +3,14 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { catalogHomeOf } from '@bas/manifest';
-import { adoptHome, catalogIsStale, loadCatalog, revalidateCatalog, useCatalog } from './catalogStore.ts';
+import {
+  adoptHome,
+  catalogIsStale,
+  loadCatalog,
+  revalidateCatalog,
+  useCatalog,
+  wantCatalogList,
+} from './catalogStore.ts';
 import { pengumumanEntry } from './pengumumanEntry.fixture.ts';
 
 const telemetry = vi.hoisted(() => ({ record: vi.fn(), flush: vi.fn() }));
@@ -53,6 +60,21 @@ const shown = () => {
 };
 
 describe('the catalog store', () => {
+  it('fetches the list under a rendered home only when something asks for it, and once', async () => {
+    const asked = registry([pengumuman, other], '"t2"');
+    adoptHome(
+      source(),
+      catalogHomeOf([pengumuman], (entry) => entry),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked).toEqual([]);
+    wantCatalogList();
+    wantCatalogList();
+    await vi.waitFor(() => expect(shown().entries).toEqual([pengumuman, other]));
+    wantCatalogList();
+    expect(asked).toHaveLength(1);
+  });
+
   it('shows the home the page was rendered with until the list arrives, and keeps it while the registry is down', async () => {
     const home = catalogHomeOf([pengumuman], (entry) => entry);
     adoptHome(source(), home);

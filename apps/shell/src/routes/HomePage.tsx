@@ -1,7 +1,7 @@
 import { catalogHomeOf } from '@bas/manifest';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
-import { useCatalog } from '../catalog/catalogStore.ts';
+import { useCatalog, wantCatalogList } from '../catalog/catalogStore.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 import { useTexts } from '../i18n/useTexts.ts';
 import { AgencyLinks, LifeEventLinks } from './BrowseLinks.tsx';
@@ -25,6 +25,11 @@ export function HomePage() {
   const home = listed ?? (catalog.status === 'loading' ? catalog.home : undefined);
   const byId = catalog.status === 'ready' ? catalog.byId : undefined;
   const pick = (ids: readonly string[]) => ids.flatMap((id) => byId?.get(id) ?? []);
+  // The person's own apps come from the list: a person who has some gets it.
+  const personal = favourites.length + recent.length > 0;
+  useEffect(() => {
+    if (personal) wantCatalogList();
+  }, [personal]);
   const favouriteEntries = pick(favourites);
   const recentEntries = pick(recent);
   return (

@@ -1,6 +1,6 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { useEffect, useState } from 'react';
-import { useCatalog } from '../catalog/catalogStore.ts';
+import { useCatalog, wantCatalogList } from '../catalog/catalogStore.ts';
 import type { ShortcutHit } from './createCatalogSearch.ts';
 import { searchCatalog } from './searchCatalog.ts';
 
@@ -26,6 +26,9 @@ export function useCatalogSearch(
   const [answer, setAnswer] = useState<SearchAnswer>();
   const entries = catalog.status === 'ready' ? catalog.entries : undefined;
   const byId = catalog.status === 'ready' ? catalog.byId : undefined;
+  useEffect(() => {
+    if (wanted) wantCatalogList();
+  }, [wanted]);
   useEffect(() => {
     if (!wanted || entries === undefined || byId === undefined) return;
     let current = true;
