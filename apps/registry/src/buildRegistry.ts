@@ -36,7 +36,7 @@ import { telemetryRoutes } from './routes/telemetryRoutes.ts';
 import { rumRoutes } from './routes/rumRoutes.ts';
 import { createManifestCache } from './manifest/createManifestCache.ts';
 import { listenForCatalogChanges, notifyCatalogChange } from './manifest/listenForCatalogChanges.ts';
-import { readCatalog } from './manifest/readCatalog.ts';
+import { createCatalogReader } from './manifest/createCatalogReader.ts';
 import { createTelemetryStore } from './telemetry/createTelemetryStore.ts';
 import type { TelemetryOptions } from './telemetry/TelemetryOptions.ts';
 import { createRumStore } from './rum/createRumStore.ts';
@@ -161,7 +161,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     store,
     // With the monitor's `down` apps marked: read again with the catalog every few seconds, so the portal hears of
     // an app going down or coming back within that time, whichever process probes it.
-    manifests: createManifestCache(() => readCatalog({ store, probes, replica: replica?.db, changes })),
+    manifests: createManifestCache(createCatalogReader({ store, probes, replica: replica?.db, changes })),
     telemetry: createTelemetryStore(database.db),
     rum: createRumStore(database.db),
     personRequests: createPersonRequests(database.db),

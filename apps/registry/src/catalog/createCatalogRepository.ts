@@ -258,7 +258,6 @@ export function createCatalogRepository(db: Kysely<Database>, announce: CatalogA
       return row === undefined ? undefined : readEntry(row.entry);
     },
 
-    /** The entries the manifest serves: each app's current version, with the app's status (disabled included). */
     /**
      * The newest audit record's id: every change to what the manifest serves writes one, so a database that has
      * a change's id has the change (a read replica lagging behind the primary does not yet).
@@ -271,6 +270,20 @@ export function createCatalogRepository(db: Kysely<Database>, announce: CatalogA
       return Number(row?.id ?? 0);
     },
 
+    /**
+     * A value that changes whenever what the manifest serves may have: the audit log's newest id and its length.
+     * The length too because ids are handed out when a transaction writes and committed in any order: a change
+     * committed after a later one has a smaller id than the newest, but still makes the log (append-only) longer.
+     */
+    async catalogVersion(): Promise<string> {
+      const row = await db
+        .selectFrom('audit_log')
+        .select((eb) => [eb.fn.max('id').as('id'), eb.fn.count('id').as('count')])
+        .executeTakeFirst();
+      return `${String(row?.id ?? 0)}/${String(row?.count ?? 0)}`;
+    },
+
+    /** The entries the manifest serves: each app's current version, with the app's status (disabled included). */
     async currentEntries(): Promise<ManifestEntry[]> {
       const rows = await db
         .selectFrom('apps')

@@ -38,6 +38,8 @@ export type CatalogDocument = keyof typeof documents;
 
 /** The entries one audience may see, by id, and when the catalog they come from was read. */
 interface Visible {
+  /** The catalog read they were filtered from: the same array again when the catalog has not changed. */
+  catalog: ManifestEntry[];
   entries: ManifestEntry[];
   byId: ReadonlyMap<string, ManifestEntry>;
   byRoute: ReadonlyMap<string, ManifestEntry>;
@@ -106,12 +108,19 @@ export function createManifestCache(
   // What each audience was last sent: its answer when the catalog cannot be read again, and, when it is read again
   // after `maxAgeMs` and nothing changed, the compressed answers to reuse (brotli at its best takes a tenth of a
   // second for 200 apps).
-  const lastSent = new Map<string, ManifestCopy>();
+  const lastSent = new Map<string, ManifestCopy & { from: ManifestEntry[] }>();
   const lastVisible = new Map<string, Visible>();
   const build = (key: string, document: CatalogDocument, { entries, readAt }: Visible) => {
+    const previous = lastSent.get(key);
+    // The same entries as last time (the catalog read again, unchanged): the same answer, not even serialised again.
+    if (previous?.from === entries) {
+      const copy = { ...previous, readAt };
+      lastSent.set(key, copy);
+      return copy;
+    }
     const json = Buffer.from(JSON.stringify(documents[document](entries)));
-    const previous = lastSent.get(key)?.manifest;
-    const copy = { manifest: previous?.json.equals(json) === true ? previous : serialise(json), readAt };
+    const manifest = previous?.manifest.json.equals(json) === true ? previous.manifest : serialise(json);
+    const copy = { manifest, readAt, from: entries };
     lastSent.set(key, copy);
     return copy;
   };
@@ -155,8 +164,15 @@ export function createManifestCache(
       catalog ??= read();
       cached = catalog.then(
         ({ entries, readAt }) => {
+          const previous = lastVisible.get(key);
+          if (previous?.catalog === entries) {
+            const copy = { ...previous, readAt };
+            lastVisible.set(key, copy);
+            return copy;
+          }
           const seen = filterManifestForUser(entries, user);
           const copy = {
+            catalog: entries,
             entries: seen,
             byId: new Map(seen.map((entry) => [entry.id, entry])),
             byRoute: new Map(seen.map((entry) => [entry.route, entry])),
