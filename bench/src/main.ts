@@ -151,6 +151,13 @@ if (only === undefined) {
         );
         figure(
           '1 cold load',
+          'shell JS until live (gzip)',
+          'KB',
+          loads.map((run) => run.liveJsKb),
+          budget('shellLiveJsKb'),
+        );
+        figure(
+          '1 cold load',
           'all JS until idle (gzip)',
           'KB',
           loads.map((run) => run.jsKb),
@@ -340,6 +347,13 @@ if (only === undefined) {
         'KB',
         loads.map((run) => run.firstPaintJsKb),
         budget('shellFirstPaintJsKb'),
+      );
+      figure(
+        '4 scale',
+        `shell JS until live (gzip), ${size} entries`,
+        'KB',
+        loads.map((run) => run.liveJsKb),
+        budget('shellLiveJsKb'),
       );
       log(`Search per keystroke over ${size} entries in the shell's search worker, round trip included…`);
       const searches = await repeat(runs, () => measureSearchWorker(browser, url));

@@ -7,8 +7,10 @@ export interface ColdLoad {
   lcp: number;
   /** Every script the home page loaded until idle, gzip (level 9, as a CDN would send it). */
   jsKb: number;
-  /** Scripts fetched before the first contentful paint, gzip: the first-paint budget's figure. */
+  /** Scripts requested before the first contentful paint, gzip: none since the home paints first (decisions/0033). */
   firstPaintJsKb: number;
+  /** Scripts requested before the shell was live (hydrated, its controls enabled), gzip. */
+  liveJsKb: number;
   requests: number;
 }
 
@@ -26,12 +28,19 @@ export async function measureColdLoad(browser: Browser, url: string, throttled: 
   });
   await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
   await page.waitForSelector('a[href^="/layanan/"]', { timeout: 60_000 });
+  await page.waitForFunction(() => window.__bench.liveAt !== undefined, undefined, { timeout: 60_000 });
   const timings = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
-    const before = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((entry) => entry.startTime < fcp)
-      .map((entry) => entry.name);
-    return { fcp, lcp: window.__bench.lcp, before };
+    const liveAt = window.__bench.liveAt ?? Number.NaN;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const requestedBefore = (at: number) =>
+      resources.filter((entry) => entry.startTime < at).map((entry) => entry.name);
+    return {
+      fcp,
+      lcp: window.__bench.lcp,
+      beforePaint: requestedBefore(fcp),
+      beforeLive: requestedBefore(liveAt),
+    };
   });
   const gzipKb = async (urls: string[]) =>
     (
@@ -46,7 +55,8 @@ export async function measureColdLoad(browser: Browser, url: string, throttled: 
     fcp: timings.fcp,
     lcp: timings.lcp,
     jsKb: await gzipKb(all),
-    firstPaintJsKb: await gzipKb(all.filter((script) => timings.before.includes(script))),
+    firstPaintJsKb: await gzipKb(all.filter((script) => timings.beforePaint.includes(script))),
+    liveJsKb: await gzipKb(all.filter((script) => timings.beforeLive.includes(script))),
     requests,
   };
   await context.close();

@@ -4,38 +4,47 @@ import { expect, test } from '../support/test.ts';
 import { testPortal } from '../support/testPortal.ts';
 
 const budgets = JSON.parse(readFileSync(new URL('../../budgets.json', import.meta.url), 'utf8')) as {
-  shellFirstPaintJsKb: number;
+  shellLiveJsKb: number;
 };
 
-test('the shell’s JavaScript for first paint stays within its budget', async ({ page }) => {
+test('the shell’s JavaScript until it is live stays within its budget, and the home paints before any of it is asked for', async ({
+  page,
+}) => {
   const bodies = new Map<string, Promise<Buffer>>();
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') bodies.set(response.url(), response.body());
   });
   await page.goto(testPortal.url, { waitUntil: 'networkidle' });
   await expect(page.locator('.service-tiles a').first()).toBeVisible();
+  // Live: hydrated, its controls enabled. Taken a little after, so the count errs on the large side.
+  await expect(page.locator('.language button').first()).toBeEnabled();
 
-  // The scripts the browser started fetching before the first contentful paint: what a person waits for.
-  const { fcp, beforeFcp } = await page.evaluate(() => {
+  // The scripts the browser started fetching before the shell was live: what a person waits for to use it.
+  const { fcp, beforeFcp, beforeLive } = await page.evaluate(() => {
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const at = paint?.startTime ?? Number.POSITIVE_INFINITY;
+    const requestedBefore = (at: number) =>
+      resources.filter((entry) => entry.startTime < at).map((entry) => entry.name);
     return {
       fcp: paint?.startTime,
-      beforeFcp: resources.filter((entry) => entry.startTime < at).map((entry) => entry.name),
+      beforeFcp: requestedBefore(paint?.startTime ?? Number.POSITIVE_INFINITY),
+      beforeLive: requestedBefore(performance.now()),
     };
   });
   expect(fcp).toBeDefined();
-  const firstPaint = [...bodies.keys()].filter((url) => beforeFcp.includes(url));
+  // The server-rendered home paints from its HTML and stylesheet alone (decisions/0033).
+  const toPaint = [...bodies.keys()].filter((url) => beforeFcp.includes(url));
+  expect(toPaint).toEqual([]);
+  const toLive = [...bodies.keys()].filter((url) => beforeLive.includes(url));
   const gzipped = async (body: Promise<Buffer> | undefined) =>
     body === undefined ? 0 : gzipSync(await body, { level: 9 }).length;
-  const sizes = await Promise.all(firstPaint.map((url) => gzipped(bodies.get(url))));
+  const sizes = await Promise.all(toLive.map((url) => gzipped(bodies.get(url))));
   const kb = sizes.reduce((sum, size) => sum + size, 0) / 1024;
   const all =
     (await Promise.all([...bodies.values()].map(gzipped))).reduce((sum, size) => sum + size, 0) / 1024;
-  const line = `shell JS for first paint: ${kb.toFixed(1)} KB gzip in ${firstPaint.length} files (budget ${budgets.shellFirstPaintJsKb} KB); all JS once idle: ${all.toFixed(1)} KB`;
+  const line = `shell JS until live: ${kb.toFixed(1)} KB gzip in ${toLive.length} files (budget ${budgets.shellLiveJsKb} KB); all JS once idle: ${all.toFixed(1)} KB`;
   console.log(line);
   test.info().annotations.push({ type: 'budget', description: line });
-  expect(firstPaint.length).toBeGreaterThan(0);
-  expect(kb).toBeLessThanOrEqual(budgets.shellFirstPaintJsKb);
+  expect(toLive.length).toBeGreaterThan(0);
+  expect(kb).toBeLessThanOrEqual(budgets.shellLiveJsKb);
 });

@@ -11,6 +11,7 @@ import { useLocaleStore } from '../src/i18n/localeStore.ts';
 import { provideTexts } from '../src/i18n/useTexts.ts';
 import type { ShellConfig } from '../src/config/loadShellConfig.ts';
 import { shellRoutes } from '../src/routes/createShellRouter.tsx';
+import { scriptsAfterFirstPaint } from './scriptsAfterFirstPaint.ts';
 
 export type { ShellConfig };
 export { localeFromCookie } from '../src/i18n/localeCookie.ts';
@@ -58,15 +59,14 @@ export function renderHomePage(
   const boot = JSON.stringify({ config, home, ...readAt }).replaceAll('<', '\\u003c');
   // Replacer functions wherever text from the catalog goes in: in a replacement string, `$&`, `$'`, `$$` and `$`
   // followed by a backtick in an entry's text would be expanded (the last pastes the template's head into the page).
-  return (
+  // This page paints without JavaScript: the shell's scripts are requested once it has.
+  return scriptsAfterFirstPaint(
     template
       .replace('<html lang="id">', () => `<html lang="${locale}">`)
-      // This page paints without JavaScript: the shell's scripts load after what paints (the stylesheet).
-      .replace(/<(script type="module"|link rel="modulepreload")/g, '$& fetchpriority="low"')
       .replace(
         root,
         () =>
           `<div id="root">${markup}</div><script type="application/json" id="${bootDataId}">${boot}</script>`,
-      )
+      ),
   );
 }
