@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { startDevStack, type DevStack } from '@bas/dev-stack';
+import type { DevStack } from '@bas/dev-stack';
 import { blankVariance, createPixelMeter } from '@bas/evidence';
 import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
 import { evidenceReportSchema, evidenceSchema, type EvidenceReport } from '@bas/manifest/evidence';
@@ -12,6 +12,7 @@ import { createDatabase, spbeIndicators, type RegistryDatabase } from '@bas/regi
 import { fillMonitoringHistory, fillSurveyAnswers } from '@bas/test-history';
 import { cliToken } from '../support/cliToken.ts';
 import { readZip } from '../support/readZip.ts';
+import { startOwnPortal } from '../support/startOwnPortal.ts';
 import { closedPort } from '../support/testServers.ts';
 import { expect, test } from '../support/test.ts';
 
@@ -105,38 +106,29 @@ test('the SPBE report of the seeded catalog: every indicator and service, figure
   let stack: DevStack | undefined;
   let entries: ManifestEntry[] = [];
   try {
-    stack = await startDevStack({
-      port: 0,
-      // The realm lets this auth origin sign people in: the screenshots of internal apps are taken as civil servants.
-      authPort: 4212,
-      remotesPort: 0,
-      devIdpPort: 0,
-      env: { BAS_DATA_DIR: dataDir },
-      // No probes: the figures are the generated history's alone.
-      monitor: { probes: () => false },
-      seed: [],
-      extraEntries: (origins, integrity) => {
-        const seeded = seedCatalog({
-          sampleApps: Object.fromEntries(origins),
-          integrity: Object.fromEntries(integrity),
-        });
-        const template = seeded.find((entry): entry is FederatedEntry => entry.id === 'pengumuman');
-        if (template === undefined) throw new Error('the seed catalog lacks pengumuman');
-        const address = `http://127.0.0.1:${downPort}/mf-manifest.json`;
-        entries = [
-          ...trimmed(seeded),
-          // Pinned like any other (a sample's build), so it fails for its server being down, not for lacking a pin.
-          {
-            ...template,
-            id: brokenApp,
-            route: brokenApp,
-            name: { id: 'Layanan Rusak', en: 'Broken Service' },
-            manifestUrl: address,
-            standaloneUrl: address,
-          },
-        ];
-        return entries;
-      },
+    // Its auth origin signs people in: the screenshots of internal apps are taken as civil servants. It probes
+    // nothing: the figures are the generated history's alone.
+    stack = await startOwnPortal(dataDir, (origins, integrity) => {
+      const seeded = seedCatalog({
+        sampleApps: Object.fromEntries(origins),
+        integrity: Object.fromEntries(integrity),
+      });
+      const template = seeded.find((entry): entry is FederatedEntry => entry.id === 'pengumuman');
+      if (template === undefined) throw new Error('the seed catalog lacks pengumuman');
+      const address = `http://127.0.0.1:${downPort}/mf-manifest.json`;
+      entries = [
+        ...trimmed(seeded),
+        // Pinned like any other (a sample's build), so it fails for its server being down, not for lacking a pin.
+        {
+          ...template,
+          id: brokenApp,
+          route: brokenApp,
+          name: { id: 'Layanan Rusak', en: 'Broken Service' },
+          manifestUrl: address,
+          standaloneUrl: address,
+        },
+      ];
+      return entries;
     });
     const catalog = entries.filter((entry) => entry.status === 'active').map((entry) => entry.id);
     const { db } = await createDatabase({ dataDir });

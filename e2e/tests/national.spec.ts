@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startDevStack, type DevStack } from '@bas/dev-stack';
+import type { DevStack } from '@bas/dev-stack';
 import type { ManifestEntry } from '@bas/manifest';
 import { nationalCatalog } from '@bas/manifest/seed';
 import { shellLive } from '../support/shellLive.ts';
 import { signIn } from '../support/signIn.ts';
+import { startOwnPortal } from '../support/startOwnPortal.ts';
 import { expect, test, type Page } from '../support/test.ts';
 
 // The portal's journeys over a national catalog: Kota Bogor's seed (its sample apps served here) and the apps of
@@ -22,22 +23,13 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(5 * 60_000);
   dataDir = mkdtempSync(join(tmpdir(), 'bas-e2e-national-'));
-  stack = await startDevStack({
-    port: 0,
-    // The realm lets this auth origin sign people in.
-    authPort: 4212,
-    remotesPort: 0,
-    devIdpPort: 0,
-    env: { BAS_DATA_DIR: dataDir },
-    monitor: { probes: () => false },
-    seed: [],
-    extraEntries: (origins, integrity) =>
-      nationalCatalog({
-        count: size,
-        sampleApps: Object.fromEntries(origins),
-        integrity: Object.fromEntries(integrity),
-      }),
-  });
+  stack = await startOwnPortal(dataDir, (origins, integrity) =>
+    nationalCatalog({
+      count: size,
+      sampleApps: Object.fromEntries(origins),
+      integrity: Object.fromEntries(integrity),
+    }),
+  );
 });
 
 test.afterAll(async () => {

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +13,7 @@ import { measureThroughput, type Throughput } from './measureThroughput.ts';
 import { refresh, signIn, tokenSource, type Session } from './signIn.ts';
 import { defineNginx } from './startNginx.ts';
 import { answers, definePart } from './startPart.ts';
+import { freePort } from '@bas/server-kit';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -50,17 +50,6 @@ export interface TopologyFigures {
   signedOut: { sessions: number; lost: number; event: string };
   throughput: Throughput[];
   parts: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** A value the run's own setup made (a port, a replica): missing means a bug here, said as such. */

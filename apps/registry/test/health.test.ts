@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRegistry } from '../src/buildRegistry.ts';
-import { freePort } from './support/freePort.ts';
+import { freePort } from '@bas/server-kit';
 import { seed, startTestRegistry } from './support/startTestRegistry.ts';
 
 describe('GET /api/health and /api/live', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { seedCatalog } from '@bas/manifest/seed';
 import { describe, expect, it } from 'vitest';
 import { buildRegistry } from '../src/buildRegistry.ts';
-import { freePort } from './support/freePort.ts';
+import { freePort } from '@bas/server-kit';
 import { spawnTypeScript } from './support/spawnTypeScript.ts';
 import { startIdentityProvider, users } from './support/startIdentityProvider.ts';
 

@@ -4,6 +4,7 @@ export { closeServer } from './closeServer.ts';
 export { compressForClient } from './compressForClient.ts';
 export { createJwtVerifier } from './createJwtVerifier.ts';
 export type { JwtRefusal, JwtVerdict } from './createJwtVerifier.ts';
+export { freePort } from './freePort.ts';
 export { listen } from './listen.ts';
 export { precompressed, precompressedInStages, quickCompressionAbove } from './precompressed.ts';
 export type { Compressed } from './precompressed.ts';

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@bas/server-kit';
 
 /** The newest installed PostgreSQL server's programs (Debian's layout), if any. */
 function serverBinaries(): string | undefined {
@@ -15,17 +15,6 @@ function serverBinaries(): string | undefined {
 }
 
 export const postgresAvailable = (): boolean => serverBinaries() !== undefined;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface PostgresCluster {
   /** `postgres://bas@127.0.0.1:<port>/postgres`: trust authentication, loopback only. */
