@@ -1,6 +1,9 @@
 import type { CatalogHome, ManifestEntry } from '@bas/manifest';
 import { nationalCatalog } from '@bas/manifest/seed';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createDatabase } from '../src/db/createDatabase.ts';
+import { createProbeStore } from '../src/monitor/createProbeStore.ts';
+import { probeAt } from './support/probeAt.ts';
 import { users } from './support/startIdentityProvider.ts';
 import { idsIn, startTestRegistry, type TestRegistry } from './support/startTestRegistry.ts';
 
@@ -98,5 +101,26 @@ describe('the compact index, the home and entries on demand, over 27,000 entries
     expect(gone.status).toBe(404);
     expect(idsIn((await registry.call('GET', '/api/catalog/index')).json())).not.toContain('wifi-publik');
     await registry.call('POST', '/api/apps/wifi-publik/enable', { as: users.admin });
+  });
+
+  it('marks an app the monitor finds down in the index too, so the portal can say so before it is opened', async () => {
+    const since = new Date().toISOString();
+    // The monitor runs in a process of its own: it tells this registry through the database alone.
+    const monitor = await createDatabase(registry.storage);
+    await createProbeStore(monitor.db).record('pengumuman', probeAt(since, { status: 'down' }), 1);
+    await monitor.db.destroy();
+    // Within the catalog cache's age (5 s).
+    await vi.waitFor(
+      async () => {
+        const { entries } = (await registry.call('GET', '/api/catalog/index')).json() as {
+          entries: Array<{ id: string; availability?: unknown }>;
+        };
+        expect(entries.find((entry) => entry.id === 'pengumuman')?.availability).toEqual({
+          status: 'down',
+          since,
+        });
+      },
+      { timeout: 8000, interval: 250 },
+    );
   });
 });

@@ -10,10 +10,14 @@ export type IndexEntry = Pick<
   ManifestEntry,
   'id' | 'route' | 'name' | 'category' | 'agency' | 'icon' | 'kind' | 'status' | 'role' | 'keywords'
 > &
-  Pick<ManifestEntry, 'lifeEvents'>;
+  Pick<ManifestEntry, 'lifeEvents'> & {
+    /** Set by the registry on an app its monitor finds down, so the portal can say so before it is opened. */
+    availability?: unknown;
+  };
 
-export function indexEntryOf(entry: ManifestEntry): IndexEntry {
-  const { id, route, name, category, agency, icon, kind, status, role, keywords, lifeEvents } = entry;
+export function indexEntryOf(entry: ManifestEntry & { availability?: unknown }): IndexEntry {
+  const { id, route, name, category, agency, icon, kind, status, role, keywords, lifeEvents, availability } =
+    entry;
   return {
     id,
     route,
@@ -26,6 +30,7 @@ export function indexEntryOf(entry: ManifestEntry): IndexEntry {
     role,
     keywords,
     ...(lifeEvents === undefined ? {} : { lifeEvents }),
+    ...(availability === undefined ? {} : { availability }),
   };
 }
 
