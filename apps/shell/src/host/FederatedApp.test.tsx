@@ -46,6 +46,7 @@ function hostOf(results: Array<RemoteModule | ShellError>, delayMs = 0, override
     timeoutMs: 8000,
     configure: vi.fn(),
     preload: vi.fn(),
+    warm: vi.fn(),
     open,
     localBuildOf: () => undefined,
     ...overrides,

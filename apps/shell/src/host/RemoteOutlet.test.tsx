@@ -53,6 +53,7 @@ function loaderOf(
     timeoutMs: 8000,
     configure: vi.fn(),
     preload: vi.fn(),
+    warm: vi.fn(),
     open,
     localBuildOf: () => undefined,
   };

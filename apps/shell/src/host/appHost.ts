@@ -17,6 +17,11 @@ export interface AppHost {
   /** The deployment's settings, from config.json; nothing loads before they are known. */
   configure(options: FederationHostOptions): void;
   preload(entry: ManifestEntry): void;
+  /**
+   * Fetches and starts what opening any app needs (the federation runtime's host and its plugins), so that the
+   * first opening waits for the app's own files only. Called when the shell is idle.
+   */
+  warm(): void;
   /** Loads the app and mounts it; resolves with its unmount, rejects with a `ShellError` saying why not. */
   open(entry: FederatedEntry, element: HTMLElement, context: RemoteContext): Promise<Unmount>;
   /** Where a developer's local build of this app is served, when it runs in place of the catalog's (decisions/0019). */
@@ -52,6 +57,9 @@ export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
       timeoutMs = options.timeoutMs;
       allowed = [...options.remoteOrigins, ...builds.origins()];
       configure({ ...options, remoteOrigins: allowed });
+    },
+    warm() {
+      ready().catch(() => undefined);
     },
     preload(entry) {
       if (entry.kind !== 'federated' || entry.status !== 'active') return;

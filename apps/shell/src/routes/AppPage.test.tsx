@@ -35,6 +35,7 @@ const apps: AppHost = {
   timeoutMs: 8000,
   configure: vi.fn(),
   preload: vi.fn(),
+  warm: vi.fn(),
   open: (_entry, element, context) => Promise.resolve(app.mount(element, context)),
   localBuildOf: () => undefined,
 };
