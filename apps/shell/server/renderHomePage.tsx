@@ -57,16 +57,15 @@ export function renderHomePage(
   // `<` escaped: an entry's text can never close the script element.
   const readAt = catalog.readAt === undefined ? {} : { readAt: catalog.readAt };
   const boot = JSON.stringify({ config, home, ...readAt }).replaceAll('<', '\\u003c');
+  // This page paints without JavaScript: the shell's scripts are requested once it has. Taken from the template
+  // before any text from the catalog goes in, so nothing an entry says can be mistaken for one of them.
   // Replacer functions wherever text from the catalog goes in: in a replacement string, `$&`, `$'`, `$$` and `$`
   // followed by a backtick in an entry's text would be expanded (the last pastes the template's head into the page).
-  // This page paints without JavaScript: the shell's scripts are requested once it has.
-  return scriptsAfterFirstPaint(
-    template
-      .replace('<html lang="id">', () => `<html lang="${locale}">`)
-      .replace(
-        root,
-        () =>
-          `<div id="root">${markup}</div><script type="application/json" id="${bootDataId}">${boot}</script>`,
-      ),
-  );
+  return scriptsAfterFirstPaint(template)
+    .replace('<html lang="id">', () => `<html lang="${locale}">`)
+    .replace(
+      root,
+      () =>
+        `<div id="root">${markup}</div><script type="application/json" id="${bootDataId}">${boot}</script>`,
+    );
 }
