@@ -27,11 +27,7 @@ export async function measureLighthouse(url: string): Promise<LighthouseScores> 
   const dir = mkdtempSync(join(tmpdir(), 'bas-lighthouse-'));
   const report = join(dir, 'report.json');
   try {
-    await promisify(execFile)(
-      cli,
-      [url, '--output=json', `--output-path=${report}`, '--quiet', '--chrome-flags=--headless --no-sandbox'],
-      { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 },
-    );
+    await runLighthouse(url, report);
     const { categories, audits } = JSON.parse(readFileSync(report, 'utf8')) as {
       categories: Record<string, { score: number | null }>;
       audits: Record<string, { numericValue?: number }>;
@@ -46,5 +42,36 @@ export async function measureLighthouse(url: string): Promise<LighthouseScores> 
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Tries the command line this many times when it asks to be run again. */
+const attempts = 3;
+
+/**
+ * One run of the command line, again when Lighthouse itself says its trace went wrong and asks to be run again
+ * (NO_NAVSTART, NO_FCP: it lost the page load's trace, seen now and then on a busy machine); any other failure
+ * ends the benchmark.
+ */
+async function runLighthouse(url: string, report: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await promisify(execFile)(
+        cli,
+        [
+          url,
+          '--output=json',
+          `--output-path=${report}`,
+          '--quiet',
+          '--chrome-flags=--headless --no-sandbox',
+        ],
+        { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 },
+      );
+      return;
+    } catch (error) {
+      const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+      if (attempt === attempts || !stderr.includes('Please run Lighthouse again')) throw error;
+      console.warn(`Lighthouse asked to be run again (${stderr.trim()}); run ${attempt + 1} of ${attempts}.`);
+    }
   }
 }
