@@ -14,9 +14,17 @@ test('the shell’s JavaScript until it is live stays within its budget, and the
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') bodies.set(response.url(), response.body());
   });
+  // Live: hydrated, its controls enabled; noted in the page the moment it happens. What the shell fetches once
+  // idle after that (for the first app opened) is not what a person waits for.
+  await page.addInitScript(() => {
+    new MutationObserver((_changes, observer) => {
+      if (document.querySelector('.language button:enabled') === null) return;
+      (window as unknown as { liveAt: number }).liveAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
   await page.goto(testPortal.url, { waitUntil: 'networkidle' });
   await expect(page.locator('.service-tiles a').first()).toBeVisible();
-  // Live: hydrated, its controls enabled. Taken a little after, so the count errs on the large side.
   await expect(page.locator('.language button').first()).toBeEnabled();
 
   // The scripts the browser started fetching before the shell was live: what a person waits for to use it.
@@ -28,7 +36,7 @@ test('the shell’s JavaScript until it is live stays within its budget, and the
     return {
       fcp: paint?.startTime,
       beforeFcp: requestedBefore(paint?.startTime ?? Number.POSITIVE_INFINITY),
-      beforeLive: requestedBefore(performance.now()),
+      beforeLive: requestedBefore((window as unknown as { liveAt: number }).liveAt),
     };
   });
   expect(fcp).toBeDefined();

@@ -8,6 +8,7 @@ import { loadTexts } from './i18n/useTexts.ts';
 import { useCatalog, wantCatalogList } from './catalog/catalogStore.ts';
 import { createAppHost } from './host/appHost.ts';
 import { createNavigationService } from './host/createNavigationService.ts';
+import { PrepareFirstOpening } from './host/PrepareFirstOpening.tsx';
 import { ShellServicesContext } from './host/ShellServicesContext.ts';
 import { createShellRouter } from './routes/createShellRouter.tsx';
 import { startShell } from './startShell.ts';
@@ -41,6 +42,7 @@ const shell = (
   <StrictMode>
     <ShellServicesContext value={services}>
       <RouterProvider router={router} />
+      <PrepareFirstOpening apps={apps} />
     </ShellServicesContext>
   </StrictMode>
 );

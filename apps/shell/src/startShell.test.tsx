@@ -53,15 +53,4 @@ describe('startShell', () => {
     expect(useCatalog.getState()).toMatchObject({ status: 'ready', entries: [pengumumanEntry] });
     expect(apps.configure).toHaveBeenCalledOnce();
   });
-
-  it('fetches what opening an app needs once the page is idle, before anyone opens one', async () => {
-    server.use(
-      http.get('http://portal.test/config.json', () => HttpResponse.json({})),
-      http.get('http://portal.test/api/manifest', () => HttpResponse.json({ entries: [pengumumanEntry] })),
-    );
-    const warm = vi.mocked(apps.warm);
-    warm.mockClear();
-    await startShell(apps);
-    await vi.waitFor(() => expect(warm).toHaveBeenCalled(), { timeout: 6000 });
-  }, 10_000);
 });

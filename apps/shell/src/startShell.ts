@@ -19,12 +19,7 @@ import { loadShellConfig, type ResolvedShellConfig } from './config/loadShellCon
 import type { ManifestAnswer } from '@bas/auth-bridge';
 import { pageNonce, type AppHost } from './host/appHost.ts';
 import { sampleRum } from './rum/rumSampling.ts';
-
-// Safari has no requestIdleCallback.
-const whenIdle = (task: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(task, { timeout: 5000 })
-    : setTimeout(task, 500);
+import { whenIdle } from './whenIdle.ts';
 
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -78,12 +73,6 @@ export async function startShell(apps: AppHost): Promise<void> {
     keepCatalogFresh(revalidateCatalog, catalogIsStale);
     // The auth frame refreshes its own copy of the catalog (for a registry outage) once start-up is done.
     whenIdle(() => void refreshCatalogCopy());
-    // What every opening needs (the app page's code, the federation host) is fetched while the person looks at the
-    // page: the first app opened then waits for its own files only, two rounds of requests fewer (decisions/0033).
-    whenIdle(() => {
-      import('./routes/AppPage.tsx').catch(() => undefined);
-      apps.warm();
-    });
   };
   if (config.auth === undefined) {
     attachSession(undefined);

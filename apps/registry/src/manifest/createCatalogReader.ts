@@ -25,8 +25,11 @@ export interface CatalogSources {
  * lags the primary by a moment, and a manifest read from it then would serve the old catalog until the cache's
  * maximum age ran out. The primary answers those reads.
  */
+/** How often the catalog is read in full even when its version has not moved. */
+const fullReadEveryMs = 60_000;
+
 export function createCatalogReader(sources: CatalogSources): () => Promise<ManifestEntry[]> {
-  let last: { version: string; entries: ManifestEntry[] } | undefined;
+  let last: { version: string; entries: ManifestEntry[]; at: number } | undefined;
   return async () => {
     let { store, probes } = sources;
     if (sources.replica !== undefined) {
@@ -38,9 +41,12 @@ export function createCatalogReader(sources: CatalogSources): () => Promise<Mani
     }
     const downSince = await probes.downSince();
     const version = `${await store.catalogVersion()} ${JSON.stringify([...downSince].sort())}`;
-    if (last?.version === version) return last.entries;
+    // Read in full once a minute all the same: a change made without an audit record (a migration rewriting
+    // entries, a fix by hand in SQL) is then seen within a minute, not at the next audited change.
+    if (last?.version === version && Date.now() - last.at < fullReadEveryMs) return last.entries;
+    const at = Date.now();
     const entries = withAvailability(await store.currentEntries(), downSince);
-    last = { version, entries };
+    last = { version, entries, at };
     return entries;
   };
 }
