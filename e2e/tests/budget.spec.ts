@@ -17,6 +17,12 @@ test('the shell’s JavaScript until it is live stays within its budget, and the
   // Live: hydrated, its controls enabled; noted in the page the moment it happens. What the shell fetches once
   // idle after that (for the first app opened) is not what a person waits for.
   await page.addInitScript(() => {
+    // What the Trusted Types policy (report-only until every sink is covered) would refuse on the way to live.
+    const refused: string[] = [];
+    (window as unknown as { refused: string[] }).refused = refused;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      if (event.effectiveDirective === 'require-trusted-types-for') refused.push(event.sample);
+    });
     new MutationObserver((_changes, observer) => {
       if (document.querySelector('.language button:enabled') === null) return;
       (window as unknown as { liveAt: number }).liveAt = performance.now();
@@ -43,6 +49,8 @@ test('the shell’s JavaScript until it is live stays within its budget, and the
   // The server-rendered home paints from its HTML and stylesheet alone (decisions/0033).
   const toPaint = [...bodies.keys()].filter((url) => beforeFcp.includes(url));
   expect(toPaint).toEqual([]);
+  // The loader that requests the scripts after the paint passes no URL through a guarded sink.
+  expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual([]);
   const toLive = [...bodies.keys()].filter((url) => beforeLive.includes(url));
   const gzipped = async (body: Promise<Buffer> | undefined) =>
     body === undefined ? 0 : gzipSync(await body, { level: 9 }).length;

@@ -1,7 +1,7 @@
 /** The page's module scripts and their preloads, as the shell's build wrote them into `index.html`. */
 const moduleTags =
   /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>|<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>/g;
-const nonceAttribute = /<script type="module"[^>]*\snonce="([^"]+)"/;
+const nonceAttribute = /<(?:script|link)\b[^>]*\snonce="([^"]+)"/;
 /** How many tags the loader adds in one task. */
 const perTask = 6;
 /** When the scripts are requested if the browser reports no first paint (a tab in the background, an old browser). */
@@ -25,19 +25,24 @@ export function scriptsAfterFirstPaint(html: string): string {
     },
   );
   if (tags.length === 0) return html;
+  // The page's policy runs no inline script without the nonce: a loader without it would leave the page dead.
+  if (nonce === undefined) {
+    throw new Error(
+      "The shell's index.html has module scripts without a nonce: build the shell with html.cspNonce set (vite.config.ts).",
+    );
+  }
   // The entry first, then its imports' preloads a few at a time: adding them all in one go took 30 ms of a slow
-  // phone's main thread, a long task of its own.
+  // phone's main thread, a long task of its own. The entry is imported, not added as a script element: a script's
+  // src is a sink the page's Trusted Types policy guards, and import() fetches it as the tag would (same-origin,
+  // CORS), so the preloads are used.
   tags.sort(([a], [b]) => Number(b === 'script') - Number(a === 'script'));
   const loader =
     `{const t=${JSON.stringify(tags).replaceAll('<', '\\u003c')};let d=!1;` +
-    `const a=(i)=>{for(const[k,u]of t.slice(i,i+${perTask})){const e=document.createElement(k==="script"?"script":"link");` +
-    `if(k==="script"){e.type="module";e.src=u}else{e.rel="modulepreload";e.href=u}` +
-    `e.crossOrigin="";document.head.append(e)}if(i+${perTask}<t.length)setTimeout(()=>a(i+${perTask}))};` +
+    `const a=(i)=>{for(const[k,u]of t.slice(i,i+${perTask})){if(k==="script"){import(u);continue}` +
+    `const e=document.createElement("link");e.rel="modulepreload";e.href=u;e.crossOrigin="";document.head.append(e)}` +
+    `if(i+${perTask}<t.length)setTimeout(()=>a(i+${perTask}))};` +
     `const l=()=>{if(!d){d=!0;a(0)}};setTimeout(l,${fallbackMs});` +
     `try{const o=new PerformanceObserver((s)=>{if(s.getEntriesByName("first-contentful-paint").length>0){o.disconnect();l()}});` +
     `o.observe({type:"paint",buffered:!0})}catch{}}`;
-  return without.replace(
-    '</body>',
-    () => `<script${nonce === undefined ? '' : ` nonce="${nonce}"`}>${loader}</script></body>`,
-  );
+  return without.replace('</body>', () => `<script nonce="${nonce}">${loader}</script></body>`);
 }

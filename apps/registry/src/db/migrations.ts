@@ -324,6 +324,20 @@ const satisfactionSurvey: Migration = {
   },
 };
 
+/**
+ * TRUNCATE empties a PostgreSQL table without a DELETE, so the append-only trigger of 0001 never saw it: one more
+ * trigger, on the same function. SQLite has no TRUNCATE (its `DELETE FROM` without a WHERE is caught already).
+ */
+function auditLogNoTruncate(engine: Engine): Migration {
+  return {
+    async up(db) {
+      if (engine === 'sqlite') return;
+      await sql`CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+        FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`.execute(db);
+    },
+  };
+}
+
 /** Migrations in code, so the built registry carries them; names sort in the order they run. */
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
@@ -340,6 +354,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '0009_probes': probes(engine),
         '0010_real_user_monitoring': realUserMonitoring,
         '0011_satisfaction_survey': satisfactionSurvey,
+        '0012_audit_log_no_truncate': auditLogNoTruncate(engine),
       }),
   };
 }
