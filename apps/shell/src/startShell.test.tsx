@@ -2,10 +2,10 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { MemoryRouter } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useCatalog } from './catalog/catalogStore.ts';
 import { pengumumanEntry } from './catalog/pengumumanEntry.fixture.ts';
-import type { AppHost } from './host/appHost.ts';
+import { fakeAppHost } from './host/fakeAppHost.fixture.ts';
 import { CatalogNotice } from './routes/CatalogNotice.tsx';
 import { startShell } from './startShell.ts';
 
@@ -17,14 +17,7 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-const apps: AppHost = {
-  timeoutMs: 8000,
-  configure: vi.fn(),
-  preload: vi.fn(),
-  warm: vi.fn(),
-  open: vi.fn(),
-  localBuildOf: () => undefined,
-};
+const apps = fakeAppHost();
 
 describe('startShell', () => {
   it('starts again from config.json when the person retries after it failed', async () => {

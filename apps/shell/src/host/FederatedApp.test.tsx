@@ -1,4 +1,3 @@
-import type { FederatedEntry } from '@bas/manifest';
 import type { RemoteModule } from '@bas/sdk';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
@@ -11,6 +10,7 @@ import type { AppHost } from './appHost.ts';
 import { FederatedApp } from './FederatedApp.tsx';
 import { ShellServicesContext } from './ShellServicesContext.ts';
 import { stubNavigation } from './stubNavigation.fixture.ts';
+import { appHostOpening } from './fakeAppHost.fixture.ts';
 
 vi.mock('../telemetry/shellTelemetry.ts', () => ({ shellTelemetry: { record: vi.fn(), flush: vi.fn() } }));
 // A sampled page view, whose samples are kept here rather than sent.
@@ -31,27 +31,6 @@ const greeting: RemoteModule = {
     };
   },
 };
-
-/** An app host whose opens end in `results` in turn, each after `delayMs`: a module is mounted, an error fails. */
-function hostOf(results: Array<RemoteModule | ShellError>, delayMs = 0, overrides: Partial<AppHost> = {}) {
-  const open = vi.fn();
-  for (const result of results) {
-    open.mockImplementationOnce(async (_entry: FederatedEntry, element: HTMLElement, context) => {
-      await wait(delayMs);
-      if (result instanceof ShellError) throw result;
-      return result.mount(element, context);
-    });
-  }
-  return {
-    timeoutMs: 8000,
-    configure: vi.fn(),
-    preload: vi.fn(),
-    warm: vi.fn(),
-    open,
-    localBuildOf: () => undefined,
-    ...overrides,
-  } satisfies AppHost;
-}
 
 /** The app page's way of opening: a new key, so a new opening, for every retry. */
 function Harness({ apps, bind }: { apps: AppHost; bind?: () => Promise<boolean> }) {
@@ -83,7 +62,7 @@ afterEach(() => {
 
 describe('FederatedApp, as real-user monitoring counts it', () => {
   it('reports an opening that mounted, with the milliseconds it took', async () => {
-    render(<Harness apps={hostOf([greeting], 40)} />);
+    render(<Harness apps={appHostOpening([greeting], 40)} />);
     await screen.findByText('Halo');
     expect(samples).toEqual([
       { appId: 'pengumuman', metric: 'open', outcome: 'mounted', ms: expect.any(Number) },
@@ -102,7 +81,7 @@ describe('FederatedApp, as real-user monitoring counts it', () => {
     ['REMOTE_SDK_INCOMPATIBLE', 'sdk-version'],
     ['REMOTE_CONTRACT', 'mount-error'],
   ])('reports an opening that failed with %s as %s', async (code, cause) => {
-    render(<Harness apps={hostOf([new ShellError(code, 'failed')])} />);
+    render(<Harness apps={appHostOpening([new ShellError(code, 'failed')])} />);
     await screen.findByRole('alert');
     expect(samples).toEqual([
       { appId: 'pengumuman', metric: 'open', outcome: 'failed', cause, ms: expect.any(Number) },
@@ -115,7 +94,7 @@ describe('FederatedApp, as real-user monitoring counts it', () => {
         throw new Error('boom');
       },
     };
-    render(<Harness apps={hostOf([throwing])} />);
+    render(<Harness apps={appHostOpening([throwing])} />);
     await screen.findByRole('alert');
     expect(samples).toMatchObject([{ outcome: 'failed', cause: 'mount-error' }]);
   });
@@ -123,18 +102,19 @@ describe('FederatedApp, as real-user monitoring counts it', () => {
   it('reports an auth frame that did not answer as the network failing', async () => {
     const bind = () =>
       Promise.reject(new ShellError('AUTH_FRAME_UNAVAILABLE', 'The auth frame did not answer.'));
-    render(<Harness apps={hostOf([greeting])} bind={bind} />);
+    render(<Harness apps={appHostOpening([greeting])} bind={bind} />);
     await screen.findByRole('alert');
     expect(samples).toMatchObject([{ outcome: 'failed', cause: 'network' }]);
   });
 
   it("reports an app area that fails to render as a render error, from the shell's error boundary", async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const apps = hostOf([greeting], 0, {
+    const apps = {
+      ...appHostOpening([greeting]),
       localBuildOf: () => {
         throw new Error('render failed');
       },
-    });
+    };
     render(<Harness apps={apps} />);
     await screen.findByRole('alert');
     expect(samples).toMatchObject([{ outcome: 'failed', cause: 'render-error' }]);
@@ -149,7 +129,7 @@ describe('FederatedApp, as real-user monitoring counts it', () => {
         return () => {};
       },
     };
-    render(<Harness apps={hostOf([new ShellError('REMOTE_UNREACHABLE', 'down'), crashesLater])} />);
+    render(<Harness apps={appHostOpening([new ShellError('REMOTE_UNREACHABLE', 'down'), crashesLater])} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Coba lagi' }));
     await screen.findByText('Halo');
     report(new Error('render failed'));
@@ -158,7 +138,7 @@ describe('FederatedApp, as real-user monitoring counts it', () => {
   });
 
   it('reports nothing for an opening the person left before it ended', async () => {
-    const view = render(<Harness apps={hostOf([greeting], 30)} />);
+    const view = render(<Harness apps={appHostOpening([greeting], 30)} />);
     view.unmount();
     await wait(60);
     expect(samples).toEqual([]);

@@ -1,18 +1,11 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { AppHost } from './appHost.ts';
+import { fakeAppHost } from './fakeAppHost.fixture.ts';
 import { PrepareFirstOpening } from './PrepareFirstOpening.tsx';
 
 describe('PrepareFirstOpening', () => {
   it('prepares the first opening once the shell is rendered and the page idle, before anyone opens an app', async () => {
-    const apps: AppHost = {
-      timeoutMs: 8000,
-      configure: vi.fn(),
-      preload: vi.fn(),
-      warm: vi.fn(),
-      open: vi.fn(),
-      localBuildOf: () => undefined,
-    };
+    const apps = fakeAppHost();
     render(<PrepareFirstOpening apps={apps} />);
     expect(apps.warm).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(apps.warm).toHaveBeenCalledOnce(), { timeout: 6000 });

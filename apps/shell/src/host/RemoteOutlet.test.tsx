@@ -2,6 +2,7 @@ import { sdkVersion, type RemoteContext, type RemoteModule } from '@bas/sdk';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { stubNavigation } from './stubNavigation.fixture.ts';
+import { appHostOpening } from './fakeAppHost.fixture.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
 import { ShellError } from '../errors/ShellError.ts';
@@ -39,26 +40,6 @@ function Harness({ loader, app = entry }: { loader: AppHost; app?: FederatedEntr
   );
 }
 
-/** An app host whose opens load `results` in turn (a module is then mounted, an error is the failure). */
-function loaderOf(
-  ...results: Array<RemoteModule | ShellError>
-): AppHost & { open: ReturnType<typeof vi.fn> } {
-  const open = vi.fn();
-  for (const result of results) {
-    open.mockImplementationOnce((_entry: FederatedEntry, element: HTMLElement, context: RemoteContext) =>
-      result instanceof ShellError ? Promise.reject(result) : Promise.resolve(result.mount(element, context)),
-    );
-  }
-  return {
-    timeoutMs: 8000,
-    configure: vi.fn(),
-    preload: vi.fn(),
-    warm: vi.fn(),
-    open,
-    localBuildOf: () => undefined,
-  };
-}
-
 const greeting: RemoteModule = {
   mount(element, context) {
     element.textContent = `Halo dari ${context.appId} di ${context.basePath}`;
@@ -80,14 +61,14 @@ describe('RemoteOutlet', () => {
       greeting.mount(element, context);
       return unmount;
     });
-    const view = render(<Harness loader={loaderOf({ mount })} />);
+    const view = render(<Harness loader={appHostOpening([{ mount }])} />);
     expect(await screen.findByText('Halo dari pengumuman di /layanan/pengumuman')).toBeTruthy();
     view.unmount();
     expect(unmount).toHaveBeenCalledOnce();
   });
 
   it('shows what failed in the app area when the app server is down, and retries on request', async () => {
-    const loader = loaderOf(new ShellError('REMOTE_UNREACHABLE', 'down'), greeting);
+    const loader = appHostOpening([new ShellError('REMOTE_UNREACHABLE', 'down'), greeting]);
     render(<Harness loader={loader} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Pengumuman Kota Bogor sedang tidak dapat dibuka');
@@ -99,7 +80,7 @@ describe('RemoteOutlet', () => {
   });
 
   it('says how long it waited when the app never answered', async () => {
-    render(<Harness loader={loaderOf(new ShellError('REMOTE_TIMEOUT', 'slow'))} />);
+    render(<Harness loader={appHostOpening([new ShellError('REMOTE_TIMEOUT', 'slow')])} />);
     expect((await screen.findByRole('alert')).textContent).toContain('tidak menjawab dalam 8 detik');
   });
 
@@ -109,7 +90,7 @@ describe('RemoteOutlet', () => {
         throw new Error('boom');
       },
     };
-    render(<Harness loader={loaderOf(throwing)} />);
+    render(<Harness loader={appHostOpening([throwing])} />);
     expect((await screen.findByRole('alert')).textContent).toContain(
       'Aplikasi mengalami galat saat berjalan.',
     );
@@ -124,7 +105,7 @@ describe('RemoteOutlet', () => {
         return () => {};
       },
     };
-    render(<Harness loader={loaderOf(crashesLater)} />);
+    render(<Harness loader={appHostOpening([crashesLater])} />);
     await screen.findByText('running');
     report(new Error('render failed'));
     expect((await screen.findByRole('alert')).getAttribute('data-error-code')).toBe('REMOTE_CRASHED');
@@ -132,7 +113,9 @@ describe('RemoteOutlet', () => {
 
   it('says which versions when the host refuses an app built against an SDK this shell does not provide', async () => {
     const newer = { ...entry, sdkVersion: '3.1.0' } as FederatedEntry;
-    render(<Harness loader={loaderOf(new ShellError('REMOTE_SDK_INCOMPATIBLE', 'newer'))} app={newer} />);
+    render(
+      <Harness loader={appHostOpening([new ShellError('REMOTE_SDK_INCOMPATIBLE', 'newer')])} app={newer} />,
+    );
     const alert = await screen.findByRole('alert');
     expect(alert.getAttribute('data-error-code')).toBe('REMOTE_SDK_INCOMPATIBLE');
     expect(alert.textContent).toContain(
@@ -149,7 +132,7 @@ describe('RemoteOutlet', () => {
         return () => {};
       },
     };
-    render(<Harness loader={loaderOf(app)} />);
+    render(<Harness loader={appHostOpening([app])} />);
     await screen.findByText('running');
     if (context === undefined) throw new Error('not mounted');
     expect(context.entry).toBe(entry);
@@ -190,7 +173,7 @@ describe('RemoteOutlet', () => {
         return () => {};
       },
     };
-    render(<Harness loader={loaderOf(app)} />);
+    render(<Harness loader={appHostOpening([app])} />);
     expect(await screen.findByText('Antrean penuh')).toBeTruthy();
     await screen.findByRole('alert');
     expect(telemetry.record).toHaveBeenCalledWith(
@@ -201,7 +184,7 @@ describe('RemoteOutlet', () => {
       }),
     );
     cleanup();
-    render(<Harness loader={loaderOf(greeting)} />);
+    render(<Harness loader={appHostOpening([greeting])} />);
     await screen.findByText(/Halo dari pengumuman/);
     expect(screen.queryByText('Antrean penuh')).toBeNull();
   });

@@ -8,7 +8,7 @@ import { useSessionStore } from '../auth/sessionStore.ts';
 import { agencyAuth } from '../auth/shellAuth.ts';
 import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
 import { showReadyCatalog } from '../catalog/readyCatalog.fixture.ts';
-import type { AppHost } from '../host/appHost.ts';
+import { fakeAppHost } from '../host/fakeAppHost.fixture.ts';
 import { ShellServicesContext } from '../host/ShellServicesContext.ts';
 import { appOnScreen } from '../rum/appOnScreen.ts';
 import { AppPage } from './AppPage.tsx';
@@ -31,14 +31,9 @@ const app: RemoteModule = {
     };
   },
 };
-const apps: AppHost = {
-  timeoutMs: 8000,
-  configure: vi.fn(),
-  preload: vi.fn(),
-  warm: vi.fn(),
+const apps = fakeAppHost({
   open: (_entry, element, context) => Promise.resolve(app.mount(element, context)),
-  localBuildOf: () => undefined,
-};
+});
 
 /** The app page at /layanan/pengumuman, as the router shows it. */
 function showAppPage() {
