@@ -109,6 +109,10 @@ export default defineConfig({
         test: { name: 'topology', root: 'topology', environment: 'node' },
       },
       {
+        // The bench's helpers; the run itself is npm run bench (a smoke of it is in npm test).
+        test: { name: 'bench', root: 'bench', environment: 'node' },
+      },
+      {
         test: { name: 'dev-idp', root: 'apps/dev-idp', environment: 'node' },
       },
       {
