@@ -24,7 +24,7 @@ import {
   measureOpenings,
   memoryForTenApps,
 } from './measureOpening.ts';
-import { load, serveStaticManifest } from './measureRegistry.ts';
+import { load, loadSideBySide, serveStaticManifest } from './measureRegistry.ts';
 import { measureSearchWorker } from './measureSearchWorker.ts';
 import { measureStartup, type Startup } from './measureStartup.ts';
 import { writeReport, passes, type Figure } from './report.ts';
@@ -379,8 +379,7 @@ if (only === undefined) {
         indexBody,
       );
       const encodings = { 'accept-encoding': 'gzip, deflate, br, zstd' };
-      const served = await repeat(runs, () => load(indexUrl, encodings));
-      const fromFile = await repeat(runs, () => load(staticIndex.url, encodings));
+      const { served, fromFile } = await loadSideBySide(runs, indexUrl, staticIndex.url, encodings);
       staticIndex.close();
       figure(
         '5 registry',
@@ -439,8 +438,12 @@ if (only === undefined) {
       // Each portal renders its home page once per catalog version, for every visitor after: not start-up.
       await Promise.all(sized.map((sizedPortal) => fetch(sizedPortal.url)));
       // Start-up is short and noisy on a busy machine: more runs than elsewhere.
+      // Every other round in the reverse order: what comes first or last in a round (a browser just started,
+      // a machine warmer) then falls on every size alike.
       for (let run = 0; run < runs * 3 + 2; run += 1) {
-        for (const [index, size] of sizes.entries()) {
+        const order = run % 2 === 0 ? [...sizes.keys()] : [...sizes.keys()].reverse();
+        for (const index of order) {
+          const size = sizes[index] ?? Number.NaN;
           (startup[size] ??= []).push(await measureStartup(browser, sized[index]?.url ?? ''));
         }
       }
@@ -535,12 +538,16 @@ if (only === undefined) {
     const staticFile = await serveStaticManifest(mkdtempSync(join(tmpdir(), 'bas-static-')), body);
     // What Chromium sends: the registry and the static file both answer with brotli.
     const gzip = { 'accept-encoding': 'gzip, deflate, br, zstd' };
-    const anonymous = await repeat(runs, () => load(manifestUrl, gzip));
+    const { served: anonymous, fromFile: staticLoad } = await loadSideBySide(
+      runs,
+      manifestUrl,
+      staticFile.url,
+      gzip,
+    );
     const withToken = await repeat(runs, () =>
       load(manifestUrl, { ...gzip, authorization: `Bearer ${token}` }),
     );
     const revalidated = await repeat(runs, () => load(manifestUrl, { ...gzip, 'if-none-match': etag }));
-    const staticLoad = await repeat(runs, () => load(staticFile.url, gzip));
     staticFile.close();
     figure(
       '5 registry',

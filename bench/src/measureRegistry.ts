@@ -39,6 +39,31 @@ export async function load(url: string, headers: Record<string, string>, seconds
   };
 }
 
+/**
+ * `servedUrl` and `fileUrl` each loaded `runs` times, side by side: a run loads both, in turns that alternate from
+ * run to run, so a busy moment of the machine (the registry's periodic full read, a probe round, the other
+ * process's garbage collection) falls on both alike and each run's ratio compares like with like.
+ */
+export async function loadSideBySide(
+  runs: number,
+  servedUrl: string,
+  fileUrl: string,
+  headers: Record<string, string>,
+): Promise<{ served: Load[]; fromFile: Load[] }> {
+  const served: Load[] = [];
+  const fromFile: Load[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    if (run % 2 === 0) {
+      served.push(await load(servedUrl, headers));
+      fromFile.push(await load(fileUrl, headers));
+    } else {
+      fromFile.push(await load(fileUrl, headers));
+      served.push(await load(servedUrl, headers));
+    }
+  }
+  return { served, fromFile };
+}
+
 /** The same manifest as a static file, compressed ahead (gzip, brotli), served by sirv on this machine: the comparison. */
 export async function serveStaticManifest(
   dir: string,
