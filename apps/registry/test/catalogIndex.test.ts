@@ -43,14 +43,33 @@ describe('the compact index, the home and entries on demand, over 27,000 entries
     expect(popular.filter((entry) => entry.role !== 'public')).toEqual([]);
   });
 
-  it('answers every internal entry asked of it by id with 404 to a citizen, as if it did not exist', async () => {
-    for (const entry of internal.slice(0, 200)) {
-      const answer = await registry.call('GET', `/api/catalog/entries/${entry.id}`, { as: users.warga });
-      expect(answer.status, entry.id).toBe(404);
-      expect(answer.body).not.toContain(urlOf(entry));
-    }
-    const missing = await registry.call('GET', '/api/catalog/entries/tidak-ada', { as: users.warga });
-    expect(missing.json()).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/sign in/) });
+  it.each([
+    ['an anonymous visitor', undefined],
+    ['a citizen', users.warga],
+  ])(
+    'answers %s every internal entry asked of it by id or by route with 404, as if it did not exist',
+    async (_who, as) => {
+      for (const entry of internal.slice(0, 200)) {
+        for (const path of [`/api/catalog/entries/${entry.id}`, `/api/catalog/routes/${entry.route}`]) {
+          const answer = await registry.call('GET', path, as === undefined ? {} : { as });
+          expect(answer.status, path).toBe(404);
+          expect(answer.body).not.toContain(urlOf(entry));
+        }
+      }
+      const missing = await registry.call('GET', '/api/catalog/routes/tidak-ada', { as: users.warga });
+      expect(missing.json()).toMatchObject({
+        code: 'NOT_FOUND',
+        message:
+          'No app with route "tidak-ada" in the catalog you may see: check the route, or sign in if it is an app of your agency.',
+      });
+    },
+  );
+
+  it('answers a public entry by its route whole, as the app page opened from a link needs it', async () => {
+    const pengumuman = catalog.find((entry) => entry.id === 'pengumuman');
+    const answer = await registry.call('GET', `/api/catalog/routes/${pengumuman?.route ?? ''}`);
+    expect(answer.status).toBe(200);
+    expect(answer.json()).toEqual(pengumuman);
   });
 
   it("gives a civil servant their agency's internal entry whole, and not another agency's", async () => {
@@ -59,6 +78,14 @@ describe('the compact index, the home and entries on demand, over 27,000 entries
     expect(simpeg.json()).toEqual(catalog.find((entry) => entry.id === 'simpeg'));
     const siak = await registry.call('GET', '/api/catalog/entries/siak', { as: users.asnBkpsdm });
     expect(siak.status).toBe(404);
+    const simpegAt = catalog.find((entry) => entry.id === 'simpeg')?.route ?? '';
+    expect(
+      (await registry.call('GET', `/api/catalog/routes/${simpegAt}`, { as: users.asnBkpsdm })).status,
+    ).toBe(200);
+    const siakAt = catalog.find((entry) => entry.id === 'siak')?.route ?? '';
+    expect(
+      (await registry.call('GET', `/api/catalog/routes/${siakAt}`, { as: users.asnBkpsdm })).status,
+    ).toBe(404);
     const index = idsIn((await registry.call('GET', '/api/catalog/index', { as: users.asnBkpsdm })).json());
     expect(index).toContain('simpeg');
     expect(index).not.toContain('siak');

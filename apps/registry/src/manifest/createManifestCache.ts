@@ -55,7 +55,7 @@ export interface ManifestCache {
   /** One entry, if the caller may see it (undefined as for an id that does not exist), and when it was read. */
   entryFor(user: ManifestUser, id: string): Promise<{ entry: ManifestEntry | undefined; readAt: Date }>;
   /** The entry at `/layanan/<route>`, if the caller may see it. */
-  entryAt(user: ManifestUser, route: string): Promise<ManifestEntry | undefined>;
+  entryAt(user: ManifestUser, route: string): Promise<{ entry: ManifestEntry | undefined; readAt: Date }>;
   /** Called after every write to the catalog: the next request builds the manifests again. */
   invalidate(): void;
   /** When the catalog was last read successfully, for any audience; undefined before the first read. */
@@ -209,7 +209,8 @@ export function createManifestCache(
       return { entry: byId.get(id), readAt };
     },
     async entryAt(user, route) {
-      return (await visibleTo(user)).byRoute.get(route);
+      const { byRoute, readAt } = await visibleTo(user);
+      return { entry: byRoute.get(route), readAt };
     },
   };
 }

@@ -51,7 +51,7 @@ function describeAnswer(reply: FastifyReply, user: ManifestUser, readAt: Date): 
 /**
  * The catalog as this caller may see it, decided here and nowhere else: `GET /api/manifest` (whole entries),
  * `/api/catalog/index` and `/api/catalog/home` (what a portal of any size needs before an app is opened), and
- * `/api/catalog/entries/:id` (one whole entry, when it is opened).
+ * `/api/catalog/entries/:id` and `/api/catalog/routes/:route` (one whole entry, when it is opened).
  */
 export function manifestRoutes({ manifests, userFrom }: RegistryContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -85,29 +85,36 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
       );
     }
 
-    app.get(
-      '/api/catalog/entries/:id',
-      {
-        schema: {
-          summary: 'One whole catalog entry, if the caller may see it',
-          description: `An entry the caller may not see answers 404, as one that does not exist. ${freshness}`,
-          tags: ['manifest'],
-          security: [{}, { bearer: [] }],
-          params: z.object({ id: z.string().max(50) }),
+    // One whole entry by its id, or by its route (`/layanan/<route>`: what a link to an app opened cold carries).
+    for (const [key, url, find] of [
+      ['id', '/api/catalog/entries/:id', manifests.entryFor],
+      ['route', '/api/catalog/routes/:route', manifests.entryAt],
+    ] as const) {
+      app.get(
+        url,
+        {
+          schema: {
+            summary: `One whole catalog entry by its ${key}, if the caller may see it`,
+            description: `An entry the caller may not see answers 404, as one that does not exist. ${freshness}`,
+            tags: ['manifest'],
+            security: [{}, { bearer: [] }],
+            params: z.object({ [key]: z.string().max(50) }),
+          },
         },
-      },
-      async (request, reply) => {
-        const user = await userFrom(request.headers.authorization);
-        const { entry, readAt } = await manifests.entryFor(user, request.params.id);
-        if (entry === undefined) {
-          throw new RegistryError(
-            'NOT_FOUND',
-            `No app "${request.params.id}" in the catalog you may see: check the id, or sign in if it is an app of your agency.`,
-          );
-        }
-        void describeAnswer(reply, user, readAt);
-        return entry;
-      },
-    );
+        async (request, reply) => {
+          const asked = (request.params as Record<string, string>)[key] ?? '';
+          const user = await userFrom(request.headers.authorization);
+          const { entry, readAt } = await find(user, asked);
+          if (entry === undefined) {
+            throw new RegistryError(
+              'NOT_FOUND',
+              `No app with ${key} "${asked}" in the catalog you may see: check the ${key}, or sign in if it is an app of your agency.`,
+            );
+          }
+          void describeAnswer(reply, user, readAt);
+          return entry;
+        },
+      );
+    }
   };
 }

@@ -61,7 +61,7 @@ export function securityPolicyRoutes({ manifests }: RegistryContext): FastifyPlu
         },
       },
       async (request, reply) => {
-        const entry = await manifests.entryAt(everyEnabledApp, request.query.route);
+        const { entry } = await manifests.entryAt(everyEnabledApp, request.query.route);
         const connect = new Set<string>();
         const frame = new Set<string>();
         // Declared API origins; an app without them calls its own origin, which the remotes' origins cover.
