@@ -79,6 +79,28 @@ test('a visitor searches, opens a service from the suggestions and comes back to
   );
 });
 
+test('a link to one app opens it from that app’s entry alone, without the list of 27,000', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto(at('/layanan/pengumuman'));
+  await expect(page.locator('.remote-host').getByRole('heading', { name: 'Pengumuman terbaru' })).toBeVisible(
+    { timeout: 20_000 },
+  );
+  expect(asked).toContain('/api/catalog/routes/pengumuman');
+  expect(asked).not.toContain('/api/manifest');
+  // Another page needs the list, and gets it.
+  await page.getByRole('navigation').getByRole('link', { name: 'Beranda' }).click();
+  await expect(page.locator('.service-tiles a').first()).toBeVisible({ timeout: 30_000 });
+  // An app the visitor may not see is not told apart from one that is not there: the sign-in page is offered.
+  asked.length = 0;
+  await page.goto(at('/layanan/siak'));
+  await expect(page.locator('#username')).toBeVisible({ timeout: 20_000 });
+  expect(asked).toContain('/api/catalog/routes/siak');
+  expect(asked).not.toContain('/api/manifest');
+});
+
 test('the results page ranks the city’s own service first among thousands, and forgives a typo', async ({
   page,
 }) => {

@@ -5,7 +5,7 @@ import { agencyAuth, bindAgency } from './auth/shellAuth.ts';
 import { followDocumentLanguage } from './i18n/followDocumentLanguage.ts';
 import { useLocaleStore } from './i18n/localeStore.ts';
 import { loadTexts } from './i18n/useTexts.ts';
-import { useCatalog, wantCatalogList } from './catalog/catalogStore.ts';
+import { entryShownWithId, useCatalog, wantCatalogFor } from './catalog/catalogStore.ts';
 import { createAppHost } from './host/appHost.ts';
 import { createNavigationService } from './host/createNavigationService.ts';
 import { PrepareFirstOpening } from './host/PrepareFirstOpening.tsx';
@@ -15,16 +15,11 @@ import { startShell } from './startShell.ts';
 import './styles.css';
 
 const router = createShellRouter();
-// Every page but the home the server rendered works from the catalog's list.
-router.subscribe((state) => {
-  if (state.location.pathname !== '/') wantCatalogList();
-});
+// The home the server rendered and an app's page work without the catalog's list; every other page needs it.
+router.subscribe((state) => wantCatalogFor(state.location.pathname));
 followDocumentLanguage();
 const texts = loadTexts(useLocaleStore.getState().locale);
-const routeOf = (appId: string) => {
-  const catalog = useCatalog.getState();
-  return catalog.status === 'ready' ? catalog.byId.get(appId)?.route : undefined;
-};
+const routeOf = (appId: string) => entryShownWithId(useCatalog.getState(), appId)?.route;
 const apps = createAppHost();
 const services = {
   navigation: createNavigationService(router, routeOf),

@@ -8,11 +8,14 @@ import {
 } from './auth/shellAuth.ts';
 import {
   adoptHome,
+  adoptSource,
   catalogIsStale,
   failCatalog,
   loadCatalog,
   revalidateCatalog,
+  wantCatalogFor,
 } from './catalog/catalogStore.ts';
+import { appRouteOf } from './catalog/appRouteOf.ts';
 import { keepCatalogFresh } from './catalog/keepCatalogFresh.ts';
 import { readBootData } from './catalog/readBootData.ts';
 import { loadShellConfig, type ResolvedShellConfig } from './config/loadShellConfig.ts';
@@ -66,10 +69,14 @@ export async function startShell(apps: AppHost): Promise<void> {
   sampleRum(config.rumSampleRate);
   const show = async (personal: (etag?: string) => Promise<ManifestAnswer | undefined>) => {
     const source = { config, personal, saved: savedCatalog };
-    if (boot === undefined) await loadCatalog(source);
     // The page shows the home it was rendered with; the list comes when something asks for it (wantCatalogList),
-    // signing in, or the next check for a newer catalog.
-    else adoptHome(source, boot.home, boot);
+    // signing in, or the next check for a newer catalog. An app's page asks for its own entry alone.
+    if (boot !== undefined) adoptHome(source, boot.home, boot);
+    else if (appRouteOf(window.location.pathname) === undefined) await loadCatalog(source);
+    else {
+      adoptSource(source);
+      wantCatalogFor(window.location.pathname);
+    }
     keepCatalogFresh(revalidateCatalog, catalogIsStale);
     // The auth frame refreshes its own copy of the catalog (for a registry outage) once start-up is done.
     whenIdle(() => void refreshCatalogCopy());

@@ -5,10 +5,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { catalogHomeOf } from '@bas/manifest';
 import {
   adoptHome,
+  adoptSource,
   catalogIsStale,
+  entryShownAt,
   loadCatalog,
   revalidateCatalog,
   useCatalog,
+  wantCatalogFor,
   wantCatalogList,
 } from './catalogStore.ts';
 import { pengumumanEntry } from './pengumumanEntry.fixture.ts';
@@ -176,5 +179,90 @@ describe('the catalog store', () => {
     registry([pengumuman], '"v1"');
     await revalidateCatalog();
     expect(shown().entries).toEqual([pengumuman]);
+  });
+});
+
+describe('an app page opened from a link, before the list is loaded', () => {
+  const entryUrl = 'http://portal.test/api/catalog/routes/pengumuman';
+
+  /** The registry's entry at /layanan/pengumuman: `answer` for each request, with the If-None-Match it carried. */
+  function entryAt(answer: (tag: string | null) => Response) {
+    const asked: Array<string | null> = [];
+    server.use(
+      http.get(entryUrl, ({ request }) => {
+        asked.push(request.headers.get('if-none-match'));
+        return answer(request.headers.get('if-none-match'));
+      }),
+    );
+    return asked;
+  }
+  const opened = () => entryShownAt(useCatalog.getState(), 'pengumuman');
+
+  it('asks the registry for that app alone, never the list, and keeps it up to date by its ETag', async () => {
+    const list = registry([pengumuman, other], '"t1"');
+    let version = pengumuman.version;
+    const asked = entryAt((tag) =>
+      tag === `"${version}"`
+        ? new HttpResponse(null, { status: 304 })
+        : HttpResponse.json({ ...pengumuman, version }, { headers: { etag: `"${version}"` } }),
+    );
+    adoptSource(source());
+    wantCatalogFor('/layanan/pengumuman/pbb-2027');
+    await vi.waitFor(() => expect(opened()).toEqual({ entry: pengumuman, loadedFor: undefined }));
+    const first = opened()?.entry;
+    await revalidateCatalog();
+    expect(opened()?.entry).toBe(first);
+    version = '9.9.9';
+    await revalidateCatalog();
+    expect(opened()?.entry).toMatchObject({ version: '9.9.9' });
+    expect(asked).toEqual([null, `"${pengumuman.version}"`, `"${pengumuman.version}"`]);
+    expect(list).toEqual([]);
+    // Another page needs the list: the app page then reads from it.
+    wantCatalogFor('/semua-layanan');
+    await vi.waitFor(() => expect(shown().entries).toEqual([pengumuman, other]));
+    expect(opened()).toEqual({ entry: pengumuman, loadedFor: undefined });
+  });
+
+  it('shows no entry for an app the visitor may not see, and closes the one a kill switch removed', async () => {
+    let removed = false;
+    entryAt(() =>
+      removed
+        ? HttpResponse.json({ code: 'NOT_FOUND' }, { status: 404 })
+        : HttpResponse.json(pengumuman, { headers: { etag: '"e1"' } }),
+    );
+    adoptSource(source());
+    wantCatalogFor('/layanan/pengumuman');
+    await vi.waitFor(() => expect(opened()?.entry).toEqual(pengumuman));
+    removed = true;
+    await revalidateCatalog();
+    expect(opened()).toEqual({ entry: undefined, loadedFor: undefined });
+  });
+
+  it('turns to the list, and so to the saved copy, when the registry does not send the entry', async () => {
+    entryAt(() => new HttpResponse('down', { status: 503 }));
+    down();
+    const savedAt = '2026-12-01T03:42:00.000Z';
+    adoptSource(source({ savedAt, entries: [pengumuman] }));
+    wantCatalogFor('/layanan/pengumuman');
+    await vi.waitFor(() => expect(shown()).toMatchObject({ entries: [pengumuman], savedAt }));
+    expect(opened()).toEqual({ entry: pengumuman, loadedFor: undefined });
+  });
+
+  it('keeps an open app when a revalidation gets no answer, saying from when its entry is', async () => {
+    let answering = true;
+    entryAt(() =>
+      answering
+        ? HttpResponse.json(pengumuman, { headers: { etag: '"e1"' } })
+        : new HttpResponse('down', { status: 503 }),
+    );
+    adoptSource(source());
+    wantCatalogFor('/layanan/pengumuman');
+    await vi.waitFor(() => expect(opened()?.entry).toEqual(pengumuman));
+    expect(catalogIsStale()).toBe(false);
+    answering = false;
+    await revalidateCatalog();
+    expect(opened()?.entry).toEqual(pengumuman);
+    expect(useCatalog.getState()).toMatchObject({ status: 'loading', readAt: expect.any(String) });
+    expect(catalogIsStale()).toBe(true);
   });
 });

@@ -5,6 +5,8 @@ import type { ShellConfig } from '../config/loadShellConfig.ts';
 import { ShellError } from '../errors/ShellError.ts';
 import { createRenderedStore } from '../hydration/createRenderedStore.ts';
 import { localBuilds } from '../host/localBuilds.ts';
+import { appRouteOf } from './appRouteOf.ts';
+import { entryUrlOf, fetchCatalogEntry } from './fetchCatalogEntry.ts';
 import { fetchManifest, readManifestAnswer, type CatalogAnswer } from './fetchManifest.ts';
 import { parseManifestEntries } from './parseManifestEntries.ts';
 import { reportSkippedEntries } from './reportSkippedEntries.ts';
@@ -28,13 +30,21 @@ interface ReadyCatalog {
 /** The home's first screen: the popular services whole, and how many apps each category, agency and life event holds. */
 export type ShellHome = CatalogHome<ManifestEntry>;
 
+/** An app page shown before the list was loaded: its route, and its entry (undefined when the visitor may not see one). */
+interface OpenedEntry {
+  route: string;
+  entry: ManifestEntry | undefined;
+}
+
 /**
  * Before the list has arrived. On the home page the server rendered, `home` is what it rendered (and `readAt` when
- * the registry had not confirmed that catalog lately): the page shows it while the list loads after start-up.
+ * the registry had not confirmed that catalog lately): the page shows it while the list loads after start-up. On an
+ * app page, `opened` is the app's own entry, all the page needs (decisions/0034).
  */
 interface LoadingCatalog {
   status: 'loading';
   home?: ShellHome;
+  opened?: OpenedEntry;
   readAt?: string;
 }
 
@@ -59,6 +69,9 @@ let source: CatalogSource | undefined;
 let retryStart: (() => void) | undefined;
 // The ETag of the catalog shown, to revalidate it, and when the registry last confirmed it.
 let etag: string | undefined;
+// The ETag of the entry opened before the list was loaded, and the number of the latest request for one.
+let openedEtag: string | undefined;
+let latestEntry = 0;
 let confirmedAt: string | undefined;
 // Loads can overlap (anonymous at start, then for the person check-sso found): only the latest one may land.
 let latest = 0;
@@ -113,11 +126,18 @@ export function failCatalog(cause: unknown, retry?: () => void): void {
  * catalog, the page paints and hydrates from a few kilobytes.
  */
 export function adoptHome(next: CatalogSource, home: ShellHome, rendered: { readAt?: string } = {}): void {
-  source = next;
-  etag = undefined;
-  confirmedAt = rendered.readAt ?? new Date().toISOString();
+  adoptSource(next);
+  if (rendered.readAt !== undefined) confirmedAt = rendered.readAt;
   const readAt = rendered.readAt === undefined ? {} : { readAt: rendered.readAt };
   useCatalog.setState({ status: 'loading', home, ...readAt }, true);
+}
+
+/** Keeps where the catalog comes from and loads nothing yet: the page opened asks for what it needs (wantCatalogFor). */
+export function adoptSource(next: CatalogSource): void {
+  source = next;
+  etag = undefined;
+  confirmedAt = new Date().toISOString();
+  useCatalog.setState({ status: 'loading' }, true);
 }
 
 /** The auth frame's copy, with what the shell cannot use left out; only public entries are shown from it. */
@@ -209,8 +229,90 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
  */
 export function wantCatalogList(): void {
   const shown = useCatalog.getState();
-  if (shown.status !== 'loading' || shown.home === undefined || running > 0) return;
+  if (shown.status !== 'loading' || source === undefined || running > 0) return;
   void loadCatalog();
+}
+
+/**
+ * What the page at `pathname` needs of the catalog, asked for when the list is not loaded: an app page its own entry
+ * (wantEntryAt), the home the server rendered nothing more, any other page the list.
+ */
+export function wantCatalogFor(pathname: string): void {
+  const route = appRouteOf(pathname);
+  if (route !== undefined) return wantEntryAt(route);
+  const shown = useCatalog.getState();
+  if (pathname === '/' && shown.status === 'loading' && shown.home !== undefined) return;
+  wantCatalogList();
+}
+
+/**
+ * Shows the app page at `route` from its own entry while the list is not loaded, for a visitor nobody signed in as:
+ * a link to one app on a national portal costs that app's entry, not the whole list. The list is loaded instead for
+ * a person signed in (their catalog comes through the auth frame) and where the catalog is not the registry's.
+ */
+function wantEntryAt(route: string): void {
+  const shown = useCatalog.getState();
+  const current = source;
+  if (shown.status !== 'loading' || current === undefined || running > 0) return;
+  if (shown.opened?.route === route) return;
+  const url = entryUrlOf(current.config.manifestUrl, route);
+  if (url === undefined || useSessionStore.getState().user !== undefined) return wantCatalogList();
+  void openEntry(url, route, false);
+}
+
+/**
+ * Asks the registry for the entry at `route` (`revalidating` the one shown, with its ETag) and shows it, unless the
+ * list came meanwhile. When the registry does not answer, a first opening turns to the list (and so to the copy saved for an
+ * outage); a revalidation leaves the app open, its entry said to be as of when the registry last confirmed it.
+ */
+async function openEntry(url: string, route: string, revalidating: boolean): Promise<void> {
+  const request = ++latestEntry;
+  try {
+    const answer = await fetchCatalogEntry(url, { etag: revalidating ? openedEtag : undefined });
+    const shown = useCatalog.getState();
+    if (request !== latestEntry || shown.status !== 'loading') return;
+    confirmedAt = answer.readAt ?? new Date().toISOString();
+    const { readAt: _before, opened, ...rest } = shown;
+    const readAt = answer.readAt === undefined ? {} : { readAt: answer.readAt };
+    if (answer.status === 'unchanged') {
+      useCatalog.setState({ ...rest, ...(opened === undefined ? {} : { opened }), ...readAt }, true);
+      return;
+    }
+    openedEtag = answer.etag;
+    useCatalog.setState({ ...rest, opened: { route, entry: answer.entry }, ...readAt }, true);
+  } catch (cause) {
+    if (request !== latestEntry) return;
+    if (!revalidating) {
+      console.warn(
+        `The registry did not send the entry at /layanan/${route}; loading the catalog instead.`,
+        cause,
+      );
+      return loadCatalog();
+    }
+    const shown = useCatalog.getState();
+    if (shown.status !== 'loading' || shown.readAt !== undefined || confirmedAt === undefined) return;
+    console.warn("The registry did not answer; the app's entry shown is as of", confirmedAt, cause);
+    useCatalog.setState({ ...shown, readAt: confirmedAt }, true);
+  }
+}
+
+/** The entry at `/layanan/<route>` as shown and whom it was filtered for; undefined while the shell does not know yet. */
+export function entryShownAt(
+  shown: CatalogState,
+  route: string,
+): { entry: ManifestEntry | undefined; loadedFor: string | undefined } | undefined {
+  if (shown.status === 'ready') return { entry: shown.byRoute.get(route), loadedFor: shown.loadedFor };
+  if (shown.status === 'loading' && shown.opened?.route === route) {
+    return { entry: shown.opened.entry, loadedFor: undefined };
+  }
+  return undefined;
+}
+
+/** The entry with this id among those shown: in the list, or the app page's own before the list is loaded. */
+export function entryShownWithId(shown: CatalogState, id: string): ManifestEntry | undefined {
+  if (shown.status === 'ready') return shown.byId.get(id);
+  const opened = shown.status === 'loading' ? shown.opened?.entry : undefined;
+  return opened?.id === id ? opened : undefined;
 }
 
 /**
@@ -242,8 +344,13 @@ export function catalogIsStale(): boolean {
 export async function revalidateCatalog(): Promise<void> {
   const current = source;
   if (current === undefined || running > 0) return;
-  // Only the home so far (its list could not be loaded): load the list.
-  if (useCatalog.getState().status === 'loading') return loadCatalog();
+  const shown = useCatalog.getState();
+  if (shown.status === 'loading') {
+    // An app page's own entry: whether it changed. Only the home so far (its list could not be loaded): the list.
+    if (shown.opened === undefined) return loadCatalog();
+    const url = entryUrlOf(current.config.manifestUrl, shown.opened.route);
+    return url === undefined ? loadCatalog() : openEntry(url, shown.opened.route, true);
+  }
   const request = ++latest;
   running += 1;
   try {

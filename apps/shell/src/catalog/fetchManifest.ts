@@ -1,9 +1,7 @@
 import type { ManifestAnswer } from '@bas/auth-bridge';
 import { ShellError } from '../errors/ShellError.ts';
+import { fetchCatalogDocument } from './fetchCatalogDocument.ts';
 import { parseManifestEntries, type ParsedEntries } from './parseManifestEntries.ts';
-
-/** How long the registry may take to send the catalog before the shell turns to its saved copy. */
-export const manifestTimeoutMs = 8000;
 
 /**
  * The registry's answer: the catalog with the entries the shell leaves out, or `unchanged` since the ETag the shell
@@ -13,75 +11,18 @@ export type CatalogAnswer =
   | { status: 'unchanged'; readAt: string | undefined }
   | ({ status: 'changed'; etag: string | undefined; readAt: string | undefined } & ParsedEntries);
 
-/**
- * Past this age the catalog the registry answers with counts as out of date: it re-reads its database every five
- * seconds (decisions/0009), so a copy three times as old means it has not been able to read it for ten seconds. A
- * shorter blip stays unseen.
- */
-export const staleAfterSeconds = 15;
-
-/**
- * `BAS-Catalog-Read-At` when the copy it names is out of date. How old it is comes from the registry's own clock
- * (`Age`, or its `Date` less the time read), since the device's may be off; a registry that sends neither sends the
- * time only with a copy it fell back on.
- */
-function readAtOf(headers: Headers): string | undefined {
-  const readAt = Date.parse(headers.get('bas-catalog-read-at') ?? '');
-  if (!Number.isFinite(readAt)) return undefined;
-  const age = Number(headers.get('age') ?? Number.NaN);
-  const answeredAt = Date.parse(headers.get('date') ?? '');
-  const seconds = Number.isFinite(age) ? age : (answeredAt - readAt) / 1000;
-  return Number.isNaN(seconds) || seconds > staleAfterSeconds ? new Date(readAt).toISOString() : undefined;
-}
-
-/**
- * Fetches the anonymous visitor's manifest, revalidating with `etag` when the shell holds one; a failure says which
- * URL failed and how. A registry that accepts the connection and never answers fails after `timeoutMs`.
- */
+/** Fetches the anonymous visitor's manifest, revalidating with `etag` when the shell holds one. */
 export async function fetchManifest(
   url: string,
   options: { etag?: string | undefined; timeoutMs?: number } = {},
 ): Promise<CatalogAnswer> {
-  const { etag, timeoutMs = manifestTimeoutMs } = options;
-  const signal = AbortSignal.timeout(timeoutMs);
-  const timedOut = (cause: unknown) =>
-    new ShellError(
-      'MANIFEST_UNAVAILABLE',
-      `The app catalog at ${url} did not answer within ${timeoutMs / 1000} s.`,
-      {
-        cause,
-      },
-    );
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { accept: 'application/json', ...(etag === undefined ? {} : { 'if-none-match': etag }) },
-      signal,
-    });
-  } catch (cause) {
-    if (signal.aborted) throw timedOut(cause);
-    throw new ShellError('MANIFEST_UNAVAILABLE', `The app catalog at ${url} could not be reached.`, {
-      cause,
-    });
+  const answer = await fetchCatalogDocument(url, options);
+  if (answer.status === 'absent') {
+    throw new ShellError('MANIFEST_UNAVAILABLE', `The app catalog at ${url} answered HTTP 404.`);
   }
-  const readAt = readAtOf(response.headers);
-  if (response.status === 304 && etag !== undefined) return { status: 'unchanged', readAt };
-  if (!response.ok) {
-    throw new ShellError(
-      'MANIFEST_UNAVAILABLE',
-      `The app catalog at ${url} answered HTTP ${response.status}.`,
-    );
-  }
-  const body: unknown = await response.json().catch((cause: unknown) => {
-    if (signal.aborted) throw timedOut(cause);
-    throw new ShellError('MANIFEST_INVALID', `The app catalog at ${url} did not send JSON.`, { cause });
-  });
-  return {
-    status: 'changed',
-    etag: response.headers.get('etag') ?? undefined,
-    readAt,
-    ...parseManifest(body, url),
-  };
+  if (answer.status === 'unchanged') return answer;
+  const { body, ...about } = answer;
+  return { ...about, ...parseManifest(body, url) };
 }
 
 /** The personal manifest as the auth frame passed on the registry's answer to `url`. */

@@ -1,4 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
+import { appRouteOf } from '../catalog/appRouteOf.ts';
 
 /**
  * The app whose origins this document's Content-Security-Policy allows: the portal's server writes each page's
@@ -6,8 +7,7 @@ import type { ManifestEntry } from '@bas/manifest';
  * catalog of any size keeps a small header and a page allows only what its app needs. Read once, as the document
  * was loaded; moving between pages in the shell does not change the policy.
  */
-const loadedFor =
-  typeof window === 'undefined' ? undefined : /^\/layanan\/([^/?#]+)/.exec(window.location.pathname)?.[1];
+const loadedFor = typeof window === 'undefined' ? undefined : appRouteOf(window.location.pathname);
 
 /** Whether the app reaches origins of its own beyond the deployment's: an agency API, a legacy site in a frame. */
 function needsOwnOrigins(entry: ManifestEntry): boolean {

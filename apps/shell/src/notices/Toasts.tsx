@@ -1,5 +1,5 @@
 import { useTexts } from '../i18n/useTexts.ts';
-import { useCatalog } from '../catalog/catalogStore.ts';
+import { entryShownWithId, useCatalog } from '../catalog/catalogStore.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import { NoticeView } from './NoticeView.tsx';
 import { useNotices } from './noticeStore.ts';
@@ -11,8 +11,7 @@ export function Toasts() {
   const catalog = useCatalog();
   const localized = useLocalized();
   const nameOf = (appId: string) => {
-    const entry =
-      catalog.status === 'ready' ? catalog.entries.find((candidate) => candidate.id === appId) : undefined;
+    const entry = entryShownWithId(catalog, appId);
     return entry === undefined ? appId : localized(entry.name);
   };
   return (

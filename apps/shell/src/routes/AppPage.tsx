@@ -6,7 +6,7 @@ import { useSessionStore } from '../auth/sessionStore.ts';
 import { RequireSignIn } from '../auth/RequireSignIn.tsx';
 import { requestLogin } from '../auth/shellAuth.ts';
 import { agencyShortName } from '../catalog/agencyShortName.ts';
-import { useCatalog } from '../catalog/catalogStore.ts';
+import { entryShownAt, useCatalog } from '../catalog/catalogStore.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import { FederatedApp } from '../host/FederatedApp.tsx';
@@ -36,7 +36,9 @@ export function AppPage() {
   // The person chose to open an app the monitor finds down (it may be back before the monitor sees it).
   const [tryDown, setTryDown] = useState(false);
   const opened = usePersonalLists((state) => state.opened);
-  const openedId = catalog.status === 'ready' ? catalog.byRoute.get(route)?.id : undefined;
+  // From the list, or (an app opened from a link, before the list is loaded) the app's own entry.
+  const shown = entryShownAt(catalog, route);
+  const openedId = shown?.entry?.id;
   useEffect(() => {
     if (openedId !== undefined) opened(openedId);
   }, [openedId, opened]);
@@ -47,24 +49,19 @@ export function AppPage() {
   );
   const username = auth.status === 'authenticated' ? auth.user?.username : undefined;
   // Until the catalog is the one filtered for whoever is signed in, an internal app may just not be in it yet.
-  const stale = catalog.status === 'ready' && catalog.loadedFor !== username;
-  const ready = catalog.status === 'ready' && !stale;
-  const closed = useClosedApp(
-    route,
-    ready ? catalog.byRoute.get(route) : undefined,
-    ready ? catalog.loadedFor : undefined,
-  );
+  const ready = shown !== undefined && shown.loadedFor === username;
+  const closed = useClosedApp(route, ready ? shown.entry : undefined, ready ? shown.loadedFor : undefined);
   // An app that reaches origins of its own runs in a page whose policy allows them: loaded afresh if need be.
-  const target = ready ? catalog.byRoute.get(route) : undefined;
+  const target = ready ? shown.entry : undefined;
   const reload = target !== undefined && target.status === 'active' && !pageAllows(target);
   useEffect(() => {
     if (reload) window.location.reload();
   }, [reload]);
-  if (catalog.status === 'loading' || stale || auth.status === 'checking' || reload) {
-    return <p role="status">{t.home.loading}</p>;
-  }
   // The notice above the page says so, with a retry (CatalogNotice).
   if (catalog.status === 'failed') return null;
+  if (!ready || auth.status === 'checking' || reload) {
+    return <p role="status">{t.home.loading}</p>;
+  }
   if (closed !== undefined) {
     return (
       <section className="app-area" aria-labelledby="app-title">
@@ -73,7 +70,7 @@ export function AppPage() {
       </section>
     );
   }
-  const entry = catalog.byRoute.get(route);
+  const { entry } = shown;
   if (entry === undefined) {
     // The registry never says whether an app is internal or absent: sign-in is offered, never confirmed.
     if (auth.status === 'disabled' || auth.status === 'unavailable') {
