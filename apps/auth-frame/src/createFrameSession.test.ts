@@ -62,6 +62,7 @@ function session(keycloak: KeycloakClient, server = exchangeServer(), announce =
 
 beforeEach(() => {
   sessionStorage.clear();
+  localStorage.clear();
   vi.useRealTimers();
 });
 
@@ -175,9 +176,16 @@ describe('createFrameSession', () => {
       { id: 'pengumuman', role: 'public' },
       { id: 'simpeg', role: 'internal' },
     ];
+    const asked: Array<string | null> = [];
     const registry = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
-      expect(new Headers(init?.headers).has('authorization')).toBe(false);
-      return Promise.resolve(Response.json({ entries }, { headers: { etag: '"c1"' } }));
+      const headers = new Headers(init?.headers);
+      expect(headers.has('authorization')).toBe(false);
+      asked.push(headers.get('if-none-match'));
+      return Promise.resolve(
+        headers.get('if-none-match') === '"c1"'
+          ? new Response(null, { status: 304 })
+          : Response.json({ entries }, { headers: { etag: '"c1"' } }),
+      );
     });
     const handlers = createFrameSession(config, {
       origin: 'http://auth.test',
@@ -187,10 +195,54 @@ describe('createFrameSession', () => {
       fetch: registry as unknown as typeof fetch,
     });
     await expect(handlers.catalogCopy({})).resolves.toEqual({});
-    await expect(handlers.manifest({})).resolves.toMatchObject({ status: 200, etag: '"c1"' });
-    await expect(handlers.catalogCopy({})).resolves.toMatchObject({
-      entries: [{ id: 'pengumuman', role: 'public' }],
+    await handlers.refreshCatalogCopy({});
+    const kept = await handlers.catalogCopy({});
+    expect(kept).toMatchObject({ entries: [{ id: 'pengumuman', role: 'public' }] });
+    // Each page opened later revalidates it: an unchanged catalog is a 304, and the copy stays as it was.
+    await handlers.refreshCatalogCopy({});
+    expect(asked).toEqual([null, '"c1"']);
+    await expect(handlers.catalogCopy({})).resolves.toEqual(kept);
+  });
+
+  it('keeps only the ETag of a catalog too large for its storage, so an unchanged one is not fetched whole again', async () => {
+    // A national catalog: more than the 5 MB a browser lets an origin store.
+    const entries = Array.from({ length: 30_000 }, (_, index) => ({
+      id: `layanan-${index}`,
+      role: 'public',
+      description: 'Layanan pemerintah daerah untuk warga, '.repeat(4),
+    }));
+    const asked: Array<string | null> = [];
+    const registry = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
+      const tag = new Headers(init?.headers).get('if-none-match');
+      asked.push(tag);
+      return Promise.resolve(
+        tag === '"n1"'
+          ? new Response(null, { status: 304 })
+          : Response.json({ entries }, { headers: { etag: '"n1"' } }),
+      );
     });
+    const handlers = createFrameSession(config, {
+      origin: 'http://auth.test',
+      portalOrigin: 'http://portal.test',
+      announce: vi.fn(),
+      createKeycloak: () => signedInKeycloak({ init: vi.fn(() => Promise.resolve(false)) }),
+      fetch: registry as unknown as typeof fetch,
+    });
+    // As a browser does (the test DOM's storage has no limit).
+    const setItem = localStorage.setItem.bind(localStorage);
+    const quota = vi.spyOn(localStorage, 'setItem').mockImplementation((key, value) => {
+      if (value.length > 5_000_000)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem(key, value);
+    });
+    try {
+      await handlers.refreshCatalogCopy({});
+      await handlers.refreshCatalogCopy({});
+    } finally {
+      quota.mockRestore();
+    }
+    expect(asked).toEqual([null, '"n1"']);
+    await expect(handlers.catalogCopy({})).resolves.toEqual({});
   });
 
   it("sends the page's telemetry batches with the portal's token, which the page never sees", async () => {

@@ -218,6 +218,19 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
       return Promise.resolve({ url: `${options.origin}/logout.html?to=${back}` });
     },
     catalogCopy: () => Promise.resolve(catalogCopy.read()),
+    async refreshCatalogCopy() {
+      // Signed in, the copy is kept as the person's catalog is loaded (manifest, below).
+      if ((await portalToken()) !== undefined) return {};
+      // Revalidated: each page a visitor opens costs a 304 while the catalog is unchanged, not the whole list.
+      const held = catalogCopy.etag();
+      const response = await request('/manifest', {
+        headers: held === undefined ? {} : { 'if-none-match': held },
+      });
+      if (response.status === 200) {
+        catalogCopy.keep(await response.json(), response.headers.get('etag') ?? undefined);
+      }
+      return {};
+    },
     bind: ({ agency }) => Promise.resolve({ bound: tabBinding.bind(agency) }),
     binding: () => {
       const agency = tabBinding.current();

@@ -13,6 +13,7 @@ const handlers = (overrides: Partial<AuthHandlers> = {}): AuthHandlers => ({
   token: ({ agency }) => Promise.resolve({ token: `token-for-${agency}` }),
   manifest: () => Promise.resolve({ status: 200, etag: '"1"', body: { entries: [] } }),
   catalogCopy: () => Promise.resolve({}),
+  refreshCatalogCopy: () => Promise.resolve({}),
   reportRequest: () => Promise.resolve({}),
   requests: () => Promise.resolve({ status: 200, body: { requests: [] } }),
   telemetry: () => Promise.resolve({}),

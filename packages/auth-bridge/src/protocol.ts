@@ -51,6 +51,11 @@ export interface AuthRequests {
    */
   catalogCopy: { params: Record<string, never>; result: { savedAt?: string; entries?: unknown[] } };
   /**
+   * Has the frame bring its copy up to date for a visitor nobody is signed in as (revalidating it with its ETag); for
+   * a person signed in, their catalog keeps it as it is loaded.
+   */
+  refreshCatalogCopy: { params: Record<string, never>; result: Record<string, never> };
+  /**
    * Keeps a request an app of the tab's agency reported, for the person signed in; `appId` is the one the shell
    * mounted the app with. Fails with the registry's reason, or when the tab runs another agency's code.
    */

@@ -15,6 +15,7 @@ const operations = new Set<string>([
   'token',
   'manifest',
   'catalogCopy',
+  'refreshCatalogCopy',
   'reportRequest',
   'requests',
   'telemetry',

@@ -25,6 +25,7 @@ function frame(overrides: Partial<AuthHandlers> = {}) {
     token: ({ agency }) => Promise.resolve({ token: `token-of-${agency}` }),
     manifest: () => Promise.resolve({ status: 200, etag: '"7"', body: { entries: [] } }),
     catalogCopy: () => Promise.resolve({ savedAt: '2026-12-01T00:00:00.000Z', entries: [] }),
+    refreshCatalogCopy: () => Promise.resolve({}),
     reportRequest: () => Promise.resolve({}),
     requests: () => Promise.resolve({ status: 200, body: { retentionDays: 730, requests: [] } }),
     telemetry: () => Promise.resolve({}),

@@ -128,7 +128,7 @@ export function createSession(config: AuthConfig, options: SessionOptions): Sess
       return (await (await client()).request('token', { agency })).token;
     },
     async refreshCatalogCopy() {
-      await (await client()).request('manifest', {});
+      await (await client()).request('refreshCatalogCopy', {});
     },
     async catalogCopy() {
       const copy = await (await client()).request('catalogCopy', {});
