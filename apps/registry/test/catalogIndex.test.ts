@@ -37,10 +37,13 @@ describe('the compact index, the home and entries on demand, over 27,000 entries
     expect(index.body).not.toContain('"role":"internal"');
 
     const home = (await registry.call('GET', '/api/catalog/home', as === undefined ? {} : { as })).json();
-    const { total, popular, categories } = home as CatalogHome;
+    const { total, popular, categories } = home as CatalogHome<ManifestEntry>;
     expect(total).toBe(publicIds.length);
     expect(Object.values(categories).reduce((sum, n) => sum + n, 0)).toBe(publicIds.length);
     expect(popular.filter((entry) => entry.role !== 'public')).toEqual([]);
+    // Whole, as the portal's server renders them into the page the shell revalidates with this document.
+    expect(popular.length).toBeGreaterThan(0);
+    expect(popular).toEqual(popular.map((entry) => catalog.find((whole) => whole.id === entry.id)));
   });
 
   it.each([

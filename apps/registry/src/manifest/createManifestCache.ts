@@ -31,7 +31,9 @@ export interface ManifestCopy {
 const documents = {
   manifest: (entries: ManifestEntry[]) => ({ entries }),
   index: (entries: ManifestEntry[]) => ({ entries: entries.map(indexEntryOf) }),
-  home: catalogHomeOf,
+  // The popular services whole, as the portal's server renders them into the page: the shell revalidates the home it
+  // hydrated with this document, and a tap on one can start loading the app.
+  home: (entries: ManifestEntry[]) => catalogHomeOf(entries, (entry) => entry),
 } satisfies Record<string, (entries: ManifestEntry[]) => unknown>;
 
 export type CatalogDocument = keyof typeof documents;

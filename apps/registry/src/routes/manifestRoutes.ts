@@ -25,7 +25,7 @@ const routes: Record<CatalogDocument, { url: string; summary: string; descriptio
     url: '/api/catalog/home',
     summary: "The home's first screen for the caller",
     description:
-      "The city's most used services the caller may see, and how many entries each category, agency and life event holds: the same few kilobytes whatever the catalog's size.",
+      "The city's most used services the caller may see, whole, and how many entries each category, agency and life event holds: the same few kilobytes whatever the catalog's size.",
   },
 };
 

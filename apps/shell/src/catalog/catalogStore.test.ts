@@ -94,6 +94,41 @@ describe('the catalog store', () => {
     expect(catalogIsStale()).toBe(false);
   });
 
+  it('revalidates the rendered home by its own few kilobytes and ETag, never the list', async () => {
+    const list = registry([pengumuman, other], '"t1"');
+    const rendered = catalogHomeOf([pengumuman, other], (entry) => entry);
+    // The kill switch took Pengumuman off since the page was rendered.
+    const now = catalogHomeOf([other], (entry) => entry);
+    const asked: Array<string | null> = [];
+    server.use(
+      http.get('http://portal.test/api/catalog/home', ({ request }) => {
+        asked.push(request.headers.get('if-none-match'));
+        return request.headers.get('if-none-match') === '"h2"'
+          ? new HttpResponse(null, { status: 304 })
+          : HttpResponse.json(now, { headers: { etag: '"h2"' } });
+      }),
+    );
+    adoptHome(source(), rendered);
+    await revalidateCatalog();
+    const home = () => {
+      const state = useCatalog.getState();
+      return state.status === 'loading' ? state.home : undefined;
+    };
+    expect(home()).toEqual(now);
+    const first = home();
+    await revalidateCatalog();
+    expect(home()).toBe(first);
+    expect(asked).toEqual([null, '"h2"']);
+    expect(list).toEqual([]);
+    // The registry stops answering: the home stays, said to be as of when it was last confirmed.
+    server.use(
+      http.get('http://portal.test/api/catalog/home', () => new HttpResponse('down', { status: 503 })),
+    );
+    await revalidateCatalog();
+    expect(useCatalog.getState()).toMatchObject({ status: 'loading', home: now, readAt: expect.any(String) });
+    expect(catalogIsStale()).toBe(true);
+  });
+
   it('shows the saved copy when the registry is down, without what is malformed or internal', async () => {
     down();
     const savedAt = '2026-12-01T03:42:00.000Z';

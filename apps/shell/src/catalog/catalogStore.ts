@@ -6,8 +6,11 @@ import { ShellError } from '../errors/ShellError.ts';
 import { createRenderedStore } from '../hydration/createRenderedStore.ts';
 import { localBuilds } from '../host/localBuilds.ts';
 import { appRouteOf } from './appRouteOf.ts';
+import { catalogUrlOf } from './catalogUrlOf.ts';
+import { fetchCatalogDocument } from './fetchCatalogDocument.ts';
 import { entryUrlOf, fetchCatalogEntry } from './fetchCatalogEntry.ts';
 import { fetchManifest, readManifestAnswer, type CatalogAnswer } from './fetchManifest.ts';
+import { parseCatalogHome } from './parseCatalogHome.ts';
 import { parseManifestEntries } from './parseManifestEntries.ts';
 import { reportSkippedEntries } from './reportSkippedEntries.ts';
 
@@ -72,6 +75,10 @@ let etag: string | undefined;
 // The ETag of the entry opened before the list was loaded, and the number of the latest request for one.
 let openedEtag: string | undefined;
 let latestEntry = 0;
+// The ETag of the home shown, once the registry sent it (the page the server rendered does not carry one).
+let homeEtag: string | undefined;
+// Whether something asked for the list since the source was adopted: revalidating then loads it, not the home.
+let listWanted = false;
 let confirmedAt: string | undefined;
 // Loads can overlap (anonymous at start, then for the person check-sso found): only the latest one may land.
 let latest = 0;
@@ -136,6 +143,8 @@ export function adoptHome(next: CatalogSource, home: ShellHome, rendered: { read
 export function adoptSource(next: CatalogSource): void {
   source = next;
   etag = undefined;
+  homeEtag = undefined;
+  listWanted = false;
   confirmedAt = new Date().toISOString();
   useCatalog.setState({ status: 'loading' }, true);
 }
@@ -200,6 +209,7 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
   }
   const request = ++latest;
   running += 1;
+  listWanted = true;
   if (useCatalog.getState().status === 'failed') useCatalog.setState({ status: 'loading' }, true);
   try {
     land(request, await ask(current, undefined));
@@ -329,6 +339,32 @@ function keepHome(cause: unknown): boolean {
   return true;
 }
 
+/**
+ * Whether the home shown changed (a kill switch takes a popular app off it, a new app changes the counts), asked of
+ * the registry's `/api/catalog/home` by its ETag; an unchanged home stays the very object shown. When the registry
+ * does not answer, the home stays, said to be as of when it last confirmed it.
+ */
+async function revalidateHome(url: string): Promise<void> {
+  try {
+    const answer = await fetchCatalogDocument(url, { etag: homeEtag });
+    if (answer.status === 'absent') {
+      throw new ShellError('MANIFEST_UNAVAILABLE', `The app catalog at ${url} answered HTTP 404.`);
+    }
+    const fresh = answer.status === 'changed' ? parseCatalogHome(answer.body) : undefined;
+    const shown = useCatalog.getState();
+    if (shown.status !== 'loading' || shown.home === undefined) return;
+    if (answer.status === 'changed') homeEtag = answer.etag;
+    confirmedAt = answer.readAt ?? new Date().toISOString();
+    const { readAt: _before, ...rest } = shown;
+    const home =
+      fresh === undefined || JSON.stringify(fresh) === JSON.stringify(shown.home) ? shown.home : fresh;
+    const readAt = answer.readAt === undefined ? {} : { readAt: answer.readAt };
+    useCatalog.setState({ ...rest, home, ...readAt }, true);
+  } catch (cause) {
+    keepHome(cause);
+  }
+}
+
 /** Whether what is shown may be out of date: a saved copy, or a catalog or home not confirmed lately. */
 export function catalogIsStale(): boolean {
   const shown = useCatalog.getState();
@@ -346,10 +382,16 @@ export async function revalidateCatalog(): Promise<void> {
   if (current === undefined || running > 0) return;
   const shown = useCatalog.getState();
   if (shown.status === 'loading') {
-    // An app page's own entry: whether it changed. Only the home so far (its list could not be loaded): the list.
-    if (shown.opened === undefined) return loadCatalog();
-    const url = entryUrlOf(current.config.manifestUrl, shown.opened.route);
-    return url === undefined ? loadCatalog() : openEntry(url, shown.opened.route, true);
+    // Before the list: what is shown (the home, an app page's own entry) is revalidated by its own few kilobytes. A
+    // list asked for that could not be loaded, or a static catalog without such documents: the list.
+    const opened = shown.opened && entryUrlOf(current.config.manifestUrl, shown.opened.route);
+    const home = shown.home && catalogUrlOf(current.config.manifestUrl, 'catalog/home');
+    if (listWanted || (opened ?? home) === undefined) return loadCatalog();
+    await Promise.all([
+      opened !== undefined && shown.opened !== undefined && openEntry(opened, shown.opened.route, true),
+      home !== undefined && revalidateHome(home),
+    ]);
+    return;
   }
   const request = ++latest;
   running += 1;

@@ -1,16 +1,12 @@
 import type { ManifestEntry } from '@bas/manifest';
+import { catalogUrlOf } from './catalogUrlOf.ts';
 import { fetchCatalogDocument } from './fetchCatalogDocument.ts';
 import { parseManifestEntries } from './parseManifestEntries.ts';
 import { reportSkippedEntries } from './reportSkippedEntries.ts';
 
-/**
- * Where the registry answers the one entry at `/layanan/<route>`, beside the manifest it serves; undefined when the
- * catalog is not the registry's (a static `manifest.json`), which has no entries of its own to ask for.
- */
+/** Where the registry answers the one entry at `/layanan/<route>` (undefined for a static catalog). */
 export function entryUrlOf(manifestUrl: string, route: string): string | undefined {
-  const manifest = new URL(manifestUrl, window.location.origin);
-  if (!manifest.pathname.endsWith('/api/manifest')) return undefined;
-  return new URL(`catalog/routes/${encodeURIComponent(route)}`, manifest).href;
+  return catalogUrlOf(manifestUrl, `catalog/routes/${encodeURIComponent(route)}`);
 }
 
 /** The registry's answer about one entry: `entry` is undefined when there is none this visitor may see. */
