@@ -68,6 +68,32 @@ describe('the compact index, the home and entries on demand, over 27,000 entries
     },
   );
 
+  it("answers a person's own apps by id whole, leaving out what the caller may not see", async () => {
+    const ids = ['pengumuman', ...internal.slice(0, 50).map((entry) => entry.id), 'tidak-ada', 'pengumuman'];
+    for (const as of [undefined, users.warga]) {
+      const answer = await registry.call(
+        'GET',
+        `/api/catalog/entries?ids=${ids.join(',')}`,
+        as === undefined ? {} : { as },
+      );
+      expect(answer.status).toBe(200);
+      expect(answer.json()).toEqual({ entries: [catalog.find((entry) => entry.id === 'pengumuman')] });
+    }
+    const civilServant = await registry.call('GET', '/api/catalog/entries?ids=simpeg,siak', {
+      as: users.asnBkpsdm,
+    });
+    expect(idsIn(civilServant.json())).toEqual(['simpeg']);
+  });
+
+  it('refuses a list of ids that is not one, saying what to send', async () => {
+    const tooMany = Array.from({ length: 101 }, (_, index) => `layanan-${index}`).join(',');
+    for (const ids of ['', 'Pengumuman', 'pengumuman,,cek-izin', tooMany]) {
+      const answer = await registry.call('GET', `/api/catalog/entries?ids=${ids}`);
+      expect(answer.status, ids).toBe(400);
+      expect(answer.body).toContain('give up to 100 app ids separated by commas');
+    }
+  });
+
   it('answers a public entry by its route whole, as the app page opened from a link needs it', async () => {
     const pengumuman = catalog.find((entry) => entry.id === 'pengumuman');
     const answer = await registry.call('GET', `/api/catalog/routes/${pengumuman?.route ?? ''}`);

@@ -29,6 +29,9 @@ const routes: Record<CatalogDocument, { url: string; summary: string; descriptio
   },
 };
 
+/** How many entries one request may ask for by id: a person's favourites and recently used apps, and then some. */
+const maxIds = 100;
+
 const freshness =
   'Send If-None-Match to revalidate. BAS-Catalog-Read-At (and Age, in seconds) tell when the catalog was read from the database: while the database cannot be read, the last copy read is served and grows older.';
 
@@ -51,7 +54,8 @@ function describeAnswer(reply: FastifyReply, user: ManifestUser, readAt: Date): 
 /**
  * The catalog as this caller may see it, decided here and nowhere else: `GET /api/manifest` (whole entries),
  * `/api/catalog/index` and `/api/catalog/home` (what a portal of any size needs before an app is opened), and
- * `/api/catalog/entries/:id` and `/api/catalog/routes/:route` (one whole entry, when it is opened).
+ * `/api/catalog/entries/:id` and `/api/catalog/routes/:route` (one whole entry, when it is opened), and
+ * `/api/catalog/entries?ids=` (a person's own apps).
  */
 export function manifestRoutes({ manifests, userFrom }: RegistryContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -84,6 +88,30 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
         },
       );
     }
+
+    app.get(
+      '/api/catalog/entries',
+      {
+        schema: {
+          summary: 'Whole catalog entries by id, those the caller may see',
+          description: `What a portal that has not loaded its list shows of a person's own apps (favourites, recently used): up to ${maxIds} ids, comma-separated; an id the caller may not see is left out, as one that does not exist. ${freshness}`,
+          tags: ['manifest'],
+          security: [{}, { bearer: [] }],
+          querystring: z.object({
+            ids: z.string().regex(new RegExp(`^[a-z0-9-]{1,50}(,[a-z0-9-]{1,50}){0,${maxIds - 1}}$`), {
+              error: `ids: give up to ${maxIds} app ids separated by commas, like "pengumuman,cek-izin"`,
+            }),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const user = await userFrom(request.headers.authorization);
+        const asked = [...new Set(request.query.ids.split(','))];
+        const found = await Promise.all(asked.map((id) => manifests.entryFor(user, id)));
+        void describeAnswer(reply, user, found[0]?.readAt ?? new Date());
+        return { entries: found.flatMap(({ entry }) => (entry === undefined ? [] : [entry])) };
+      },
+    );
 
     // One whole entry by its id, or by its route (`/layanan/<route>`: what a link to an app opened cold carries).
     for (const [key, url, find] of [

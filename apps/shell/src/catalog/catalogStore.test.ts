@@ -8,12 +8,15 @@ import {
   adoptSource,
   catalogIsStale,
   entryShownAt,
+  entryShownWithId,
   loadCatalog,
   revalidateCatalog,
   useCatalog,
   wantCatalogFor,
   wantCatalogList,
+  wantOwnApps,
 } from './catalogStore.ts';
+import { useSessionStore } from '../auth/sessionStore.ts';
 import { pengumumanEntry } from './pengumumanEntry.fixture.ts';
 
 const telemetry = vi.hoisted(() => ({ record: vi.fn(), flush: vi.fn() }));
@@ -95,10 +98,13 @@ describe('the catalog store', () => {
   });
 
   it('revalidates the rendered home by its own few kilobytes and ETag, never the list', async () => {
-    const list = registry([pengumuman, other], '"t1"');
-    const rendered = catalogHomeOf([pengumuman, other], (entry) => entry);
+    const others = catalog
+      .filter((entry) => entry.role === 'public' && entry.id !== pengumuman.id)
+      .slice(0, 2);
+    const list = registry([pengumuman, ...others], '"t1"');
+    const rendered = catalogHomeOf([pengumuman, ...others], (entry) => entry);
     // The kill switch took Pengumuman off since the page was rendered.
-    const now = catalogHomeOf([other], (entry) => entry);
+    const now = catalogHomeOf(others, (entry) => entry);
     const asked: Array<string | null> = [];
     server.use(
       http.get('http://portal.test/api/catalog/home', ({ request }) => {
@@ -299,5 +305,54 @@ describe('an app page opened from a link, before the list is loaded', () => {
     expect(opened()?.entry).toEqual(pengumuman);
     expect(useCatalog.getState()).toMatchObject({ status: 'loading', readAt: expect.any(String) });
     expect(catalogIsStale()).toBe(true);
+  });
+});
+
+describe("a returning visitor's own apps on the home, before the list is loaded", () => {
+  const home = catalogHomeOf([pengumuman], (entry) => entry);
+
+  it('are asked for by id, never the list, and kept up to date by their ETag', async () => {
+    const list = registry([pengumuman, other], '"t1"');
+    server.use(
+      http.get('http://portal.test/api/catalog/home', () => new HttpResponse(null, { status: 304 })),
+    );
+    const asked: Array<{ ids: string | null; tag: string | null }> = [];
+    server.use(
+      http.get('http://portal.test/api/catalog/entries', ({ request }) => {
+        const tag = request.headers.get('if-none-match');
+        asked.push({ ids: new URL(request.url).searchParams.get('ids'), tag });
+        return tag === '"o1"'
+          ? new HttpResponse(null, { status: 304 })
+          : HttpResponse.json({ entries: [other] }, { headers: { etag: '"o1"' } });
+      }),
+    );
+    adoptHome(source(), home);
+    // From this device: a favourite, an id no registry has, and a recent app repeated.
+    wantOwnApps([other?.id ?? '', 'Rusak <b>', other?.id ?? '', 'layanan-lama']);
+    await vi.waitFor(() => expect(entryShownWithId(useCatalog.getState(), other?.id ?? '')).toEqual(other));
+    expect(entryShownWithId(useCatalog.getState(), 'layanan-lama')).toBeUndefined();
+    await revalidateCatalog();
+    expect(asked).toEqual([
+      { ids: `${other?.id ?? ''},layanan-lama`, tag: null },
+      { ids: `${other?.id ?? ''},layanan-lama`, tag: '"o1"' },
+    ]);
+    expect(list).toEqual([]);
+  });
+
+  it('come from the list for a person signed in, whose catalog the auth frame loads', async () => {
+    const list = registry([pengumuman, other], '"t1"');
+    useSessionStore.setState({
+      status: 'authenticated',
+      user: { username: 'warga', name: 'Warga', roles: ['warga'] },
+      notice: null,
+    });
+    try {
+      adoptHome(source(), home);
+      wantOwnApps([pengumuman.id]);
+      await vi.waitFor(() => expect(shown().entries).toEqual([pengumuman, other]));
+      expect(list).toHaveLength(1);
+    } finally {
+      useSessionStore.setState({ status: 'anonymous', user: undefined, notice: null });
+    }
   });
 });

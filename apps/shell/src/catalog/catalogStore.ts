@@ -8,9 +8,9 @@ import { localBuilds } from '../host/localBuilds.ts';
 import { appRouteOf } from './appRouteOf.ts';
 import { catalogUrlOf } from './catalogUrlOf.ts';
 import { fetchCatalogDocument } from './fetchCatalogDocument.ts';
-import { entryUrlOf, fetchCatalogEntry } from './fetchCatalogEntry.ts';
-import { fetchManifest, readManifestAnswer, type CatalogAnswer } from './fetchManifest.ts';
+import { fetchManifest, parseManifest, readManifestAnswer, type CatalogAnswer } from './fetchManifest.ts';
 import { parseCatalogHome } from './parseCatalogHome.ts';
+import { readCatalogEntry } from './readCatalogEntry.ts';
 import { parseManifestEntries } from './parseManifestEntries.ts';
 import { reportSkippedEntries } from './reportSkippedEntries.ts';
 
@@ -42,12 +42,15 @@ interface OpenedEntry {
 /**
  * Before the list has arrived. On the home page the server rendered, `home` is what it rendered (and `readAt` when
  * the registry had not confirmed that catalog lately): the page shows it while the list loads after start-up. On an
- * app page, `opened` is the app's own entry, all the page needs (decisions/0034).
+ * app page, `opened` is the app's own entry, all the page needs; on the home, `own` the person's own apps
+ * (decisions/0034).
  */
 interface LoadingCatalog {
   status: 'loading';
   home?: ShellHome;
   opened?: OpenedEntry;
+  /** The person's own apps (favourites, recently used) on the home, by id: `ids` as asked, comma-separated. */
+  own?: { ids: string; byId: ReadonlyMap<string, ManifestEntry> };
   readAt?: string;
 }
 
@@ -72,11 +75,16 @@ let source: CatalogSource | undefined;
 let retryStart: (() => void) | undefined;
 // The ETag of the catalog shown, to revalidate it, and when the registry last confirmed it.
 let etag: string | undefined;
-// The ETag of the entry opened before the list was loaded, and the number of the latest request for one.
-let openedEtag: string | undefined;
-let latestEntry = 0;
-// The ETag of the home shown, once the registry sent it (the page the server rendered does not carry one).
-let homeEtag: string | undefined;
+// What the page shows before the list, each asked of the registry on its own (refreshPart): the ETag of each as
+// shown (the home the server rendered has none until the registry sends it), and the number of the latest request.
+type Part = 'home' | 'opened' | 'own';
+const noEtags = (): Record<Part, string | undefined> => ({
+  home: undefined,
+  opened: undefined,
+  own: undefined,
+});
+let partEtags = noEtags();
+const latestPart: Record<Part, number> = { home: 0, opened: 0, own: 0 };
 // Whether something asked for the list since the source was adopted: revalidating then loads it, not the home.
 let listWanted = false;
 let confirmedAt: string | undefined;
@@ -143,7 +151,7 @@ export function adoptHome(next: CatalogSource, home: ShellHome, rendered: { read
 export function adoptSource(next: CatalogSource): void {
   source = next;
   etag = undefined;
-  homeEtag = undefined;
+  partEtags = noEtags();
   listWanted = false;
   confirmedAt = new Date().toISOString();
   useCatalog.setState({ status: 'loading' }, true);
@@ -255,6 +263,14 @@ export function wantCatalogFor(pathname: string): void {
   wantCatalogList();
 }
 
+/** Whether the parts shown before the list may be asked for (a visitor, the registry's catalog), or the list is needed. */
+function partsAllowed(current: CatalogSource): boolean {
+  return (
+    catalogUrlOf(current.config.manifestUrl, 'catalog/home') !== undefined &&
+    useSessionStore.getState().user === undefined
+  );
+}
+
 /**
  * Shows the app page at `route` from its own entry while the list is not loaded, for a visitor nobody signed in as:
  * a link to one app on a national portal costs that app's entry, not the whole list. The list is loaded instead for
@@ -265,43 +281,118 @@ function wantEntryAt(route: string): void {
   const current = source;
   if (shown.status !== 'loading' || current === undefined || running > 0) return;
   if (shown.opened?.route === route) return;
-  const url = entryUrlOf(current.config.manifestUrl, route);
-  if (url === undefined || useSessionStore.getState().user !== undefined) return wantCatalogList();
-  void openEntry(url, route, false);
+  if (!partsAllowed(current)) return wantCatalogList();
+  void refreshOpened(current, route, false);
+}
+
+/** App ids as the registry takes them; anything else on the device (an old or altered list) is not asked for. */
+const appId = /^[a-z0-9-]{1,50}$/;
+
+/**
+ * Shows the person's own apps on the home (favourites, recently used: `ids`, from this device) while the list is
+ * not loaded, asked of the registry by id: a returning visitor's home costs those few entries, not the whole list.
+ */
+export function wantOwnApps(ids: readonly string[]): void {
+  const shown = useCatalog.getState();
+  const current = source;
+  if (shown.status !== 'loading' || current === undefined || running > 0) return;
+  const asked = [...new Set(ids)].filter((id) => appId.test(id)).slice(0, 100);
+  if (asked.length === 0 || shown.own?.ids === asked.join(',')) return;
+  if (!partsAllowed(current)) return wantCatalogList();
+  void refreshOwn(current, asked.join(','), false);
+}
+
+/** A document the registry must have: its 404 is a failure, said with the URL. */
+function required(body: unknown, url: string): unknown {
+  if (body === undefined) {
+    throw new ShellError('MANIFEST_UNAVAILABLE', `The app catalog at ${url} answered HTTP 404.`);
+  }
+  return body;
+}
+
+function refreshOpened(current: CatalogSource, route: string, revalidating: boolean): Promise<void> {
+  const url = catalogUrlOf(current.config.manifestUrl, `catalog/routes/${encodeURIComponent(route)}`) ?? '';
+  return refreshPart(
+    'opened',
+    url,
+    revalidating,
+    (body) => readCatalogEntry(body, url),
+    (shown, changed) =>
+      changed === undefined ? shown : { ...shown, opened: { route, entry: changed.value } },
+  );
+}
+
+function refreshOwn(current: CatalogSource, ids: string, revalidating: boolean): Promise<void> {
+  const url = catalogUrlOf(current.config.manifestUrl, `catalog/entries?ids=${ids}`) ?? '';
+  return refreshPart(
+    'own',
+    url,
+    revalidating,
+    (body) => {
+      const { entries, skipped } = parseManifest(required(body, url), url);
+      reportSkippedEntries(skipped, url);
+      return new Map(entries.map((entry) => [entry.id, entry]));
+    },
+    (shown, changed) => (changed === undefined ? shown : { ...shown, own: { ids, byId: changed.value } }),
+  );
 }
 
 /**
- * Asks the registry for the entry at `route` (`revalidating` the one shown, with its ETag) and shows it, unless the
- * list came meanwhile. When the registry does not answer, a first opening turns to the list (and so to the copy saved for an
- * outage); a revalidation leaves the app open, its entry said to be as of when the registry last confirmed it.
+ * The home shown, asked again (a kill switch takes a popular app off it, a new app changes the counts); an unchanged
+ * home stays the very object shown.
  */
-async function openEntry(url: string, route: string, revalidating: boolean): Promise<void> {
-  const request = ++latestEntry;
+function refreshHome(current: CatalogSource): Promise<void> {
+  const url = catalogUrlOf(current.config.manifestUrl, 'catalog/home') ?? '';
+  return refreshPart(
+    'home',
+    url,
+    true,
+    (body) => parseCatalogHome(required(body, url)),
+    (shown, changed) =>
+      changed === undefined || JSON.stringify(changed.value) === JSON.stringify(shown.home)
+        ? shown
+        : { ...shown, home: changed.value },
+  );
+}
+
+/**
+ * Asks the registry for a part of what the page shows before the list (`revalidating` the one shown, by its ETag)
+ * and shows it, unless the list came meanwhile: `show` is given the part `read` from the answer, or undefined when
+ * it is unchanged. When the registry does not answer, a first request turns to the list (and so to the copy saved
+ * for an outage); a revalidation keeps what is shown, said to be as of when the registry last confirmed it.
+ */
+async function refreshPart<T>(
+  part: Part,
+  url: string,
+  revalidating: boolean,
+  read: (body: unknown) => T,
+  show: (shown: LoadingCatalog, changed: { value: T } | undefined) => LoadingCatalog,
+): Promise<void> {
+  const request = ++latestPart[part];
   try {
-    const answer = await fetchCatalogEntry(url, { etag: revalidating ? openedEtag : undefined });
+    const answer = await fetchCatalogDocument(url, { etag: revalidating ? partEtags[part] : undefined });
+    // A 404 reads as no body: no entry at a route, a failure for the others.
+    const changed =
+      answer.status === 'unchanged'
+        ? undefined
+        : { value: read(answer.status === 'changed' ? answer.body : undefined) };
     const shown = useCatalog.getState();
-    if (request !== latestEntry || shown.status !== 'loading') return;
+    if (request !== latestPart[part] || shown.status !== 'loading') return;
+    if (answer.status !== 'unchanged')
+      partEtags[part] = answer.status === 'changed' ? answer.etag : undefined;
     confirmedAt = answer.readAt ?? new Date().toISOString();
-    const { readAt: _before, opened, ...rest } = shown;
+    const { readAt: _before, ...rest } = show(shown, changed);
     const readAt = answer.readAt === undefined ? {} : { readAt: answer.readAt };
-    if (answer.status === 'unchanged') {
-      useCatalog.setState({ ...rest, ...(opened === undefined ? {} : { opened }), ...readAt }, true);
-      return;
-    }
-    openedEtag = answer.etag;
-    useCatalog.setState({ ...rest, opened: { route, entry: answer.entry }, ...readAt }, true);
+    useCatalog.setState({ ...rest, ...readAt }, true);
   } catch (cause) {
-    if (request !== latestEntry) return;
+    if (request !== latestPart[part]) return;
     if (!revalidating) {
-      console.warn(
-        `The registry did not send the entry at /layanan/${route}; loading the catalog instead.`,
-        cause,
-      );
+      console.warn(`The registry did not send ${url}; loading the catalog instead.`, cause);
       return loadCatalog();
     }
     const shown = useCatalog.getState();
     if (shown.status !== 'loading' || shown.readAt !== undefined || confirmedAt === undefined) return;
-    console.warn("The registry did not answer; the app's entry shown is as of", confirmedAt, cause);
+    console.warn('The registry did not answer; what is shown is as of', confirmedAt, cause);
     useCatalog.setState({ ...shown, readAt: confirmedAt }, true);
   }
 }
@@ -318,11 +409,15 @@ export function entryShownAt(
   return undefined;
 }
 
-/** The entry with this id among those shown: in the list, or the app page's own before the list is loaded. */
+/**
+ * The entry with this id among those shown: in the list, or before the list is loaded the app page's own or one of
+ * the person's own apps on the home.
+ */
 export function entryShownWithId(shown: CatalogState, id: string): ManifestEntry | undefined {
   if (shown.status === 'ready') return shown.byId.get(id);
-  const opened = shown.status === 'loading' ? shown.opened?.entry : undefined;
-  return opened?.id === id ? opened : undefined;
+  if (shown.status !== 'loading') return undefined;
+  const opened = shown.opened?.entry;
+  return opened?.id === id ? opened : shown.own?.byId.get(id);
 }
 
 /**
@@ -337,32 +432,6 @@ function keepHome(cause: unknown): boolean {
     useCatalog.setState({ ...shown, readAt: confirmedAt }, true);
   }
   return true;
-}
-
-/**
- * Whether the home shown changed (a kill switch takes a popular app off it, a new app changes the counts), asked of
- * the registry's `/api/catalog/home` by its ETag; an unchanged home stays the very object shown. When the registry
- * does not answer, the home stays, said to be as of when it last confirmed it.
- */
-async function revalidateHome(url: string): Promise<void> {
-  try {
-    const answer = await fetchCatalogDocument(url, { etag: homeEtag });
-    if (answer.status === 'absent') {
-      throw new ShellError('MANIFEST_UNAVAILABLE', `The app catalog at ${url} answered HTTP 404.`);
-    }
-    const fresh = answer.status === 'changed' ? parseCatalogHome(answer.body) : undefined;
-    const shown = useCatalog.getState();
-    if (shown.status !== 'loading' || shown.home === undefined) return;
-    if (answer.status === 'changed') homeEtag = answer.etag;
-    confirmedAt = answer.readAt ?? new Date().toISOString();
-    const { readAt: _before, ...rest } = shown;
-    const home =
-      fresh === undefined || JSON.stringify(fresh) === JSON.stringify(shown.home) ? shown.home : fresh;
-    const readAt = answer.readAt === undefined ? {} : { readAt: answer.readAt };
-    useCatalog.setState({ ...rest, home, ...readAt }, true);
-  } catch (cause) {
-    keepHome(cause);
-  }
 }
 
 /** Whether what is shown may be out of date: a saved copy, or a catalog or home not confirmed lately. */
@@ -382,14 +451,14 @@ export async function revalidateCatalog(): Promise<void> {
   if (current === undefined || running > 0) return;
   const shown = useCatalog.getState();
   if (shown.status === 'loading') {
-    // Before the list: what is shown (the home, an app page's own entry) is revalidated by its own few kilobytes. A
-    // list asked for that could not be loaded, or a static catalog without such documents: the list.
-    const opened = shown.opened && entryUrlOf(current.config.manifestUrl, shown.opened.route);
-    const home = shown.home && catalogUrlOf(current.config.manifestUrl, 'catalog/home');
-    if (listWanted || (opened ?? home) === undefined) return loadCatalog();
+    // Before the list: each part shown (the home, an app page's own entry, the person's own apps) is revalidated by
+    // its own few kilobytes. A list asked for that could not be loaded, or nothing shown yet: the list.
+    const { home, opened, own } = shown;
+    if (listWanted || (home ?? opened ?? own) === undefined) return loadCatalog();
     await Promise.all([
-      opened !== undefined && shown.opened !== undefined && openEntry(opened, shown.opened.route, true),
-      home !== undefined && revalidateHome(home),
+      home !== undefined && refreshHome(current),
+      opened !== undefined && refreshOpened(current, opened.route, true),
+      own !== undefined && refreshOwn(current, own.ids, true),
     ]);
     return;
   }

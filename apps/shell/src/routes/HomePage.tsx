@@ -1,7 +1,7 @@
 import { catalogHomeOf } from '@bas/manifest';
 import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
-import { useCatalog, wantCatalogList } from '../catalog/catalogStore.ts';
+import { useCatalog, wantOwnApps } from '../catalog/catalogStore.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 import { useTexts } from '../i18n/useTexts.ts';
 import { AgencyLinks, LifeEventLinks } from './BrowseLinks.tsx';
@@ -23,13 +23,14 @@ export function HomePage() {
   const entries = catalog.status === 'ready' ? catalog.entries : undefined;
   const listed = useMemo(() => entries && catalogHomeOf(entries, (entry) => entry), [entries]);
   const home = listed ?? (catalog.status === 'loading' ? catalog.home : undefined);
-  const byId = catalog.status === 'ready' ? catalog.byId : undefined;
+  // The person's own apps: from the list once it is loaded, and before it, asked for by id (or the list, signed in).
+  const byId =
+    catalog.status === 'ready' ? catalog.byId : catalog.status === 'loading' ? catalog.own?.byId : undefined;
   const pick = (ids: readonly string[]) => ids.flatMap((id) => byId?.get(id) ?? []);
-  // The person's own apps come from the list: a person who has some gets it.
-  const personal = favourites.length + recent.length > 0;
+  const own = [...favourites, ...recent].join(',');
   useEffect(() => {
-    if (personal) wantCatalogList();
-  }, [personal]);
+    if (own !== '') wantOwnApps(own.split(','));
+  }, [own]);
   const favouriteEntries = pick(favourites);
   const recentEntries = pick(recent);
   return (
