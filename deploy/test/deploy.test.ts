@@ -273,7 +273,7 @@ describe('the review finds', () => {
       'public',
       'spec.rules.0.http.paths.1.path',
       '/api',
-      "Public Ingress public sends bas.kotabogor.go.id/api to registry: only the registry's public routes may be public (/api/manifest, /api/rum, /api/telemetry, /api/csp-reports, /api/apps/[a-z0-9-]+/(survey-answers|satisfaction)$).",
+      "Public Ingress public sends bas.kotabogor.go.id/api to registry: only the registry's public routes may be public (/api/manifest, /api/rum, /api/telemetry, /api/csp-reports, /api/catalog/, /api/apps/[a-z0-9-]+/(survey-answers|satisfaction)$).",
     ],
     [
       'Keycloak’s admin console on the public ingress',

@@ -199,6 +199,8 @@ const publicRegistryPaths = [
   '/api/rum',
   '/api/telemetry',
   '/api/csp-reports',
+  // Every route under it answers only what the caller may see (the home, entries by id or route, the index).
+  '/api/catalog/',
   '/api/apps/[a-z0-9-]+/(survey-answers|satisfaction)$',
 ];
 const internalServices = ['console', 'evidence'];
