@@ -1,6 +1,7 @@
 import type { SessionState } from '@bas/auth-bridge';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFrameSession, type KeycloakClient } from './createFrameSession.ts';
+import { catalogCopy } from './catalogCopy.ts';
 import { tabBinding } from './tabBinding.ts';
 
 const config = {
@@ -195,12 +196,45 @@ describe('createFrameSession', () => {
       fetch: registry as unknown as typeof fetch,
     });
     await expect(handlers.catalogCopy({})).resolves.toEqual({});
+    vi.useFakeTimers({ now: Date.parse('2026-12-04T08:00:00.000Z'), toFake: ['Date'] });
     await handlers.refreshCatalogCopy({});
-    const kept = await handlers.catalogCopy({});
-    expect(kept).toMatchObject({ entries: [{ id: 'pengumuman', role: 'public' }] });
-    // Each page opened later revalidates it: an unchanged catalog is a 304, and the copy stays as it was.
+    await expect(handlers.catalogCopy({})).resolves.toEqual({
+      savedAt: '2026-12-04T08:00:00.000Z',
+      entries: [{ id: 'pengumuman', role: 'public' }],
+    });
+    // Each page opened later revalidates it: an unchanged catalog is a 304, and the copy is as of then.
+    vi.setSystemTime(Date.parse('2026-12-04T08:05:00.000Z'));
     await handlers.refreshCatalogCopy({});
     expect(asked).toEqual([null, '"c1"']);
+    await expect(handlers.catalogCopy({})).resolves.toEqual({
+      savedAt: '2026-12-04T08:05:00.000Z',
+      entries: [{ id: 'pengumuman', role: 'public' }],
+    });
+  });
+
+  it("keeps the copy it has when a person's catalog cannot be stored", async () => {
+    const registry = vi.fn(() =>
+      Promise.resolve(Response.json({ entries: [{ id: 'pengumuman', role: 'public' }] })),
+    );
+    const handlers = createFrameSession(config, {
+      origin: 'http://auth.test',
+      portalOrigin: 'http://portal.test',
+      announce: vi.fn(),
+      createKeycloak: () => signedInKeycloak({ init: vi.fn(() => Promise.resolve(false)) }),
+      fetch: registry as unknown as typeof fetch,
+    });
+    await handlers.refreshCatalogCopy({});
+    const kept = await handlers.catalogCopy({});
+    const setItem = localStorage.setItem.bind(localStorage);
+    const full = vi.spyOn(localStorage, 'setItem').mockImplementation((key, value) => {
+      if (key === 'bas.catalog') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem(key, value);
+    });
+    try {
+      catalogCopy.keep({ entries: [{ id: 'cek-izin', role: 'public' }] });
+    } finally {
+      full.mockRestore();
+    }
     await expect(handlers.catalogCopy({})).resolves.toEqual(kept);
   });
 

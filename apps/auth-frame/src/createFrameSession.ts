@@ -229,6 +229,7 @@ export function createFrameSession(config: FrameConfig, options: FrameSessionOpt
       if (response.status === 200) {
         catalogCopy.keep(await response.json(), response.headers.get('etag') ?? undefined);
       }
+      if (response.status === 304) catalogCopy.confirm();
       return {};
     },
     bind: ({ agency }) => Promise.resolve({ bound: tabBinding.bind(agency) }),

@@ -7,6 +7,7 @@ import {
   adoptHome,
   adoptSource,
   catalogIsStale,
+  entriesWithIds,
   entryShownAt,
   entryShownWithId,
   loadCatalog,
@@ -354,5 +355,64 @@ describe("a returning visitor's own apps on the home, before the list is loaded"
     } finally {
       useSessionStore.setState({ status: 'anonymous', user: undefined, notice: null });
     }
+  });
+});
+
+describe('what the page wants, as the person moves on', () => {
+  const routeUrl = (route: string) => `http://portal.test/api/catalog/routes/${route}`;
+  const second = other ?? pengumuman;
+
+  it('shows the app the page is on when an answer for another one comes late', async () => {
+    let release: () => void = () => undefined;
+    const late = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get(routeUrl(pengumuman.route), () => HttpResponse.json(pengumuman)),
+      http.get(routeUrl(second.route), async () => {
+        await late;
+        return HttpResponse.json(second);
+      }),
+    );
+    adoptSource(source());
+    wantCatalogFor(`/layanan/${pengumuman.route}`);
+    await vi.waitFor(() =>
+      expect(entryShownAt(useCatalog.getState(), pengumuman.route)?.entry).toEqual(pengumuman),
+    );
+    // To the other app, and back before its entry arrived.
+    wantCatalogFor(`/layanan/${second.route}`);
+    wantCatalogFor(`/layanan/${pengumuman.route}`);
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(entryShownAt(useCatalog.getState(), pengumuman.route)?.entry).toEqual(pengumuman);
+  });
+
+  it('keeps the very entry an app runs from when the list arrives, so the app is not restarted', async () => {
+    server.use(http.get(routeUrl(pengumuman.route), () => HttpResponse.json(pengumuman)));
+    registry([pengumuman, second], '"t1"');
+    adoptSource(source());
+    wantCatalogFor(`/layanan/${pengumuman.route}`);
+    await vi.waitFor(() => expect(entryShownAt(useCatalog.getState(), pengumuman.route)).toBeDefined());
+    const running = entryShownAt(useCatalog.getState(), pengumuman.route)?.entry;
+    wantCatalogFor('/semua');
+    await vi.waitFor(() => expect(shown().entries).toHaveLength(2));
+    expect(entryShownAt(useCatalog.getState(), pengumuman.route)?.entry).toBe(running);
+  });
+
+  it('finds entries by id without the list: those shown, and the others asked of the registry', async () => {
+    const asked: Array<string | null> = [];
+    const list = registry([pengumuman, second], '"t1"');
+    server.use(
+      http.get(routeUrl(pengumuman.route), () => HttpResponse.json(pengumuman)),
+      http.get('http://portal.test/api/catalog/entries', ({ request }) => {
+        asked.push(new URL(request.url).searchParams.get('ids'));
+        return HttpResponse.json({ entries: [second] });
+      }),
+    );
+    adoptSource(source());
+    wantCatalogFor(`/layanan/${pengumuman.route}`);
+    await vi.waitFor(() => expect(entryShownAt(useCatalog.getState(), pengumuman.route)).toBeDefined());
+    const found = await entriesWithIds([second.id, pengumuman.id, 'tidak-ada']);
+    expect([...found.values()]).toEqual([pengumuman, second]);
+    expect(asked).toEqual([`${second.id},tidak-ada`]);
+    expect(list).toEqual([]);
   });
 });

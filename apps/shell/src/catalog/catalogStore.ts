@@ -7,7 +7,7 @@ import { createRenderedStore } from '../hydration/createRenderedStore.ts';
 import { localBuilds } from '../host/localBuilds.ts';
 import { appRouteOf } from './appRouteOf.ts';
 import { catalogUrlOf } from './catalogUrlOf.ts';
-import { fetchCatalogDocument } from './fetchCatalogDocument.ts';
+import { catalogAbsent, fetchCatalogDocument } from './fetchCatalogDocument.ts';
 import { fetchManifest, parseManifest, readManifestAnswer, type CatalogAnswer } from './fetchManifest.ts';
 import { parseCatalogHome } from './parseCatalogHome.ts';
 import { readCatalogEntry } from './readCatalogEntry.ts';
@@ -85,6 +85,9 @@ const noEtags = (): Record<Part, string | undefined> => ({
 });
 let partEtags = noEtags();
 const latestPart: Record<Part, number> = { home: 0, opened: 0, own: 0 };
+// The app page's route and the person's own apps (ids, comma-separated) the page wants now: an answer for others
+// (the person moved on while it was asked) is not shown.
+let wanted: { opened?: string; own?: string } = {};
 // Whether something asked for the list since the source was adopted: revalidating then loads it, not the home.
 let listWanted = false;
 let confirmedAt: string | undefined;
@@ -107,11 +110,13 @@ function indexed(entries: ManifestEntry[]) {
  */
 function keepUnchanged(entries: ManifestEntry[]): ManifestEntry[] {
   const shown = useCatalog.getState();
-  if (shown.status !== 'ready') return entries;
+  if (shown.status === 'failed') return entries;
+  // Before the list, an app may already run from its own entry: the list arriving does not restart it.
   const kept = entries.map((entry) => {
-    const before = shown.byId.get(entry.id);
+    const before = entryShownWithId(shown, entry.id);
     return before !== undefined && JSON.stringify(before) === JSON.stringify(entry) ? before : entry;
   });
+  if (shown.status !== 'ready') return kept;
   const same =
     kept.length === shown.entries.length && kept.every((entry, index) => entry === shown.entries[index]);
   return same ? shown.entries : kept;
@@ -152,6 +157,7 @@ export function adoptSource(next: CatalogSource): void {
   source = next;
   etag = undefined;
   partEtags = noEtags();
+  wanted = {};
   listWanted = false;
   confirmedAt = new Date().toISOString();
   useCatalog.setState({ status: 'loading' }, true);
@@ -280,12 +286,15 @@ function wantEntryAt(route: string): void {
   const shown = useCatalog.getState();
   const current = source;
   if (shown.status !== 'loading' || current === undefined || running > 0) return;
+  wanted.opened = route;
   if (shown.opened?.route === route) return;
   if (!partsAllowed(current)) return wantCatalogList();
+  // An address no app can have is not asked for.
+  if (!appId.test(route)) return useCatalog.setState({ ...shown, opened: { route, entry: undefined } }, true);
   void refreshOpened(current, route, false);
 }
 
-/** App ids as the registry takes them; anything else on the device (an old or altered list) is not asked for. */
+/** App ids and routes as the registry takes them; anything else (an old or altered list on the device) is not asked for. */
 const appId = /^[a-z0-9-]{1,50}$/;
 
 /**
@@ -296,29 +305,27 @@ export function wantOwnApps(ids: readonly string[]): void {
   const shown = useCatalog.getState();
   const current = source;
   if (shown.status !== 'loading' || current === undefined || running > 0) return;
-  const asked = [...new Set(ids)].filter((id) => appId.test(id)).slice(0, 100);
-  if (asked.length === 0 || shown.own?.ids === asked.join(',')) return;
+  const asked = [...new Set(ids)]
+    .filter((id) => appId.test(id))
+    .slice(0, 100)
+    .join(',');
+  wanted.own = asked;
+  if (asked === '' || shown.own?.ids === asked) return;
   if (!partsAllowed(current)) return wantCatalogList();
-  void refreshOwn(current, asked.join(','), false);
-}
-
-/** A document the registry must have: its 404 is a failure, said with the URL. */
-function required(body: unknown, url: string): unknown {
-  if (body === undefined) {
-    throw new ShellError('MANIFEST_UNAVAILABLE', `The app catalog at ${url} answered HTTP 404.`);
-  }
-  return body;
+  void refreshOwn(current, asked, false);
 }
 
 function refreshOpened(current: CatalogSource, route: string, revalidating: boolean): Promise<void> {
-  const url = catalogUrlOf(current.config.manifestUrl, `catalog/routes/${encodeURIComponent(route)}`) ?? '';
+  const url = catalogUrlOf(current.config.manifestUrl, `catalog/routes/${route}`) ?? '';
   return refreshPart(
     'opened',
     url,
     revalidating,
     (body) => readCatalogEntry(body, url),
-    (shown, changed) =>
-      changed === undefined ? shown : { ...shown, opened: { route, entry: changed.value } },
+    (shown, changed) => {
+      if (route !== wanted.opened) return undefined;
+      return changed === undefined ? shown : { ...shown, opened: { route, entry: changed.value } };
+    },
   );
 }
 
@@ -328,12 +335,11 @@ function refreshOwn(current: CatalogSource, ids: string, revalidating: boolean):
     'own',
     url,
     revalidating,
-    (body) => {
-      const { entries, skipped } = parseManifest(required(body, url), url);
-      reportSkippedEntries(skipped, url);
-      return new Map(entries.map((entry) => [entry.id, entry]));
+    (body) => readEntries(required(body, url), url),
+    (shown, changed) => {
+      if (ids !== wanted.own) return undefined;
+      return changed === undefined ? shown : { ...shown, own: { ids, byId: changed.value } };
     },
-    (shown, changed) => (changed === undefined ? shown : { ...shown, own: { ids, byId: changed.value } }),
   );
 }
 
@@ -355,20 +361,61 @@ function refreshHome(current: CatalogSource): Promise<void> {
   );
 }
 
+/** Entries the registry sent by id, by id; those the shell cannot open are left out, and said so. */
+function readEntries(body: unknown, url: string): Map<string, ManifestEntry> {
+  const { entries, skipped } = parseManifest(body, url);
+  reportSkippedEntries(skipped, url);
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
 /**
- * Asks the registry for a part of what the page shows before the list (`revalidating` the one shown, by its ETag)
- * and shows it, unless the list came meanwhile: `show` is given the part `read` from the answer, or undefined when
- * it is unchanged. When the registry does not answer, a first request turns to the list (and so to the copy saved
- * for an outage); a revalidation keeps what is shown, said to be as of when the registry last confirmed it.
+ * The entries with these ids that are shown or that the person may see, without loading the list for them: from the
+ * list once it is loaded, before it asked of the registry by id (for a visitor: a signed-in person's page runs from
+ * the list). Those the registry does not have for the person are absent from the answer.
+ */
+export async function entriesWithIds(ids: readonly string[]): Promise<ReadonlyMap<string, ManifestEntry>> {
+  const shown = useCatalog.getState();
+  const current = source;
+  const found = new Map(
+    ids.flatMap((id) => {
+      const entry = entryShownWithId(shown, id);
+      return entry === undefined ? [] : [[id, entry] as const];
+    }),
+  );
+  const missing = ids.filter((id) => !found.has(id) && appId.test(id));
+  if (shown.status !== 'loading' || current === undefined || missing.length === 0 || !partsAllowed(current)) {
+    return found;
+  }
+  const url = catalogUrlOf(current.config.manifestUrl, `catalog/entries?ids=${missing.join(',')}`) ?? '';
+  const answer = await fetchCatalogDocument(url);
+  return new Map([...found, ...(answer.status === 'changed' ? readEntries(answer.body, url) : [])]);
+}
+
+/** A document the registry must have: no body (its 404) is a failure. */
+function required(body: unknown, url: string): unknown {
+  if (body === undefined) throw catalogAbsent(url);
+  return body;
+}
+
+/**
+ * Asks the registry for a part of what the page shows before the list (`revalidating` the one shown, by its ETag):
+ * `place` puts the part `read` from the answer (undefined when unchanged) into what is shown, or says with
+ * undefined that the page has moved on from it. Nothing lands once the list is shown. When the registry does not
+ * answer, a first request turns to the list (and so to the copy saved for an outage); a revalidation keeps what is
+ * shown, said to be as of when the registry last confirmed it.
  */
 async function refreshPart<T>(
   part: Part,
   url: string,
   revalidating: boolean,
   read: (body: unknown) => T,
-  show: (shown: LoadingCatalog, changed: { value: T } | undefined) => LoadingCatalog,
+  place: (shown: LoadingCatalog, changed: { value: T } | undefined) => LoadingCatalog | undefined,
 ): Promise<void> {
   const request = ++latestPart[part];
+  const current = () => {
+    const shown = useCatalog.getState();
+    return request === latestPart[part] && shown.status === 'loading' ? shown : undefined;
+  };
   try {
     const answer = await fetchCatalogDocument(url, { etag: revalidating ? partEtags[part] : undefined });
     // A 404 reads as no body: no entry at a route, a failure for the others.
@@ -376,22 +423,24 @@ async function refreshPart<T>(
       answer.status === 'unchanged'
         ? undefined
         : { value: read(answer.status === 'changed' ? answer.body : undefined) };
-    const shown = useCatalog.getState();
-    if (request !== latestPart[part] || shown.status !== 'loading') return;
+    const shown = current();
+    const next = shown && place(shown, changed);
+    if (next === undefined) return;
     if (answer.status !== 'unchanged')
       partEtags[part] = answer.status === 'changed' ? answer.etag : undefined;
     confirmedAt = answer.readAt ?? new Date().toISOString();
-    const { readAt: _before, ...rest } = show(shown, changed);
+    const { readAt: _before, ...rest } = next;
     const readAt = answer.readAt === undefined ? {} : { readAt: answer.readAt };
     useCatalog.setState({ ...rest, ...readAt }, true);
   } catch (cause) {
-    if (request !== latestPart[part]) return;
+    const shown = current();
+    // A part the page has moved on from (`place` says so): nothing to do about it.
+    if (shown === undefined || place(shown, undefined) === undefined) return;
     if (!revalidating) {
       console.warn(`The registry did not send ${url}; loading the catalog instead.`, cause);
-      return loadCatalog();
+      return wantCatalogList();
     }
-    const shown = useCatalog.getState();
-    if (shown.status !== 'loading' || shown.readAt !== undefined || confirmedAt === undefined) return;
+    if (shown.readAt !== undefined || confirmedAt === undefined) return;
     console.warn('The registry did not answer; what is shown is as of', confirmedAt, cause);
     useCatalog.setState({ ...shown, readAt: confirmedAt }, true);
   }
@@ -453,12 +502,13 @@ export async function revalidateCatalog(): Promise<void> {
   if (shown.status === 'loading') {
     // Before the list: each part shown (the home, an app page's own entry, the person's own apps) is revalidated by
     // its own few kilobytes. A list asked for that could not be loaded, or nothing shown yet: the list.
+    // A part for which another is being asked (the person moved on) is left to that request.
     const { home, opened, own } = shown;
-    if (listWanted || (home ?? opened ?? own) === undefined) return loadCatalog();
+    if (listWanted || !partsAllowed(current) || (home ?? opened ?? own) === undefined) return loadCatalog();
     await Promise.all([
       home !== undefined && refreshHome(current),
-      opened !== undefined && refreshOpened(current, opened.route, true),
-      own !== undefined && refreshOwn(current, own.ids, true),
+      opened?.route === wanted.opened && opened !== undefined && refreshOpened(current, opened.route, true),
+      own?.ids === wanted.own && own !== undefined && refreshOwn(current, own.ids, true),
     ]);
     return;
   }

@@ -34,6 +34,11 @@ function readAtOf(headers: Headers): string | undefined {
   return Number.isNaN(seconds) || seconds > staleAfterSeconds ? new Date(readAt).toISOString() : undefined;
 }
 
+/** The failure when the registry answers 404 for a document it always has (the catalog, the home), with its URL. */
+export function catalogAbsent(url: string): ShellError {
+  return new ShellError('MANIFEST_UNAVAILABLE', `The app catalog at ${url} answered HTTP 404.`);
+}
+
 /**
  * Fetches a document of the catalog for an anonymous visitor, revalidating with `etag` when the shell holds one; a
  * failure says which URL failed and how. A registry that accepts the connection and never answers fails after

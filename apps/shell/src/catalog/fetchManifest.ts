@@ -1,6 +1,6 @@
 import type { ManifestAnswer } from '@bas/auth-bridge';
 import { ShellError } from '../errors/ShellError.ts';
-import { fetchCatalogDocument } from './fetchCatalogDocument.ts';
+import { catalogAbsent, fetchCatalogDocument } from './fetchCatalogDocument.ts';
 import { parseManifestEntries, type ParsedEntries } from './parseManifestEntries.ts';
 
 /**
@@ -17,9 +17,7 @@ export async function fetchManifest(
   options: { etag?: string | undefined; timeoutMs?: number } = {},
 ): Promise<CatalogAnswer> {
   const answer = await fetchCatalogDocument(url, options);
-  if (answer.status === 'absent') {
-    throw new ShellError('MANIFEST_UNAVAILABLE', `The app catalog at ${url} answered HTTP 404.`);
-  }
+  if (answer.status === 'absent') throw catalogAbsent(url);
   if (answer.status === 'unchanged') return answer;
   const { body, ...about } = answer;
   return { ...about, ...parseManifest(body, url) };

@@ -1,7 +1,7 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { appPath, type SurveyRequestOutcome } from '@bas/sdk';
 import { useSessionStore } from '../auth/sessionStore.ts';
-import { loadCatalog, useCatalog } from '../catalog/catalogStore.ts';
+import { entriesWithIds } from '../catalog/catalogStore.ts';
 import { askedSurveys } from './askedSurveys.ts';
 import { personKey } from './personKey.ts';
 import { showSurveyInvitation } from './surveyInvitationStore.ts';
@@ -22,12 +22,10 @@ const canBeRated = (entry: ManifestEntry) => entry.role === 'public' && entry.id
  * ask again.
  */
 export async function requestSurvey(appId: string, now = new Date()): Promise<SurveyRequestOutcome> {
-  // An app opened from a link runs from its own entry: the survey's entry is in the list.
-  if (useCatalog.getState().status === 'loading') await loadCatalog();
-  const catalog = useCatalog.getState();
-  if (catalog.status !== 'ready') return 'unavailable';
-  const survey = catalog.byId.get(surveyAppId);
-  const service = catalog.byId.get(appId);
+  // An app opened from a link runs from its own entry, before the list: the survey's is asked for by id.
+  const found = await entriesWithIds([surveyAppId, appId]).catch(() => new Map<string, ManifestEntry>());
+  const survey = found.get(surveyAppId);
+  const service = found.get(appId);
   if (survey?.status !== 'active' || service === undefined || !canBeRated(service)) return 'unavailable';
   const session = useSessionStore.getState();
   const person = await personKey(session.status === 'authenticated' ? session.user?.username : undefined);
