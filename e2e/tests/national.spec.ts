@@ -101,6 +101,27 @@ test('a link to one app opens it from that app’s entry alone, without the list
   expect(asked).not.toContain('/api/manifest');
 });
 
+test('an agency’s page lists its apps from that section alone, without the list of 27,000', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    asked.push(url.pathname + url.search);
+  });
+  await page.goto(at('/instansi/diskominfo'));
+  await expect(page.locator('.app-card h3', { hasText: 'Pengumuman Kota Bogor' })).toBeVisible({
+    timeout: 20_000,
+  });
+  expect(asked).toContain('/api/catalog/entries?agency=diskominfo');
+  expect(asked.filter((path) => path.startsWith('/api/manifest'))).toEqual([]);
+  // Its card opens the app from there.
+  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
+  await expect(page.locator('.remote-host').getByRole('heading', { name: 'Pengumuman terbaru' })).toBeVisible(
+    { timeout: 20_000 },
+  );
+});
+
 test('the results page ranks the city’s own service first among thousands, and forgives a typo', async ({
   page,
 }) => {

@@ -85,6 +85,31 @@ describe('the compact index, the home and entries on demand, over 27,000 entries
     expect(idsIn(civilServant.json())).toEqual(['simpeg']);
   });
 
+  it('answers one section whole (a category, an agency, a life event) as the caller may see it', async () => {
+    const home = (await registry.call('GET', '/api/catalog/home')).json() as CatalogHome<ManifestEntry>;
+    const [category, count] = Object.entries(home.categories)[0] ?? [];
+    const section = await registry.call('GET', `/api/catalog/entries?category=${category ?? ''}`);
+    const entries = (section.json() as { entries: ManifestEntry[] }).entries;
+    expect(entries).toHaveLength(count ?? -1);
+    expect(entries.every((entry) => entry.category === category && entry.role === 'public')).toBe(true);
+    // An agency with internal apps: none of them for a visitor or a citizen, its own civil servant's too.
+    for (const as of [undefined, users.warga]) {
+      const agency = await registry.call(
+        'GET',
+        '/api/catalog/entries?agency=disdukcapil',
+        as === undefined ? {} : { as },
+      );
+      expect(idsIn(agency.json())).not.toContain('siak');
+      expect(agency.body).not.toContain('"role":"internal"');
+    }
+    const own = await registry.call('GET', '/api/catalog/entries?agency=disdukcapil', {
+      as: users.asnDisdukcapil,
+    });
+    expect(idsIn(own.json())).toContain('siak');
+    const births = await registry.call('GET', '/api/catalog/entries?lifeEvent=kelahiran');
+    expect(idsIn(births.json())).toContain('dokumen-kependudukan');
+  });
+
   it('refuses a list of ids that is not one, saying what to send', async () => {
     const tooMany = Array.from({ length: 101 }, (_, index) => `layanan-${index}`).join(',');
     for (const ids of ['', 'Pengumuman', 'pengumuman,,cek-izin', tooMany]) {
@@ -92,6 +117,17 @@ describe('the compact index, the home and entries on demand, over 27,000 entries
       expect(answer.status, ids).toBe(400);
       expect(answer.body).toContain('give up to 100 app ids separated by commas');
     }
+    for (const query of ['', '?ids=pengumuman&category=kependudukan']) {
+      const answer = await registry.call('GET', `/api/catalog/entries${query}`);
+      expect(answer.status, query).toBe(400);
+      expect(answer.json()).toMatchObject({
+        message: 'Give exactly one of ids (app ids separated by commas), category, agency or lifeEvent.',
+      });
+    }
+    const category = await registry.call('GET', '/api/catalog/entries?category=Kependudukan');
+    expect(category.body).toContain(
+      'category: give its key as the catalog names it, like \\"kependudukan\\"',
+    );
   });
 
   it('answers a public entry by its route whole, as the app page opened from a link needs it', async () => {

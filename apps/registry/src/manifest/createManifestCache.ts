@@ -56,6 +56,8 @@ export interface ManifestCache {
   forUser(user: ManifestUser, document?: CatalogDocument): Promise<ManifestCopy>;
   /** One entry, if the caller may see it (undefined as for an id that does not exist), and when it was read. */
   entryFor(user: ManifestUser, id: string): Promise<{ entry: ManifestEntry | undefined; readAt: Date }>;
+  /** Every entry the caller may see (the same array while the catalog is unchanged), and when it was read. */
+  entriesOf(user: ManifestUser): Promise<{ entries: readonly ManifestEntry[]; readAt: Date }>;
   /** The entry at `/layanan/<route>`, if the caller may see it. */
   entryAt(user: ManifestUser, route: string): Promise<{ entry: ManifestEntry | undefined; readAt: Date }>;
   /** Called after every write to the catalog: the next request builds the manifests again. */
@@ -209,6 +211,10 @@ export function createManifestCache(
     async entryFor(user, id) {
       const { byId, readAt } = await visibleTo(user);
       return { entry: byId.get(id), readAt };
+    },
+    async entriesOf(user) {
+      const { entries, readAt } = await visibleTo(user);
+      return { entries, readAt };
     },
     async entryAt(user, route) {
       const { byRoute, readAt } = await visibleTo(user);

@@ -29,6 +29,12 @@ const routes: Record<CatalogDocument, { url: string; summary: string; descriptio
   },
 };
 
+/** A category, agency or life event as the catalog names them. */
+const sectionKey = (name: string, example: string) =>
+  z.string().regex(/^[a-z][a-z0-9-]{0,49}$/, {
+    error: `${name}: give its key as the catalog names it, like "${example}"`,
+  });
+
 /** How many entries one request may ask for by id: a person's favourites and recently used apps, and then some. */
 const maxIds = 100;
 
@@ -93,23 +99,51 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
       '/api/catalog/entries',
       {
         schema: {
-          summary: 'Whole catalog entries by id, those the caller may see',
-          description: `What a portal that has not loaded its list shows of a person's own apps (favourites, recently used): up to ${maxIds} ids, comma-separated; an id the caller may not see is left out, as one that does not exist. ${freshness}`,
+          summary: 'Whole catalog entries by id, or of one section, those the caller may see',
+          description: `What a portal that has not loaded its list shows: a person's own apps (favourites, recently used) by \`ids\`, up to ${maxIds}, comma-separated, an id the caller may not see left out as one that does not exist; or the apps of one \`category\`, \`agency\` or \`lifeEvent\` (its browse page). Give exactly one of the four. ${freshness}`,
           tags: ['manifest'],
           security: [{}, { bearer: [] }],
           querystring: z.object({
-            ids: z.string().regex(new RegExp(`^[a-z0-9-]{1,50}(,[a-z0-9-]{1,50}){0,${maxIds - 1}}$`), {
-              error: `ids: give up to ${maxIds} app ids separated by commas, like "pengumuman,cek-izin"`,
-            }),
+            ids: z
+              .string()
+              .regex(new RegExp(`^[a-z0-9-]{1,50}(,[a-z0-9-]{1,50}){0,${maxIds - 1}}$`), {
+                error: `ids: give up to ${maxIds} app ids separated by commas, like "pengumuman,cek-izin"`,
+              })
+              .optional(),
+            category: sectionKey('category', 'kependudukan').optional(),
+            agency: sectionKey('agency', 'disdukcapil').optional(),
+            lifeEvent: sectionKey('lifeEvent', 'kelahiran').optional(),
           }),
         },
       },
       async (request, reply) => {
+        const { ids, ...sections } = request.query;
+        const section = Object.entries(sections).filter(([, key]) => key !== undefined);
+        if ((ids === undefined ? 0 : 1) + section.length !== 1) {
+          throw new RegistryError(
+            'BAD_REQUEST',
+            'Give exactly one of ids (app ids separated by commas), category, agency or lifeEvent.',
+          );
+        }
         const user = await userFrom(request.headers.authorization);
-        const asked = [...new Set(request.query.ids.split(','))];
-        const found = await Promise.all(asked.map((id) => manifests.entryFor(user, id)));
-        void describeAnswer(reply, user, found[0]?.readAt ?? new Date());
-        return { entries: found.flatMap(({ entry }) => (entry === undefined ? [] : [entry])) };
+        if (ids !== undefined) {
+          const asked = [...new Set(ids.split(','))];
+          const found = await Promise.all(asked.map((id) => manifests.entryFor(user, id)));
+          void describeAnswer(reply, user, found[0]?.readAt ?? new Date());
+          return { entries: found.flatMap(({ entry }) => (entry === undefined ? [] : [entry])) };
+        }
+        const [by, key] = section[0] ?? [];
+        const { entries, readAt } = await manifests.entriesOf(user);
+        void describeAnswer(reply, user, readAt);
+        return {
+          entries: entries.filter((entry) =>
+            by === 'category'
+              ? entry.category === key
+              : by === 'agency'
+                ? entry.agency === key
+                : entry.lifeEvents?.some((event) => event === key) === true,
+          ),
+        };
       },
     );
 

@@ -397,6 +397,45 @@ describe('what the page wants, as the person moves on', () => {
     expect(entryShownAt(useCatalog.getState(), pengumuman.route)?.entry).toBe(running);
   });
 
+  it('lists a browse page from its section alone, revalidated by its ETag', async () => {
+    const list = registry([pengumuman, second], '"t1"');
+    const asked: Array<{ agency: string | null; tag: string | null }> = [];
+    server.use(
+      http.get('http://portal.test/api/catalog/entries', ({ request }) => {
+        const tag = request.headers.get('if-none-match');
+        asked.push({ agency: new URL(request.url).searchParams.get('agency'), tag });
+        return tag === '"s1"'
+          ? new HttpResponse(null, { status: 304 })
+          : HttpResponse.json({ entries: [pengumuman] }, { headers: { etag: '"s1"' } });
+      }),
+    );
+    adoptSource(source());
+    wantCatalogFor('/instansi/diskominfo');
+    await vi.waitFor(() =>
+      expect(useCatalog.getState()).toMatchObject({
+        section: { query: 'agency=diskominfo', entries: [pengumuman] },
+      }),
+    );
+    await revalidateCatalog();
+    expect(asked).toEqual([
+      { agency: 'diskominfo', tag: null },
+      { agency: 'diskominfo', tag: '"s1"' },
+    ]);
+    // A card tapped there opens its app at once, from the entry the section sent: no request before it starts.
+    const byRoute: string[] = [];
+    server.use(
+      http.get(routeUrl(pengumuman.route), ({ request }) => {
+        byRoute.push(request.url);
+        return HttpResponse.json(pengumuman);
+      }),
+    );
+    wantCatalogFor(`/layanan/${pengumuman.route}`);
+    expect(entryShownAt(useCatalog.getState(), pengumuman.route)?.entry).toEqual(pengumuman);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(byRoute).toEqual([]);
+    expect(list).toEqual([]);
+  });
+
   it('finds entries by id without the list: those shown, and the others asked of the registry', async () => {
     const asked: Array<string | null> = [];
     const list = registry([pengumuman, second], '"t1"');

@@ -6,6 +6,7 @@ import { ShellError } from '../errors/ShellError.ts';
 import { createRenderedStore } from '../hydration/createRenderedStore.ts';
 import { localBuilds } from '../host/localBuilds.ts';
 import { appRouteOf } from './appRouteOf.ts';
+import { sectionAt } from './browseSection.ts';
 import { catalogUrlOf } from './catalogUrlOf.ts';
 import { catalogAbsent, fetchCatalogDocument } from './fetchCatalogDocument.ts';
 import { fetchManifest, parseManifest, readManifestAnswer, type CatalogAnswer } from './fetchManifest.ts';
@@ -42,8 +43,8 @@ interface OpenedEntry {
 /**
  * Before the list has arrived. On the home page the server rendered, `home` is what it rendered (and `readAt` when
  * the registry had not confirmed that catalog lately): the page shows it while the list loads after start-up. On an
- * app page, `opened` is the app's own entry, all the page needs; on the home, `own` the person's own apps
- * (decisions/0034).
+ * app page, `opened` is the app's own entry, all the page needs; on the home, `own` the person's own apps; on a
+ * browse page, `section` its apps (decisions/0034).
  */
 interface LoadingCatalog {
   status: 'loading';
@@ -51,6 +52,8 @@ interface LoadingCatalog {
   opened?: OpenedEntry;
   /** The person's own apps (favourites, recently used) on the home, by id: `ids` as asked, comma-separated. */
   own?: { ids: string; byId: ReadonlyMap<string, ManifestEntry> };
+  /** A browse page's apps: `query` as asked (`category=kependudukan`, sectionQuery). */
+  section?: { query: string; entries: readonly ManifestEntry[] };
   readAt?: string;
 }
 
@@ -77,17 +80,18 @@ let retryStart: (() => void) | undefined;
 let etag: string | undefined;
 // What the page shows before the list, each asked of the registry on its own (refreshPart): the ETag of each as
 // shown (the home the server rendered has none until the registry sends it), and the number of the latest request.
-type Part = 'home' | 'opened' | 'own';
+type Part = 'home' | 'opened' | 'own' | 'section';
 const noEtags = (): Record<Part, string | undefined> => ({
   home: undefined,
   opened: undefined,
   own: undefined,
+  section: undefined,
 });
 let partEtags = noEtags();
-const latestPart: Record<Part, number> = { home: 0, opened: 0, own: 0 };
+const latestPart: Record<Part, number> = { home: 0, opened: 0, own: 0, section: 0 };
 // The app page's route and the person's own apps (ids, comma-separated) the page wants now: an answer for others
 // (the person moved on while it was asked) is not shown.
-let wanted: { opened?: string; own?: string } = {};
+let wanted: { opened?: string; own?: string; section?: string } = {};
 // Whether something asked for the list since the source was adopted: revalidating then loads it, not the home.
 let listWanted = false;
 let confirmedAt: string | undefined;
@@ -259,11 +263,13 @@ export function wantCatalogList(): void {
 
 /**
  * What the page at `pathname` needs of the catalog, asked for when the list is not loaded: an app page its own entry
- * (wantEntryAt), the home the server rendered nothing more, any other page the list.
+ * (wantEntryAt), a browse page its section's apps, the home the server rendered nothing more, any other page the list.
  */
 export function wantCatalogFor(pathname: string): void {
   const route = appRouteOf(pathname);
   if (route !== undefined) return wantEntryAt(route);
+  const section = sectionAt(pathname);
+  if (section !== undefined) return wantSection(section);
   const shown = useCatalog.getState();
   if (pathname === '/' && shown.status === 'loading' && shown.home !== undefined) return;
   wantCatalogList();
@@ -289,6 +295,16 @@ function wantEntryAt(route: string): void {
   wanted.opened = route;
   if (shown.opened?.route === route) return;
   if (!partsAllowed(current)) return wantCatalogList();
+  // Tapped on the home or a browse page, whose entries are whole: the app starts at once, revalidated later.
+  const known = [
+    ...(shown.home?.popular ?? []),
+    ...(shown.own?.byId.values() ?? []),
+    ...(shown.section?.entries ?? []),
+  ].find((entry) => entry.route === route);
+  if (known !== undefined) {
+    partEtags.opened = undefined;
+    return useCatalog.setState({ ...shown, opened: { route, entry: known } }, true);
+  }
   // An address no app can have is not asked for.
   if (!appId.test(route)) return useCatalog.setState({ ...shown, opened: { route, entry: undefined } }, true);
   void refreshOpened(current, route, false);
@@ -315,6 +331,34 @@ export function wantOwnApps(ids: readonly string[]): void {
   void refreshOwn(current, asked, false);
 }
 
+/**
+ * Shows a browse page's apps (a category, an agency, a life event: `query`) while the list is not loaded, asked of
+ * the registry by section: on a national portal an agency's page costs that agency's apps, not the whole list.
+ */
+function wantSection(query: string): void {
+  const shown = useCatalog.getState();
+  const current = source;
+  if (shown.status !== 'loading' || current === undefined || running > 0) return;
+  wanted.section = query;
+  if (shown.section?.query === query) return;
+  if (!partsAllowed(current)) return wantCatalogList();
+  void refreshSection(current, query, false);
+}
+
+function refreshSection(current: CatalogSource, query: string, revalidating: boolean): Promise<void> {
+  const url = catalogUrlOf(current.config.manifestUrl, `catalog/entries?${query}`) ?? '';
+  return refreshPart(
+    'section',
+    url,
+    revalidating,
+    (body) => readEntries(required(body, url), url),
+    (shown, changed) => {
+      if (query !== wanted.section) return undefined;
+      return changed === undefined ? shown : { ...shown, section: { query, entries: changed.value } };
+    },
+  );
+}
+
 function refreshOpened(current: CatalogSource, route: string, revalidating: boolean): Promise<void> {
   const url = catalogUrlOf(current.config.manifestUrl, `catalog/routes/${route}`) ?? '';
   return refreshPart(
@@ -335,7 +379,7 @@ function refreshOwn(current: CatalogSource, ids: string, revalidating: boolean):
     'own',
     url,
     revalidating,
-    (body) => readEntries(required(body, url), url),
+    (body) => byId(readEntries(required(body, url), url)),
     (shown, changed) => {
       if (ids !== wanted.own) return undefined;
       return changed === undefined ? shown : { ...shown, own: { ids, byId: changed.value } };
@@ -361,12 +405,14 @@ function refreshHome(current: CatalogSource): Promise<void> {
   );
 }
 
-/** Entries the registry sent by id, by id; those the shell cannot open are left out, and said so. */
-function readEntries(body: unknown, url: string): Map<string, ManifestEntry> {
+/** Entries the registry sent (by id, of a section); those the shell cannot open are left out, and said so. */
+function readEntries(body: unknown, url: string): ManifestEntry[] {
   const { entries, skipped } = parseManifest(body, url);
   reportSkippedEntries(skipped, url);
-  return new Map(entries.map((entry) => [entry.id, entry]));
+  return entries;
 }
+
+const byId = (entries: readonly ManifestEntry[]) => new Map(entries.map((entry) => [entry.id, entry]));
 
 /**
  * The entries with these ids that are shown or that the person may see, without loading the list for them: from the
@@ -388,7 +434,7 @@ export async function entriesWithIds(ids: readonly string[]): Promise<ReadonlyMa
   }
   const url = catalogUrlOf(current.config.manifestUrl, `catalog/entries?ids=${missing.join(',')}`) ?? '';
   const answer = await fetchCatalogDocument(url);
-  return new Map([...found, ...(answer.status === 'changed' ? readEntries(answer.body, url) : [])]);
+  return new Map([...found, ...(answer.status === 'changed' ? byId(readEntries(answer.body, url)) : [])]);
 }
 
 /** A document the registry must have: no body (its 404) is a failure. */
@@ -503,12 +549,17 @@ export async function revalidateCatalog(): Promise<void> {
     // Before the list: each part shown (the home, an app page's own entry, the person's own apps) is revalidated by
     // its own few kilobytes. A list asked for that could not be loaded, or nothing shown yet: the list.
     // A part for which another is being asked (the person moved on) is left to that request.
-    const { home, opened, own } = shown;
-    if (listWanted || !partsAllowed(current) || (home ?? opened ?? own) === undefined) return loadCatalog();
+    const { home, opened, own, section } = shown;
+    if (listWanted || !partsAllowed(current) || (home ?? opened ?? own ?? section) === undefined) {
+      return loadCatalog();
+    }
     await Promise.all([
       home !== undefined && refreshHome(current),
       opened?.route === wanted.opened && opened !== undefined && refreshOpened(current, opened.route, true),
       own?.ids === wanted.own && own !== undefined && refreshOwn(current, own.ids, true),
+      section?.query === wanted.section &&
+        section !== undefined &&
+        refreshSection(current, section.query, true),
     ]);
     return;
   }

@@ -2,6 +2,7 @@ import type { ManifestEntry } from '@bas/manifest';
 import { findAgency } from '@bas/manifest/agencies';
 import { lifeEventJourneys } from '@bas/manifest/guides';
 import { useParams } from 'react-router';
+import { sectionQuery } from '../catalog/browseSection.ts';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { rankByUse } from '../catalog/rankByUse.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
@@ -36,7 +37,15 @@ export function BrowsePage({ by }: { by: 'lifeEvent' | 'category' | 'agency' }) 
     matches = (entry) => entry.agency === key;
   }
   if (title === undefined) return <NotFoundPage />;
-  if (catalog.status !== 'ready') {
+  // From the list, or before it the section's own apps (decisions/0034).
+  const query = sectionQuery(by, key);
+  const entries =
+    catalog.status === 'ready'
+      ? catalog.entries.filter(matches)
+      : catalog.status === 'loading' && catalog.section?.query === query
+        ? catalog.section.entries
+        : undefined;
+  if (entries === undefined) {
     return (
       <>
         <PageHeading text={title} />
@@ -47,13 +56,11 @@ export function BrowsePage({ by }: { by: 'lifeEvent' | 'category' | 'agency' }) 
   const journey =
     by === 'lifeEvent' ? lifeEventJourneys.find((candidate) => candidate.event === key) : undefined;
   const inJourney = new Set(journey?.steps.map((step) => step.app));
-  const others = rankByUse(catalog.entries.filter(matches), [...favourites, ...recent]).filter(
-    (entry) => !inJourney.has(entry.id),
-  );
+  const others = rankByUse(entries, [...favourites, ...recent]).filter((entry) => !inJourney.has(entry.id));
   return (
     <>
       <PageHeading text={title} />
-      {journey !== undefined && <LifeEventJourney journey={journey} entries={catalog.entries} />}
+      {journey !== undefined && <LifeEventJourney journey={journey} entries={entries} />}
       {journey !== undefined && others.length > 0 && <h2>{t.journey.others}</h2>}
       <AppCards entries={others} />
     </>

@@ -12,6 +12,17 @@ describe('life event journeys', () => {
     expect(validateJourneys(lifeEventJourneys, ids)).toEqual([]);
   });
 
+  it('send people only to apps that carry the journey’s life event, so its page lists them by that event alone', () => {
+    const untagged = lifeEventJourneys.flatMap((journey) =>
+      journey.steps
+        .filter(
+          (step) => !catalog.find((entry) => entry.id === step.app)?.lifeEvents?.includes(journey.event),
+        )
+        .map((step) => `${journey.event}: ${step.app}`),
+    );
+    expect(untagged).toEqual([]);
+  });
+
   it('take a new parent through the birth certificate, the family card and the child ID card, in that order', () => {
     const birth = lifeEventJourneys.find((journey) => journey.event === 'kelahiran');
     expect(birth?.steps.map((step) => `${step.app} ${step.path ?? ''}`.trim())).toEqual([
