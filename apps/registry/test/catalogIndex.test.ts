@@ -108,6 +108,13 @@ describe('the compact index, the home and entries on demand, over 27,000 entries
     expect(idsIn(own.json())).toContain('siak');
     const births = await registry.call('GET', '/api/catalog/entries?lifeEvent=kelahiran');
     expect(idsIn(births.json())).toContain('dokumen-kependudukan');
+    // Kept compressed per audience, as the manifest is: revalidated with its ETag, a 304.
+    const brotli = await registry.call('GET', `/api/catalog/entries?category=${category ?? ''}`, {
+      headers: { 'accept-encoding': 'br', 'if-none-match': section.headers.etag as string },
+    });
+    expect(brotli.status).toBe(304);
+    const made = await registry.call('GET', '/api/catalog/entries?agency=dinas-yang-tidak-ada');
+    expect(made.json()).toEqual({ entries: [] });
   });
 
   it('refuses a list of ids that is not one, saying what to send', async () => {

@@ -15,7 +15,6 @@ import {
   revalidateCatalog,
   wantCatalogFor,
 } from './catalog/catalogStore.ts';
-import { appRouteOf } from './catalog/appRouteOf.ts';
 import { keepCatalogFresh } from './catalog/keepCatalogFresh.ts';
 import { readBootData } from './catalog/readBootData.ts';
 import { loadShellConfig, type ResolvedShellConfig } from './config/loadShellConfig.ts';
@@ -67,12 +66,12 @@ export async function startShell(apps: AppHost): Promise<void> {
   apps.configure({ timeoutMs: config.remoteTimeoutMs, remoteOrigins: config.remoteOrigins, nonce });
   // Only decided here: the monitoring itself is fetched with the first app opened, and on sampled pages only.
   sampleRum(config.rumSampleRate);
-  const show = async (personal: (etag?: string) => Promise<ManifestAnswer | undefined>) => {
+  const show = (personal: (etag?: string) => Promise<ManifestAnswer | undefined>) => {
     const source = { config, personal, saved: savedCatalog };
-    // The page shows the home it was rendered with; the list comes when something asks for it (wantCatalogList),
-    // signing in, or the next check for a newer catalog. An app's page asks for its own entry alone.
+    // The page shows the home it was rendered with; the list comes when something asks for it (wantCatalogList)
+    // or on signing in. Without a rendered home, an app's page or a browse page asks for its own part alone, any
+    // other page for the list (wantCatalogFor).
     if (boot !== undefined) adoptHome(source, boot.home, boot);
-    else if (appRouteOf(window.location.pathname) === undefined) await loadCatalog(source);
     else {
       adoptSource(source);
       wantCatalogFor(window.location.pathname);
@@ -84,10 +83,10 @@ export async function startShell(apps: AppHost): Promise<void> {
   if (config.auth === undefined) {
     attachSession(undefined);
     useSessionStore.setState({ status: 'disabled' });
-    await show(() => Promise.resolve(undefined));
+    show(() => Promise.resolve(undefined));
     return;
   }
-  const catalog = show((etag) => personalManifest(etag));
+  show((etag) => personalManifest(etag));
   // A page restored from the back-forward cache may still hold an agency's code that is no longer the tab's (the
   // auth frame's Web Lock normally keeps such pages out of the cache). Registered before any app's code, in the
   // capture phase, with the `persisted` getter as it is now, so no app can get in ahead of it or fake the flag.
@@ -114,5 +113,5 @@ export async function startShell(apps: AppHost): Promise<void> {
     const settled = state.status === 'authenticated' || state.status === 'anonymous';
     if (settled && state.user !== previous.user) void loadCatalog();
   });
-  await Promise.all([catalog, session.start()]);
+  await session.start();
 }

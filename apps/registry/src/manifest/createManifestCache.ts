@@ -38,6 +38,17 @@ const documents = {
 
 export type CatalogDocument = keyof typeof documents;
 
+/** One browse section of the catalog: the entries of a category, an agency or a life event. */
+export interface CatalogSection {
+  by: 'category' | 'agency' | 'lifeEvent';
+  key: string;
+}
+
+const inSection =
+  ({ by, key }: CatalogSection) =>
+  (entry: ManifestEntry) =>
+    by === 'lifeEvent' ? entry.lifeEvents?.some((event) => event === key) === true : entry[by] === key;
+
 /** The entries one audience may see, by id, and when the catalog they come from was read. */
 interface Visible {
   /** The catalog read they were filtered from: the same array again when the catalog has not changed. */
@@ -56,8 +67,11 @@ export interface ManifestCache {
   forUser(user: ManifestUser, document?: CatalogDocument): Promise<ManifestCopy>;
   /** One entry, if the caller may see it (undefined as for an id that does not exist), and when it was read. */
   entryFor(user: ManifestUser, id: string): Promise<{ entry: ManifestEntry | undefined; readAt: Date }>;
-  /** Every entry the caller may see (the same array while the catalog is unchanged), and when it was read. */
-  entriesOf(user: ManifestUser): Promise<{ entries: readonly ManifestEntry[]; readAt: Date }>;
+  /**
+   * The entries of one section the caller may see, as `{ entries }` compressed ahead (the same object for as long as
+   * the catalog is unchanged), or undefined when the section has none (so a made-up key is never kept).
+   */
+  sectionFor(user: ManifestUser, section: CatalogSection): Promise<ManifestCopy | undefined>;
   /** The entry at `/layanan/<route>`, if the caller may see it. */
   entryAt(user: ManifestUser, route: string): Promise<{ entry: ManifestEntry | undefined; readAt: Date }>;
   /** Called after every write to the catalog: the next request builds the manifests again. */
@@ -114,7 +128,11 @@ export function createManifestCache(
   // second for 200 apps).
   const lastSent = new Map<string, ManifestCopy & { from: ManifestEntry[] }>();
   const lastVisible = new Map<string, Visible>();
-  const build = (key: string, document: CatalogDocument, { entries, readAt }: Visible) => {
+  const build = (
+    key: string,
+    document: (entries: ManifestEntry[]) => unknown,
+    { entries, readAt }: Visible,
+  ) => {
     const previous = lastSent.get(key);
     // The same entries as last time (the catalog read again, unchanged): the same answer, not even serialised again.
     if (previous?.from === entries) {
@@ -122,7 +140,7 @@ export function createManifestCache(
       lastSent.set(key, copy);
       return copy;
     }
-    const json = Buffer.from(JSON.stringify(documents[document](entries)));
+    const json = Buffer.from(JSON.stringify(document(entries)));
     const manifest = previous?.manifest.json.equals(json) === true ? previous.manifest : serialise(json);
     const copy = { manifest, readAt, from: entries };
     lastSent.set(key, copy);
@@ -197,9 +215,21 @@ export function createManifestCache(
     let cached = audiences.get(key);
     if (cached === undefined) {
       cached = seen.then(
-        (entries) => build(key, document, entries),
+        (entries) => build(key, documents[document], entries),
         (error: unknown) => fallBack(lastSent, key, error),
       );
+      audiences.set(key, cached);
+    }
+    return cached;
+  };
+  const sectionFor = async (user: ManifestUser, section: CatalogSection) => {
+    const seen = await visibleTo(user);
+    const key = `${audienceOf(user)}#${section.by}=${section.key}`;
+    let cached = audiences.get(key);
+    if (cached === undefined) {
+      const entries = seen.entries.filter(inSection(section));
+      if (entries.length === 0) return undefined;
+      cached = Promise.resolve(build(key, () => ({ entries }), seen));
       audiences.set(key, cached);
     }
     return cached;
@@ -212,10 +242,7 @@ export function createManifestCache(
       const { byId, readAt } = await visibleTo(user);
       return { entry: byId.get(id), readAt };
     },
-    async entriesOf(user) {
-      const { entries, readAt } = await visibleTo(user);
-      return { entries, readAt };
-    },
+    sectionFor,
     async entryAt(user, route) {
       const { byRoute, readAt } = await visibleTo(user);
       return { entry: byRoute.get(route), readAt };

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { RegistryError } from '../errors/RegistryError.ts';
-import type { CatalogDocument } from '../manifest/createManifestCache.ts';
+import type { CatalogDocument, CatalogSection, ManifestCopy } from '../manifest/createManifestCache.ts';
 import type { RegistryContext } from '../RegistryContext.ts';
 
 /** `GET /api/manifest`: the catalog as this caller may see it, decided here and nowhere else. */
@@ -40,6 +40,21 @@ const maxIds = 100;
 
 const freshness =
   'Send If-None-Match to revalidate. BAS-Catalog-Read-At (and Age, in seconds) tell when the catalog was read from the database: while the database cannot be read, the last copy read is served and grows older.';
+
+/** A document of the catalog as cached, compressed ahead as the client accepts it, with its ETag. */
+function sendCopy(
+  acceptEncoding: string | undefined,
+  reply: FastifyReply,
+  user: ManifestUser,
+  { manifest, readAt }: ManifestCopy,
+): FastifyReply {
+  const encoding = preferredEncoding(acceptEncoding);
+  void describeAnswer(reply, user, readAt)
+    .header('etag', manifest.etag)
+    .type('application/json; charset=utf-8');
+  if (encoding === undefined) return reply.send(manifest.json);
+  return reply.header('content-encoding', encoding).send(encoding === 'br' ? manifest.brotli : manifest.gzip);
+}
 
 /** Who may keep the answer, and when the catalog it comes from was read (headers, so an unchanged body keeps its ETag). */
 function describeAnswer(reply: FastifyReply, user: ManifestUser, readAt: Date): FastifyReply {
@@ -82,15 +97,8 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
         },
         async (request, reply) => {
           const user = await userFrom(request.headers.authorization);
-          const { manifest, readAt } = await manifests.forUser(user, document as CatalogDocument);
-          const encoding = preferredEncoding(request.headers['accept-encoding']);
-          void describeAnswer(reply, user, readAt)
-            .header('etag', manifest.etag)
-            .type('application/json; charset=utf-8');
-          if (encoding === undefined) return reply.send(manifest.json);
-          return reply
-            .header('content-encoding', encoding)
-            .send(encoding === 'br' ? manifest.brotli : manifest.gzip);
+          const copy = await manifests.forUser(user, document as CatalogDocument);
+          return sendCopy(request.headers['accept-encoding'], reply, user, copy);
         },
       );
     }
@@ -132,18 +140,13 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
           void describeAnswer(reply, user, found[0]?.readAt ?? new Date());
           return { entries: found.flatMap(({ entry }) => (entry === undefined ? [] : [entry])) };
         }
-        const [by, key] = section[0] ?? [];
-        const { entries, readAt } = await manifests.entriesOf(user);
-        void describeAnswer(reply, user, readAt);
-        return {
-          entries: entries.filter((entry) =>
-            by === 'category'
-              ? entry.category === key
-              : by === 'agency'
-                ? entry.agency === key
-                : entry.lifeEvents?.some((event) => event === key) === true,
-          ),
-        };
+        const [by, key] = section[0] as [CatalogSection['by'], string];
+        const copy = await manifests.sectionFor(user, { by, key });
+        if (copy === undefined) {
+          void describeAnswer(reply, user, manifests.lastReadAt() ?? new Date());
+          return { entries: [] };
+        }
+        return sendCopy(request.headers['accept-encoding'], reply, user, copy);
       },
     );
 

@@ -12,5 +12,14 @@ export function sectionQuery(by: BrowseBy, key: string): string {
 export function sectionAt(pathname: string): string | undefined {
   const [, path = '', key] = /^\/(peristiwa|kategori|instansi)\/([^/?#]+)\/?$/.exec(pathname) ?? [];
   const by = byPath[path];
-  return by === undefined || key === undefined ? undefined : sectionQuery(by, decodeURIComponent(key));
+  return by === undefined || key === undefined ? undefined : sectionQuery(by, decoded(key));
+}
+
+/** A path segment as typed; one that is not valid percent-encoding stays as it is (and matches no section). */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

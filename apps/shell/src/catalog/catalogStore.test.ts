@@ -434,6 +434,27 @@ describe('what the page wants, as the person moves on', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(byRoute).toEqual([]);
     expect(list).toEqual([]);
+    // Its first check, by route without an ETag, sends the same entry: the running app keeps the very object.
+    const running = entryShownAt(useCatalog.getState(), pengumuman.route)?.entry;
+    await revalidateCatalog();
+    expect(byRoute).toHaveLength(1);
+    expect(entryShownAt(useCatalog.getState(), pengumuman.route)?.entry).toBe(running);
+    // An address no section can have is not asked for: its page says it is not there.
+    wantCatalogFor('/kategori/%E0%A4%A');
+    expect(useCatalog.getState()).toMatchObject({ section: { entries: [] } });
+  });
+
+  it('keeps an app running from its own entry when the list cannot be loaded, saying from when it is', async () => {
+    server.use(http.get(routeUrl(pengumuman.route), () => HttpResponse.json(pengumuman)));
+    down();
+    adoptSource(source());
+    wantCatalogFor(`/layanan/${pengumuman.route}`);
+    await vi.waitFor(() => expect(entryShownAt(useCatalog.getState(), pengumuman.route)).toBeDefined());
+    // A search asks for the list, which does not come, and no copy was saved.
+    wantCatalogList();
+    await vi.waitFor(() => expect(useCatalog.getState()).toMatchObject({ readAt: expect.any(String) }));
+    expect(useCatalog.getState().status).toBe('loading');
+    expect(entryShownAt(useCatalog.getState(), pengumuman.route)?.entry).toEqual(pengumuman);
   });
 
   it('finds entries by id without the list: those shown, and the others asked of the registry', async () => {

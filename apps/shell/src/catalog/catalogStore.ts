@@ -92,6 +92,13 @@ const latestPart: Record<Part, number> = { home: 0, opened: 0, own: 0, section: 
 // The app page's route and the person's own apps (ids, comma-separated) the page wants now: an answer for others
 // (the person moved on while it was asked) is not shown.
 let wanted: { opened?: string; own?: string; section?: string } = {};
+// The key of the part being asked for now, so that the same page asking twice sends one request.
+const asking: Record<Part, string | undefined> = {
+  home: undefined,
+  opened: undefined,
+  own: undefined,
+  section: undefined,
+};
 // Whether something asked for the list since the source was adopted: revalidating then loads it, not the home.
 let listWanted = false;
 let confirmedAt: string | undefined;
@@ -236,7 +243,7 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
     const copy = await savedCopy(current);
     if (request !== latest) return;
     if (copy === undefined) {
-      if (!keepHome(cause)) failCatalog(cause);
+      if (!keepShown(cause)) failCatalog(cause);
       return;
     }
     console.warn('The registry could not be reached; showing the catalog saved at', copy.savedAt, cause);
@@ -283,52 +290,67 @@ function partsAllowed(current: CatalogSource): boolean {
   );
 }
 
+/** What the registry takes as an app's id or route, and as a section; anything else is not asked for. */
+const appKey = /^[a-z0-9-]{1,50}$/;
+const sectionKey = /^(category|agency|lifeEvent)=[a-z][a-z0-9-]{0,49}$/;
+
+/** Each part the page may want, by the key it is shown under (a route, ids, a section's query). */
+type WantedPart = Exclude<Part, 'home'>;
+const keyShown: Record<WantedPart, (shown: LoadingCatalog) => string | undefined> = {
+  opened: (shown) => shown.opened?.route,
+  own: (shown) => shown.own?.ids,
+  section: (shown) => shown.section?.query,
+};
+
 /**
- * Shows the app page at `route` from its own entry while the list is not loaded, for a visitor nobody signed in as:
- * a link to one app on a national portal costs that app's entry, not the whole list. The list is loaded instead for
- * a person signed in (their catalog comes through the auth frame) and where the catalog is not the registry's.
+ * Whether the page should ask for `part` under `key` while the list is not loaded: it is not shown or being asked
+ * for already, and the visitor is not signed in (the list is loaded instead for a person signed in, whose catalog
+ * comes through the auth frame, and where the catalog is not the registry's).
  */
-function wantEntryAt(route: string): void {
+function wantPart(part: WantedPart, key: string): CatalogSource | undefined {
   const shown = useCatalog.getState();
   const current = source;
-  if (shown.status !== 'loading' || current === undefined || running > 0) return;
-  wanted.opened = route;
-  if (shown.opened?.route === route) return;
-  if (!partsAllowed(current)) return wantCatalogList();
-  // Tapped on the home or a browse page, whose entries are whole: the app starts at once, revalidated later.
-  const known = [
-    ...(shown.home?.popular ?? []),
-    ...(shown.own?.byId.values() ?? []),
-    ...(shown.section?.entries ?? []),
-  ].find((entry) => entry.route === route);
-  if (known !== undefined) {
-    partEtags.opened = undefined;
-    return useCatalog.setState({ ...shown, opened: { route, entry: known } }, true);
+  if (shown.status !== 'loading' || current === undefined) return undefined;
+  wanted[part] = key;
+  if (keyShown[part](shown) === key || asking[part] === key) return undefined;
+  if (!partsAllowed(current)) {
+    wantCatalogList();
+    return undefined;
   }
-  // An address no app can have is not asked for.
-  if (!appId.test(route)) return useCatalog.setState({ ...shown, opened: { route, entry: undefined } }, true);
-  void refreshOpened(current, route, false);
+  return current;
 }
 
-/** App ids and routes as the registry takes them; anything else (an old or altered list on the device) is not asked for. */
-const appId = /^[a-z0-9-]{1,50}$/;
+/**
+ * Shows the app page at `route` from its own entry while the list is not loaded: a link to one app on a national
+ * portal costs that app's entry, not the whole list. An app tapped on the home or a browse page, whose entries are
+ * whole, starts at once from that entry, and is revalidated like any other (decisions/0034).
+ */
+function wantEntryAt(route: string): void {
+  const current = wantPart('opened', route);
+  const shown = useCatalog.getState();
+  if (current === undefined || shown.status !== 'loading') return;
+  const known = entriesShown(shown).find((entry) => entry.route === route);
+  // An address no app can have is not asked for.
+  if (known !== undefined || !appKey.test(route)) {
+    partEtags.opened = undefined;
+    useCatalog.setState({ ...shown, opened: { route, entry: known } }, true);
+    return;
+  }
+  void refreshOpened(current, route, false);
+}
 
 /**
  * Shows the person's own apps on the home (favourites, recently used: `ids`, from this device) while the list is
  * not loaded, asked of the registry by id: a returning visitor's home costs those few entries, not the whole list.
  */
 export function wantOwnApps(ids: readonly string[]): void {
-  const shown = useCatalog.getState();
-  const current = source;
-  if (shown.status !== 'loading' || current === undefined || running > 0) return;
   const asked = [...new Set(ids)]
-    .filter((id) => appId.test(id))
+    .filter((id) => appKey.test(id))
     .slice(0, 100)
     .join(',');
-  wanted.own = asked;
-  if (asked === '' || shown.own?.ids === asked) return;
-  if (!partsAllowed(current)) return wantCatalogList();
-  void refreshOwn(current, asked, false);
+  if (asked === '') return;
+  const current = wantPart('own', asked);
+  if (current !== undefined) void refreshOwn(current, asked, false);
 }
 
 /**
@@ -336,83 +358,83 @@ export function wantOwnApps(ids: readonly string[]): void {
  * the registry by section: on a national portal an agency's page costs that agency's apps, not the whole list.
  */
 function wantSection(query: string): void {
+  const current = wantPart('section', query);
   const shown = useCatalog.getState();
-  const current = source;
-  if (shown.status !== 'loading' || current === undefined || running > 0) return;
-  wanted.section = query;
-  if (shown.section?.query === query) return;
-  if (!partsAllowed(current)) return wantCatalogList();
+  if (current === undefined || shown.status !== 'loading') return;
+  // A key the catalog cannot have: its page says it is not there, without asking.
+  if (!sectionKey.test(query)) {
+    useCatalog.setState({ ...shown, section: { query, entries: [] } }, true);
+    return;
+  }
   void refreshSection(current, query, false);
-}
-
-function refreshSection(current: CatalogSource, query: string, revalidating: boolean): Promise<void> {
-  const url = catalogUrlOf(current.config.manifestUrl, `catalog/entries?${query}`) ?? '';
-  return refreshPart(
-    'section',
-    url,
-    revalidating,
-    (body) => readEntries(required(body, url), url),
-    (shown, changed) => {
-      if (query !== wanted.section) return undefined;
-      return changed === undefined ? shown : { ...shown, section: { query, entries: changed.value } };
-    },
-  );
 }
 
 function refreshOpened(current: CatalogSource, route: string, revalidating: boolean): Promise<void> {
   const url = catalogUrlOf(current.config.manifestUrl, `catalog/routes/${route}`) ?? '';
-  return refreshPart(
-    'opened',
-    url,
-    revalidating,
-    (body) => readCatalogEntry(body, url),
-    (shown, changed) => {
-      if (route !== wanted.opened) return undefined;
-      return changed === undefined ? shown : { ...shown, opened: { route, entry: changed.value } };
-    },
-  );
+  return refreshPart('opened', route, url, revalidating, readCatalogEntry, (shown, entry) => ({
+    ...shown,
+    opened: { route, entry: keepSame(shown.opened?.route === route ? shown.opened.entry : undefined, entry) },
+  }));
 }
 
 function refreshOwn(current: CatalogSource, ids: string, revalidating: boolean): Promise<void> {
   const url = catalogUrlOf(current.config.manifestUrl, `catalog/entries?ids=${ids}`) ?? '';
-  return refreshPart(
-    'own',
-    url,
-    revalidating,
-    (body) => byId(readEntries(required(body, url), url)),
-    (shown, changed) => {
-      if (ids !== wanted.own) return undefined;
-      return changed === undefined ? shown : { ...shown, own: { ids, byId: changed.value } };
-    },
-  );
+  return refreshPart('own', ids, url, revalidating, readEntries, (shown, entries) => ({
+    ...shown,
+    own: { ids, byId: byId(keepEach(entriesShown(shown), entries)) },
+  }));
 }
 
-/**
- * The home shown, asked again (a kill switch takes a popular app off it, a new app changes the counts); an unchanged
- * home stays the very object shown.
- */
+function refreshSection(current: CatalogSource, query: string, revalidating: boolean): Promise<void> {
+  const url = catalogUrlOf(current.config.manifestUrl, `catalog/entries?${query}`) ?? '';
+  return refreshPart('section', query, url, revalidating, readEntries, (shown, entries) => ({
+    ...shown,
+    section: { query, entries: keepEach(entriesShown(shown), entries) },
+  }));
+}
+
+/** The home shown, asked again (a kill switch takes a popular app off it, a new app changes the counts). */
 function refreshHome(current: CatalogSource): Promise<void> {
   const url = catalogUrlOf(current.config.manifestUrl, 'catalog/home') ?? '';
   return refreshPart(
     'home',
+    'home',
     url,
     true,
     (body) => parseCatalogHome(required(body, url)),
-    (shown, changed) =>
-      changed === undefined || JSON.stringify(changed.value) === JSON.stringify(shown.home)
-        ? shown
-        : { ...shown, home: changed.value },
+    (shown, home) => ({ ...shown, home: keepSame(shown.home, home) }),
   );
+}
+
+/** `before` when the registry sent it again unchanged, so what runs or is rendered from it is not started again. */
+function keepSame<T>(before: T | undefined, after: T): T {
+  return before !== undefined && JSON.stringify(before) === JSON.stringify(after) ? before : after;
+}
+
+/** Each of `entries` as the object already shown for it when unchanged (cards are memoised on their entry). */
+function keepEach(shown: readonly ManifestEntry[], entries: ManifestEntry[]): ManifestEntry[] {
+  const before = byId(shown);
+  return entries.map((entry) => keepSame(before.get(entry.id), entry));
 }
 
 /** Entries the registry sent (by id, of a section); those the shell cannot open are left out, and said so. */
 function readEntries(body: unknown, url: string): ManifestEntry[] {
-  const { entries, skipped } = parseManifest(body, url);
+  const { entries, skipped } = parseManifest(required(body, url), url);
   reportSkippedEntries(skipped, url);
   return entries;
 }
 
 const byId = (entries: readonly ManifestEntry[]) => new Map(entries.map((entry) => [entry.id, entry]));
+
+/** Every entry shown before the list: the app page's own, the person's own apps, a section's, the home's popular. */
+function entriesShown(shown: LoadingCatalog): ManifestEntry[] {
+  return [
+    ...(shown.opened?.entry === undefined ? [] : [shown.opened.entry]),
+    ...(shown.own?.byId.values() ?? []),
+    ...(shown.section?.entries ?? []),
+    ...(shown.home?.popular ?? []),
+  ];
+}
 
 /**
  * The entries with these ids that are shown or that the person may see, without loading the list for them: from the
@@ -428,7 +450,7 @@ export async function entriesWithIds(ids: readonly string[]): Promise<ReadonlyMa
       return entry === undefined ? [] : [[id, entry] as const];
     }),
   );
-  const missing = ids.filter((id) => !found.has(id) && appId.test(id));
+  const missing = ids.filter((id) => !found.has(id) && appKey.test(id));
   if (shown.status !== 'loading' || current === undefined || missing.length === 0 || !partsAllowed(current)) {
     return found;
   }
@@ -444,51 +466,51 @@ function required(body: unknown, url: string): unknown {
 }
 
 /**
- * Asks the registry for a part of what the page shows before the list (`revalidating` the one shown, by its ETag):
- * `place` puts the part `read` from the answer (undefined when unchanged) into what is shown, or says with
- * undefined that the page has moved on from it. Nothing lands once the list is shown. When the registry does not
- * answer, a first request turns to the list (and so to the copy saved for an outage); a revalidation keeps what is
- * shown, said to be as of when the registry last confirmed it.
+ * Asks the registry for a part of what the page shows before the list, under `key` (`revalidating` the one shown, by
+ * its ETag), and `put`s what `read` made of the answer (its body undefined for a 404) into what is shown, unless the
+ * list came or the page moved on to another key meanwhile. When the registry does not answer, a first request turns
+ * to the list (and so to the copy saved for an outage); a revalidation keeps what is shown, said to be as of when
+ * the registry last confirmed it.
  */
 async function refreshPart<T>(
   part: Part,
+  key: string,
   url: string,
   revalidating: boolean,
-  read: (body: unknown) => T,
-  place: (shown: LoadingCatalog, changed: { value: T } | undefined) => LoadingCatalog | undefined,
+  read: (body: unknown, url: string) => T,
+  put: (shown: LoadingCatalog, value: T) => LoadingCatalog,
 ): Promise<void> {
   const request = ++latestPart[part];
+  asking[part] = key;
   const current = () => {
     const shown = useCatalog.getState();
-    return request === latestPart[part] && shown.status === 'loading' ? shown : undefined;
+    const stillWanted = part === 'home' || wanted[part] === key;
+    return request === latestPart[part] && shown.status === 'loading' && stillWanted ? shown : undefined;
   };
   try {
     const answer = await fetchCatalogDocument(url, { etag: revalidating ? partEtags[part] : undefined });
-    // A 404 reads as no body: no entry at a route, a failure for the others.
-    const changed =
+    const value =
       answer.status === 'unchanged'
         ? undefined
-        : { value: read(answer.status === 'changed' ? answer.body : undefined) };
+        : { read: read(answer.status === 'changed' ? answer.body : undefined, url) };
     const shown = current();
-    const next = shown && place(shown, changed);
-    if (next === undefined) return;
+    if (shown === undefined) return;
     if (answer.status !== 'unchanged')
       partEtags[part] = answer.status === 'changed' ? answer.etag : undefined;
     confirmedAt = answer.readAt ?? new Date().toISOString();
-    const { readAt: _before, ...rest } = next;
+    const { readAt: _before, ...rest } = value === undefined ? shown : put(shown, value.read);
     const readAt = answer.readAt === undefined ? {} : { readAt: answer.readAt };
     useCatalog.setState({ ...rest, ...readAt }, true);
   } catch (cause) {
-    const shown = current();
-    // A part the page has moved on from (`place` says so): nothing to do about it.
-    if (shown === undefined || place(shown, undefined) === undefined) return;
-    if (!revalidating) {
-      console.warn(`The registry did not send ${url}; loading the catalog instead.`, cause);
-      return wantCatalogList();
+    if (current() === undefined) return;
+    if (revalidating) {
+      console.warn('The registry did not answer; what is shown is as of', confirmedAt, cause);
+      return markStale();
     }
-    if (shown.readAt !== undefined || confirmedAt === undefined) return;
-    console.warn('The registry did not answer; what is shown is as of', confirmedAt, cause);
-    useCatalog.setState({ ...shown, readAt: confirmedAt }, true);
+    console.warn(`The registry did not send ${url}; loading the catalog instead.`, cause);
+    wantCatalogList();
+  } finally {
+    if (request === latestPart[part]) asking[part] = undefined;
   }
 }
 
@@ -510,23 +532,33 @@ export function entryShownAt(
  */
 export function entryShownWithId(shown: CatalogState, id: string): ManifestEntry | undefined {
   if (shown.status === 'ready') return shown.byId.get(id);
-  if (shown.status !== 'loading') return undefined;
-  const opened = shown.opened?.entry;
-  return opened?.id === id ? opened : shown.own?.byId.get(id);
+  return shown.status === 'loading' ? entriesShown(shown).find((entry) => entry.id === id) : undefined;
 }
 
 /**
- * When the list could not be loaded under the home the server rendered, and no copy was saved: the home stays, said to be as of when the
- * registry last confirmed it, and the shell asks again as it does for an out-of-date catalog (keepCatalogFresh).
+ * When the list could not be loaded, and no copy was saved, under what the page showed before it (the home the server
+ * rendered, an app's entry, a section): that stays, said to be as of when the registry last confirmed it, and the
+ * shell asks again as it does for an out-of-date catalog (keepCatalogFresh). A running app is not torn down.
  */
-function keepHome(cause: unknown): boolean {
+function keepShown(cause: unknown): boolean {
   const shown = useCatalog.getState();
-  if (shown.status !== 'loading' || shown.home === undefined) return false;
-  console.warn('The registry did not send the catalog; the home shown is as of', confirmedAt, cause);
-  if (shown.readAt === undefined && confirmedAt !== undefined) {
+  if (
+    shown.status !== 'loading' ||
+    (shown.home ?? shown.opened ?? shown.own ?? shown.section) === undefined
+  ) {
+    return false;
+  }
+  console.warn('The registry did not send the catalog; what is shown is as of', confirmedAt, cause);
+  markStale();
+  return true;
+}
+
+/** Says that what is shown before the list is as of when the registry last confirmed it. */
+function markStale(): void {
+  const shown = useCatalog.getState();
+  if (shown.status === 'loading' && shown.readAt === undefined && confirmedAt !== undefined) {
     useCatalog.setState({ ...shown, readAt: confirmedAt }, true);
   }
-  return true;
 }
 
 /** Whether what is shown may be out of date: a saved copy, or a catalog or home not confirmed lately. */
@@ -546,19 +578,24 @@ export async function revalidateCatalog(): Promise<void> {
   if (current === undefined || running > 0) return;
   const shown = useCatalog.getState();
   if (shown.status === 'loading') {
-    // Before the list: each part shown (the home, an app page's own entry, the person's own apps) is revalidated by
-    // its own few kilobytes. A list asked for that could not be loaded, or nothing shown yet: the list.
-    // A part for which another is being asked (the person moved on) is left to that request.
+    // Before the list: each part shown (the home, an app page's entry, the person's own apps, a section) is
+    // revalidated by its own few kilobytes, as long as the page still wants it (a request for the next one may be
+    // under way). A list asked for that could not be loaded is asked for again beside them.
     const { home, opened, own, section } = shown;
-    if (listWanted || !partsAllowed(current) || (home ?? opened ?? own ?? section) === undefined) {
-      return loadCatalog();
-    }
+    const parts = partsAllowed(current) && (home ?? opened ?? own ?? section) !== undefined;
     await Promise.all([
-      home !== undefined && refreshHome(current),
-      opened?.route === wanted.opened && opened !== undefined && refreshOpened(current, opened.route, true),
-      own?.ids === wanted.own && own !== undefined && refreshOwn(current, own.ids, true),
-      section?.query === wanted.section &&
+      (listWanted || !parts) && loadCatalog(),
+      parts && home !== undefined && refreshHome(current),
+      parts &&
+        opened !== undefined &&
+        opened.route === wanted.opened &&
+        appKey.test(opened.route) &&
+        refreshOpened(current, opened.route, true),
+      parts && own !== undefined && own.ids === wanted.own && refreshOwn(current, own.ids, true),
+      parts &&
         section !== undefined &&
+        section.query === wanted.section &&
+        sectionKey.test(section.query) &&
         refreshSection(current, section.query, true),
     ]);
     return;
