@@ -67,6 +67,33 @@ beforeEach(() => {
   vi.useRealTimers();
 });
 
+/** The registry's catalog under `etag`, a 304 to a request that holds it: what each request asked with. */
+function catalogAt(etag: string, body: unknown) {
+  const asked: Array<string | null> = [];
+  const fetch = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
+    const headers = new Headers(init?.headers);
+    // The copy is the anonymous catalog's, fetched without the person's token.
+    expect(headers.has('authorization')).toBe(false);
+    asked.push(headers.get('if-none-match'));
+    return Promise.resolve(
+      headers.get('if-none-match') === etag
+        ? new Response(null, { status: 304 })
+        : Response.json(body, { headers: { etag } }),
+    );
+  });
+  return { fetch: fetch as unknown as typeof globalThis.fetch, asked };
+}
+
+/** The frame for a visitor nobody is signed in as, its registry `fetch`. */
+const visitorFrame = (fetch: typeof globalThis.fetch) =>
+  createFrameSession(config, {
+    origin: 'http://auth.test',
+    portalOrigin: 'http://portal.test',
+    announce: vi.fn(),
+    createKeycloak: () => signedInKeycloak({ init: vi.fn(() => Promise.resolve(false)) }),
+    fetch,
+  });
+
 describe('createFrameSession', () => {
   it('checks the session silently and tells the page who is signed in, with no token in it', async () => {
     const keycloak = signedInKeycloak();
@@ -177,24 +204,8 @@ describe('createFrameSession', () => {
       { id: 'pengumuman', role: 'public' },
       { id: 'simpeg', role: 'internal' },
     ];
-    const asked: Array<string | null> = [];
-    const registry = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
-      const headers = new Headers(init?.headers);
-      expect(headers.has('authorization')).toBe(false);
-      asked.push(headers.get('if-none-match'));
-      return Promise.resolve(
-        headers.get('if-none-match') === '"c1"'
-          ? new Response(null, { status: 304 })
-          : Response.json({ entries }, { headers: { etag: '"c1"' } }),
-      );
-    });
-    const handlers = createFrameSession(config, {
-      origin: 'http://auth.test',
-      portalOrigin: 'http://portal.test',
-      announce: vi.fn(),
-      createKeycloak: () => signedInKeycloak({ init: vi.fn(() => Promise.resolve(false)) }),
-      fetch: registry as unknown as typeof fetch,
-    });
+    const { fetch, asked } = catalogAt('"c1"', { entries });
+    const handlers = visitorFrame(fetch);
     await expect(handlers.catalogCopy({})).resolves.toEqual({});
     vi.useFakeTimers({ now: Date.parse('2026-12-04T08:00:00.000Z'), toFake: ['Date'] });
     await handlers.refreshCatalogCopy({});
@@ -213,16 +224,9 @@ describe('createFrameSession', () => {
   });
 
   it("keeps the copy it has when a person's catalog cannot be stored", async () => {
-    const registry = vi.fn(() =>
-      Promise.resolve(Response.json({ entries: [{ id: 'pengumuman', role: 'public' }] })),
+    const handlers = visitorFrame(
+      catalogAt('"k1"', { entries: [{ id: 'pengumuman', role: 'public' }] }).fetch,
     );
-    const handlers = createFrameSession(config, {
-      origin: 'http://auth.test',
-      portalOrigin: 'http://portal.test',
-      announce: vi.fn(),
-      createKeycloak: () => signedInKeycloak({ init: vi.fn(() => Promise.resolve(false)) }),
-      fetch: registry as unknown as typeof fetch,
-    });
     await handlers.refreshCatalogCopy({});
     const kept = await handlers.catalogCopy({});
     const setItem = localStorage.setItem.bind(localStorage);
@@ -245,23 +249,8 @@ describe('createFrameSession', () => {
       role: 'public',
       description: 'Layanan pemerintah daerah untuk warga, '.repeat(4),
     }));
-    const asked: Array<string | null> = [];
-    const registry = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
-      const tag = new Headers(init?.headers).get('if-none-match');
-      asked.push(tag);
-      return Promise.resolve(
-        tag === '"n1"'
-          ? new Response(null, { status: 304 })
-          : Response.json({ entries }, { headers: { etag: '"n1"' } }),
-      );
-    });
-    const handlers = createFrameSession(config, {
-      origin: 'http://auth.test',
-      portalOrigin: 'http://portal.test',
-      announce: vi.fn(),
-      createKeycloak: () => signedInKeycloak({ init: vi.fn(() => Promise.resolve(false)) }),
-      fetch: registry as unknown as typeof fetch,
-    });
+    const { fetch, asked } = catalogAt('"n1"', { entries });
+    const handlers = visitorFrame(fetch);
     // As a browser does (the test DOM's storage has no limit).
     const setItem = localStorage.setItem.bind(localStorage);
     const quota = vi.spyOn(localStorage, 'setItem').mockImplementation((key, value) => {
