@@ -106,11 +106,14 @@ let confirmedAt: string | undefined;
 let latest = 0;
 let running = 0;
 
+/** Entries by id. */
+const byId = (entries: readonly ManifestEntry[]) => new Map(entries.map((entry) => [entry.id, entry]));
+
 /** The entries with their lookups by id and by route (`/layanan/<route>`). */
 function indexed(entries: ManifestEntry[]) {
   return {
     entries,
-    byId: new Map(entries.map((entry) => [entry.id, entry])),
+    byId: byId(entries),
     byRoute: new Map(entries.map((entry) => [entry.route, entry])),
   };
 }
@@ -258,9 +261,9 @@ export async function loadCatalog(next?: CatalogSource): Promise<void> {
 }
 
 /**
- * Loads the list when only the home the server rendered is shown and no load is under way: called by what needs
- * more than the home (another page, search, the person's own lists). The home page alone never fetches the list,
- * so a visitor's first page costs the same for 200 apps as for 27,000 (decisions/0032).
+ * Loads the list when it is not shown and no load is under way: called by what needs more than the parts shown
+ * before it (search, the whole catalog, a signed-in person). The home, an app's page and a browse page never fetch
+ * it for a visitor, so their cost is the same for 200 apps as for 27,000 (decisions/0032, 0034).
  */
 export function wantCatalogList(): void {
   const shown = useCatalog.getState();
@@ -423,8 +426,6 @@ function readEntries(body: unknown, url: string): ManifestEntry[] {
   reportSkippedEntries(skipped, url);
   return entries;
 }
-
-const byId = (entries: readonly ManifestEntry[]) => new Map(entries.map((entry) => [entry.id, entry]));
 
 /** Every entry shown before the list: the app page's own, the person's own apps, a section's, the home's popular. */
 function entriesShown(shown: LoadingCatalog): ManifestEntry[] {
