@@ -1,23 +1,33 @@
 import type { Browser, Page } from 'playwright-core';
-import { heapAfterGc, installOpeningProbes, throttleLikeLighthouseMobile } from './pageProbes.ts';
+import {
+  heapAfterGc,
+  installOpeningProbes,
+  throttleLikeLighthouseMobile,
+  type OpeningProbes,
+} from './pageProbes.ts';
+
+interface ProbedPage {
+  page: Page;
+  probes: OpeningProbes;
+}
 
 /** Clicks the app's link on the agency page and waits until its content is painted; milliseconds. */
-async function openFromCatalog(page: Page, id: string): Promise<number> {
+async function openFromCatalog({ page, probes }: ProbedPage, id: string): Promise<number> {
   const link = page.locator(`a[href="/layanan/${id}"]`).first();
   await link.waitFor();
-  await page.evaluate((app) => (window.__open.readyAt[app] = undefined), id);
+  const ready = probes.nextReady(id);
   await link.click();
-  await page.waitForFunction((app) => window.__open.readyAt[app] !== undefined, id, { timeout: 60_000 });
-  return page.evaluate((app) => (window.__open.readyAt[app] ?? Number.NaN) - window.__open.clickAt, id);
+  const readyAt = await ready;
+  return readyAt - (await page.evaluate(() => window.__open.clickAt));
 }
 
 /** A page of a fresh context with the opening probes, throttled like a phone on request. */
-async function probedPage(browser: Browser, throttled = false): Promise<Page> {
+async function probedPage(browser: Browser, throttled = false): Promise<ProbedPage> {
   const context = await browser.newContext();
-  await installOpeningProbes(context);
+  const probes = await installOpeningProbes(context);
   const page = await context.newPage();
   if (throttled) await throttleLikeLighthouseMobile(page);
-  return page;
+  return { page, probes };
 }
 
 export interface Openings {
@@ -35,16 +45,16 @@ export async function measureOpenings(
   ids: readonly string[],
   throttled: boolean,
 ): Promise<Openings> {
-  const page = await probedPage(browser, throttled);
+  const probed = await probedPage(browser, throttled);
   const listing = new URL('/instansi/diskominfo', portal).href;
   const result: Openings = { cold: [], warm: [] };
   for (const id of ids) {
-    await page.goto(listing, { waitUntil: 'networkidle', timeout: 120_000 });
-    result.cold.push(await openFromCatalog(page, id));
-    await page.goBack();
-    result.warm.push(await openFromCatalog(page, id));
+    await probed.page.goto(listing, { waitUntil: 'networkidle', timeout: 120_000 });
+    result.cold.push(await openFromCatalog(probed, id));
+    await probed.page.goBack();
+    result.warm.push(await openFromCatalog(probed, id));
   }
-  await page.context().close();
+  await probed.page.context().close();
   return result;
 }
 
@@ -78,18 +88,14 @@ export async function measureIframeOpenings(
   apps: readonly { id: string; url: string }[],
   throttled: boolean,
 ): Promise<Openings> {
-  const page = await probedPage(browser, throttled);
+  const { page, probes } = await probedPage(browser, throttled);
   const result: Openings = { cold: [], warm: [] };
   await page.goto(`${portalPage}?apps=${encodeURIComponent(JSON.stringify(apps))}`);
   for (const app of apps) {
     for (const kind of ['cold', 'warm'] as const) {
+      const ready = probes.nextReady(app.id);
       await page.click(`a[data-app="${app.id}"]`);
-      const frame = await (await page.locator(`iframe[title="${app.id}"]`).elementHandle())?.contentFrame();
-      if (frame === undefined || frame === null) throw new Error(`The iframe portal did not open ${app.id}.`);
-      await frame.waitForFunction((id) => window.__open.readyAt[id] !== undefined, app.id, {
-        timeout: 60_000,
-      });
-      const readyAt = await frame.evaluate((id) => window.__open.readyAt[id] ?? Number.NaN, app.id);
+      const readyAt = await ready;
       result[kind].push(readyAt - (await page.evaluate(() => window.__open.clickAt)));
     }
   }
@@ -107,11 +113,11 @@ export async function memoryForTenApps(
   const ten = apps.slice(0, 10);
   const bas = await probedPage(browser);
   for (const app of ten) {
-    await bas.goto(new URL('/instansi/diskominfo', portal).href, { waitUntil: 'networkidle' });
+    await bas.page.goto(new URL('/instansi/diskominfo', portal).href, { waitUntil: 'networkidle' });
     await openFromCatalog(bas, app.id);
   }
-  const basHeap = await heapAfterGc(bas);
-  await bas.context().close();
+  const basHeap = await heapAfterGc(bas.page);
+  await bas.page.context().close();
 
   const iframeContext = await browser.newContext();
   const iframe = await iframeContext.newPage();
@@ -134,14 +140,15 @@ export async function heapGrowthPerApp(
   portal: string,
   ids: readonly string[],
 ): Promise<number> {
-  const page = await probedPage(browser);
+  const probed = await probedPage(browser);
+  const { page } = probed;
   const listing = new URL('/instansi/diskominfo', portal).href;
   await page.goto(listing, { waitUntil: 'networkidle' });
-  await openFromCatalog(page, ids[0] ?? '');
+  await openFromCatalog(probed, ids[0] ?? '');
   await page.goBack();
   const afterFirst = await heapAfterGc(page);
   for (const id of ids.slice(1)) {
-    await openFromCatalog(page, id);
+    await openFromCatalog(probed, id);
     await page.goBack();
   }
   const afterAll = await heapAfterGc(page);

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
 import { basFederation } from './basFederation.ts';
 import { precompress } from './precompress.ts';
+import { preloadExposedChunks } from './preloadExposedChunks.ts';
 import { sharedSingletons } from './sharedSingletons.ts';
 import { standaloneRuntime } from './standaloneRuntime.ts';
 
@@ -60,6 +61,7 @@ export function defineRemoteConfig(options: RemoteConfigOptions): UserConfig {
               // the remote's own page gets it from standaloneRuntime.
               experiments: { externalRuntime: true },
             }),
+            preloadExposedChunks({ root: options.dir, exposes }),
             standaloneRuntime(),
           ]),
       precompress(),
