@@ -1,4 +1,4 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   heapAfterGc,
   installOpeningProbes,
@@ -15,17 +15,16 @@ interface ProbedPage {
 async function openFromCatalog({ page, probes }: ProbedPage, id: string): Promise<number> {
   const link = page.locator(`a[href="/layanan/${id}"]`).first();
   await link.waitFor();
-  const ready = probes.nextReady(id);
+  const painted = probes.next(id, 'painted');
   await link.click();
-  const readyAt = await ready;
-  return readyAt - (await page.evaluate(() => window.__open.clickAt));
+  const paintedAt = await painted;
+  return paintedAt - (await probes.evaluate<number>('window.__open.clickAt'));
 }
 
 /** A page of a fresh context with the opening probes, throttled like a phone on request. */
 async function probedPage(browser: Browser, throttled = false): Promise<ProbedPage> {
-  const context = await browser.newContext();
-  const probes = await installOpeningProbes(context);
-  const page = await context.newPage();
+  const page = await (await browser.newContext()).newPage();
+  const probes = await installOpeningProbes(page);
   if (throttled) await throttleLikeLighthouseMobile(page);
   return { page, probes };
 }
@@ -93,51 +92,37 @@ export async function measureIframeOpenings(
   await page.goto(`${portalPage}?apps=${encodeURIComponent(JSON.stringify(apps))}`);
   for (const app of apps) {
     for (const kind of ['cold', 'warm'] as const) {
-      const ready = probes.nextReady(app.id);
+      const painted = probes.next(app.id, 'painted');
       await page.click(`a[data-app="${app.id}"]`);
-      const readyAt = await ready;
-      result[kind].push(readyAt - (await page.evaluate(() => window.__open.clickAt)));
+      const paintedAt = await painted;
+      result[kind].push(paintedAt - (await probes.evaluate<number>('window.__open.clickAt')));
     }
   }
   await page.context().close();
   return result;
 }
 
-/** Polls `page` (from Node) until `found` holds in one of its frames; `what` says what was awaited if it never does. */
-async function untilInPage(
-  page: Page,
-  what: string,
-  found: (frame: Frame) => Promise<boolean>,
-): Promise<void> {
+/** Waits until `expression` holds in the page, asking it every 50 ms for up to a minute; `what` names it if not. */
+async function until({ page, probes }: ProbedPage, expression: string, what: string): Promise<void> {
   const deadline = Date.now() + 60_000;
-  for (;;) {
-    for (const frame of page.frames()) if (await found(frame).catch(() => false)) return;
+  while (!(await probes.evaluate<boolean>(expression))) {
     if (Date.now() > deadline) throw new Error(`${page.url()}: ${what} within 60 s.`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
-/**
- * Opens the app behind `link` and waits until it shows its content, driven from the page's own script rather than
- * Playwright's locators: a locator first evaluates Playwright's script in the page (about 0.4 MB of heap), so the
- * heap measured would no longer be the portal's alone.
- */
-async function openFromPage(page: Page, link: string, id: string): Promise<void> {
-  await untilInPage(page, `no ${link} to click`, (frame) =>
-    frame.evaluate((wanted) => {
-      const element = document.querySelector<HTMLElement>(wanted);
-      element?.click();
-      return element !== null;
-    }, link),
-  );
-  await untilInPage(page, `${id} did not show its content`, (frame) =>
-    frame.evaluate((app) => document.querySelector(`[data-synthetic-ready="${app}"]`) !== null, id),
-  );
+/** Clicks `link` once it is there, and waits until app `id` shows its content (in the page or in a frame). */
+async function openByClick(probed: ProbedPage, link: string, id: string): Promise<void> {
+  await until(probed, `document.querySelector(${JSON.stringify(link)}) !== null`, `no ${link}`);
+  const shown = probed.probes.next(id, 'shown');
+  await probed.probes.click(link);
+  await shown;
 }
 
 /**
- * JS heap after opening ten apps: in BAS one after the other in the shell, in the iframe portal as ten frames; in
- * both, nothing of the test driver in the page (openFromPage).
+ * JS heap after opening ten apps: in BAS one after the other in one page, going back to the agency page between
+ * them (each app's code stays in the module cache, as it does for a person); in the iframe portal as ten frames.
+ * Driven through CDP alone (installOpeningProbes), so neither heap holds the test driver's scripts.
  */
 export async function memoryForTenApps(
   browser: Browser,
@@ -146,19 +131,23 @@ export async function memoryForTenApps(
   apps: readonly { id: string; url: string }[],
 ): Promise<{ bas: number; iframe: number }> {
   const ten = apps.slice(0, 10);
-  const bas = await (await browser.newContext()).newPage();
-  for (const app of ten) {
-    await bas.goto(new URL('/instansi/diskominfo', portal).href, { waitUntil: 'networkidle' });
-    await openFromPage(bas, `a[href="/layanan/${app.id}"]`, app.id);
+  const bas = await probedPage(browser);
+  await bas.page.goto(new URL('/instansi/diskominfo', portal).href, { waitUntil: 'networkidle' });
+  for (const [index, app] of ten.entries()) {
+    if (index > 0) {
+      await bas.probes.evaluate('history.back()');
+      await until(bas, `location.pathname === '/instansi/diskominfo'`, 'not back on the agency page');
+    }
+    await openByClick(bas, `a[href="/layanan/${app.id}"]`, app.id);
   }
-  const basHeap = await heapAfterGc(bas);
-  await bas.context().close();
+  const basHeap = await heapAfterGc(bas.page);
+  await bas.page.context().close();
 
-  const iframe = await (await browser.newContext()).newPage();
-  await iframe.goto(`${portalPage}?keep=1&apps=${encodeURIComponent(JSON.stringify(ten))}`);
-  for (const app of ten) await openFromPage(iframe, `a[data-app="${app.id}"]`, app.id);
-  const iframeHeap = await heapAfterGc(iframe);
-  await iframe.context().close();
+  const iframe = await probedPage(browser);
+  await iframe.page.goto(`${portalPage}?keep=1&apps=${encodeURIComponent(JSON.stringify(ten))}`);
+  for (const app of ten) await openByClick(iframe, `a[data-app="${app.id}"]`, app.id);
+  const iframeHeap = await heapAfterGc(iframe.page);
+  await iframe.page.context().close();
   return { bas: basHeap, iframe: iframeHeap };
 }
 

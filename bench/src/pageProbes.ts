@@ -21,59 +21,102 @@ declare global {
   interface Window {
     __bench: { lcp: number; catalogAt?: number; liveAt?: number };
     __open: { clickAt: number };
-    /** The binding an opening probe calls, in every frame, when a synthetic app's content was painted. */
-    __benchReady?: (id: string, at: number) => void;
+    /** The binding the opening probes report through, in every frame: a CDP binding, no script of the driver. */
+    __benchReport?: (payload: string) => void;
   }
 }
 
+/** A synthetic app's content appearing in the document (`shown`), and first painted (`painted`, the frame after). */
+type Sighting = 'shown' | 'painted';
+
 export interface OpeningProbes {
   /**
-   * When `id`'s content is next painted, in milliseconds since the epoch: ask before the click that opens it. The
-   * page reports it through a binding, so the test driver runs nothing in the page while the app loads.
+   * When `id`'s content is next shown or painted, in milliseconds since the epoch; ask before the click that opens
+   * it. A report older than the question is ignored, so an earlier opening's content cannot answer for this one.
+   * Off-screen cross-origin frames are not painted: wait for `shown` there.
    */
-  nextReady(id: string): Promise<number>;
+  next(id: string, sighting: Sighting): Promise<number>;
+  /** Clicks the first element matching `selector` in the page (not its frames); false while there is none. */
+  click(selector: string): Promise<boolean>;
+  /** Evaluates `expression` in the page's main world and returns its value. */
+  evaluate<T>(expression: string): Promise<T>;
 }
 
 /**
- * For every page and frame of the context: when the last click happened, and when each synthetic app's content
- * was first painted (the frame after it appeared). Times are milliseconds since the epoch at the precision of
- * `performance.now()`, so a click in the portal and a paint inside a frame compare; what the test driver takes to
- * send the click and notice the result is left out, for BAS and for the iframe portal alike. The driver waits on a
- * binding rather than polling the page: Playwright's polling first evaluates its own script in the page's world,
- * about 28 ms of main-thread work on this machine, which fell in the middle of the opening it measured.
+ * For a page and its frames: when the last click happened, and when each synthetic app's content was shown and
+ * first painted. Times are milliseconds since the epoch at the precision of `performance.now()`, so a click in the
+ * portal and a paint inside a frame compare; what the test driver takes to send the click and notice the result is
+ * left out, for BAS and for the iframe portal alike. Reports come through a CDP binding and `click` and `evaluate`
+ * are plain CDP evaluations: Playwright's own scripts (its polling, its locators, `exposeBinding`) would be
+ * evaluated in the page, about 28 ms of main-thread work in the middle of an opening and 0.4 MB of heap in every
+ * frame they touch (decisions/0035).
  */
-export async function installOpeningProbes(context: BrowserContext): Promise<OpeningProbes> {
-  const waiting = new Map<string, (at: number) => void>();
-  await context.exposeBinding('__benchReady', (_source, id: string, at: number) => {
-    waiting.get(id)?.(at);
-    waiting.delete(id);
+export async function installOpeningProbes(page: Page): Promise<OpeningProbes> {
+  const cdp = await page.context().newCDPSession(page);
+  const waiting = new Map<string, { since: number; resolve(at: number): void }>();
+  cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
+    if (name !== '__benchReport') return;
+    const { id, sighting, at } = JSON.parse(payload) as { id: string; sighting: Sighting; at: number };
+    const waiter = waiting.get(`${sighting} ${id}`);
+    if (waiter === undefined || at < waiter.since) return;
+    waiting.delete(`${sighting} ${id}`);
+    waiter.resolve(at);
   });
-  await context.addInitScript(() => {
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.addBinding', { name: '__benchReport' });
+  await page.addInitScript(() => {
     const probes: Window['__open'] = { clickAt: 0 };
     window.__open = probes;
     addEventListener('click', (event) => (probes.clickAt = performance.timeOrigin + event.timeStamp), true);
+    const report = (id: string, sighting: Sighting) =>
+      window.__benchReport?.(
+        JSON.stringify({ id, sighting, at: performance.timeOrigin + performance.now() }),
+      );
     const seen = new WeakSet<Element>();
     new MutationObserver(() => {
       for (const element of Array.from(document.querySelectorAll('[data-synthetic-ready]'))) {
         if (seen.has(element)) continue;
         seen.add(element);
         const id = element.getAttribute('data-synthetic-ready') ?? '';
-        requestAnimationFrame(() => window.__benchReady?.(id, performance.timeOrigin + performance.now()));
+        report(id, 'shown');
+        requestAnimationFrame(() => report(id, 'painted'));
       }
     }).observe(document, { childList: true, subtree: true });
   });
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+    });
+    if (exceptionDetails !== undefined)
+      throw new Error(`${expression} failed in the page: ${exceptionDetails.text}`);
+    return result.value as T;
+  };
   return {
-    nextReady: (id) =>
-      new Promise((resolve, reject) => {
+    next(id, sighting) {
+      const key = `${sighting} ${id}`;
+      const answer = new Promise<number>((resolve, reject) => {
         const timer = setTimeout(() => {
-          waiting.delete(id);
-          reject(new Error(`${id} did not show its content within 60 s of being opened.`));
+          waiting.delete(key);
+          reject(new Error(`${id} was not ${sighting} within 60 s of being opened.`));
         }, 60_000);
-        waiting.set(id, (at) => {
-          clearTimeout(timer);
-          resolve(at);
+        waiting.set(key, {
+          since: Date.now(),
+          resolve: (at) => {
+            clearTimeout(timer);
+            resolve(at);
+          },
         });
-      }),
+      });
+      // A question whose click failed is never awaited: its timeout must not end the process.
+      answer.catch(() => undefined);
+      return answer;
+    },
+    click: (selector) =>
+      evaluate<boolean>(
+        `(() => { const element = document.querySelector(${JSON.stringify(selector)}); element?.click(); return element !== null; })()`,
+      ),
+    evaluate,
   };
 }
 

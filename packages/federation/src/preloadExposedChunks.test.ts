@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 // sample has a manifest of its own making.
 const remotesDir = join(dirname(fileURLToPath(import.meta.url)), '../../../apps/remotes');
 const viteRemotes = readdirSync(remotesDir).filter((name) => {
-  const remoteEntry = join(remotesDir, name, 'dist/remoteEntry.js');
-  return existsSync(remoteEntry) && !readFileSync(remoteEntry, 'utf8').includes('__webpack_require__.e(');
+  // Vite writes its own manifest beside the build; rspack does not.
+  return existsSync(join(remotesDir, name, 'dist/.vite/manifest.json'));
 });
 
 interface Manifest {
+  shared: { assets: { js: { async: string[] } } }[];
   exposes: { path: string; assets: { js: { sync: string[]; async: string[] } } }[];
 }
 
@@ -40,7 +41,7 @@ describe('preloadExposedChunks', () => {
       for (const expose of manifest.exposes) {
         // remoteEntry.js loads the exposed module with a dynamic import of its chunk.
         const loader = new RegExp(
-          `"${expose.path.replace('.', '\\.')}":async\\(\\)=>\\{.*?import\\(\`\\./([^\`]+)\``,
+          `"${expose.path.replaceAll('.', '\\.')}":async\\(\\)=>\\{.*?import\\(\`\\./([^\`]+)\``,
           's',
         );
         const chunk = loader.exec(remoteEntry)?.[1];
@@ -48,6 +49,11 @@ describe('preloadExposedChunks', () => {
         const needed = [...staticImports(dist, chunk ?? '')];
         expect(needed.filter((file) => !expose.assets.js.sync.includes(file))).toEqual([]);
         expect(expose.assets.js.async.filter((file) => expose.assets.js.sync.includes(file))).toEqual([]);
+        // Nothing the remote loads only without the shell (its own copies of React and the other shared packages).
+        const fallbacks = manifest.shared.flatMap((shared) => shared.assets.js.async);
+        expect(
+          expose.assets.js.sync.filter((file) => fallbacks.includes(file) && !needed.includes(file)),
+        ).toEqual([]);
       }
     },
   );

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Plugin, Rolldown } from 'vite';
+import { normalizePath, type Plugin, type Rolldown } from 'vite';
 
 interface ManifestAssets {
   js: { sync: string[]; async: string[] };
@@ -44,10 +44,21 @@ export function preloadExposedChunks(options: { root: string; exposes: Record<st
         for (const expose of manifest.exposes ?? []) {
           const source = options.exposes[expose.path];
           if (source === undefined) continue;
-          const file = resolve(options.root, source);
+          // The chunk remoteEntry.js imports: the one whose facade is the exposed file (named with or without its
+          // extension in the config).
+          const file = normalizePath(resolve(options.root, source));
           const own = Object.values(bundle).filter(
-            (chunk): chunk is Rolldown.OutputChunk => chunk.type === 'chunk' && chunk.facadeModuleId === file,
+            (chunk): chunk is Rolldown.OutputChunk =>
+              chunk.type === 'chunk' &&
+              chunk.facadeModuleId !== null &&
+              (chunk.facadeModuleId === file || chunk.facadeModuleId.replace(/\.[cm]?[jt]sx?$/, '') === file),
           );
+          if (own.length === 0) {
+            this.warn(
+              `No chunk of ${source} (${expose.path}) was found: its chunks are not preloaded on opening.`,
+            );
+            continue;
+          }
           const needed = staticClosure(
             bundle,
             own.map((chunk) => chunk.fileName),
