@@ -11,14 +11,19 @@ interface ProbedPage {
   probes: OpeningProbes;
 }
 
-/** Clicks the app's link on the agency page and waits until its content is painted; milliseconds. */
-async function openFromCatalog({ page, probes }: ProbedPage, id: string): Promise<number> {
-  const link = page.locator(`a[href="/layanan/${id}"]`).first();
-  await link.waitFor();
+/** Milliseconds from the click `click` makes to app `id`'s content painted, in the page or in one of its frames. */
+async function timeOpening({ probes }: ProbedPage, id: string, click: () => Promise<void>): Promise<number> {
   const painted = probes.next(id, 'painted');
-  await link.click();
+  await click();
   const paintedAt = await painted;
   return paintedAt - (await probes.evaluate<number>('window.__open.clickAt'));
+}
+
+/** Clicks the app's link on the agency page and waits until its content is painted; milliseconds. */
+async function openFromCatalog(probed: ProbedPage, id: string): Promise<number> {
+  const link = probed.page.locator(`a[href="/layanan/${id}"]`).first();
+  await link.waitFor();
+  return timeOpening(probed, id, () => link.click());
 }
 
 /** A page of a fresh context with the opening probes, throttled like a phone on request. */
@@ -87,15 +92,13 @@ export async function measureIframeOpenings(
   apps: readonly { id: string; url: string }[],
   throttled: boolean,
 ): Promise<Openings> {
-  const { page, probes } = await probedPage(browser, throttled);
+  const probed = await probedPage(browser, throttled);
+  const { page } = probed;
   const result: Openings = { cold: [], warm: [] };
   await page.goto(`${portalPage}?apps=${encodeURIComponent(JSON.stringify(apps))}`);
   for (const app of apps) {
     for (const kind of ['cold', 'warm'] as const) {
-      const painted = probes.next(app.id, 'painted');
-      await page.click(`a[data-app="${app.id}"]`);
-      const paintedAt = await painted;
-      result[kind].push(paintedAt - (await probes.evaluate<number>('window.__open.clickAt')));
+      result[kind].push(await timeOpening(probed, app.id, () => page.click(`a[data-app="${app.id}"]`)));
     }
   }
   await page.context().close();

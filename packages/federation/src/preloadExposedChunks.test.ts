@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 // The sample remotes built with defineRemoteConfig (npm test builds every package before its unit tests); the rspack
 // sample has a manifest of its own making.
 const remotesDir = join(dirname(fileURLToPath(import.meta.url)), '../../../apps/remotes');
-const viteRemotes = readdirSync(remotesDir).filter((name) => {
-  // Vite writes its own manifest beside the build; rspack does not.
-  return existsSync(join(remotesDir, name, 'dist/.vite/manifest.json'));
-});
+// Vite writes its own manifest beside the build; rspack does not.
+const viteRemotes = readdirSync(remotesDir).filter((name) =>
+  existsSync(join(remotesDir, name, 'dist/.vite/manifest.json')),
+);
 
 interface Manifest {
   shared: { assets: { js: { async: string[] } } }[];
