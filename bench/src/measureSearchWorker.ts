@@ -7,8 +7,8 @@ const keystrokes = typed.flatMap((text) => Array.from(text, (_, end) => text.sli
 /**
  * Each keystroke's search over the portal's catalog as the shell runs it: in the shell's own search worker, from
  * the message sent to the answer received in the page (the round trip included), `rounds` times over. The worker is
- * the one the shell started for its search page; a second copy of it is given the anonymous catalog, so the
- * shell's own requests do not interleave with the measured ones.
+ * the one the shell started for its search page; a second copy of it fetches the registry's index, as the shell's
+ * does for a visitor, so the shell's own requests do not interleave with the measured ones.
  */
 export async function measureSearchWorker(browser: Browser, portal: string, rounds = 3): Promise<number[]> {
   const context = await browser.newContext();
@@ -19,11 +19,14 @@ export async function measureSearchWorker(browser: Browser, portal: string, roun
     const workerUrl = (await started).url();
     return await page.evaluate(
       async ({ workerUrl, keystrokes, rounds }) => {
-        const { entries } = (await (await fetch('/api/manifest')).json()) as { entries: unknown[] };
         const worker = new Worker(workerUrl, { type: 'module' });
         const answer = () =>
           new Promise<void>((resolve) => worker.addEventListener('message', () => resolve(), { once: true }));
-        worker.postMessage({ type: 'catalog', version: 1, entries });
+        worker.postMessage({
+          type: 'index',
+          version: 1,
+          url: new URL('/api/catalog/index', location.href).href,
+        });
         await answer();
         const times: number[] = [];
         let id = 0;

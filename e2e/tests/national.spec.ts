@@ -125,11 +125,18 @@ test('an agency’s page lists its apps from that section alone, without the lis
 test('the results page ranks the city’s own service first among thousands, and forgives a typo', async ({
   page,
 }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
   await page.goto(at('/cari?q=ktp'));
   await expect(page.getByRole('status').filter({ hasText: 'layanan ditemukan' })).toBeVisible({
     timeout: 30_000,
   });
   await expect(page.locator('.app-card h3').first()).toHaveText('Permohonan Dokumen Kependudukan');
+  // Searched in the catalog's index, which the search worker fetched; the cards are the matches' whole entries,
+  // asked for by id. The list of 27,000 is never loaded.
+  expect(asked).toContain('/api/catalog/index');
+  expect(asked).toContain('/api/catalog/entries');
+  expect(asked).not.toContain('/api/manifest');
   await page.goto(at('/cari?q=puskesmass'));
   await expect(page.locator('.app-card h3').first()).toContainText('Puskesmas', { timeout: 30_000 });
 });

@@ -3,25 +3,37 @@ import type { ManifestEntry } from './manifestEntrySchema.ts';
 
 /**
  * What the portal needs of an entry to list it, find it and link to it: a few dozen bytes compressed, against the
- * whole entry's few hundred. The rest (addresses, owner, shortcuts, offline help) comes with the entry itself,
- * asked for when someone opens the app or its page.
+ * whole entry's few hundred. Search looks in the names, keywords, agency, category and description, and finds the
+ * ways into parts of apps (`shortcuts`), so the index carries those too. The rest (addresses, version, owner,
+ * integrity, offline help) comes with the entry itself, asked for when someone opens the app or its page.
  */
 export type IndexEntry = Pick<
   ManifestEntry,
-  'id' | 'route' | 'name' | 'category' | 'agency' | 'icon' | 'kind' | 'status' | 'role' | 'keywords'
+  | 'id'
+  | 'route'
+  | 'name'
+  | 'description'
+  | 'category'
+  | 'agency'
+  | 'icon'
+  | 'kind'
+  | 'status'
+  | 'role'
+  | 'keywords'
 > &
-  Pick<ManifestEntry, 'lifeEvents'> & {
+  Pick<ManifestEntry, 'lifeEvents' | 'shortcuts'> & {
     /** Set by the registry on an app its monitor finds down, so the portal can say so before it is opened. */
     availability?: unknown;
   };
 
 export function indexEntryOf(entry: ManifestEntry & { availability?: unknown }): IndexEntry {
-  const { id, route, name, category, agency, icon, kind, status, role, keywords, lifeEvents, availability } =
-    entry;
+  const { id, route, name, description, category, agency, icon, kind, status, role, keywords } = entry;
+  const { lifeEvents, shortcuts, availability } = entry;
   return {
     id,
     route,
     name,
+    description,
     category,
     agency,
     icon,
@@ -30,6 +42,7 @@ export function indexEntryOf(entry: ManifestEntry & { availability?: unknown }):
     role,
     keywords,
     ...(lifeEvents === undefined ? {} : { lifeEvents }),
+    ...(shortcuts === undefined ? {} : { shortcuts }),
     ...(availability === undefined ? {} : { availability }),
   };
 }

@@ -19,7 +19,7 @@ const routes: Record<CatalogDocument, { url: string; summary: string; descriptio
     url: '/api/catalog/index',
     summary: "The catalog's compact index for the caller",
     description:
-      'What the portal lists and searches of every entry the caller may see (id, route, names, category, agency, icon, kind, status, role, keywords, life events); the whole entry is GET /api/catalog/entries/{id}.',
+      'What the portal lists and searches of every entry the caller may see (id, route, names, description, category, agency, icon, kind, status, role, keywords, life events, shortcuts); the whole entry is GET /api/catalog/entries/{id}.',
   },
   home: {
     url: '/api/catalog/home',

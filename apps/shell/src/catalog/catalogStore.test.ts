@@ -6,6 +6,7 @@ import { catalogHomeOf } from '@bas/manifest';
 import {
   adoptHome,
   adoptSource,
+  catalogIndexSource,
   catalogIsStale,
   entriesWithIds,
   entryShownAt,
@@ -474,5 +475,35 @@ describe('what the page wants, as the person moves on', () => {
     expect([...found.values()]).toEqual([pengumuman, second]);
     expect(asked).toEqual([`${second.id},tidak-ada`]);
     expect(list).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  it("sends a visitor's search to the registry's index, not the list; a person signed in searches the list", async () => {
+    const list = registry([pengumuman, other], '"t1"');
+    adoptSource(source());
+    wantCatalogFor('/cari');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(list).toEqual([]);
+    // One source, so the search worker fetches the index once.
+    expect(catalogIndexSource()).toEqual({ indexUrl: 'http://portal.test/api/catalog/index' });
+    expect(catalogIndexSource()).toBe(catalogIndexSource());
+    useSessionStore.setState({
+      status: 'authenticated',
+      user: { username: 'warga', name: 'Warga', roles: ['warga'] },
+      notice: null,
+    });
+    try {
+      expect(catalogIndexSource()).toBeUndefined();
+      wantCatalogFor('/cari');
+      await vi.waitFor(() => expect(shown().entries).toEqual([pengumuman, other]));
+    } finally {
+      useSessionStore.setState({ status: 'anonymous', user: undefined, notice: null });
+    }
+  });
+
+  it('has no index to search when the catalog is a static manifest.json', () => {
+    adoptSource({ ...source(), config: { ...config, manifestUrl: '/manifest.json' } });
+    expect(catalogIndexSource()).toBeUndefined();
   });
 });

@@ -273,7 +273,8 @@ export function wantCatalogList(): void {
 
 /**
  * What the page at `pathname` needs of the catalog, asked for when the list is not loaded: an app page its own entry
- * (wantEntryAt), a browse page its section's apps, the home the server rendered nothing more, any other page the list.
+ * (wantEntryAt), a browse page its section's apps, the home the server rendered nothing more, the search page the
+ * registry's index (which its search fetches: catalogIndexSource), any other page the list.
  */
 export function wantCatalogFor(pathname: string): void {
   const route = appRouteOf(pathname);
@@ -282,7 +283,26 @@ export function wantCatalogFor(pathname: string): void {
   if (section !== undefined) return wantSection(section);
   const shown = useCatalog.getState();
   if (pathname === '/' && shown.status === 'loading' && shown.home !== undefined) return;
+  if (pathname === '/cari' && catalogIndexSource() !== undefined) return;
   wantCatalogList();
+}
+
+// The registry's index as a search source: one object per address, so that the search worker fetches it once.
+let indexSource: { indexUrl: string } | undefined;
+
+/**
+ * Where a search finds the registry's compact index while the list is not loaded, for a visitor: search then costs
+ * the index (a few dozen bytes an app, fetched and read in the search worker), not the list (decisions/0036).
+ * Undefined when the list is needed instead: a person is signed in (their catalog comes through the auth frame), or
+ * the catalog is not the registry's.
+ */
+export function catalogIndexSource(): { indexUrl: string } | undefined {
+  const current = source;
+  if (current === undefined || !partsAllowed(current)) return undefined;
+  const indexUrl = catalogUrlOf(current.config.manifestUrl, 'catalog/index');
+  if (indexUrl === undefined) return undefined;
+  if (indexSource?.indexUrl !== indexUrl) indexSource = { indexUrl };
+  return indexSource;
 }
 
 /** Whether the parts shown before the list may be asked for (a visitor, the registry's catalog), or the list is needed. */

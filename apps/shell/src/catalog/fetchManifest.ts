@@ -1,7 +1,12 @@
 import type { ManifestAnswer } from '@bas/auth-bridge';
+import type { IndexEntry } from '@bas/manifest/catalogIndex';
 import { ShellError } from '../errors/ShellError.ts';
 import { catalogAbsent, fetchCatalogDocument } from './fetchCatalogDocument.ts';
-import { parseManifestEntries, type ParsedEntries } from './parseManifestEntries.ts';
+import { parseIndexEntries, parseManifestEntries, type ParsedEntries } from './parseManifestEntries.ts';
+
+// The index of a national catalog is a few hundred kilobytes: on a slow phone network it takes longer to arrive than
+// the documents the shell waits on before it turns to its saved copy, and nothing waits on it but a search.
+const indexTimeoutMs = 30_000;
 
 /**
  * The registry's answer: the catalog with the entries the shell leaves out, or `unchanged` since the ETag the shell
@@ -32,11 +37,31 @@ export function readManifestAnswer(answer: ManifestAnswer, url: string): Catalog
   return { status: 'changed', etag: answer.etag, readAt: undefined, ...parseManifest(answer.body, url) };
 }
 
+/**
+ * The registry's compact index of the catalog (`/api/catalog/index`) for an anonymous visitor, what search looks in:
+ * fetched by the search worker itself, so its few hundred kilobytes never pass through the page's main thread.
+ */
+export async function fetchCatalogIndex(url: string): Promise<ParsedEntries<IndexEntry>> {
+  const answer = await fetchCatalogDocument(url, { timeoutMs: indexTimeoutMs });
+  if (answer.status !== 'changed') throw catalogAbsent(url);
+  return parseManifest(answer.body, url, parseIndexEntries);
+}
+
 /** The catalog's entries, those the shell can use apart from those it leaves out; only a document without entries fails. */
-export function parseManifest(body: unknown, url: string): ParsedEntries {
+export function parseManifest(body: unknown, url: string): ParsedEntries;
+export function parseManifest<Entry>(
+  body: unknown,
+  url: string,
+  parse: (entries: readonly unknown[]) => ParsedEntries<Entry>,
+): ParsedEntries<Entry>;
+export function parseManifest(
+  body: unknown,
+  url: string,
+  parse: (entries: readonly unknown[]) => ParsedEntries<unknown> = parseManifestEntries,
+): ParsedEntries<unknown> {
   const entries = (body as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(entries)) {
     throw new ShellError('MANIFEST_INVALID', `The app catalog at ${url} has no "entries" array.`);
   }
-  return parseManifestEntries(entries);
+  return parse(entries);
 }

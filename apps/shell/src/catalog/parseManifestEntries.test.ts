@@ -1,6 +1,7 @@
 import { seedCatalog } from '@bas/manifest/seed';
 import { describe, expect, it } from 'vitest';
-import { parseManifestEntries } from './parseManifestEntries.ts';
+import { indexEntryOf } from '@bas/manifest';
+import { parseIndexEntries, parseManifestEntries } from './parseManifestEntries.ts';
 import { pengumumanEntry } from './pengumumanEntry.fixture.ts';
 
 const pengumuman = pengumumanEntry;
@@ -45,5 +46,20 @@ describe('parseManifestEntries', () => {
   it('keeps an entry with a field a newer registry added', () => {
     const newer = { ...pengumuman, rating: 4.5 };
     expect(parseManifestEntries([newer]).entries).toEqual([newer]);
+  });
+
+  it('reads the catalog index: what search and a link need, without the addresses an app is loaded from', () => {
+    const catalog = seedCatalog({ sampleApps: { pengumuman: 'http://remote.test' } });
+    const index = catalog.map(indexEntryOf);
+    expect(parseIndexEntries(index)).toEqual({ entries: index, skipped: [] });
+    const { entries, skipped } = parseIndexEntries([
+      { ...indexEntryOf(pengumuman), shortcuts: [{ label: 'Pajak', path: 'pbb', keywords: [] }] },
+      { ...indexEntryOf(pengumuman), id: 'wasm', route: 'wasm', kind: 'wasm' },
+    ]);
+    expect(entries).toEqual([]);
+    expect(skipped.map((entry) => entry.reason)).toEqual([
+      'it has no valid shortcuts',
+      'its kind "wasm" is not one this version of the shell can open',
+    ]);
   });
 });

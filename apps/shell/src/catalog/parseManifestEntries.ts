@@ -1,4 +1,5 @@
 import type { ManifestEntry } from '@bas/manifest';
+import type { IndexEntry } from '@bas/manifest/catalogIndex';
 
 /** An entry the shell leaves out of the catalog, and why; `id` when the entry has one to name it by. */
 export interface SkippedEntry {
@@ -8,8 +9,8 @@ export interface SkippedEntry {
   reason: string;
 }
 
-export interface ParsedEntries {
-  entries: ManifestEntry[];
+export interface ParsedEntries<Entry = ManifestEntry> {
+  entries: Entry[];
   skipped: SkippedEntry[];
 }
 
@@ -39,8 +40,9 @@ const shape =
   (value) =>
     isRecord(value) && Object.entries(fields).every(([field, check]) => check(value[field]));
 
-// What the shell reads of every entry, with the type it reads it as: an entry that passes cannot break a page.
-const common: Record<string, Check> = {
+// What the shell reads of every entry, with the type it reads it as: an entry that passes cannot break a page. The
+// catalog's index (`@bas/manifest/catalogIndex`) carries `listed` of each entry, what search and a link need.
+const listed: Record<string, Check> = {
   id: slug,
   route: slug,
   name: localized,
@@ -49,12 +51,15 @@ const common: Record<string, Check> = {
   category: text,
   role: oneOf('public', 'internal'),
   status: oneOf('active', 'maintenance', 'disabled'),
-  version: text,
   icon: text,
   keywords: listOf(text),
   lifeEvents: optional(listOf(text)),
-  requiresLogin: optional(oneOf(true, false)),
   shortcuts: optional(listOf(shape({ label: localized, path: text, keywords: listOf(text) }))),
+};
+const common: Record<string, Check> = {
+  ...listed,
+  version: text,
+  requiresLogin: optional(oneOf(true, false)),
   offline: optional(shape({ place: localized, hours: localized, phone: optional(text) })),
 };
 const kinds: Record<string, Record<string, Check>> = {
@@ -71,9 +76,12 @@ const kinds: Record<string, Record<string, Check>> = {
   link: { ...common, url: httpUrl },
 };
 
-function problemOf(value: unknown): string | undefined {
+// An index entry of each kind the shell can open: the same fields whatever the kind.
+const indexKinds: Record<string, Record<string, Check>> = { federated: listed, iframe: listed, link: listed };
+
+function problemOf(value: unknown, fieldsOfKind: typeof kinds): string | undefined {
   if (!isRecord(value)) return 'it is not an object';
-  const fields = typeof value.kind === 'string' ? kinds[value.kind] : undefined;
+  const fields = typeof value.kind === 'string' ? fieldsOfKind[value.kind] : undefined;
   if (fields === undefined) {
     return typeof value.kind === 'string'
       ? `its kind "${value.kind}" is not one this version of the shell can open`
@@ -94,7 +102,19 @@ function problemOf(value: unknown): string | undefined {
  * left alone, so a registry that adds one does not lose its entries in an older shell.
  */
 export function parseManifestEntries(values: readonly unknown[]): ParsedEntries {
-  const entries: ManifestEntry[] = [];
+  return parseEntries<ManifestEntry>(values, kinds);
+}
+
+/** The index entries the shell can list and search, the others left out with the reason, as parseManifestEntries. */
+export function parseIndexEntries(values: readonly unknown[]): ParsedEntries<IndexEntry> {
+  return parseEntries<IndexEntry>(values, indexKinds);
+}
+
+function parseEntries<Entry extends { id: string; route: string }>(
+  values: readonly unknown[],
+  fieldsOfKind: typeof kinds,
+): ParsedEntries<Entry> {
+  const entries: Entry[] = [];
   const skipped: SkippedEntry[] = [];
   const ids = new Set<string>();
   const routes = new Map<string, string>();
@@ -103,9 +123,9 @@ export function parseManifestEntries(values: readonly unknown[]): ParsedEntries 
     const id = typeof given === 'string' && given !== '' ? given : undefined;
     const label = id === undefined ? `#${index}` : `"${id}"`;
     const skip = (reason: string) => skipped.push({ ...(id === undefined ? {} : { id }), label, reason });
-    const problem = problemOf(value);
+    const problem = problemOf(value, fieldsOfKind);
     if (problem !== undefined) return skip(problem);
-    const checked = value as ManifestEntry;
+    const checked = value as Entry;
     if (ids.has(checked.id)) return skip('its id is already used by an earlier entry');
     const owner = routes.get(checked.route);
     if (owner !== undefined) return skip(`its route "${checked.route}" is already used by "${owner}"`);

@@ -1,4 +1,4 @@
-import type { ManifestEntry } from '@bas/manifest';
+import type { IndexEntry } from '@bas/manifest/catalogIndex';
 import { appPath } from '@bas/sdk';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTexts } from '../i18n/useTexts.ts';
@@ -32,7 +32,7 @@ export function SearchBox() {
     setOpen(document.activeElement === input.current);
   }, []);
 
-  const openEntry = (entry: ManifestEntry) => {
+  const openEntry = (entry: IndexEntry) => {
     setOpen(false);
     setQuery('');
     void navigate(appPath(entry.route));

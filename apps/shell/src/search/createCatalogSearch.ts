@@ -1,4 +1,4 @@
-import type { ManifestEntry } from '@bas/manifest';
+import type { IndexEntry } from '@bas/manifest/catalogIndex';
 import { findAgency } from '@bas/manifest/agencies';
 import MiniSearch, { type Query } from 'minisearch';
 import { searchPhrases } from './searchPhrases.ts';
@@ -16,9 +16,9 @@ interface SearchDocument {
 }
 
 /** A way straight into part of an app (`shortcuts` in its entry): "Aduan Warga › Lampu jalan mati". */
-export interface ShortcutHit {
-  entry: ManifestEntry;
-  shortcut: NonNullable<ManifestEntry['shortcuts']>[number];
+export interface ShortcutHit<Entry extends IndexEntry = IndexEntry> {
+  entry: Entry;
+  shortcut: NonNullable<IndexEntry['shortcuts']>[number];
 }
 
 /** Lower case, no diacritics: "Kecamatan" and "kecamatán" are the same word to a person typing on a phone. */
@@ -103,9 +103,9 @@ function createIndex() {
  * word is finished, names weighted over descriptions, and synonyms ("KTP" finds the population documents). Every
  * typed word must match, itself or through one of its synonyms; what people's own phrasing means
  * (`searchPhrases`) comes first. `shortcuts` finds the ways into parts of apps, `related` what matches any word,
- * for when nothing matches them all.
+ * for when nothing matches them all. It needs only what the catalog's index carries of each entry.
  */
-export function createCatalogSearch(entries: readonly ManifestEntry[]) {
+export function createCatalogSearch<Entry extends IndexEntry>(entries: readonly Entry[]) {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const index = createIndex();
   index.addAll(
@@ -123,7 +123,7 @@ export function createCatalogSearch(entries: readonly ManifestEntry[]) {
       };
     }),
   );
-  const shortcutHits: ShortcutHit[] = entries.flatMap((entry) =>
+  const shortcutHits: Array<ShortcutHit<Entry>> = entries.flatMap((entry) =>
     (entry.shortcuts ?? []).map((shortcut) => ({ entry, shortcut })),
   );
   const shortcutIndex = createIndex();
@@ -140,9 +140,9 @@ export function createCatalogSearch(entries: readonly ManifestEntry[]) {
     })),
   );
   const found = (ids: readonly string[]) =>
-    ids.map((id) => byId.get(id)).filter((entry): entry is ManifestEntry => entry !== undefined);
+    ids.map((id) => byId.get(id)).filter((entry): entry is Entry => entry !== undefined);
 
-  function search(query: string, limit = 20): ManifestEntry[] {
+  function search(query: string, limit = 20): Entry[] {
     const words = typedSoFar(terms(query));
     if (words.length === 0) return [];
     // Names and keywords first; agencies, categories and descriptions only when those do not fill the page. A
@@ -153,7 +153,7 @@ export function createCatalogSearch(entries: readonly ManifestEntry[]) {
     return found([...new Set([...intendedApps(words), ...matches])]).slice(0, limit);
   }
   return Object.assign(search, {
-    shortcuts(query: string, limit = 3): ShortcutHit[] {
+    shortcuts(query: string, limit = 3): Array<ShortcutHit<Entry>> {
       const words = terms(query);
       if (words.length === 0) return [];
       return shortcutIndex
@@ -161,7 +161,7 @@ export function createCatalogSearch(entries: readonly ManifestEntry[]) {
         .slice(0, limit)
         .flatMap((result) => shortcutHits[Number(result.id)] ?? []);
     },
-    related(query: string, limit = 5): ManifestEntry[] {
+    related(query: string, limit = 5): Entry[] {
       const words = terms(query);
       if (words.length === 0) return [];
       return found(index.search(queryTree(words, 'OR')).map((result) => String(result.id))).slice(0, limit);
@@ -169,4 +169,4 @@ export function createCatalogSearch(entries: readonly ManifestEntry[]) {
   });
 }
 
-export type CatalogSearch = ReturnType<typeof createCatalogSearch>;
+export type CatalogSearch = ReturnType<typeof createCatalogSearch<IndexEntry>>;

@@ -1,15 +1,31 @@
-import type { ManifestEntry } from '@bas/manifest';
-import { answerQuestion, type Answer, type Question } from './answerQuestion.ts';
-import type { SearchReply, SearchRequest } from './searchMessages.ts';
+import type { IndexEntry } from '@bas/manifest/catalogIndex';
+import { fetchCatalogIndex } from '../catalog/fetchManifest.ts';
+import { reportSkippedEntries } from '../catalog/reportSkippedEntries.ts';
+import { ShellError } from '../errors/ShellError.ts';
+import { answerQuestion, type Question } from './answerQuestion.ts';
+import type { Found, SearchReply, SearchRequest } from './searchMessages.ts';
+
+/**
+ * What is searched: the catalog's entries the page holds (the list, once loaded), or the registry's index at
+ * `indexUrl`, fetched where the search runs. By identity: a source is indexed once.
+ */
+export type SearchSource = { entries: readonly IndexEntry[] } | { indexUrl: string };
 
 let worker: Worker | undefined;
-// The catalog the worker holds, by identity: the store keeps the same array until the catalog changes.
-let sent: readonly ManifestEntry[] | undefined;
+// The source the worker holds.
+let sent: SearchSource | undefined;
 let version = 0;
 let nextId = 0;
-const waiting = new Map<number, { resolve: (found: Answer) => void; reject: (error: unknown) => void }>();
+const waiting = new Map<number, { resolve: (found: Found) => void; reject: (error: unknown) => void }>();
 // Set when the worker could not be started: search then runs in the page, as it did before there was a worker.
-let inPage: Promise<(entries: readonly ManifestEntry[], question: Question) => Answer> | undefined;
+let inPage: Promise<(source: SearchSource, question: Question) => Promise<Found>> | undefined;
+
+const requestFor = (source: SearchSource, version: number): SearchRequest =>
+  'entries' in source
+    ? { type: 'catalog', version, entries: source.entries }
+    : { type: 'index', version, url: source.indexUrl };
+
+const indexUnavailable = (message: string) => new ShellError('MANIFEST_UNAVAILABLE', message);
 
 function startWorker(): Worker {
   const started = new Worker(new URL('./catalogSearch.worker.ts', import.meta.url), {
@@ -17,9 +33,11 @@ function startWorker(): Worker {
     name: 'catalog-search',
   });
   started.onmessage = ({ data }: MessageEvent<SearchReply>) => {
-    if (data.type !== 'found') return;
-    waiting.get(data.id)?.resolve(data);
+    if (data.type === 'ready') return reportSkippedEntries(data.skipped, "the catalog's index");
+    const question = waiting.get(data.id);
     waiting.delete(data.id);
+    if (data.type === 'found') question?.resolve(data);
+    else question?.reject(indexUnavailable(data.message));
   };
   started.onerror = (event) => {
     console.error('The catalog search worker failed; searching in the page instead.', event.message);
@@ -34,31 +52,51 @@ function startWorker(): Worker {
   return started;
 }
 
+/** The entries of `source`, the index fetched if that is what it names. */
+async function entriesOf(source: SearchSource): Promise<readonly IndexEntry[]> {
+  if ('entries' in source) return source.entries;
+  const { entries, skipped } = await fetchCatalogIndex(source.indexUrl);
+  reportSkippedEntries(skipped, "the catalog's index");
+  return entries;
+}
+
 /** The same search on the main thread: fetched and built only if the worker fails. */
 async function searchInPage() {
   const { createCatalogSearch } = await import('./createCatalogSearch.ts');
-  let indexed:
-    { entries: readonly ManifestEntry[]; search: ReturnType<typeof createCatalogSearch> } | undefined;
-  return (entries: readonly ManifestEntry[], question: Question): Answer => {
-    if (indexed?.entries !== entries) indexed = { entries, search: createCatalogSearch(entries) };
-    return answerQuestion(indexed.search, question);
+  let indexed: { source: SearchSource; search: Promise<ReturnType<typeof createCatalogSearch>> } | undefined;
+  return async (source: SearchSource, question: Question): Promise<Found> => {
+    if (indexed?.source !== source) {
+      indexed = { source, search: entriesOf(source).then((entries) => createCatalogSearch(entries)) };
+    }
+    const search = indexed.search;
+    // An index that could not be fetched is fetched again on the next search.
+    search.catch(() => {
+      if (indexed?.search === search) indexed = undefined;
+    });
+    return answerQuestion(await search, question);
   };
 }
 
 /**
- * Searches `entries` in the catalog search worker (started on the first search, given the catalog again when it
- * changes). The worker answers in order; a question asked after another is answered after it.
+ * Searches `source` in the catalog search worker (started on the first search, given the source again when it
+ * changes). The worker answers in order; a question asked after another is answered after it. When the index cannot
+ * be fetched, the search fails with a ShellError (MANIFEST_UNAVAILABLE), and the next one with that source fetches it
+ * again.
  */
-export async function searchCatalog(entries: readonly ManifestEntry[], question: Question): Promise<Answer> {
-  if (inPage !== undefined) return (await inPage)(entries, question);
+export async function searchCatalog(source: SearchSource, question: Question): Promise<Found> {
+  if (inPage !== undefined) return (await inPage)(source, question);
   worker ??= startWorker();
-  if (sent !== entries) {
-    sent = entries;
+  if (sent !== source) {
+    sent = source;
     version += 1;
-    worker.postMessage({ type: 'catalog', version, entries } satisfies SearchRequest);
+    worker.postMessage(requestFor(source, version));
   }
   const id = ++nextId;
-  const answer = new Promise<Answer>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  const answer = new Promise<Found>((resolve, reject) => waiting.set(id, { resolve, reject }));
   worker.postMessage({ type: 'search', id, ...question } satisfies SearchRequest);
-  return answer.catch(async () => (await (inPage ??= searchInPage()))(entries, question));
+  return answer.catch(async (error: unknown) => {
+    if (!(error instanceof ShellError)) return (await (inPage ??= searchInPage()))(source, question);
+    if (sent === source) sent = undefined;
+    throw error;
+  });
 }

@@ -1,23 +1,28 @@
-import type { ManifestEntry } from '@bas/manifest';
+import type { IndexEntry } from '@bas/manifest/catalogIndex';
+import type { SkippedEntry } from '../catalog/parseManifestEntries.ts';
+import type { ShortcutHit } from './createCatalogSearch.ts';
 
 /**
- * What the shell asks of the search worker: take this catalog (numbered: the worker says when it has indexed that
- * one), or search the catalog it holds.
+ * What the shell asks of the search worker: take this catalog, or fetch the registry's index at `url` and take that
+ * (numbered: the worker says when it has indexed that one); or search the catalog it holds.
  */
 export type SearchRequest =
-  | { type: 'catalog'; version: number; entries: readonly ManifestEntry[] }
+  | { type: 'catalog'; version: number; entries: readonly IndexEntry[] }
+  | { type: 'index'; version: number; url: string }
   | { type: 'search'; id: number; query: string; limit: number; full: boolean };
 
+/** The matching apps; with `full`, also the ways into parts of apps and, when nothing matched every word, what matched any. */
+export interface Found {
+  results: IndexEntry[];
+  shortcuts: ShortcutHit[];
+  related: IndexEntry[];
+}
+
 /**
- * The worker's answers, by id: the matching apps; with `full`, also the ways into parts of apps and, when nothing
- * matched every word, what matched any. Ids only: the shell holds the entries.
+ * The worker's answers: a catalog indexed (with the entries of a fetched index it left out), and each search by id,
+ * found or `failed` when the index could not be fetched.
  */
 export type SearchReply =
-  | { type: 'ready'; version: number }
-  | {
-      type: 'found';
-      id: number;
-      results: string[];
-      shortcuts: Array<{ appId: string; shortcut: number }>;
-      related: string[];
-    };
+  | { type: 'ready'; version: number; skipped: SkippedEntry[] }
+  | ({ type: 'found'; id: number } & Found)
+  | { type: 'failed'; id: number; message: string };

@@ -1,21 +1,21 @@
-import type { ManifestEntry } from '@bas/manifest';
-import { useEffect, useState } from 'react';
-import { useCatalog, wantCatalogList } from '../catalog/catalogStore.ts';
-import type { ShortcutHit } from './createCatalogSearch.ts';
-import { searchCatalog } from './searchCatalog.ts';
+import { useEffect, useMemo, useState } from 'react';
+import { catalogIndexSource, useCatalog, wantCatalogList } from '../catalog/catalogStore.ts';
+import { ShellError } from '../errors/ShellError.ts';
+import { searchCatalog, type SearchSource } from './searchCatalog.ts';
+import type { Found } from './searchMessages.ts';
 
-/** The catalog's answer to `query`: the entries found, the ways into parts of apps, and what comes closest. */
-export interface SearchAnswer {
+/** The catalog's answer to `query`: the entries found (as the index has them), the ways into parts of apps, and what comes closest. */
+export interface SearchAnswer extends Found {
   query: string;
-  results: ManifestEntry[];
-  shortcuts: ShortcutHit[];
-  related: ManifestEntry[];
 }
 
 /**
  * The catalog's answer to `query`, once `wanted`: searched in a worker (decisions/0032), so the last answer stays
  * on screen until the next arrives, and an answer to an earlier query or an older catalog is never shown after a
- * later one. `full` also asks for shortcuts and, when nothing matches, related apps (the results page).
+ * later one. A visitor's search looks in the registry's index, which the worker fetches, so it never loads the list;
+ * once the list is loaded (a person signed in, or a page that needed it), in the list (decisions/0036). An index that
+ * cannot be fetched turns to the list, and so to the copy saved for an outage. `full` also asks for shortcuts and,
+ * when nothing matches, related apps (the results page).
  */
 export function useCatalogSearch(
   query: string,
@@ -24,34 +24,29 @@ export function useCatalogSearch(
 ): SearchAnswer | undefined {
   const catalog = useCatalog();
   const [answer, setAnswer] = useState<SearchAnswer>();
-  const entries = catalog.status === 'ready' ? catalog.entries : undefined;
-  const byId = catalog.status === 'ready' ? catalog.byId : undefined;
+  const list = catalog.status === 'ready' ? catalog.entries : undefined;
+  const source = useMemo<SearchSource | undefined>(() => {
+    if (!wanted) return undefined;
+    return list === undefined ? catalogIndexSource() : { entries: list };
+  }, [wanted, list]);
   useEffect(() => {
-    if (wanted) wantCatalogList();
-  }, [wanted]);
+    if (wanted && source === undefined) wantCatalogList();
+  }, [wanted, source]);
   useEffect(() => {
-    if (!wanted || entries === undefined || byId === undefined) return;
+    if (source === undefined) return;
     let current = true;
-    const entriesOf = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
-    searchCatalog(entries, { query, limit, full }).then(
+    searchCatalog(source, { query, limit, full }).then(
       (found) => {
-        if (!current) return;
-        setAnswer({
-          query,
-          results: entriesOf(found.results),
-          shortcuts: found.shortcuts.flatMap(({ appId, shortcut }) => {
-            const entry = byId.get(appId);
-            const way = entry?.shortcuts?.[shortcut];
-            return entry === undefined || way === undefined ? [] : [{ entry, shortcut: way }];
-          }),
-          related: entriesOf(found.related),
-        });
+        if (current) setAnswer({ query, ...found });
       },
-      (error: unknown) => console.error('The catalog could not be searched.', error),
+      (error: unknown) => {
+        console.error('The catalog could not be searched.', error);
+        if (current && error instanceof ShellError) wantCatalogList();
+      },
     );
     return () => {
       current = false;
     };
-  }, [wanted, full, entries, byId, query, limit]);
+  }, [source, full, query, limit]);
   return answer;
 }
