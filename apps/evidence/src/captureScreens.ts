@@ -140,14 +140,36 @@ export async function captureScreens(
     return session;
   };
 
-  /** Opens `screen` as `account` and judges it; the PNG when it shows the app. */
+  /**
+   * Opens `screen` as `account` and judges it; the PNG when it shows the app. A screen that does not show it is
+   * taken once more before it is reported missing: one slow moment of a busy portal is not a service without evidence.
+   */
   async function take(
+    screen: PlannedScreen,
+    account: ScreenAccount | undefined,
+  ): Promise<{ verdict: ScreenVerdict | 'failed'; reason: string; png?: Buffer }> {
+    const first = await takeOnce(screen, account);
+    // A visitor asked to sign in is the app's rule, not a slow moment.
+    const asked = first.verdict === 'login' && account === undefined;
+    return first.verdict === 'ok' || asked ? first : takeOnce(screen, account);
+  }
+
+  async function takeOnce(
     screen: PlannedScreen,
     account: ScreenAccount | undefined,
   ): Promise<{ verdict: ScreenVerdict | 'failed'; reason: string; png?: Buffer }> {
     const { context, refused } = await sessionFor(account);
     if (refused !== undefined) return { verdict: 'failed', reason: refused };
     const page = await context.newPage();
+    // What went wrong in the page, said beside a screenshot that shows no app: the report's reader (and a
+    // developer) sees why, not only that it failed.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const withErrors = (reason: string) =>
+      errors.length === 0 ? reason : `${reason} (galat di halaman: ${errors[0]?.slice(0, 300) ?? ''})`;
     try {
       const response = await page.goto(screen.url, { waitUntil: 'load', timeout: timeoutMs });
       if (response !== null && response.status() >= 400) {
@@ -167,10 +189,10 @@ export async function captureScreens(
       await settle(page, timeoutMs, screen.via === 'portal');
       const png = await page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' });
       const { verdict, reason } = await judgeScreenshot(page, png, meter);
-      return verdict === 'ok' ? { verdict, reason, png } : { verdict, reason };
+      return verdict === 'ok' ? { verdict, reason, png } : { verdict, reason: withErrors(reason) };
     } catch (error) {
       const message = (error as Error).message.split('\n')[0] ?? '';
-      return { verdict: 'failed', reason: `tidak dapat dibuka: ${message}` };
+      return { verdict: 'failed', reason: withErrors(`tidak dapat dibuka: ${message}`) };
     } finally {
       await page.close();
     }

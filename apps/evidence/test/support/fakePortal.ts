@@ -51,6 +51,9 @@ const content = (title: string, lines: string[]) =>
 export async function startFakePortal(evidence: () => string) {
   let portalOrigin = '';
   let siteOrigin = '';
+  // How many times each app that fails was opened.
+  let rusakServed = 0;
+  let pengumumanServed = 0;
 
   const portal = createServer((request, response) => {
     const url = new URL(request.url ?? '/', portalOrigin);
@@ -81,11 +84,17 @@ export async function startFakePortal(evidence: () => string) {
     const [, route = '', rest = ''] = /^\/layanan\/([a-z-]+)(.*)$/.exec(url.pathname) ?? [];
     const path = `${rest.replace(/^\//, '')}${url.search}`;
     switch (route) {
+      // Fails the first time it is opened, as an app may in a slow moment of a busy portal, and shows after.
       case 'pengumuman':
+        pengumumanServed += 1;
         return send(
           response,
           200,
-          shell(`<h1>Pengumuman</h1>${content('Pengumuman terbaru', ['Jadwal pelayanan libur'])}`),
+          shell(
+            pengumumanServed === 1
+              ? '<h1>Pengumuman</h1><div class="remote-failure" role="alert"><h2>Pengumuman sedang tidak dapat dibuka</h2></div><div class="remote-host" hidden></div>'
+              : `<h1>Pengumuman</h1>${content('Pengumuman terbaru', ['Jadwal pelayanan libur'])}`,
+          ),
         );
       case 'dokumen-kependudukan':
         if (user === undefined) {
@@ -122,11 +131,12 @@ export async function startFakePortal(evidence: () => string) {
           shell(`<h1>Cuti Online</h1>${content('Sisa cuti tahunan', ['12 dari 12 hari'])}`),
         );
       case 'rusak':
+        rusakServed += 1;
         return send(
           response,
           200,
           shell(
-            '<h1>Layanan Rusak</h1><div class="remote-failure" role="alert"><h2>Layanan Rusak sedang tidak dapat dibuka</h2><p>Server aplikasi tidak dapat dihubungi.</p><button>Coba lagi</button></div><div class="remote-host" hidden></div>',
+            `<h1>Layanan Rusak</h1><div class="remote-failure" role="alert"><h2>Layanan Rusak sedang tidak dapat dibuka</h2><p>Server aplikasi tidak dapat dihubungi.</p><button>Coba lagi</button></div><div class="remote-host" hidden></div><script>console.error('rusak failed while running: TypeError: kali ke-${rusakServed}')</script>`,
           ),
         );
       case 'kosong':

@@ -14,10 +14,14 @@ import { RemoteFailure } from './RemoteFailure.tsx';
 
 type OutletState = { status: 'loading' } | { status: 'mounted' } | { status: 'failed'; error: ShellError };
 
+/**
+ * The failure as the shell names it: its own, or the app's error as a crash, which keeps what the app threw in its
+ * message (the telemetry an operator reads, and the developer console, say what went wrong, not only that it did).
+ */
 function crashed(entry: FederatedEntry, cause: unknown): ShellError {
-  return cause instanceof ShellError
-    ? cause
-    : new ShellError('REMOTE_CRASHED', `${entry.id} failed while running.`, { cause });
+  if (cause instanceof ShellError) return cause;
+  const thrown = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  return new ShellError('REMOTE_CRASHED', `${entry.id} failed while running: ${thrown}`, { cause });
 }
 
 /**
@@ -49,6 +53,7 @@ export function RemoteOutlet({
     const fail = (cause: unknown) => {
       if (!active) return;
       const error = crashed(entry, cause);
+      console.error(error);
       open.failed(causeOf(error.code));
       context.telemetry.error(error, { code: error.code });
       setState({ status: 'failed', error });
