@@ -27,7 +27,16 @@ export async function measureSearchWorker(browser: Browser, portal: string, roun
           version: 1,
           url: new URL('/api/catalog/index', location.href).href,
         });
-        await answer();
+        // A worker that cannot fetch the index says so only when asked to search: a deadline, not a hang.
+        await Promise.race([
+          answer(),
+          new Promise((_, reject) =>
+            setTimeout(
+              () => reject(new Error('the search worker did not index the catalog within 120 s')),
+              120_000,
+            ),
+          ),
+        ]);
         const times: number[] = [];
         let id = 0;
         for (let round = 0; round < rounds; round += 1) {

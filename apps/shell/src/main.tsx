@@ -15,7 +15,8 @@ import { startShell } from './startShell.ts';
 import './styles.css';
 
 const router = createShellRouter();
-// The home the server rendered and an app's page work without the catalog's list; every other page needs it.
+// What each page needs of the catalog (wantCatalogFor): the home the server rendered, an app's page, a browse page
+// and a visitor's search work without the list.
 router.subscribe((state) => wantCatalogFor(state.location.pathname));
 followDocumentLanguage();
 const texts = loadTexts(useLocaleStore.getState().locale);

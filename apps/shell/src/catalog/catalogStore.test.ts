@@ -484,6 +484,8 @@ describe('search', () => {
     adoptSource(source());
     wantCatalogFor('/cari');
     await new Promise((resolve) => setTimeout(resolve, 20));
+    // Nor does the check for a newer catalog load it.
+    await revalidateCatalog();
     expect(list).toEqual([]);
     // One source, so the search worker fetches the index once.
     expect(catalogIndexSource()).toEqual({ indexUrl: 'http://portal.test/api/catalog/index' });

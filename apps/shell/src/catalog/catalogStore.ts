@@ -601,11 +601,13 @@ export async function revalidateCatalog(): Promise<void> {
   if (shown.status === 'loading') {
     // Before the list: each part shown (the home, an app page's entry, the person's own apps, a section) is
     // revalidated by its own few kilobytes, as long as the page still wants it (a request for the next one may be
-    // under way). A list asked for that could not be loaded is asked for again beside them.
+    // under way). A list asked for that could not be loaded is asked for again beside them; a visitor's search
+    // page, which shows no part, searches the index and wants no list.
     const { home, opened, own, section } = shown;
-    const parts = partsAllowed(current) && (home ?? opened ?? own ?? section) !== undefined;
+    const allowed = partsAllowed(current);
+    const parts = allowed && (home ?? opened ?? own ?? section) !== undefined;
     await Promise.all([
-      (listWanted || !parts) && loadCatalog(),
+      (listWanted || !allowed) && loadCatalog(),
       parts && home !== undefined && refreshHome(current),
       parts &&
         opened !== undefined &&

@@ -3,7 +3,8 @@ import { seedCatalog } from '@bas/manifest/seed';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fetchManifest, readManifestAnswer } from './fetchManifest.ts';
+import { indexEntryOf } from '@bas/manifest';
+import { fetchCatalogIndex, fetchManifest, readManifestAnswer } from './fetchManifest.ts';
 import { pengumumanEntry } from './pengumumanEntry.fixture.ts';
 
 const url = 'http://portal.test/api/manifest';
@@ -129,5 +130,27 @@ describe('fetchManifest', () => {
   it('reports a document without an entries array', async () => {
     serve(() => HttpResponse.json([pengumuman]));
     await expect(fetchManifest(url)).rejects.toThrow('has no "entries" array');
+  });
+});
+
+describe('fetchCatalogIndex', () => {
+  const indexUrl = 'http://portal.test/api/catalog/index';
+  const serveIndex = (entries: unknown[]) =>
+    server.use(http.get(indexUrl, () => HttpResponse.json({ entries })));
+
+  it('reads the index the search worker looks in', async () => {
+    serveIndex([indexEntryOf(pengumuman)]);
+    await expect(fetchCatalogIndex(indexUrl)).resolves.toEqual({
+      entries: [indexEntryOf(pengumuman)],
+      skipped: [],
+    });
+  });
+
+  it('fails, so that the list serves instead, when none of its entries can be searched (an older registry)', async () => {
+    const { description: _none, ...older } = indexEntryOf(pengumuman);
+    serveIndex([older]);
+    await expect(fetchCatalogIndex(indexUrl)).rejects.toThrow(
+      `None of the 1 entries of the catalog's index at ${indexUrl} can be searched: "pengumuman": it has no valid description.`,
+    );
   });
 });

@@ -44,7 +44,16 @@ export function readManifestAnswer(answer: ManifestAnswer, url: string): Catalog
 export async function fetchCatalogIndex(url: string): Promise<ParsedEntries<IndexEntry>> {
   const answer = await fetchCatalogDocument(url, { timeoutMs: indexTimeoutMs });
   if (answer.status !== 'changed') throw catalogAbsent(url);
-  return parseManifest(answer.body, url, parseIndexEntries);
+  const parsed = parseManifest(answer.body, url, parseIndexEntries);
+  // A registry whose index lacks what this shell searches (an older one): the list serves instead.
+  const [first] = parsed.skipped;
+  if (parsed.entries.length === 0 && first !== undefined) {
+    throw new ShellError(
+      'MANIFEST_INVALID',
+      `None of the ${parsed.skipped.length} entries of the catalog's index at ${url} can be searched: ${first.label}: ${first.reason}.`,
+    );
+  }
+  return parsed;
 }
 
 /** The catalog's entries, those the shell can use apart from those it leaves out; only a document without entries fails. */

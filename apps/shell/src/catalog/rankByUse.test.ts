@@ -1,7 +1,7 @@
 import { anonymousUser, filterManifestForUser } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
 import { describe, expect, it } from 'vitest';
-import { popularEntries, rankByUse } from './rankByUse.ts';
+import { rankByUse } from './rankByUse.ts';
 
 const catalog = filterManifestForUser(seedCatalog(), anonymousUser);
 const population = catalog.filter((entry) => entry.category === 'kependudukan');
@@ -11,14 +11,5 @@ describe('rankByUse', () => {
     const ranked = rankByUse(population, ['akta-kematian']).map((entry) => entry.id);
     expect(ranked.slice(0, 3)).toEqual(['akta-kematian', 'dokumen-kependudukan', 'antrean-disdukcapil']);
     expect(ranked).toHaveLength(population.length);
-  });
-
-  it('offers the popular services the catalog has, in their order', () => {
-    const offered = popularEntries(catalog.filter((entry) => entry.id !== 'pbb-online')).map(
-      (entry) => entry.id,
-    );
-    expect(offered[0]).toBe('dokumen-kependudukan');
-    expect(offered).not.toContain('pbb-online');
-    expect(offered).toHaveLength(7);
   });
 });

@@ -15,8 +15,3 @@ export function rankByUse(entries: readonly ManifestEntry[], personal: readonly 
   };
   return [...entries].sort((a, b) => rank(a) - rank(b));
 }
-
-/** The city's most used services the catalog has, in order: what the home's first screen offers. */
-export function popularEntries(entries: readonly ManifestEntry[]): ManifestEntry[] {
-  return popularServices.flatMap((id) => entries.filter((entry) => entry.id === id));
-}

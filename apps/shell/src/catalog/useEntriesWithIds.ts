@@ -9,6 +9,7 @@ import { entriesWithIds, useCatalog, wantCatalogList } from './catalogStore.ts';
  */
 export function useEntriesWithIds(ids: readonly string[] | undefined): ManifestEntry[] | undefined {
   const catalog = useCatalog();
+  const list = catalog.status === 'ready' ? catalog.byId : undefined;
   const key = ids?.join(',');
   const [found, setFound] = useState<{ key: string; entries: ManifestEntry[] }>();
   useEffect(() => {
@@ -27,7 +28,7 @@ export function useEntriesWithIds(ids: readonly string[] | undefined): ManifestE
     return () => {
       current = false;
     };
-    // Asked again when the catalog shown changes: the list arriving, an entry changed.
-  }, [key, catalog]);
+    // Asked again when the list arrives or changes, not when a part shown before it is revalidated.
+  }, [key, catalog.status, list]);
   return found !== undefined && found.key === key ? found.entries : undefined;
 }

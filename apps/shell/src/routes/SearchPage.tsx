@@ -60,7 +60,7 @@ export function SearchPage() {
       {answer !== undefined && whole !== undefined && (
         <>
           <p role="status">
-            {none ? t.search.none({ query: answer.query }) : t.search.count({ count: answer.results.length })}
+            {none ? t.search.none({ query: answer.query }) : t.search.count({ count: whole.length })}
           </p>
           <Shortcuts hits={answer.shortcuts} />
           {!none ? (

@@ -11,7 +11,7 @@ const scope = self as unknown as {
   postMessage(reply: SearchReply): void;
 };
 
-// Searches wait for the catalog being indexed; each is answered in the order asked.
+// Searches wait for the catalog being indexed: those about one catalog are answered in the order asked.
 let search: Promise<CatalogSearch> | undefined;
 
 scope.onmessage = ({ data: request }) => {

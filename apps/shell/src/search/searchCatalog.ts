@@ -11,6 +11,19 @@ import type { Found, SearchReply, SearchRequest } from './searchMessages.ts';
  */
 export type SearchSource = { entries: readonly IndexEntry[] } | { indexUrl: string };
 
+// One source per list, so that the header's box and the results page, searching the same list, index it once.
+const listSources = new WeakMap<readonly IndexEntry[], SearchSource>();
+
+/** The search source of a list the page holds: the same object for the same list. */
+export function listSource(entries: readonly IndexEntry[]): SearchSource {
+  let found = listSources.get(entries);
+  if (found === undefined) {
+    found = { entries };
+    listSources.set(entries, found);
+  }
+  return found;
+}
+
 let worker: Worker | undefined;
 // The source the worker holds.
 let sent: SearchSource | undefined;
@@ -79,9 +92,10 @@ async function searchInPage() {
 
 /**
  * Searches `source` in the catalog search worker (started on the first search, given the source again when it
- * changes). The worker answers in order; a question asked after another is answered after it. When the index cannot
- * be fetched, the search fails with a ShellError (MANIFEST_UNAVAILABLE), and the next one with that source fetches it
- * again.
+ * changes). Questions about one source are answered in the order asked; one asked after the source changed may be
+ * answered before those still waiting for an index (the caller keeps only the answer to its latest question). When
+ * the index cannot be fetched or read, the search fails with a ShellError, and the next one with that source fetches
+ * it again.
  */
 export async function searchCatalog(source: SearchSource, question: Question): Promise<Found> {
   if (inPage !== undefined) return (await inPage)(source, question);

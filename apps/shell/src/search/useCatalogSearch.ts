@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSessionStore } from '../auth/sessionStore.ts';
 import { catalogIndexSource, useCatalog, wantCatalogList } from '../catalog/catalogStore.ts';
 import { ShellError } from '../errors/ShellError.ts';
-import { searchCatalog, type SearchSource } from './searchCatalog.ts';
+import { listSource, searchCatalog } from './searchCatalog.ts';
 import type { Found } from './searchMessages.ts';
 
 /** The catalog's answer to `query`: the entries found (as the index has them), the ways into parts of apps, and what comes closest. */
@@ -25,10 +26,10 @@ export function useCatalogSearch(
   const catalog = useCatalog();
   const [answer, setAnswer] = useState<SearchAnswer>();
   const list = catalog.status === 'ready' ? catalog.entries : undefined;
-  const source = useMemo<SearchSource | undefined>(() => {
-    if (!wanted) return undefined;
-    return list === undefined ? catalogIndexSource() : { entries: list };
-  }, [wanted, list]);
+  // Asked on every render, and the same object while nothing changed: the catalog's source arrives after the page
+  // may have rendered (config.json), and whether the index will do depends on who is signed in.
+  useSessionStore((state) => state.user);
+  const source = !wanted ? undefined : list === undefined ? catalogIndexSource() : listSource(list);
   useEffect(() => {
     if (wanted && source === undefined) wantCatalogList();
   }, [wanted, source]);
