@@ -1,30 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-// The sample remotes built with defineRemoteConfig (npm test builds every package before its unit tests); the rspack
-// sample has a manifest of its own making.
-const remotesDir = join(dirname(fileURLToPath(import.meta.url)), '../../../apps/remotes');
-// Vite writes its own manifest beside the build; rspack does not.
-const viteRemotes = readdirSync(remotesDir).filter((name) =>
-  existsSync(join(remotesDir, name, 'dist/.vite/manifest.json')),
-);
+import { remotesDir, staticImports, viteRemotes } from './builtRemotes.fixture.ts';
 
 interface Manifest {
   shared: { assets: { js: { async: string[] } } }[];
   exposes: { path: string; assets: { js: { sync: string[]; async: string[] } } }[];
-}
-
-/** `file` and every file it imports statically, transitively, as the browser finds them in the built modules. */
-function staticImports(dist: string, file: string, found = new Set<string>()): Set<string> {
-  if (found.has(file)) return found;
-  found.add(file);
-  const code = readFileSync(join(dist, file), 'utf8');
-  for (const [, imported] of code.matchAll(/(?:\bfrom|\bimport)\s*"\.\/([^"]+\.js)"/g)) {
-    staticImports(dist, join(dirname(file), imported ?? ''), found);
-  }
-  return found;
 }
 
 describe('preloadExposedChunks', () => {
