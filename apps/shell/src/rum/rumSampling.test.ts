@@ -37,7 +37,7 @@ describe('real-user monitoring sampling', () => {
     startOpen('pbb').mounted();
     startOpen('sipkd').failed('timeout');
     startOpen('pbb').failed('network');
-    await vi.waitFor(async () => expect(await sent()).toHaveLength(3));
+    await vi.waitFor(async () => expect(await sent()).toHaveLength(3), { timeout: 5000 });
     expect(await sent()).toEqual([
       { appId: 'pbb', metric: 'open', outcome: 'mounted', ms: expect.any(Number) },
       { appId: 'sipkd', metric: 'open', outcome: 'failed', cause: 'timeout', ms: expect.any(Number) },
@@ -51,7 +51,7 @@ describe('real-user monitoring sampling', () => {
     const random = vi.fn().mockReturnValueOnce(0.4).mockReturnValue(0.9);
     const { startOpen } = await pageView(0.5, random);
     for (const appId of ['pbb', 'sipkd', 'pengumuman']) startOpen(appId).mounted();
-    await vi.waitFor(async () => expect(await sent()).toHaveLength(3));
+    await vi.waitFor(async () => expect(await sent()).toHaveLength(3), { timeout: 5000 });
     expect(random).toHaveBeenCalledOnce();
   });
 
@@ -60,8 +60,9 @@ describe('real-user monitoring sampling', () => {
     startOpen('pbb').mounted();
     startOpen('sipkd').failed('timeout');
     await expect(rumSampled).resolves.toBe(false);
-    // Longer than a sampled page view takes to send (the test above).
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Longer than a sampled page view takes to send (the test above): monitoring waits for the browser to be idle,
+    // here (no requestIdleCallback) half a second.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await sent()).toEqual([]);
     expect(navigator.sendBeacon).not.toHaveBeenCalled();
   });

@@ -5,7 +5,7 @@ afterEach(() => {
   vi.doUnmock('./pageRum.ts');
 });
 
-it('fetches monitoring only once the browser is idle, so an opening never shares the main thread with it', async () => {
+it('fetches monitoring once the browser is idle after an opening, not while it runs, then records at once', async () => {
   const idle: Array<() => void> = [];
   vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
   const record = vi.fn();
@@ -35,4 +35,9 @@ it('fetches monitoring only once the browser is idle, so an opening never shares
     }),
   );
   expect(fetched).toBe(true);
+
+  // Loaded, it takes the next opening's sample at once.
+  startOpen('sipkd').failed('timeout');
+  await vi.waitFor(() => expect(record).toHaveBeenCalledTimes(2));
+  expect(idle).toHaveLength(1);
 });
