@@ -3,24 +3,17 @@ import { whenIdle } from '../whenIdle.ts';
 import type { RumSample } from './RumSample.ts';
 import { rumSampled } from './rumSampling.ts';
 
-type WithRum = (rum: TelemetrySink<RumSample>) => void;
+let monitoring: Promise<TelemetrySink<RumSample>> | undefined;
 
-let loaded: TelemetrySink<RumSample> | undefined;
-/** Whether a load is asked for or under way. */
-let asked = false;
-const waiting: WithRum[] = [];
-
-function load(): void {
-  import('./pageRum.ts')
-    .then(({ pageRum }) => {
-      loaded = pageRum;
-      for (const withRum of waiting.splice(0)) withRum(pageRum);
-    })
-    // Monitoring never disturbs the person: offline, its code is simply not fetched (a later call tries again).
-    .catch((error: unknown) => {
-      asked = false;
-      console.debug('real-user monitoring not loaded', error);
-    });
+/** The page's monitoring, fetched once, when the browser is next idle; asked for again after a failed fetch. */
+function pageMonitoring(): Promise<TelemetrySink<RumSample>> {
+  if (monitoring === undefined) {
+    monitoring = new Promise<void>((resolve) => whenIdle(resolve))
+      .then(() => import('./pageRum.ts'))
+      .then(({ pageRum }) => pageRum);
+    monitoring.catch(() => (monitoring = undefined));
+  }
+  return monitoring;
 }
 
 /**
@@ -29,13 +22,11 @@ function load(): void {
  * than at once: the app opening that asks first would otherwise share its main thread with it (decisions/0037).
  * What callers record was measured before; once loaded, they get it at once.
  */
-export function whenSampled(withRum: WithRum): void {
-  void rumSampled.then((sampled) => {
-    if (!sampled) return;
-    if (loaded !== undefined) return withRum(loaded);
-    waiting.push(withRum);
-    if (asked) return;
-    asked = true;
-    whenIdle(load);
-  });
+export function whenSampled(withRum: (rum: TelemetrySink<RumSample>) => void): void {
+  void rumSampled
+    .then(async (sampled) => {
+      if (sampled) withRum(await pageMonitoring());
+    })
+    // Monitoring never disturbs the person: offline, its code is simply not fetched.
+    .catch((error: unknown) => console.debug('real-user monitoring not loaded', error));
 }
