@@ -122,6 +122,34 @@ test('an agency’s page lists its apps from that section alone, without the lis
   );
 });
 
+test('the whole catalog page of 27,000 apps is a directory of its categories, without the list', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  const directory = async () => {
+    await expect(page.getByText(/^\d+ layanan, terlalu banyak untuk satu halaman/)).toBeVisible();
+    // Each category with how many apps it holds, one tap from its page.
+    await expect(
+      page.locator('.category-index').getByRole('link', { name: /^Kependudukan \d+$/ }),
+    ).toHaveAttribute('href', '/kategori/kependudukan');
+    await expect(page.getByRole('link', { name: 'cari layanan yang Anda perlukan.' })).toHaveAttribute(
+      'href',
+      '/cari',
+    );
+    await expect(page.locator('.app-card')).toHaveCount(0);
+  };
+  // From the home's link, and by its address (the page then asks for the home's counts).
+  await page.goto(stack.url);
+  await shellLive(page);
+  await page.locator('.show-all').click();
+  await directory();
+  await page.goto(at('/semua'));
+  await directory();
+  expect(asked).toContain('/api/catalog/home');
+  expect(asked).not.toContain('/api/manifest');
+});
+
 test('the results page ranks the city’s own service first among thousands, and forgives a typo', async ({
   page,
 }) => {

@@ -17,6 +17,8 @@ import {
   wantCatalogFor,
   wantCatalogList,
   wantOwnApps,
+  wantWholeCatalog,
+  wholeCatalogLimit,
 } from './catalogStore.ts';
 import { useSessionStore } from '../auth/sessionStore.ts';
 import { pengumumanEntry } from './pengumumanEntry.fixture.ts';
@@ -396,6 +398,70 @@ describe('what the page wants, as the person moves on', () => {
     wantCatalogFor('/semua');
     await vi.waitFor(() => expect(shown().entries).toHaveLength(2));
     expect(entryShownAt(useCatalog.getState(), pengumuman.route)?.entry).toBe(running);
+  });
+
+  describe('the whole catalog page', () => {
+    /** The registry's home: `total` apps, Pengumuman among the popular. */
+    function homeOf(total: number) {
+      const asked: string[] = [];
+      server.use(
+        http.get('http://portal.test/api/catalog/home', ({ request }) => {
+          asked.push(request.url);
+          return HttpResponse.json({ ...catalogHomeOf([pengumuman], (entry) => entry), total });
+        }),
+      );
+      return asked;
+    }
+
+    it('of a national catalog asks for the home’s counts alone, never the list', async () => {
+      const list = registry([pengumuman, other], '"t1"');
+      const home = homeOf(27_000);
+      adoptSource(source());
+      wantCatalogFor('/semua');
+      await vi.waitFor(() => expect(useCatalog.getState()).toMatchObject({ home: { total: 27_000 } }));
+      // The page asks again once the home is there: the counts say the catalog is too large to list.
+      wantWholeCatalog();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(home).toHaveLength(1);
+      expect(list).toEqual([]);
+      expect(useCatalog.getState().status).toBe('loading');
+    });
+
+    it('of a catalog a person can look through loads the list once the home says how large it is', async () => {
+      const list = registry([pengumuman, other], '"t1"');
+      homeOf(wholeCatalogLimit);
+      adoptSource(source());
+      wantCatalogFor('/semua');
+      await vi.waitFor(() =>
+        expect(useCatalog.getState()).toMatchObject({ home: { total: wholeCatalogLimit } }),
+      );
+      wantWholeCatalog();
+      await vi.waitFor(() => expect(shown().entries).toEqual([pengumuman, other]));
+      expect(list).toHaveLength(1);
+    });
+
+    it('of a rendered home, or for a person signed in, needs no request for the home', async () => {
+      const list = registry([pengumuman, other], '"t1"');
+      const home = homeOf(27_000);
+      adoptHome(source(), { ...catalogHomeOf([pengumuman], (entry) => entry), total: 27_000 });
+      wantCatalogFor('/semua');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(home).toEqual([]);
+      expect(list).toEqual([]);
+      // Signed in, the catalog comes whole through the auth frame: the page lists it.
+      useSessionStore.setState({
+        status: 'authenticated',
+        user: { username: 'warga', name: 'Warga', roles: ['warga'] },
+        notice: null,
+      });
+      try {
+        wantWholeCatalog();
+        await vi.waitFor(() => expect(shown().entries).toEqual([pengumuman, other]));
+        expect(home).toEqual([]);
+      } finally {
+        useSessionStore.setState({ status: 'anonymous', user: undefined, notice: null });
+      }
+    });
   });
 
   it('lists a browse page from its section alone, revalidated by its ETag', async () => {

@@ -284,7 +284,32 @@ export function wantCatalogFor(pathname: string): void {
   const shown = useCatalog.getState();
   if (pathname === '/' && shown.status === 'loading' && shown.home !== undefined) return;
   if (pathname === '/cari' && catalogIndexSource() !== undefined) return;
+  if (pathname === '/semua') return wantWholeCatalog();
   wantCatalogList();
+}
+
+/**
+ * More apps than a person can look through on one page: the whole catalog page of a catalog this large lists its
+ * categories, life events and agencies (the home's counts) rather than every card, and never loads the list for a
+ * visitor (decisions/0038).
+ */
+export const wholeCatalogLimit = 1000;
+
+/**
+ * What the whole catalog page (`/semua`) needs while the list is not loaded: for a visitor, the home's counts (asked
+ * for when the page has none), and the list only when they say the catalog is no larger than `wholeCatalogLimit`.
+ * The page asks again once the home has arrived.
+ */
+export function wantWholeCatalog(): void {
+  const shown = useCatalog.getState();
+  const current = source;
+  if (shown.status !== 'loading' || current === undefined) return;
+  if (!partsAllowed(current)) return wantCatalogList();
+  if (shown.home === undefined) {
+    if (asking.home === undefined) void refreshHome(current, false);
+    return;
+  }
+  if (shown.home.total <= wholeCatalogLimit) wantCatalogList();
 }
 
 // The registry's index as a search source: one object per address, so that the search worker fetches it once.
@@ -416,14 +441,17 @@ function refreshSection(current: CatalogSource, query: string, revalidating: boo
   }));
 }
 
-/** The home shown, asked again (a kill switch takes a popular app off it, a new app changes the counts). */
-function refreshHome(current: CatalogSource): Promise<void> {
+/**
+ * The home's counts and popular apps, first asked for by the whole catalog page of a page the server did not render,
+ * or asked again (a kill switch takes a popular app off it, a new app changes the counts).
+ */
+function refreshHome(current: CatalogSource, revalidating = true): Promise<void> {
   const url = catalogUrlOf(current.config.manifestUrl, 'catalog/home') ?? '';
   return refreshPart(
     'home',
     'home',
     url,
-    true,
+    revalidating,
     (body) => parseCatalogHome(required(body, url)),
     (shown, home) => ({ ...shown, home: keepSame(shown.home, home) }),
   );

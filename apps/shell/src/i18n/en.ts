@@ -164,6 +164,9 @@ export const en: Messages = {
     categories: 'Service categories',
     showAll: ({ count }: { count: Value }) => `See all ${count} services`,
     allTitle: 'All services',
+    directory: ({ count }: { count: Value }) =>
+      `${count} services, too many for one page: choose a category, a life event or an agency below, or`,
+    directorySearch: 'search for the one you need.',
   },
   journey: {
     steps: 'The steps',

@@ -133,6 +133,9 @@ export const id = {
     categories: 'Kategori layanan',
     showAll: ({ count }: { count: Value }) => `Lihat semua ${count} layanan`,
     allTitle: 'Semua layanan',
+    directory: ({ count }: { count: Value }) =>
+      `${count} layanan, terlalu banyak untuk satu halaman: pilih kategori, peristiwa hidup atau perangkat daerah di bawah ini, atau`,
+    directorySearch: 'cari layanan yang Anda perlukan.',
   },
   journey: {
     steps: 'Langkah-langkahnya',

@@ -1,11 +1,13 @@
 import type { ManifestEntry } from '@bas/manifest';
-import { useNavigationType } from 'react-router';
-import { useCatalog } from '../catalog/catalogStore.ts';
+import { useEffect } from 'react';
+import { Link, useNavigationType } from 'react-router';
+import { useCatalog, wantWholeCatalog, wholeCatalogLimit } from '../catalog/catalogStore.ts';
 import { rankByUse } from '../catalog/rankByUse.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 import { useTexts } from '../i18n/useTexts.ts';
 import { AppCards } from './AppCards.tsx';
-import { categoryOrder } from './CategoryIndex.tsx';
+import { AgencyLinks, LifeEventLinks } from './BrowseLinks.tsx';
+import { CategoryIndex, categoryOrder } from './CategoryIndex.tsx';
 import { PageHeading } from './PageHeading.tsx';
 import { useShownCards } from './useShownCards.ts';
 
@@ -30,7 +32,11 @@ function firstCards<T>(groups: Array<[Category, T[]]>, count: number): Array<[Ca
   return shown;
 }
 
-/** `/semua`: the whole catalog, one tap from the home, rendered in small steps so no task grows with its size. */
+/**
+ * `/semua`: the whole catalog, one tap from the home, rendered in small steps so no task grows with its size; for a
+ * visitor of a catalog larger than a person can look through (a national portal's), its directory instead: every
+ * category, life event and agency with how many apps it holds, each one tap from its own page, and search.
+ */
 export function AllServicesPage() {
   const t = useTexts();
   const catalog = useCatalog();
@@ -38,6 +44,23 @@ export function AllServicesPage() {
   const total = catalog.status === 'ready' ? catalog.entries.length : 0;
   // Back to this page shows every card at once, so the browser can put the person back where they were.
   const shown = useShownCards(total, useNavigationType() === 'POP');
+  const home = catalog.status === 'loading' ? catalog.home : undefined;
+  // Reached by a link to this address, the page learns the catalog's size from the home it asks for.
+  const homeTotal = home?.total;
+  useEffect(() => wantWholeCatalog(), [homeTotal]);
+  if (home !== undefined && home.total > wholeCatalogLimit) {
+    return (
+      <>
+        <PageHeading text={t.home.allTitle} />
+        <p>
+          {t.home.directory({ count: home.total })} <Link to="/cari">{t.home.directorySearch}</Link>
+        </p>
+        <CategoryIndex counts={home.categories} />
+        <LifeEventLinks counts={home.lifeEvents} />
+        <AgencyLinks counts={home.agencies} />
+      </>
+    );
+  }
   return (
     <>
       <PageHeading text={t.home.allTitle} />
