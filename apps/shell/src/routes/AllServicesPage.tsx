@@ -1,6 +1,6 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { useEffect } from 'react';
-import { Link, useNavigationType } from 'react-router';
+import { Link } from 'react-router';
 import { useCatalog, wantWholeCatalog, wholeCatalogLimit } from '../catalog/catalogStore.ts';
 import { rankByUse } from '../catalog/rankByUse.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
@@ -42,8 +42,7 @@ export function AllServicesPage() {
   const catalog = useCatalog();
   const { favourites, recent } = usePersonalLists();
   const total = catalog.status === 'ready' ? catalog.entries.length : 0;
-  // Back to this page shows every card at once, so the browser can put the person back where they were.
-  const shown = useShownCards(total, useNavigationType() === 'POP');
+  const shown = useShownCards(total);
   const home = catalog.status === 'loading' ? catalog.home : undefined;
   // Reached by a link to this address, the page learns the catalog's size from the home it asks for.
   const homeTotal = home?.total;

@@ -13,6 +13,16 @@ import { AppCards } from './AppCards.tsx';
 import { LifeEventJourney } from './LifeEventJourney.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { PageHeading } from './PageHeading.tsx';
+import { useShownCards } from './useShownCards.ts';
+
+/**
+ * A section's cards, a screenful first and the rest in small steps, as on the whole catalog page: a category of a
+ * national portal holds over 2,000 apps, which rendered at once would be one long task on a phone.
+ */
+function SectionCards({ entries }: { entries: readonly ManifestEntry[] }) {
+  const shown = useShownCards(entries.length);
+  return <AppCards entries={entries.slice(0, shown)} />;
+}
 
 /**
  * `/peristiwa/:key` (a life event: its journey, then its other services), `/kategori/:key` (a category) and
@@ -62,7 +72,7 @@ export function BrowsePage({ by }: { by: 'lifeEvent' | 'category' | 'agency' }) 
       <PageHeading text={title} />
       {journey !== undefined && <LifeEventJourney journey={journey} entries={entries} />}
       {journey !== undefined && others.length > 0 && <h2>{t.journey.others}</h2>}
-      <AppCards entries={others} />
+      <SectionCards entries={others} />
     </>
   );
 }

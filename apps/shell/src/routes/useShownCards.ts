@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
 
 /** Cards in a phone's first screen, with room to scroll: what the first render shows. */
 const firstScreen = 12;
@@ -6,13 +7,18 @@ const firstScreen = 12;
 const step = 24;
 
 /**
- * How many of the home page's `total` cards to show. The first render (on the portal's server, and hydrating its
- * page) shows a screenful; the rest follow in small background steps, each after the browser has had a turn, so
- * neither start-up nor any one task grows with the catalog (decisions/0014). `all` shows everything at once, for a
- * page the person comes back to and expects to find as they left it.
+ * How many of a page's `total` cards to show. The first render shows a screenful; the rest follow in small
+ * background steps, each after the browser has had a turn, so no task grows with the catalog (decisions/0014).
+ * Coming back to the page (the browser's back or forward, a reload) shows everything at once, so the browser can
+ * put the person back where they were; a page reached by a link or its address starts with a screenful.
  */
-export function useShownCards(total: number, all = false): number {
-  const [shown, setShown] = useState(all ? Number.MAX_SAFE_INTEGER : firstScreen);
+export function useShownCards(total: number): number {
+  const navigation = useNavigationType();
+  // A history entry the router did not make (an address typed, a link from elsewhere) has the key "default"; one
+  // it made, come back to or reloaded, has its own, and the browser restores its scroll position.
+  const { key } = useLocation();
+  const cameBack = navigation === 'POP' && key !== 'default';
+  const [shown, setShown] = useState(cameBack ? Number.MAX_SAFE_INTEGER : firstScreen);
   useEffect(() => {
     if (shown >= total) return;
     const next = setTimeout(() => startTransition(() => setShown((count) => count + step)));
