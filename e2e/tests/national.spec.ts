@@ -39,6 +39,16 @@ test.afterAll(async () => {
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Cari layanan' });
 
+/** Every request the page makes from now on, as its path and query. */
+function requestsOf(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    asked.push(url.pathname + url.search);
+  });
+  return asked;
+}
+
 test('the home paints from a few kilobytes and counts every app', async ({ page }) => {
   const html = await (await fetch(stack.url)).text();
   const boot = /<script[^>]*id="bas-boot"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
@@ -104,22 +114,37 @@ test('a link to one app opens it from that app’s entry alone, without the list
 test('an agency’s page lists its apps from that section alone, without the list of 27,000', async ({
   page,
 }) => {
-  const asked: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    asked.push(url.pathname + url.search);
-  });
+  const asked = requestsOf(page);
   await page.goto(at('/instansi/diskominfo'));
   await expect(page.locator('.app-card h3', { hasText: 'Pengumuman Kota Bogor' })).toBeVisible({
     timeout: 20_000,
   });
-  expect(asked).toContain('/api/catalog/entries?agency=diskominfo');
+  expect(asked).toContain('/api/catalog/entries?agency=diskominfo&first=48');
   expect(asked.filter((path) => path.startsWith('/api/manifest'))).toEqual([]);
   // Its card opens the app from there.
   await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();
   await expect(page.locator('.remote-host').getByRole('heading', { name: 'Pengumuman terbaru' })).toBeVisible(
     { timeout: 20_000 },
   );
+});
+
+test('a category of hundreds shows its first apps, and all of them when the person asks', async ({
+  page,
+}) => {
+  const asked = requestsOf(page);
+  await page.goto(at('/kategori/transportasi'));
+  const cards = page.locator('.app-card');
+  await expect(cards).toHaveCount(48, { timeout: 20_000 });
+  expect(asked).toContain('/api/catalog/entries?category=transportasi&first=48');
+  const all = page.getByRole('button', { name: /^Tampilkan semua \d+ layanan$/ });
+  const total = Number(/\d+/.exec((await all.textContent()) ?? '')?.[0]);
+  expect(total).toBeGreaterThan(100);
+  await all.click();
+  // The rest follow in steps, the first screens first.
+  await expect(cards).toHaveCount(total, { timeout: 60_000 });
+  await expect(all).toHaveCount(0);
+  expect(asked).toContain('/api/catalog/entries?category=transportasi');
+  expect(asked.filter((path) => path.startsWith('/api/manifest'))).toEqual([]);
 });
 
 test('the whole catalog page of 27,000 apps is a directory of its categories, without the list', async ({

@@ -114,7 +114,30 @@ describe('the compact index, the home and entries on demand, over 27,000 entries
     });
     expect(brotli.status).toBe(304);
     const made = await registry.call('GET', '/api/catalog/entries?agency=dinas-yang-tidak-ada');
-    expect(made.json()).toEqual({ entries: [] });
+    expect(made.json()).toEqual({ entries: [], total: 0 });
+  });
+
+  it("answers a section's first apps, the city's most used first, with how many it holds", async () => {
+    const whole = await registry.call('GET', '/api/catalog/entries?category=kependudukan');
+    const { total } = whole.json() as { total: number };
+    expect(total).toBeGreaterThan(1000);
+    const first = await registry.call('GET', '/api/catalog/entries?category=kependudukan&first=48');
+    const answer = first.json() as { entries: ManifestEntry[]; total: number };
+    expect(answer.total).toBe(total);
+    expect(answer.entries).toHaveLength(48);
+    // The city's most used population service first, then the others as the portal lists them.
+    expect(answer.entries.slice(0, 2).map((entry) => entry.id)).toEqual([
+      'dokumen-kependudukan',
+      'antrean-disdukcapil',
+    ]);
+    expect(first.body.length).toBeLessThan(whole.body.length / 20);
+    // Filtered as the whole section is, and revalidated the same way.
+    const agency = await registry.call('GET', '/api/catalog/entries?agency=disdukcapil&first=200');
+    expect(idsIn(agency.json())).not.toContain('siak');
+    const again = await registry.call('GET', '/api/catalog/entries?category=kependudukan&first=48', {
+      headers: { 'if-none-match': first.headers.etag as string },
+    });
+    expect(again.status).toBe(304);
   });
 
   it('refuses a list of ids that is not one, saying what to send', async () => {
@@ -131,6 +154,15 @@ describe('the compact index, the home and entries on demand, over 27,000 entries
         message: 'Give exactly one of ids (app ids separated by commas), category, agency or lifeEvent.',
       });
     }
+    for (const first of ['0', '201', '4.5', 'semua']) {
+      const answer = await registry.call('GET', `/api/catalog/entries?category=kependudukan&first=${first}`);
+      expect(answer.status, first).toBe(400);
+      expect(answer.body).toContain('first: give a whole number from 1 to 200, like 48');
+    }
+    const firstOfIds = await registry.call('GET', '/api/catalog/entries?ids=pengumuman&first=10');
+    expect(firstOfIds.json()).toMatchObject({
+      message: 'first applies to a section (category, agency or lifeEvent); ask for ids without it.',
+    });
     const category = await registry.call('GET', '/api/catalog/entries?category=Kependudukan');
     expect(category.body).toContain(
       'category: give its key as the catalog names it, like \\"kependudukan\\"',

@@ -7,6 +7,7 @@ import {
   type ManifestEntry,
   type ManifestUser,
 } from '@bas/manifest';
+import { rankByUse } from '@bas/manifest/guides';
 import { RegistryError } from '../errors/RegistryError.ts';
 
 /** One audience's manifest, serialised and compressed once, answered from memory until the catalog changes. */
@@ -42,6 +43,8 @@ export type CatalogDocument = keyof typeof documents;
 export interface CatalogSection {
   by: 'category' | 'agency' | 'lifeEvent';
   key: string;
+  /** Only the section's first apps, in the order the portal lists them (the city's most used first). */
+  first?: number;
 }
 
 const inSection =
@@ -224,12 +227,21 @@ export function createManifestCache(
   };
   const sectionFor = async (user: ManifestUser, section: CatalogSection) => {
     const seen = await visibleTo(user);
+    if (section.first !== undefined) {
+      const entries = seen.entries.filter(inSection(section));
+      if (entries.length === 0) return undefined;
+      // Made for each request, a few dozen entries: a copy kept per number asked for would let any caller fill the
+      // registry's memory.
+      const first = rankByUse(entries).slice(0, section.first);
+      const json = Buffer.from(JSON.stringify({ entries: first, total: entries.length }));
+      return { manifest: serialise(json), readAt: seen.readAt };
+    }
     const key = `${audienceOf(user)}#${section.by}=${section.key}`;
     let cached = audiences.get(key);
     if (cached === undefined) {
       const entries = seen.entries.filter(inSection(section));
       if (entries.length === 0) return undefined;
-      cached = Promise.resolve(build(key, () => ({ entries }), seen));
+      cached = Promise.resolve(build(key, () => ({ entries, total: entries.length }), seen));
       audiences.set(key, cached);
     }
     return cached;

@@ -37,6 +37,9 @@ const sectionKey = (name: string, example: string) =>
 
 /** How many entries one request may ask for by id: a person's favourites and recently used apps, and then some. */
 const maxIds = 100;
+/** How many of a section's first apps one request may ask for: a few of a phone's screens. */
+const maxFirst = 200;
+const firstError = `first: give a whole number from 1 to ${maxFirst}, like 48`;
 
 const freshness =
   'Send If-None-Match to revalidate. BAS-Catalog-Read-At (and Age, in seconds) tell when the catalog was read from the database: while the database cannot be read, the last copy read is served and grows older.';
@@ -108,7 +111,7 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
       {
         schema: {
           summary: 'Whole catalog entries by id, or of one section, those the caller may see',
-          description: `What a portal that has not loaded its list shows: a person's own apps (favourites, recently used) by \`ids\`, up to ${maxIds}, comma-separated, an id the caller may not see left out as one that does not exist; or the apps of one \`category\`, \`agency\` or \`lifeEvent\` (its browse page). Give exactly one of the four. ${freshness}`,
+          description: `What a portal that has not loaded its list shows: a person's own apps (favourites, recently used) by \`ids\`, up to ${maxIds}, comma-separated, an id the caller may not see left out as one that does not exist; or the apps of one \`category\`, \`agency\` or \`lifeEvent\` (its browse page), with \`total\`, how many it holds: all of them, or with \`first\` (up to ${maxFirst}) only the first, the city's most used first. Give exactly one of the four. ${freshness}`,
           tags: ['manifest'],
           security: [{}, { bearer: [] }],
           querystring: z.object({
@@ -121,16 +124,28 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
             category: sectionKey('category', 'kependudukan').optional(),
             agency: sectionKey('agency', 'disdukcapil').optional(),
             lifeEvent: sectionKey('lifeEvent', 'kelahiran').optional(),
+            first: z.coerce
+              .number({ error: firstError })
+              .int({ error: firstError })
+              .min(1, { error: firstError })
+              .max(maxFirst, { error: firstError })
+              .optional(),
           }),
         },
       },
       async (request, reply) => {
-        const { ids, ...sections } = request.query;
+        const { ids, first, ...sections } = request.query;
         const section = Object.entries(sections).filter(([, key]) => key !== undefined);
         if ((ids === undefined ? 0 : 1) + section.length !== 1) {
           throw new RegistryError(
             'BAD_REQUEST',
             'Give exactly one of ids (app ids separated by commas), category, agency or lifeEvent.',
+          );
+        }
+        if (ids !== undefined && first !== undefined) {
+          throw new RegistryError(
+            'BAD_REQUEST',
+            'first applies to a section (category, agency or lifeEvent); ask for ids without it.',
           );
         }
         const user = await userFrom(request.headers.authorization);
@@ -141,10 +156,10 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
           return { entries: found.flatMap(({ entry }) => (entry === undefined ? [] : [entry])) };
         }
         const [by, key] = section[0] as [CatalogSection['by'], string];
-        const copy = await manifests.sectionFor(user, { by, key });
+        const copy = await manifests.sectionFor(user, { by, key, ...(first === undefined ? {} : { first }) });
         if (copy === undefined) {
           void describeAnswer(reply, user, manifests.lastReadAt() ?? new Date());
-          return { entries: [] };
+          return { entries: [], total: 0 };
         }
         return sendCopy(request.headers['accept-encoding'], reply, user, copy);
       },

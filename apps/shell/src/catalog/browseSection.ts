@@ -3,9 +3,20 @@ export type BrowseBy = 'lifeEvent' | 'category' | 'agency';
 
 const byPath: Record<string, BrowseBy> = { peristiwa: 'lifeEvent', kategori: 'category', instansi: 'agency' };
 
-/** The registry's query for the apps of one section, `category=kependudukan`: also the section's key in the store. */
-export function sectionQuery(by: BrowseBy, key: string): string {
-  return `${by}=${encodeURIComponent(key)}`;
+/** How many of a section's apps its page asks for first: a few of a phone's screens (decisions/0038). */
+export const firstOfSection = 48;
+
+/**
+ * The registry's query for the first apps of one section, `category=kependudukan&first=48`, or with `whole` for all
+ * of them: also the section's key in the store.
+ */
+export function sectionQuery(by: BrowseBy, key: string, whole = false): string {
+  return `${by}=${encodeURIComponent(key)}${whole ? '' : `&first=${String(firstOfSection)}`}`;
+}
+
+/** The query for all of the section that `query` asks the first apps of (the same query when it asks for all). */
+export function wholeSectionOf(query: string): string {
+  return query.replace(/&first=\d+$/, '');
 }
 
 /** The section the browse page at `pathname` lists, as its query; undefined for any other page. */

@@ -18,6 +18,7 @@ import {
   wantCatalogList,
   wantOwnApps,
   wantWholeCatalog,
+  wantWholeSection,
   wholeCatalogLimit,
 } from './catalogStore.ts';
 import { useSessionStore } from '../auth/sessionStore.ts';
@@ -464,29 +465,61 @@ describe('what the page wants, as the person moves on', () => {
     });
   });
 
-  it('lists a browse page from its section alone, revalidated by its ETag', async () => {
+  it('asks for the first apps of a large section, and for all of them once the person asks', async () => {
     const list = registry([pengumuman, second], '"t1"');
-    const asked: Array<{ agency: string | null; tag: string | null }> = [];
+    const asked: string[] = [];
     server.use(
       http.get('http://portal.test/api/catalog/entries', ({ request }) => {
-        const tag = request.headers.get('if-none-match');
-        asked.push({ agency: new URL(request.url).searchParams.get('agency'), tag });
-        return tag === '"s1"'
-          ? new HttpResponse(null, { status: 304 })
-          : HttpResponse.json({ entries: [pengumuman] }, { headers: { etag: '"s1"' } });
+        const { search } = new URL(request.url);
+        asked.push(search);
+        const entries = search.includes('first=') ? [pengumuman] : [pengumuman, second];
+        return HttpResponse.json({ entries, total: 2 }, { headers: { etag: `"${search}"` } });
       }),
     );
     adoptSource(source());
     wantCatalogFor('/instansi/diskominfo');
     await vi.waitFor(() =>
       expect(useCatalog.getState()).toMatchObject({
-        section: { query: 'agency=diskominfo', entries: [pengumuman] },
+        section: { query: 'agency=diskominfo&first=48', entries: [pengumuman], total: 2 },
+      }),
+    );
+    wantWholeSection('agency=diskominfo&first=48');
+    await vi.waitFor(() =>
+      expect(useCatalog.getState()).toMatchObject({
+        section: { query: 'agency=diskominfo', entries: [pengumuman, second], total: 2 },
+      }),
+    );
+    // The page asked for again (the router's next update) keeps all of it, and revalidates all of it.
+    wantCatalogFor('/instansi/diskominfo');
+    await revalidateCatalog();
+    expect(asked).toEqual(['?agency=diskominfo&first=48', '?agency=diskominfo', '?agency=diskominfo']);
+    expect(useCatalog.getState()).toMatchObject({ section: { query: 'agency=diskominfo' } });
+    expect(list).toEqual([]);
+  });
+
+  it('lists a browse page from its section alone, revalidated by its ETag', async () => {
+    const list = registry([pengumuman, second], '"t1"');
+    const asked: Array<{ query: string; tag: string | null }> = [];
+    server.use(
+      http.get('http://portal.test/api/catalog/entries', ({ request }) => {
+        const tag = request.headers.get('if-none-match');
+        asked.push({ query: new URL(request.url).search, tag });
+        return tag === '"s1"'
+          ? new HttpResponse(null, { status: 304 })
+          : HttpResponse.json({ entries: [pengumuman], total: 1 }, { headers: { etag: '"s1"' } });
+      }),
+    );
+    adoptSource(source());
+    wantCatalogFor('/instansi/diskominfo');
+    await vi.waitFor(() =>
+      expect(useCatalog.getState()).toMatchObject({
+        section: { query: 'agency=diskominfo&first=48', entries: [pengumuman], total: 1 },
       }),
     );
     await revalidateCatalog();
     expect(asked).toEqual([
-      { agency: 'diskominfo', tag: null },
-      { agency: 'diskominfo', tag: '"s1"' },
+      { query: '?agency=diskominfo&first=48', tag: null },
+      { query: '?agency=diskominfo&first=48', tag: '"s1"' },
     ]);
     // A card tapped there opens its app at once, from the entry the section sent: no request before it starts.
     const byRoute: string[] = [];

@@ -6,7 +6,7 @@ import { ShellError } from '../errors/ShellError.ts';
 import { createRenderedStore } from '../hydration/createRenderedStore.ts';
 import { localBuilds } from '../host/localBuilds.ts';
 import { appRouteOf } from './appRouteOf.ts';
-import { sectionAt } from './browseSection.ts';
+import { sectionAt, wholeSectionOf } from './browseSection.ts';
 import { catalogUrlOf } from './catalogUrlOf.ts';
 import { catalogAbsent, fetchCatalogDocument } from './fetchCatalogDocument.ts';
 import { fetchManifest, parseManifest, readManifestAnswer, type CatalogAnswer } from './fetchManifest.ts';
@@ -52,8 +52,11 @@ interface LoadingCatalog {
   opened?: OpenedEntry;
   /** The person's own apps (favourites, recently used) on the home, by id: `ids` as asked, comma-separated. */
   own?: { ids: string; byId: ReadonlyMap<string, ManifestEntry> };
-  /** A browse page's apps: `query` as asked (`category=kependudukan`, sectionQuery). */
-  section?: { query: string; entries: readonly ManifestEntry[] };
+  /**
+   * A browse page's apps: `query` as asked (`category=kependudukan&first=48`, sectionQuery), and `total`, how many
+   * the section holds (more than `entries` when only its first apps were asked for).
+   */
+  section?: { query: string; entries: readonly ManifestEntry[]; total: number };
   readAt?: string;
 }
 
@@ -340,7 +343,7 @@ function partsAllowed(current: CatalogSource): boolean {
 
 /** What the registry takes as an app's id or route, and as a section; anything else is not asked for. */
 const appKey = /^[a-z0-9-]{1,50}$/;
-const sectionKey = /^(category|agency|lifeEvent)=[a-z][a-z0-9-]{0,49}$/;
+const sectionKey = /^(category|agency|lifeEvent)=[a-z][a-z0-9-]{0,49}(&first=\d{1,3})?$/;
 
 /** Each part the page may want, by the key it is shown under (a route, ids, a section's query). */
 type WantedPart = Exclude<Part, 'home'>;
@@ -406,15 +409,27 @@ export function wantOwnApps(ids: readonly string[]): void {
  * the registry by section: on a national portal an agency's page costs that agency's apps, not the whole list.
  */
 function wantSection(query: string): void {
+  const before = useCatalog.getState();
+  // All of the section, shown since the person asked for it, holds its first apps: kept as the page moves on.
+  const whole = before.status === 'loading' ? before.section?.query : undefined;
+  if (whole !== undefined && whole !== query && whole === wholeSectionOf(query)) {
+    wanted.section = whole;
+    return;
+  }
   const current = wantPart('section', query);
   const shown = useCatalog.getState();
   if (current === undefined || shown.status !== 'loading') return;
   // A key the catalog cannot have: its page says it is not there, without asking.
   if (!sectionKey.test(query)) {
-    useCatalog.setState({ ...shown, section: { query, entries: [] } }, true);
+    useCatalog.setState({ ...shown, section: { query, entries: [], total: 0 } }, true);
     return;
   }
   void refreshSection(current, query, false);
+}
+
+/** Every app of the section whose first apps its page shows (`query`, sectionQuery), when the person asks for all. */
+export function wantWholeSection(query: string): void {
+  wantSection(wholeSectionOf(query));
 }
 
 function refreshOpened(current: CatalogSource, route: string, revalidating: boolean): Promise<void> {
@@ -435,9 +450,9 @@ function refreshOwn(current: CatalogSource, ids: string, revalidating: boolean):
 
 function refreshSection(current: CatalogSource, query: string, revalidating: boolean): Promise<void> {
   const url = catalogUrlOf(current.config.manifestUrl, `catalog/entries?${query}`) ?? '';
-  return refreshPart('section', query, url, revalidating, readEntries, (shown, entries) => ({
+  return refreshPart('section', query, url, revalidating, readSection, (shown, { entries, total }) => ({
     ...shown,
-    section: { query, entries: keepEach(entriesShown(shown), entries) },
+    section: { query, entries: keepEach(entriesShown(shown), entries), total },
   }));
 }
 
@@ -473,6 +488,16 @@ function readEntries(body: unknown, url: string): ManifestEntry[] {
   const { entries, skipped } = parseManifest(required(body, url), url);
   reportSkippedEntries(skipped, url);
   return entries;
+}
+
+/** A section the registry sent: its entries, as readEntries, and how many it holds (those sent, from an older one). */
+function readSection(body: unknown, url: string): { entries: ManifestEntry[]; total: number } {
+  const entries = readEntries(body, url);
+  const total = (body as { total?: unknown }).total;
+  return {
+    entries,
+    total: Number.isSafeInteger(total) ? Math.max(total as number, entries.length) : entries.length,
+  };
 }
 
 /** Every entry shown before the list: the app page's own, the person's own apps, a section's, the home's popular. */

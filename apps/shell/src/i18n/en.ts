@@ -56,7 +56,11 @@ export const en: Messages = {
     lansia: 'Older age',
     kematian: 'A death in the family',
   },
-  browse: { lifeEvents: 'Services by life event', agencies: 'Browse by agency' },
+  browse: {
+    lifeEvents: 'Services by life event',
+    agencies: 'Browse by agency',
+    showAll: ({ count }: { count: Value }) => `Show all ${count} services`,
+  },
   agencyNames: {
     setda: 'Regional Secretariat',
     setwan: 'Secretariat of the City Council (DPRD)',

@@ -62,7 +62,11 @@ export const id = {
     lansia: 'Lanjut usia',
     kematian: 'Kematian',
   },
-  browse: { lifeEvents: 'Layanan menurut peristiwa hidup', agencies: 'Telusuri menurut perangkat daerah' },
+  browse: {
+    lifeEvents: 'Layanan menurut peristiwa hidup',
+    agencies: 'Telusuri menurut perangkat daerah',
+    showAll: ({ count }: { count: Value }) => `Tampilkan semua ${count} layanan`,
+  },
   /** Agencies' names where they differ from the catalog's official (Indonesian) ones: none in Indonesian. */
   agencyNames: {} as Partial<Record<string, string>>,
   search: {

@@ -1,8 +1,8 @@
 import type { ManifestEntry } from '@bas/manifest';
+import { rankByUse } from '@bas/manifest/guides';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useCatalog, wantWholeCatalog, wholeCatalogLimit } from '../catalog/catalogStore.ts';
-import { rankByUse } from '../catalog/rankByUse.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 import { useTexts } from '../i18n/useTexts.ts';
 import { AppCards } from './AppCards.tsx';

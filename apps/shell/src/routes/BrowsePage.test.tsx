@@ -2,6 +2,7 @@ import type { ManifestEntry } from '@bas/manifest';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useCatalog } from '../catalog/catalogStore.ts';
 import { showReadyCatalog } from '../catalog/readyCatalog.fixture.ts';
 import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
 import { BrowsePage } from './BrowsePage.tsx';
@@ -45,5 +46,15 @@ describe('BrowsePage', () => {
     showReadyCatalog(apps(300));
     showAgencyPage('kembali');
     expect(cards()).toHaveLength(300);
+  });
+
+  it('offers every app of a section whose first apps it shows', async () => {
+    useCatalog.setState(
+      { status: 'loading', section: { query: 'agency=diskominfo&first=48', entries: apps(48), total: 300 } },
+      true,
+    );
+    showAgencyPage();
+    await waitFor(() => expect(cards()).toHaveLength(48));
+    expect(screen.getByRole('button', { name: 'Tampilkan semua 300 layanan' })).toBeDefined();
   });
 });

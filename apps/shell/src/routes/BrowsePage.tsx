@@ -1,10 +1,9 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { findAgency } from '@bas/manifest/agencies';
-import { lifeEventJourneys } from '@bas/manifest/guides';
+import { lifeEventJourneys, rankByUse } from '@bas/manifest/guides';
 import { useParams } from 'react-router';
-import { sectionQuery } from '../catalog/browseSection.ts';
-import { useCatalog } from '../catalog/catalogStore.ts';
-import { rankByUse } from '../catalog/rankByUse.ts';
+import { sectionQuery, wholeSectionOf } from '../catalog/browseSection.ts';
+import { useCatalog, wantWholeSection } from '../catalog/catalogStore.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
 import { id } from '../i18n/id.ts';
 import { useAgencyName } from '../i18n/useAgencyName.ts';
@@ -47,14 +46,16 @@ export function BrowsePage({ by }: { by: 'lifeEvent' | 'category' | 'agency' }) 
     matches = (entry) => entry.agency === key;
   }
   if (title === undefined) return <NotFoundPage />;
-  // From the list, or before it the section's own apps (decisions/0034).
+  // From the list, or before it the section's own apps: its first, or all once the person asked (decisions/0034,
+  // 0038).
   const query = sectionQuery(by, key);
-  const entries =
-    catalog.status === 'ready'
-      ? catalog.entries.filter(matches)
-      : catalog.status === 'loading' && catalog.section?.query === query
-        ? catalog.section.entries
-        : undefined;
+  const section =
+    catalog.status === 'loading' &&
+    (catalog.section?.query === query || catalog.section?.query === wholeSectionOf(query))
+      ? catalog.section
+      : undefined;
+  const entries = catalog.status === 'ready' ? catalog.entries.filter(matches) : section?.entries;
+  const more = section === undefined ? 0 : section.total - section.entries.length;
   if (entries === undefined) {
     return (
       <>
@@ -73,6 +74,13 @@ export function BrowsePage({ by }: { by: 'lifeEvent' | 'category' | 'agency' }) 
       {journey !== undefined && <LifeEventJourney journey={journey} entries={entries} />}
       {journey !== undefined && others.length > 0 && <h2>{t.journey.others}</h2>}
       <SectionCards entries={others} />
+      {more > 0 && (
+        <p>
+          <button type="button" className="show-all" onClick={() => wantWholeSection(query)}>
+            {t.browse.showAll({ count: section?.total ?? 0 })}
+          </button>
+        </p>
+      )}
     </>
   );
 }

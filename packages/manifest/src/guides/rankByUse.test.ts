@@ -1,5 +1,5 @@
-import { anonymousUser, filterManifestForUser } from '@bas/manifest';
-import { seedCatalog } from '@bas/manifest/seed';
+import { anonymousUser, filterManifestForUser } from '../index.ts';
+import { seedCatalog } from '../seed/index.ts';
 import { describe, expect, it } from 'vitest';
 import { rankByUse } from './rankByUse.ts';
 
