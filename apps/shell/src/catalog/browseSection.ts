@@ -8,10 +8,12 @@ export const firstOfSection = 48;
 
 /**
  * The registry's query for the first apps of one section, `category=kependudukan&first=48`, or with `whole` for all
- * of them: also the section's key in the store.
+ * of them: also the section's key in the store. A life event's is always whole: its page's journey may name any of
+ * its apps, and life events are the smallest sections.
  */
 export function sectionQuery(by: BrowseBy, key: string, whole = false): string {
-  return `${by}=${encodeURIComponent(key)}${whole ? '' : `&first=${String(firstOfSection)}`}`;
+  const first = whole || by === 'lifeEvent' ? '' : `&first=${String(firstOfSection)}`;
+  return `${by}=${encodeURIComponent(key)}${first}`;
 }
 
 /** The query for all of the section that `query` asks the first apps of (the same query when it asks for all). */
