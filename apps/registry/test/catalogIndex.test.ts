@@ -131,9 +131,14 @@ describe('the compact index, the home and entries on demand, over 27,000 entries
       'antrean-disdukcapil',
     ]);
     expect(first.body.length).toBeLessThan(whole.body.length / 20);
-    // Filtered as the whole section is, and revalidated the same way.
-    const agency = await registry.call('GET', '/api/catalog/entries?agency=disdukcapil&first=200');
+    // Filtered as the whole section is: a visitor never gets an internal app, its agency's civil servant does.
+    const agency = await registry.call('GET', '/api/catalog/entries?agency=disdukcapil&first=192');
     expect(idsIn(agency.json())).not.toContain('siak');
+    expect(agency.body).not.toContain('"role":"internal"');
+    const own = await registry.call('GET', '/api/catalog/entries?agency=disdukcapil&first=192', {
+      as: users.asnDisdukcapil,
+    });
+    expect(idsIn(own.json())).toContain('siak');
     const again = await registry.call('GET', '/api/catalog/entries?category=kependudukan&first=48', {
       headers: { 'if-none-match': first.headers.etag as string },
     });
@@ -154,10 +159,10 @@ describe('the compact index, the home and entries on demand, over 27,000 entries
         message: 'Give exactly one of ids (app ids separated by commas), category, agency or lifeEvent.',
       });
     }
-    for (const first of ['0', '201', '4.5', 'semua']) {
+    for (const first of ['0', '47', '200', '4.5', 'semua']) {
       const answer = await registry.call('GET', `/api/catalog/entries?category=kependudukan&first=${first}`);
       expect(answer.status, first).toBe(400);
-      expect(answer.body).toContain('first: give a whole number from 1 to 200, like 48');
+      expect(answer.body).toContain("first: give 48, 96, 144, 192 (pages of the portal's cards), like 48");
     }
     const firstOfIds = await registry.call('GET', '/api/catalog/entries?ids=pengumuman&first=10');
     expect(firstOfIds.json()).toMatchObject({

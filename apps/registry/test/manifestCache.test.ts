@@ -25,6 +25,21 @@ describe('createManifestCache', () => {
     expect(brotliDecompressSync(citizen.brotli)).toEqual(citizen.json);
   });
 
+  it("keeps a section's first apps like the whole section: ranked and compressed once per audience", async () => {
+    const cache = createManifestCache(() => Promise.resolve(catalog));
+    const section = { by: 'category', key: 'kependudukan', first: 48 } as const;
+    const first = await cache.sectionFor(anonymousUser, section);
+    expect((await cache.sectionFor(anonymousUser, section))?.manifest).toBe(first?.manifest);
+    const answer = JSON.parse(first?.manifest.json.toString() ?? '{}') as {
+      entries: ManifestEntry[];
+      total: number;
+    };
+    expect(answer.entries[0]?.id).toBe('dokumen-kependudukan');
+    expect(answer.total).toBe(
+      catalog.filter((entry) => entry.category === 'kependudukan' && entry.role === 'public').length,
+    );
+  });
+
   it('reads the catalog again after a write, and after its maximum age', async () => {
     vi.useFakeTimers();
     try {

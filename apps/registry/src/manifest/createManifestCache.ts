@@ -225,23 +225,18 @@ export function createManifestCache(
     }
     return cached;
   };
+  // Kept like every other answer, per audience and until the catalog changes: the routes accept only a few `first`
+  // values (multiples of a page), so a caller can neither fill memory with copies nor make each request compress.
   const sectionFor = async (user: ManifestUser, section: CatalogSection) => {
     const seen = await visibleTo(user);
-    if (section.first !== undefined) {
-      const entries = seen.entries.filter(inSection(section));
-      if (entries.length === 0) return undefined;
-      // Made for each request, a few dozen entries: a copy kept per number asked for would let any caller fill the
-      // registry's memory.
-      const first = rankByUse(entries).slice(0, section.first);
-      const json = Buffer.from(JSON.stringify({ entries: first, total: entries.length }));
-      return { manifest: serialise(json), readAt: seen.readAt };
-    }
-    const key = `${audienceOf(user)}#${section.by}=${section.key}`;
+    const first = section.first === undefined ? '' : `&first=${String(section.first)}`;
+    const key = `${audienceOf(user)}#${section.by}=${section.key}${first}`;
     let cached = audiences.get(key);
     if (cached === undefined) {
       const entries = seen.entries.filter(inSection(section));
       if (entries.length === 0) return undefined;
-      cached = Promise.resolve(build(key, () => ({ entries, total: entries.length }), seen));
+      const shown = section.first === undefined ? entries : rankByUse(entries).slice(0, section.first);
+      cached = Promise.resolve(build(key, () => ({ entries: shown, total: entries.length }), seen));
       audiences.set(key, cached);
     }
     return cached;

@@ -37,9 +37,11 @@ const sectionKey = (name: string, example: string) =>
 
 /** How many entries one request may ask for by id: a person's favourites and recently used apps, and then some. */
 const maxIds = 100;
-/** How many of a section's first apps one request may ask for: a few of a phone's screens. */
-const maxFirst = 200;
-const firstError = `first: give a whole number from 1 to ${maxFirst}, like 48`;
+/**
+ * How many of a section's first apps a request may ask for: a page of the portal's cards, or two, three or four;
+ * so few answers that each is kept like the whole section's.
+ */
+const firstValues = ['48', '96', '144', '192'] as const;
 
 const freshness =
   'Send If-None-Match to revalidate. BAS-Catalog-Read-At (and Age, in seconds) tell when the catalog was read from the database: while the database cannot be read, the last copy read is served and grows older.';
@@ -111,7 +113,7 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
       {
         schema: {
           summary: 'Whole catalog entries by id, or of one section, those the caller may see',
-          description: `What a portal that has not loaded its list shows: a person's own apps (favourites, recently used) by \`ids\`, up to ${maxIds}, comma-separated, an id the caller may not see left out as one that does not exist; or the apps of one \`category\`, \`agency\` or \`lifeEvent\` (its browse page), with \`total\`, how many it holds: all of them, or with \`first\` (up to ${maxFirst}) only the first, the city's most used first. Give exactly one of the four. ${freshness}`,
+          description: `What a portal that has not loaded its list shows: a person's own apps (favourites, recently used) by \`ids\`, up to ${maxIds}, comma-separated, an id the caller may not see left out as one that does not exist; or the apps of one \`category\`, \`agency\` or \`lifeEvent\` (its browse page), with \`total\`, how many it holds: all of them, or with \`first\` (${firstValues.join(', ')}) only the first, the city's most used first. Give exactly one of the four. ${freshness}`,
           tags: ['manifest'],
           security: [{}, { bearer: [] }],
           querystring: z.object({
@@ -124,11 +126,10 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
             category: sectionKey('category', 'kependudukan').optional(),
             agency: sectionKey('agency', 'disdukcapil').optional(),
             lifeEvent: sectionKey('lifeEvent', 'kelahiran').optional(),
-            first: z.coerce
-              .number({ error: firstError })
-              .int({ error: firstError })
-              .min(1, { error: firstError })
-              .max(maxFirst, { error: firstError })
+            first: z
+              .enum(firstValues, {
+                error: `first: give ${firstValues.join(', ')} (pages of the portal's cards), like 48`,
+              })
               .optional(),
           }),
         },
@@ -156,7 +157,11 @@ export function manifestRoutes({ manifests, userFrom }: RegistryContext): Fastif
           return { entries: found.flatMap(({ entry }) => (entry === undefined ? [] : [entry])) };
         }
         const [by, key] = section[0] as [CatalogSection['by'], string];
-        const copy = await manifests.sectionFor(user, { by, key, ...(first === undefined ? {} : { first }) });
+        const copy = await manifests.sectionFor(user, {
+          by,
+          key,
+          ...(first === undefined ? {} : { first: Number(first) }),
+        });
         if (copy === undefined) {
           void describeAnswer(reply, user, manifests.lastReadAt() ?? new Date());
           return { entries: [], total: 0 };

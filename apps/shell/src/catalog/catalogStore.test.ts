@@ -484,6 +484,8 @@ describe('what the page wants, as the person moves on', () => {
       }),
     );
     wantWholeSection('agency=diskominfo&first=48');
+    // The router's next update asks for the page again while all of it is on its way: it still comes.
+    wantCatalogFor('/instansi/diskominfo');
     await vi.waitFor(() =>
       expect(useCatalog.getState()).toMatchObject({
         section: { query: 'agency=diskominfo', entries: [pengumuman, second], total: 2 },

@@ -410,9 +410,11 @@ export function wantOwnApps(ids: readonly string[]): void {
  */
 function wantSection(query: string): void {
   const before = useCatalog.getState();
-  // All of the section, shown since the person asked for it, holds its first apps: kept as the page moves on.
-  const whole = before.status === 'loading' ? before.section?.query : undefined;
-  if (whole !== undefined && whole !== query && whole === wholeSectionOf(query)) {
+  // All of the section, shown or being asked for since the person asked for it, holds its first apps: kept as the
+  // page is asked for again (the router's next update).
+  const whole = wholeSectionOf(query);
+  const shownQuery = before.status === 'loading' ? before.section?.query : undefined;
+  if (whole !== query && (shownQuery === whole || asking.section === whole)) {
     wanted.section = whole;
     return;
   }

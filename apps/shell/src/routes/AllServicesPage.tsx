@@ -1,6 +1,6 @@
-import type { ManifestEntry } from '@bas/manifest';
+import { catalogHomeOf, type ManifestEntry } from '@bas/manifest';
 import { rankByUse } from '@bas/manifest/guides';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useCatalog, wantWholeCatalog, wholeCatalogLimit } from '../catalog/catalogStore.ts';
 import { usePersonalLists } from '../catalog/usePersonalLists.ts';
@@ -13,10 +13,14 @@ import { useShownCards } from './useShownCards.ts';
 
 type Category = ManifestEntry['category'];
 
-/** Grouped by category in the index's order; within each, in order of use. */
+/** Grouped by category in the index's order; within each, in the order given. */
 function byCategory(entries: readonly ManifestEntry[]): Array<[Category, ManifestEntry[]]> {
   const groups = new Map<Category, ManifestEntry[]>();
-  for (const entry of entries) groups.set(entry.category, [...(groups.get(entry.category) ?? []), entry]);
+  for (const entry of entries) {
+    const group = groups.get(entry.category);
+    if (group === undefined) groups.set(entry.category, [entry]);
+    else group.push(entry);
+  }
   return [...groups].sort(([a], [b]) => categoryOrder.indexOf(a) - categoryOrder.indexOf(b));
 }
 
@@ -34,20 +38,33 @@ function firstCards<T>(groups: Array<[Category, T[]]>, count: number): Array<[Ca
 
 /**
  * `/semua`: the whole catalog, one tap from the home, rendered in small steps so no task grows with its size; for a
- * visitor of a catalog larger than a person can look through (a national portal's), its directory instead: every
- * category, life event and agency with how many apps it holds, each one tap from its own page, and search.
+ * catalog larger than a person can look through (a national portal's), its directory instead: every category, life
+ * event and agency with how many apps it holds, each one tap from its own page, and search (decisions/0038).
  */
 export function AllServicesPage() {
   const t = useTexts();
   const catalog = useCatalog();
   const { favourites, recent } = usePersonalLists();
-  const total = catalog.status === 'ready' ? catalog.entries.length : 0;
-  const shown = useShownCards(total);
-  const home = catalog.status === 'loading' ? catalog.home : undefined;
-  // Reached by a link to this address, the page learns the catalog's size from the home it asks for.
+  const entries = catalog.status === 'ready' ? catalog.entries : undefined;
+  // The counts: from the list once it is loaded, before it from the home (asked for when the page has none).
+  const listed = useMemo(
+    () => (entries === undefined ? undefined : catalogHomeOf(entries, (entry) => entry)),
+    [entries],
+  );
+  const home = listed ?? (catalog.status === 'loading' ? catalog.home : undefined);
+  const directory = home !== undefined && home.total > wholeCatalogLimit;
+  const own = [...favourites, ...recent].join(',');
+  const groups = useMemo(
+    () =>
+      entries === undefined || directory
+        ? []
+        : byCategory(rankByUse(entries, own === '' ? [] : own.split(','))),
+    [entries, directory, own],
+  );
+  const shown = useShownCards(directory ? 0 : (entries?.length ?? 0));
   const homeTotal = home?.total;
   useEffect(() => wantWholeCatalog(), [homeTotal]);
-  if (home !== undefined && home.total > wholeCatalogLimit) {
+  if (directory) {
     return (
       <>
         <PageHeading text={t.home.allTitle} />
@@ -63,15 +80,13 @@ export function AllServicesPage() {
   return (
     <>
       <PageHeading text={t.home.allTitle} />
-      {catalog.status === 'ready'
-        ? firstCards(byCategory(rankByUse(catalog.entries, [...favourites, ...recent])), shown).map(
-            ([category, entries]) => (
-              <section key={category} aria-labelledby={`kategori-${category}`}>
-                <h2 id={`kategori-${category}`}>{t.categories[category]}</h2>
-                <AppCards entries={entries} />
-              </section>
-            ),
-          )
+      {entries !== undefined
+        ? firstCards(groups, shown).map(([category, cards]) => (
+            <section key={category} aria-labelledby={`kategori-${category}`}>
+              <h2 id={`kategori-${category}`}>{t.categories[category]}</h2>
+              <AppCards entries={cards} />
+            </section>
+          ))
         : catalog.status === 'loading' && <p role="status">{t.home.loading}</p>}
     </>
   );

@@ -1,22 +1,12 @@
-import type { ManifestEntry } from '@bas/manifest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useCatalog } from '../catalog/catalogStore.ts';
 import { showReadyCatalog } from '../catalog/readyCatalog.fixture.ts';
-import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
+import { pengumumanCopies } from '../catalog/pengumumanCopies.fixture.ts';
 import { BrowsePage } from './BrowsePage.tsx';
 
 afterEach(cleanup);
-
-/** `count` apps of Diskominfo, each its own copy of Pengumuman. */
-const apps = (count: number): ManifestEntry[] =>
-  Array.from({ length: count }, (_, index) => ({
-    ...pengumumanEntry,
-    id: `layanan-${String(index)}`,
-    route: `layanan-${String(index)}`,
-    name: { id: `Layanan ${String(index)}`, en: `Service ${String(index)}` },
-  }));
 
 const cards = () => screen.queryAllByRole('listitem').filter((item) => item.matches('.app-card'));
 
@@ -35,7 +25,7 @@ function showAgencyPage(key?: string) {
 
 describe('BrowsePage', () => {
   it('shows a large section a screenful first, then every card in small steps', async () => {
-    showReadyCatalog(apps(300));
+    showReadyCatalog(pengumumanCopies(300));
     showAgencyPage();
     // The first render is a phone's first screen, not the whole section.
     expect(cards()).toHaveLength(12);
@@ -43,18 +33,37 @@ describe('BrowsePage', () => {
   });
 
   it('shows every card at once to a person coming back, so the browser can restore where they were', () => {
-    showReadyCatalog(apps(300));
+    showReadyCatalog(pengumumanCopies(300));
     showAgencyPage('kembali');
     expect(cards()).toHaveLength(300);
   });
 
   it('offers every app of a section whose first apps it shows', async () => {
     useCatalog.setState(
-      { status: 'loading', section: { query: 'agency=diskominfo&first=48', entries: apps(48), total: 300 } },
+      {
+        status: 'loading',
+        section: { query: 'agency=diskominfo&first=48', entries: pengumumanCopies(48), total: 300 },
+      },
       true,
     );
     showAgencyPage();
     await waitFor(() => expect(cards()).toHaveLength(48));
-    expect(screen.getByRole('button', { name: 'Tampilkan semua 300 layanan' })).toBeDefined();
+    const all = screen.getByRole('button', { name: 'Tampilkan semua 300 layanan' });
+    fireEvent.click(all);
+    // Busy until they have come; the page then shows them (the store's tests follow the request).
+    expect(all).toHaveProperty('disabled', true);
+    expect(all.textContent).toBe('Memuat daftar layanan…');
+  });
+
+  it('offers nothing more once all of the section is shown, though the shell left some of it out', () => {
+    useCatalog.setState(
+      {
+        status: 'loading',
+        section: { query: 'agency=diskominfo', entries: pengumumanCopies(290), total: 300 },
+      },
+      true,
+    );
+    showAgencyPage();
+    expect(screen.queryByRole('button', { name: /Tampilkan semua/ })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { findAgency } from '@bas/manifest/agencies';
 import { lifeEventJourneys, rankByUse } from '@bas/manifest/guides';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { sectionQuery, wholeSectionOf } from '../catalog/browseSection.ts';
 import { useCatalog, wantWholeSection } from '../catalog/catalogStore.ts';
@@ -21,6 +22,23 @@ import { useShownCards } from './useShownCards.ts';
 function SectionCards({ entries }: { entries: readonly ManifestEntry[] }) {
   const shown = useShownCards(entries.length);
   return <AppCards entries={entries.slice(0, shown)} />;
+}
+
+/** Below a section's first apps: the way to all of them, busy while they load. */
+function ShowWholeSection({ query, total }: { query: string; total: number }) {
+  const t = useTexts();
+  const [asked, setAsked] = useState(false);
+  const ask = () => {
+    setAsked(true);
+    wantWholeSection(query);
+  };
+  return (
+    <p>
+      <button type="button" className="show-more" aria-busy={asked} disabled={asked} onClick={ask}>
+        {asked ? t.home.loading : t.browse.showAll({ count: total })}
+      </button>
+    </p>
+  );
 }
 
 /**
@@ -55,7 +73,8 @@ export function BrowsePage({ by }: { by: 'lifeEvent' | 'category' | 'agency' }) 
       ? catalog.section
       : undefined;
   const entries = catalog.status === 'ready' ? catalog.entries.filter(matches) : section?.entries;
-  const more = section === undefined ? 0 : section.total - section.entries.length;
+  // Only the first apps shown (entries the shell cannot open are left out of a whole section, so not by count).
+  const firstOnly = section !== undefined && section.query !== wholeSectionOf(query);
   if (entries === undefined) {
     return (
       <>
@@ -73,13 +92,10 @@ export function BrowsePage({ by }: { by: 'lifeEvent' | 'category' | 'agency' }) 
       <PageHeading text={title} />
       {journey !== undefined && <LifeEventJourney journey={journey} entries={entries} />}
       {journey !== undefined && others.length > 0 && <h2>{t.journey.others}</h2>}
-      <SectionCards entries={others} />
-      {more > 0 && (
-        <p>
-          <button type="button" className="show-all" onClick={() => wantWholeSection(query)}>
-            {t.browse.showAll({ count: section?.total ?? 0 })}
-          </button>
-        </p>
+      {/* Another section's page starts again with a screenful, not with as many cards as the last one showed. */}
+      <SectionCards key={query} entries={others} />
+      {firstOnly && section.total > section.entries.length && (
+        <ShowWholeSection key={query} query={query} total={section.total} />
       )}
     </>
   );
