@@ -116,10 +116,13 @@ test('an agency’s page lists its apps from that section alone, without the lis
 }) => {
   const asked = requestsOf(page);
   await page.goto(at('/instansi/diskominfo'));
+  // Its first apps, then all of them (more than a thousand Diskominfos across the country), the city's among them.
+  await page.getByRole('button', { name: /^Tampilkan semua \d+ layanan$/ }).click({ timeout: 20_000 });
   await expect(page.locator('.app-card h3', { hasText: 'Pengumuman Kota Bogor' })).toBeVisible({
-    timeout: 20_000,
+    timeout: 30_000,
   });
   expect(asked).toContain('/api/catalog/entries?agency=diskominfo&first=48');
+  expect(asked).toContain('/api/catalog/entries?agency=diskominfo');
   expect(asked.filter((path) => path.startsWith('/api/manifest'))).toEqual([]);
   // Its card opens the app from there.
   await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).click();

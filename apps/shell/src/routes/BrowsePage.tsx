@@ -95,7 +95,7 @@ export function BrowsePage({ by }: { by: 'lifeEvent' | 'category' | 'agency' }) 
       {/* Another section's page starts again with a screenful, not with as many cards as the last one showed. */}
       <SectionCards key={query} entries={others} />
       {firstOnly && section.total > section.entries.length && (
-        <ShowWholeSection key={query} query={query} total={section.total} />
+        <ShowWholeSection key={`more:${query}`} query={query} total={section.total} />
       )}
     </>
   );
