@@ -53,13 +53,10 @@ export function AllServicesPage() {
   );
   const home = listed ?? (catalog.status === 'loading' ? catalog.home : undefined);
   const directory = home !== undefined && home.total > wholeCatalogLimit;
-  const own = [...favourites, ...recent].join(',');
   const groups = useMemo(
     () =>
-      entries === undefined || directory
-        ? []
-        : byCategory(rankByUse(entries, own === '' ? [] : own.split(','))),
-    [entries, directory, own],
+      entries === undefined || directory ? [] : byCategory(rankByUse(entries, [...favourites, ...recent])),
+    [entries, directory, favourites, recent],
   );
   const shown = useShownCards(directory ? 0 : (entries?.length ?? 0));
   const homeTotal = home?.total;
