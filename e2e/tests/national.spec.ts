@@ -60,7 +60,10 @@ test('the home paints from a few kilobytes and counts every app', async ({ page 
   const visible = ((await (await fetch(at('/api/manifest'))).json()) as { entries: unknown[] }).entries
     .length;
   expect(visible).toBeGreaterThan(size / 2);
-  await expect(page.locator('.show-all')).toHaveText(`Lihat semua ${visible} layanan`);
+  // Grouped as Indonesian writes it: "Lihat semua 19.069 layanan".
+  await expect(page.locator('.show-all')).toHaveText(
+    `Lihat semua ${visible.toLocaleString('id-ID')} layanan`,
+  );
   await shellLive(page);
 });
 
@@ -117,7 +120,7 @@ test('an agency’s page lists its apps from that section alone, without the lis
   const asked = requestsOf(page);
   await page.goto(at('/instansi/diskominfo'));
   // Its first apps, then all of them (more than a thousand Diskominfos across the country), the city's among them.
-  await page.getByRole('button', { name: /^Tampilkan semua \d+ layanan$/ }).click({ timeout: 20_000 });
+  await page.getByRole('button', { name: /^Tampilkan semua [\d.]+ layanan$/ }).click({ timeout: 20_000 });
   await expect(page.locator('.app-card h3', { hasText: 'Pengumuman Kota Bogor' })).toBeVisible({
     timeout: 30_000,
   });
@@ -139,8 +142,8 @@ test('a category of hundreds shows its first apps, and all of them when the pers
   const cards = page.locator('.app-card');
   await expect(cards).toHaveCount(48, { timeout: 20_000 });
   expect(asked).toContain('/api/catalog/entries?category=transportasi&first=48');
-  const all = page.getByRole('button', { name: /^Tampilkan semua \d+ layanan$/ });
-  const total = Number(/\d+/.exec((await all.textContent()) ?? '')?.[0]);
+  const all = page.getByRole('button', { name: /^Tampilkan semua [\d.]+ layanan$/ });
+  const total = Number(/[\d.]+/.exec((await all.textContent()) ?? '')?.[0]?.replaceAll('.', ''));
   expect(total).toBeGreaterThan(100);
   await all.click();
   // The rest follow in steps, the first screens first.
@@ -156,10 +159,10 @@ test('the whole catalog page of 27,000 apps is a directory of its categories, wi
   const asked: string[] = [];
   page.on('request', (request) => asked.push(new URL(request.url()).pathname));
   const directory = async () => {
-    await expect(page.getByText(/^\d+ layanan, terlalu banyak untuk satu halaman/)).toBeVisible();
+    await expect(page.getByText(/^[\d.]+ layanan, terlalu banyak untuk satu halaman/)).toBeVisible();
     // Each category with how many apps it holds, one tap from its page.
     await expect(
-      page.locator('.category-index').getByRole('link', { name: /^Kependudukan \d+$/ }),
+      page.locator('.category-index').getByRole('link', { name: /^Kependudukan [\d.]+$/ }),
     ).toHaveAttribute('href', '/kategori/kependudukan');
     await expect(page.getByRole('link', { name: 'cari layanan yang Anda perlukan.' })).toHaveAttribute(
       'href',

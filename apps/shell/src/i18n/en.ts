@@ -1,7 +1,10 @@
 import type { Messages, Value } from './id.ts';
 
+const groupedEn = new Intl.NumberFormat('en');
+
 /** The shell's English texts, fetched when someone switches to English. */
 export const en: Messages = {
+  number: (value: number) => groupedEn.format(value),
   skipToContent: 'Skip to content',
   brand: 'Bogor Super App',
   notice: { label: 'Notifications', dismiss: 'Dismiss notification' },
@@ -59,7 +62,7 @@ export const en: Messages = {
   browse: {
     lifeEvents: 'Services by life event',
     agencies: 'Browse by agency',
-    showAll: ({ count }: { count: Value }) => `Show all ${count} services`,
+    showAll: ({ count }: { count: number }) => `Show all ${groupedEn.format(count)} services`,
   },
   agencyNames: {
     setda: 'Regional Secretariat',
@@ -105,7 +108,8 @@ export const en: Messages = {
     placeholder: 'Search services, e.g. ID card or tax',
     suggestions: 'Suggested services',
     title: ({ query }: { query: Value }) => `Search results for "${query}"`,
-    count: ({ count }: { count: number }) => (count === 1 ? '1 service found.' : `${count} services found.`),
+    count: ({ count }: { count: number }) =>
+      count === 1 ? '1 service found.' : `${groupedEn.format(count)} services found.`,
     shortcuts: 'Go straight to',
     none: ({ query }: { query: Value }) => `No service matches every word of "${query}".`,
     related: 'Perhaps you are looking for',
@@ -166,10 +170,10 @@ export const en: Messages = {
     recent: 'Recently opened',
     popular: 'Popular services',
     categories: 'Service categories',
-    showAll: ({ count }: { count: Value }) => `See all ${count} services`,
+    showAll: ({ count }: { count: number }) => `See all ${groupedEn.format(count)} services`,
     allTitle: 'All services',
-    directory: ({ count }: { count: Value }) =>
-      `${count} services, too many for one page: choose a category, a life event or an agency below, or`,
+    directory: ({ count }: { count: number }) =>
+      `${groupedEn.format(count)} services, too many for one page: choose a category, a life event or an agency below, or`,
     directorySearch: 'search for the one you need.',
   },
   journey: {

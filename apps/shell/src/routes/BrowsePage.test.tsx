@@ -55,6 +55,28 @@ describe('BrowsePage', () => {
     expect(all.textContent).toBe('Memuat daftar layanan…');
   });
 
+  it('moves the focus to the first card the person had not seen once all of the section has come', async () => {
+    const whole = pengumumanCopies(300);
+    useCatalog.setState(
+      {
+        status: 'loading',
+        section: { query: 'agency=diskominfo&first=48', entries: whole.slice(0, 48), total: 300 },
+      },
+      true,
+    );
+    showAgencyPage();
+    await waitFor(() => expect(cards()).toHaveLength(48));
+    const all = screen.getByRole('button', { name: 'Tampilkan semua 300 layanan' });
+    all.focus();
+    fireEvent.click(all);
+    // The button goes with the answer; the focus goes on from where it was, not back to the top of the page.
+    useCatalog.setState({ section: { query: 'agency=diskominfo', entries: whole, total: 300 } });
+    await waitFor(() => expect(screen.queryByRole('button', { name: /Tampilkan semua/ })).toBeNull());
+    const fortyNinth = cards()[48]?.querySelector('a');
+    expect(fortyNinth?.textContent).toMatch(/^Buka /);
+    expect(document.activeElement).toBe(fortyNinth);
+  });
+
   it('offers nothing more once all of the section is shown, though the shell left some of it out', () => {
     useCatalog.setState(
       {

@@ -1,7 +1,7 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { findAgency } from '@bas/manifest/agencies';
 import { lifeEventJourneys, rankByUse } from '@bas/manifest/guides';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { sectionQuery, wholeSectionOf } from '../catalog/browseSection.ts';
 import { useCatalog, wantWholeSection } from '../catalog/catalogStore.ts';
@@ -17,19 +17,42 @@ import { useShownCards } from './useShownCards.ts';
 
 /**
  * A section's cards, a screenful first and the rest in small steps, as on the whole catalog page: a category of a
- * national portal holds over 2,000 apps, which rendered at once would be one long task on a phone.
+ * national portal holds over 2,000 apps, which rendered at once would be one long task on a phone. With
+ * `continueAt`, the way into that card takes the focus once it is shown: the person asked for the rest, and the
+ * button they pressed is gone.
  */
-function SectionCards({ entries }: { entries: readonly ManifestEntry[] }) {
+function SectionCards({
+  entries,
+  continueAt,
+  continued,
+}: {
+  entries: readonly ManifestEntry[];
+  continueAt: number | undefined;
+  continued(): void;
+}) {
   const shown = useShownCards(entries.length);
-  return <AppCards entries={entries.slice(0, shown)} />;
+  const cards = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (continueAt === undefined) return;
+    const link = cards.current?.querySelectorAll('.app-card a')[continueAt];
+    if (!(link instanceof HTMLElement)) return;
+    link.focus();
+    continued();
+  });
+  return (
+    <div ref={cards}>
+      <AppCards entries={entries.slice(0, shown)} />
+    </div>
+  );
 }
 
 /** Below a section's first apps: the way to all of them, busy while they load. */
-function ShowWholeSection({ query, total }: { query: string; total: number }) {
+function ShowWholeSection({ query, total, asked: onAsk }: { query: string; total: number; asked(): void }) {
   const t = useTexts();
   const [asked, setAsked] = useState(false);
   const ask = () => {
     setAsked(true);
+    onAsk();
     wantWholeSection(query);
   };
   return (
@@ -51,6 +74,8 @@ export function BrowsePage({ by }: { by: 'lifeEvent' | 'category' | 'agency' }) 
   const { key = '' } = useParams();
   const catalog = useCatalog();
   const { favourites, recent } = usePersonalLists();
+  // Where the person continues once the rest of a section has come: the first card they had not seen.
+  const [continueAt, setContinueAt] = useState<{ query: string; at: number }>();
   let title: string | undefined;
   let matches: (entry: ManifestEntry) => boolean;
   if (by === 'lifeEvent') {
@@ -93,9 +118,19 @@ export function BrowsePage({ by }: { by: 'lifeEvent' | 'category' | 'agency' }) 
       {journey !== undefined && <LifeEventJourney journey={journey} entries={entries} />}
       {journey !== undefined && others.length > 0 && <h2>{t.journey.others}</h2>}
       {/* Another section's page starts again with a screenful, not with as many cards as the last one showed. */}
-      <SectionCards key={query} entries={others} />
+      <SectionCards
+        key={query}
+        entries={others}
+        continueAt={continueAt?.query === query && !firstOnly ? continueAt.at : undefined}
+        continued={() => setContinueAt(undefined)}
+      />
       {firstOnly && section.total > section.entries.length && (
-        <ShowWholeSection key={`more:${query}`} query={query} total={section.total} />
+        <ShowWholeSection
+          key={`more:${query}`}
+          query={query}
+          total={section.total}
+          asked={() => setContinueAt({ query, at: others.length })}
+        />
       )}
     </>
   );

@@ -20,7 +20,7 @@ export function CategoryIndex({ counts }: { counts: Readonly<Record<string, numb
           .map((category) => (
             <li key={category}>
               <Link to={`/kategori/${category}`}>
-                {t.categories[category]} <span className="count">{counts[category]}</span>
+                {t.categories[category]} <span className="count">{t.number(counts[category] ?? 0)}</span>
               </Link>
             </li>
           ))}
