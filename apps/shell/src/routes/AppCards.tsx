@@ -27,7 +27,8 @@ const AppCard = memo(function AppCard({ entry }: { entry: ManifestEntry }) {
   return (
     <li className="app-card">
       <div className="card-title">
-        <h3>{localized(entry.name)}</h3>
+        {/* Focusable by the page, where a person goes on from after asking for more cards. */}
+        <h3 tabIndex={-1}>{localized(entry.name)}</h3>
         <button
           type="button"
           className="favourite"

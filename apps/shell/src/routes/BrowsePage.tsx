@@ -18,8 +18,8 @@ import { useShownCards } from './useShownCards.ts';
 /**
  * A section's cards, a screenful first and the rest in small steps, as on the whole catalog page: a category of a
  * national portal holds over 2,000 apps, which rendered at once would be one long task on a phone. With
- * `continueAt`, the way into that card takes the focus once it is shown: the person asked for the rest, and the
- * button they pressed is gone.
+ * `continueAt`, that card's name takes the focus once it is shown: the person asked for the rest, and the button
+ * they pressed is gone.
  */
 function SectionCards({
   entries,
@@ -34,9 +34,10 @@ function SectionCards({
   const cards = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (continueAt === undefined) return;
-    const link = cards.current?.querySelectorAll('.app-card a')[continueAt];
-    if (!(link instanceof HTMLElement)) return;
-    link.focus();
+    // The card's name, not its link: focusing the link would fetch the app ahead, as a person's focus does.
+    const name = cards.current?.querySelectorAll('.app-card h3')[continueAt];
+    if (!(name instanceof HTMLElement)) return;
+    name.focus();
     continued();
   });
   return (
