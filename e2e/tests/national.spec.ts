@@ -149,6 +149,8 @@ test('a category of hundreds shows its first apps, and all of them when the pers
   // The rest follow in steps, the first screens first.
   await expect(cards).toHaveCount(total, { timeout: 60_000 });
   await expect(all).toHaveCount(0);
+  // The person goes on from the first card they had not seen, not from the top of the page.
+  await expect(cards.nth(48).locator('h3')).toBeFocused();
   expect(asked).toContain('/api/catalog/entries?category=transportasi');
   expect(asked.filter((path) => path.startsWith('/api/manifest'))).toEqual([]);
 });

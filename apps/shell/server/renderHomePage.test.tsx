@@ -90,7 +90,7 @@ describe('renderHomePage', () => {
     const boot = readBootData();
     expect(boot?.home.total).toBe(2001);
     expect(boot?.home.popular).toEqual([popular]);
-    expect(document.querySelector('.show-all')?.textContent).toContain('2001');
+    expect(document.querySelector('.show-all')?.textContent).toContain('Lihat semua 2.001 layanan');
     // The 2,000 others' routes are nowhere in the page.
     expect(html).not.toContain('layanan-1999');
     expect(html.length).toBeLessThan(20_000);

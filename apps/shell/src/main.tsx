@@ -5,7 +5,7 @@ import { agencyAuth, bindAgency } from './auth/shellAuth.ts';
 import { followDocumentLanguage } from './i18n/followDocumentLanguage.ts';
 import { useLocaleStore } from './i18n/localeStore.ts';
 import { loadTexts } from './i18n/useTexts.ts';
-import { entryShownWithId, useCatalog, wantCatalogFor } from './catalog/catalogStore.ts';
+import { entriesWithIds, entryShownWithId, useCatalog, wantCatalogFor } from './catalog/catalogStore.ts';
 import { createAppHost } from './host/appHost.ts';
 import { createNavigationService } from './host/createNavigationService.ts';
 import { PrepareFirstOpening } from './host/PrepareFirstOpening.tsx';
@@ -20,7 +20,8 @@ const router = createShellRouter();
 router.subscribe((state) => wantCatalogFor(state.location.pathname));
 followDocumentLanguage();
 const texts = loadTexts(useLocaleStore.getState().locale);
-const routeOf = (appId: string) => entryShownWithId(useCatalog.getState(), appId)?.route;
+const routeOf = async (appId: string) =>
+  entryShownWithId(useCatalog.getState(), appId)?.route ?? (await entriesWithIds([appId])).get(appId)?.route;
 const apps = createAppHost();
 const services = {
   navigation: createNavigationService(router, routeOf),

@@ -16,7 +16,7 @@ describe('createShellHost', () => {
   const router = createMemoryRouter([{ path: '*', element: null }], {
     initialEntries: ['/layanan/pengumuman'],
   });
-  const navigation = createNavigationService(router, () => undefined);
+  const navigation = createNavigationService(router, () => Promise.resolve(undefined));
   const context = createRemoteContext(
     entry,
     createShellHost({ navigation, authFor: agencyAuth }, entry.agency, () => {}),

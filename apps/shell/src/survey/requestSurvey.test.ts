@@ -107,7 +107,7 @@ describe('the survey request', () => {
     const router = createMemoryRouter([{ path: '*', element: null }], {
       initialEntries: ['/layanan/dokumen-kependudukan'],
     });
-    const navigation = createNavigationService(router, () => undefined);
+    const navigation = createNavigationService(router, () => Promise.resolve(undefined));
     const context = createRemoteContext(
       dokumen,
       createShellHost({ navigation, authFor: agencyAuth }, dokumen.agency, () => {}),
