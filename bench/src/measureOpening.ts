@@ -164,6 +164,11 @@ export async function heapGrowthPerApp(
   const { page } = probed;
   const listing = new URL('/instansi/diskominfo', portal).href;
   await page.goto(listing, { waitUntil: 'networkidle' });
+  // The page shows the agency's 48 most used apps first (decisions/0038): all of them, to reach every synthetic one.
+  // The page keeps the whole section when the person comes back to it.
+  await page.locator('.app-card').first().waitFor();
+  const showAll = page.locator('button.show-more');
+  if ((await showAll.count()) > 0) await showAll.click();
   await openFromCatalog(probed, ids[0] ?? '');
   await page.goBack();
   const afterFirst = await heapAfterGc(page);

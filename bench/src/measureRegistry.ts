@@ -11,22 +11,29 @@ export interface Load {
   requestsPerSecond: number;
   latencyP50Ms: number;
   latencyP99Ms: number;
+  /**
+   * This process's CPU time (every thread: the server's event loop, compression, garbage collection) per request
+   * answered: what serving one request costs the server, whatever the load generator manages to ask.
+   */
+  serverCpuMsPerRequest: number;
 }
 
 const autocannonBin = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
 
 /**
  * A load generator on loopback for `seconds`, in a process of its own so it does not share an event loop with the
- * portal it measures: requests per second and latency.
+ * portal it measures: requests per second, latency, and the CPU this process (the server) spent per request.
  */
 export async function load(url: string, headers: Record<string, string>, seconds = 5): Promise<Load> {
   const args = [autocannonBin, '--connections', '20', '--duration', String(seconds), '--json'];
   for (const [name, value] of Object.entries(headers)) args.push('--headers', `${name}=${value}`);
+  const cpuBefore = process.cpuUsage();
   // Asynchronously: the portal under test answers from this very process.
   const { stdout } = await promisify(execFile)(process.execPath, [...args, url], { maxBuffer: 16 * 2 ** 20 });
+  const cpu = process.cpuUsage(cpuBefore);
   const result = JSON.parse(stdout) as {
     non2xx: number;
-    requests: { average: number };
+    requests: { average: number; total: number };
     latency: { p50: number; p99: number };
   };
   if (result.non2xx > 0 && headers['if-none-match'] === undefined) {
@@ -36,6 +43,7 @@ export async function load(url: string, headers: Record<string, string>, seconds
     requestsPerSecond: result.requests.average,
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
+    serverCpuMsPerRequest: (cpu.user + cpu.system) / 1000 / result.requests.total,
   };
 }
 
@@ -62,6 +70,17 @@ export async function loadSideBySide(
     }
   }
   return { served, fromFile };
+}
+
+/**
+ * How many times cheaper the served answer is than the static file's, run by run: the static file's server CPU per
+ * request over the served one's. Requests per second would compare the load generator instead once the bodies are
+ * large (decisions/0039).
+ */
+export function cheaperThanStatic(served: readonly Load[], fromFile: readonly Load[]): number[] {
+  return served.map(
+    (run, index) => (fromFile[index]?.serverCpuMsPerRequest ?? Number.NaN) / run.serverCpuMsPerRequest,
+  );
 }
 
 /** The same manifest as a static file, compressed ahead (gzip, brotli), served by sirv on this machine: the comparison. */
