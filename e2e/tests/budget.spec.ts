@@ -49,6 +49,11 @@ test('the shell’s JavaScript until it is live stays within its budget, and the
   // The server-rendered home paints from its HTML and stylesheet alone (decisions/0033).
   const toPaint = [...bodies.keys()].filter((url) => beforeFcp.includes(url));
   expect(toPaint).toEqual([]);
+  // Nor does it wait on the tiles' icons: drawn in the page, not files each decoded as a document of its own
+  // (decisions/0040).
+  expect(beforeFcp.filter((url) => new URL(url).pathname.startsWith('/icons/'))).toEqual([]);
+  await expect(page.locator('.service-tiles a svg path').first()).toBeVisible();
+  await expect(page.locator('.service-tiles a img')).toHaveCount(0);
   // The loader that requests the scripts after the paint passes no URL through a guarded sink.
   expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual([]);
   const toLive = [...bodies.keys()].filter((url) => beforeLive.includes(url));

@@ -34,6 +34,8 @@ export function createHomePage(options: {
   manifest: ManifestSource;
   /** How long a rendered page is served before the registry is asked again; 1 s by default. */
   maxAgeMs?: number;
+  /** An icon's shapes by name, for the tiles the page draws inline. */
+  iconOf?: (name: string) => unknown;
 }): (locale: Locale) => Promise<string | undefined> {
   const template = pageTemplate(readFileSync(join(options.shellDir, 'index.html'), 'utf8'));
   let page: RenderedPage | undefined;
@@ -89,6 +91,7 @@ export function createHomePage(options: {
           rendered.entries,
           locale,
           readAt === undefined ? {} : { readAt },
+          options.iconOf,
         );
         rendered.html.set(key, html);
       }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { lucideIcons } from './lucideIconShapes.ts';
 
 /** Drawn for a name Lucide does not have, so a card never shows a broken image. */
 const fallbackIcon = 'layout-grid';
@@ -16,12 +16,11 @@ const iconPath = /^\/icons\/([a-z][a-z0-9-]{1,39})\.svg$/;
  * for any other path.
  */
 export function createIconServer() {
-  const folder = join(dirname(createRequire(import.meta.url).resolve('lucide-static/package.json')), 'icons');
   const cache = new Map<string, Promise<string | undefined>>();
   const load = (name: string) => {
     let icon = cache.get(name);
     if (icon === undefined) {
-      icon = readFile(join(folder, `${name}.svg`), 'utf8').then(
+      icon = readFile(join(lucideIcons, `${name}.svg`), 'utf8').then(
         (svg) => svg.replace(/stroke="currentColor"/, `stroke="${stroke}"`),
         () => undefined,
       );

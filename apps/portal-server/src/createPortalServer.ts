@@ -14,6 +14,7 @@ import type { CatalogSourcesSource } from './CatalogSources.ts';
 import { cachedCatalogSources, noSources } from './CatalogSources.ts';
 import { createHomePage, type RenderHomePage } from './createHomePage.ts';
 import { createIconServer } from './createIconServer.ts';
+import { lucideIconShapes } from './lucideIconShapes.ts';
 import { answerOverrideRequest, overridesOf } from './developerOverride.ts';
 import { createPageSender, pageTemplate } from './createPageSender.ts';
 import type { ManifestSource } from './ManifestSource.ts';
@@ -87,6 +88,7 @@ export function createPortalServer(options: PortalServerOptions): Server {
           render: options.renderHome,
           config,
           manifest: options.manifest,
+          iconOf: lucideIconShapes(),
           ...(options.homeMaxAgeMs === undefined ? {} : { maxAgeMs: options.homeMaxAgeMs }),
         });
   const sources = cachedCatalogSources(options.catalogSources ?? (() => Promise.resolve(noSources)));

@@ -35,7 +35,47 @@ describe('renderHomePage', () => {
         agencies: { [sneaky.agency]: 1 },
         lifeEvents: {},
       },
+      icons: new Map(),
     });
+  });
+
+  it("draws the tiles' icons inline from their shapes, geometry only, and the same shapes beside the page", () => {
+    const other = { ...pengumumanEntry, id: 'aduan-warga', route: 'aduan-warga', icon: 'message-square' };
+    const shapes: Record<string, unknown> = {
+      [popular.icon]: [
+        ['circle', { cx: '9', cy: '12', r: '3', onload: 'alert(1)', style: 'fill:url(//evil.test)' }],
+        ['path', { d: 'M16 10h2' }],
+      ],
+      // Not shapes alone: left to the icon server's file.
+      'message-square': [
+        ['path', { d: 'M1 1' }],
+        ['script', { href: '//evil.test/x.js' }],
+      ],
+    };
+    const html = renderHomePage(template, config, [popular, other], 'id', {}, (name) => shapes[name]);
+    document.documentElement.innerHTML = new DOMParser().parseFromString(
+      html,
+      'text/html',
+    ).documentElement.innerHTML;
+
+    const tile = (route: string) => document.querySelector(`.service-tiles a[href="/layanan/${route}"]`);
+    const drawn = tile(popular.route)?.querySelector('svg');
+    expect(tile(popular.route)?.querySelector('img')).toBeNull();
+    expect(drawn?.innerHTML).toBe('<circle cx="9" cy="12" r="3"></circle><path d="M16 10h2"></path>');
+    expect(tile(other.route)?.querySelector('svg')).toBeNull();
+    expect(tile(other.route)?.querySelector('img')?.getAttribute('src')).toBe('/icons/message-square.svg');
+    // The shell hydrates with the same shapes, so it draws what the server drew.
+    expect(readBootData()?.icons).toEqual(
+      new Map([
+        [
+          popular.icon,
+          [
+            ['circle', { cx: '9', cy: '12', r: '3' }],
+            ['path', { d: 'M16 10h2' }],
+          ],
+        ],
+      ]),
+    );
   });
 
   it('renders in the language the visitor chose, and Bahasa Indonesia again after', () => {

@@ -9,6 +9,7 @@ import { bootDataId } from '../src/catalog/readBootData.ts';
 import { en } from '../src/i18n/en.ts';
 import { useLocaleStore } from '../src/i18n/localeStore.ts';
 import { provideTexts } from '../src/i18n/useTexts.ts';
+import { iconShapes, inlineIcons } from '../src/routes/inlineIcons.ts';
 import type { ShellConfig } from '../src/config/loadShellConfig.ts';
 import { shellRoutes } from '../src/routes/createShellRouter.tsx';
 import { scriptsAfterFirstPaint } from './scriptsAfterFirstPaint.ts';
@@ -35,6 +36,8 @@ export function renderHomePage(
   locale: Locale = 'id',
   /** When the registry last confirmed the catalog, if it has not answered since. */
   catalog: { readAt?: string } = {},
+  /** An icon's shapes by its name (Lucide's icon nodes), drawn inline in the tiles; others stay files. */
+  iconOf: (name: string) => unknown = () => undefined,
 ): string {
   if (!template.includes(root)) throw new Error(`The shell's index.html has no ${root} to render into.`);
   // What the shell would leave out is left out here too, so one bad entry neither breaks the page nor differs
@@ -45,6 +48,12 @@ export function renderHomePage(
   }
   const none = () => Promise.resolve(undefined);
   const home = catalogHomeOf(shown, (entry) => entry);
+  // The tiles' icons drawn inline (decisions/0040): this page's own, and the same in the page for hydrating.
+  inlineIcons.clear();
+  for (const { icon } of home.popular) {
+    const shapes = iconShapes(iconOf(icon));
+    if (shapes !== undefined) inlineIcons.set(icon, shapes);
+  }
   adoptHome({ config, personal: none, saved: none }, home, catalog);
   // In the language the visitor chose (the shell reads the same cookie, so it hydrates in it too).
   useLocaleStore.setState({ locale });
@@ -56,7 +65,8 @@ export function renderHomePage(
   );
   // `<` escaped: an entry's text can never close the script element.
   const readAt = catalog.readAt === undefined ? {} : { readAt: catalog.readAt };
-  const boot = JSON.stringify({ config, home, ...readAt }).replaceAll('<', '\\u003c');
+  const icons = Object.fromEntries(inlineIcons);
+  const boot = JSON.stringify({ config, home, ...readAt, icons }).replaceAll('<', '\\u003c');
   // This page paints without JavaScript: the shell's scripts are requested once it has. Taken from the template
   // before any text from the catalog goes in, so nothing an entry says can be mistaken for one of them.
   // Replacer functions wherever text from the catalog goes in: in a replacement string, `$&`, `$'`, `$$` and `$`

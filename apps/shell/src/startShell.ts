@@ -21,6 +21,7 @@ import { loadShellConfig, type ResolvedShellConfig } from './config/loadShellCon
 import type { ManifestAnswer } from '@bas/auth-bridge';
 import { pageNonce, type AppHost } from './host/appHost.ts';
 import { sampleRum } from './rum/rumSampling.ts';
+import { inlineIcons } from './routes/inlineIcons.ts';
 import { whenIdle } from './whenIdle.ts';
 
 function afterFirstPaint(): Promise<void> {
@@ -62,6 +63,8 @@ export async function startShell(apps: AppHost): Promise<void> {
   // Read now, before any app's code can run in the page.
   const nonce = pageNonce();
   const boot = readBootData();
+  // Before the first render, which hydrates the tiles the server drew with these icons.
+  for (const [name, shapes] of boot?.icons ?? []) inlineIcons.set(name, shapes);
   const config = boot?.config ?? (await loadConfig(origin));
   apps.configure({ timeoutMs: config.remoteTimeoutMs, remoteOrigins: config.remoteOrigins, nonce });
   // Only decided here: the monitoring itself is fetched with the first app opened, and on sampled pages only.

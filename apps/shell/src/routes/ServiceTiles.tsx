@@ -1,11 +1,33 @@
 import type { ManifestEntry } from '@bas/manifest';
 import { appPath } from '@bas/sdk';
-import { useContext } from 'react';
+import { createElement, useContext } from 'react';
 import { Link } from 'react-router';
 import { ShellServicesContext } from '../host/ShellServicesContext.ts';
 import { downSince } from '../catalog/downSince.ts';
 import { useLocalized } from '../i18n/useLocalized.ts';
 import { useTexts } from '../i18n/useTexts.ts';
+import { inlineIcons } from './inlineIcons.ts';
+
+/** A tile's icon: inline where the page has its shapes (the home's first screen), else the icon server's file. */
+function TileIcon({ name }: { name: string }) {
+  const shapes = inlineIcons.get(name);
+  if (shapes === undefined) return <img src={`/icons/${name}.svg`} alt="" width="20" height="20" />;
+  return (
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
+      {shapes.map(([shape, attributes], index) => createElement(shape, { key: index, ...attributes }))}
+    </svg>
+  );
+}
 
 /**
  * Services as compact tiles, icon and name: two columns on a phone, so eight services fit the first screen. The
@@ -24,7 +46,7 @@ export function ServiceTiles({ entries }: { entries: readonly ManifestEntry[] })
         return (
           <li key={entry.id}>
             <Link to={appPath(entry.route)} onPointerEnter={preload} onFocus={preload} onTouchStart={preload}>
-              <img src={`/icons/${entry.icon}.svg`} alt="" width="20" height="20" />
+              <TileIcon name={entry.icon} />
               <span>{localized(entry.name)}</span>
               {downSince(entry) !== undefined && <small className="down-badge">{t.app.downBadge}</small>}
             </Link>
