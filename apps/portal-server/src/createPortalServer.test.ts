@@ -38,6 +38,7 @@ beforeAll(async () => {
   mkdirSync(join(shellDir, 'assets'));
   writeFileSync(join(shellDir, 'assets/app.js'), 'export {};');
   writeFileSync(join(shellDir, 'assets/app.js.br'), brotliCompressSync('export {};'));
+  writeFileSync(join(shellDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   servers.push(registry);
   const registryUrl = await listen(registry, '127.0.0.1', 0);
   const server = createPortalServer({
@@ -150,6 +151,16 @@ describe('createPortalServer', () => {
     const response = await fetch(new URL('/assets/app.js', portal), { headers: { 'accept-encoding': 'br' } });
     expect(response.headers.get('content-encoding')).toBe('br');
     expect(await response.text()).toBe('export {};');
+  });
+
+  it('lets browsers keep the files the build names after their content for a year, and the favicon a day', async () => {
+    const chunk = await fetch(new URL('/assets/app.js', portal));
+    expect(chunk.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const favicon = await fetch(new URL('/favicon.svg', portal));
+    expect(favicon.headers.get('cache-control')).toBe('public, max-age=86400');
+    // Pages change with every build and carry a nonce of their own: never kept.
+    const page = await fetch(new URL('/layanan/pengumuman', portal));
+    expect(page.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('answers the orchestrator’s health probe without asking the registry', async () => {
