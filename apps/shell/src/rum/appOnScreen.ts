@@ -1,5 +1,3 @@
-import { whenSampled } from './whenSampled.ts';
-
 export interface AppOnScreen {
   appId: string;
   /** Where the app lives, `/layanan/<route>`. */
@@ -17,13 +15,14 @@ export function appOnScreen(): AppOnScreen | undefined {
 }
 
 /**
- * Marks `appId` as on screen until the returned function is called. On a sampled page view the first app shown
- * starts the monitoring: the vitals of the load so far come from the browser's buffered entries.
+ * Marks `appId` as on screen until the returned function is called. The monitoring does not start here, as the app
+ * begins to open, but with the opening's own sample once it has mounted or failed (startOpen): started here, its
+ * code arrived in the middle of the opening whenever the browser fell idle waiting for the app's files. The vitals
+ * of the page so far come from the browser's buffered entries either way.
  */
 export function showApp(appId: string, basePath: string): () => void {
   const app = { appId, basePath };
   shown = app;
-  whenSampled(() => undefined);
   return () => {
     if (shown === app) shown = undefined;
   };
