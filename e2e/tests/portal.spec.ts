@@ -186,3 +186,25 @@ test('the Content-Security-Policy is enforced: a script injected into the page d
   ]);
   cspViolations.length = 0;
 });
+
+test("an app's page is rendered in the click's own task, so it is painted in the frame after the click", async ({
+  page,
+}) => {
+  await page.goto(testPortal.url);
+  await shellLive(page);
+  await page.locator('.show-all').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Semua layanan' })).toBeVisible();
+  // The shell prepares the first opening once idle (the app page's code, the federation host).
+  await page.waitForLoadState('networkidle');
+  // A listener on the window hears the click after the shell's, once the microtasks the shell's queued have run:
+  // what it sees is in the page before the browser's next frame.
+  await page.evaluate(() => {
+    window.addEventListener('click', () => {
+      document.body.dataset.seenInClick = `${location.pathname} ${document.querySelector('.remote-host') !== null}`;
+    });
+  });
+  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).first().click();
+
+  await expect(page.locator('body')).toHaveAttribute('data-seen-in-click', '/layanan/pengumuman true');
+  await expect(remoteArea(page).getByRole('heading', { name: 'Pengumuman terbaru' })).toBeVisible();
+});

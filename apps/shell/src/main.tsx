@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
 import { agencyAuth, bindAgency } from './auth/shellAuth.ts';
 import { followDocumentLanguage } from './i18n/followDocumentLanguage.ts';
 import { useLocaleStore } from './i18n/localeStore.ts';
@@ -11,6 +10,7 @@ import { createNavigationService } from './host/createNavigationService.ts';
 import { PrepareFirstOpening } from './host/PrepareFirstOpening.tsx';
 import { ShellServicesContext } from './host/ShellServicesContext.ts';
 import { createShellRouter } from './routes/createShellRouter.tsx';
+import { ShellRouterProvider } from './routes/ShellRouterProvider.tsx';
 import { startShell } from './startShell.ts';
 import './styles.css';
 
@@ -38,7 +38,7 @@ if (container === null) throw new Error('index.html lacks <div id="root">');
 const shell = (
   <StrictMode>
     <ShellServicesContext value={services}>
-      <RouterProvider router={router} />
+      <ShellRouterProvider router={router} />
       <PrepareFirstOpening apps={apps} />
     </ShellServicesContext>
   </StrictMode>

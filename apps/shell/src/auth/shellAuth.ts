@@ -36,11 +36,14 @@ export async function requestLogout(): Promise<void> {
 
 /**
  * Called before `agency`'s code runs in this page (opening or preparing one of its apps at `path`). False when the
- * tab must be replaced first because another agency's code ran in it; the switch is then under way.
+ * tab must be replaced first because another agency's code ran in it; the switch is then under way. The agency whose
+ * code this page already runs is not asked about again: only the switch page, opened as the whole tab, unbinds a
+ * tab, so the answer cannot have changed while this page lives, and the round trip to the frame would delay every
+ * later opening of its apps by a frame.
  */
 export async function bindAgency(agency: string, path: string): Promise<boolean> {
   const current = await ready;
-  if (current === undefined) return true;
+  if (current === undefined || agencyInPage === agency) return true;
   const bound = await current.bind(agency, path);
   if (bound) agencyInPage = agency;
   return bound;

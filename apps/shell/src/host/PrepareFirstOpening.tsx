@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { loadAppPage } from '../routes/loadAppPage.ts';
 import { whenIdle } from '../whenIdle.ts';
 import type { AppHost } from './appHost.ts';
 
@@ -10,7 +11,7 @@ import type { AppHost } from './appHost.ts';
 export function PrepareFirstOpening({ apps }: { apps: AppHost }): null {
   useEffect(() => {
     whenIdle(() => {
-      import('../routes/AppPage.tsx').catch(() => undefined);
+      loadAppPage().catch(() => undefined);
       apps.warm();
     });
   }, [apps]);

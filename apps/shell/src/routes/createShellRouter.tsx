@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { HomePage } from './HomePage.tsx';
+import { loadAppPage } from './loadAppPage.ts';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { PageFailure } from './PageFailure.tsx';
@@ -16,7 +17,7 @@ export const shellRoutes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           {
             path: 'layanan/:route/*',
-            lazy: async () => ({ Component: (await import('./AppPage.tsx')).AppPage }),
+            lazy: async () => ({ Component: (await loadAppPage()).AppPage }),
           },
           {
             path: 'ruang-kerja',
