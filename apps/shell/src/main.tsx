@@ -8,6 +8,7 @@ import { entriesWithIds, entryShownWithId, useCatalog, wantCatalogFor } from './
 import { createAppHost } from './host/appHost.ts';
 import { createNavigationService } from './host/createNavigationService.ts';
 import { PrepareFirstOpening } from './host/PrepareFirstOpening.tsx';
+import { WhenLive } from './hydration/WhenLive.tsx';
 import { ShellServicesContext } from './host/ShellServicesContext.ts';
 import { createShellRouter } from './routes/createShellRouter.tsx';
 import { ShellRouterProvider } from './routes/ShellRouterProvider.tsx';
@@ -31,7 +32,9 @@ const services = {
 };
 // The chrome renders at once; the catalog and the sign-in check fill in as they answer. On a page the server
 // rendered, the catalog it was rendered from is in the store before the first render.
-void startShell(apps);
+let markLive = () => {};
+const live = new Promise<void>((resolve) => (markLive = resolve));
+void startShell(apps, live);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html lacks <div id="root">');
@@ -40,6 +43,7 @@ const shell = (
     <ShellServicesContext value={services}>
       <ShellRouterProvider router={router} />
       <PrepareFirstOpening apps={apps} />
+      <WhenLive then={markLive} />
     </ShellServicesContext>
   </StrictMode>
 );

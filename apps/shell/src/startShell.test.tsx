@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { MemoryRouter } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useCatalog } from './catalog/catalogStore.ts';
 import { pengumumanEntry } from './catalog/pengumumanEntry.fixture.ts';
 import { fakeAppHost } from './host/fakeAppHost.fixture.ts';
@@ -14,10 +14,16 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  vi.unstubAllGlobals();
 });
 afterAll(() => server.close());
 
 const apps = fakeAppHost();
+
+const { createSession } = vi.hoisted(() => ({
+  createSession: vi.fn(() => ({ start: () => Promise.resolve(), binding: () => Promise.resolve(undefined) })),
+}));
+vi.mock('./auth/createSession.ts', () => ({ createSession }));
 
 describe('startShell', () => {
   it('starts again from config.json when the person retries after it failed', async () => {
@@ -33,7 +39,7 @@ describe('startShell', () => {
         <CatalogNotice />
       </MemoryRouter>,
     );
-    const started = startShell(apps);
+    const started = startShell(apps, Promise.resolve());
     const notice = await screen.findByRole('alert');
     expect(notice.textContent).toContain('Pengaturan portal (config.json) tidak dapat dimuat');
 
@@ -45,5 +51,36 @@ describe('startShell', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(useCatalog.getState()).toMatchObject({ status: 'ready', entries: [pengumumanEntry] });
     expect(apps.configure).toHaveBeenCalledOnce();
+  });
+
+  it('connects the auth frame only once the shell is live, so going live never waits on its code', async () => {
+    server.use(
+      http.get('http://portal.test/config.json', () =>
+        HttpResponse.json({ auth: { frameOrigin: 'http://auth.test' } }),
+      ),
+      http.get('http://portal.test/api/manifest', () => HttpResponse.json({ entries: [pengumumanEntry] })),
+    );
+    // The page the server rendered has painted, as it does before any script runs.
+    vi.stubGlobal(
+      'PerformanceObserver',
+      class {
+        constructor(private readonly report: (list: unknown, observer: unknown) => void) {}
+        observe() {
+          queueMicrotask(() => this.report({ getEntriesByName: () => [{}] }, this));
+        }
+        disconnect() {}
+      },
+    );
+    let markLive = () => {};
+    const live = new Promise<void>((resolve) => (markLive = resolve));
+    const started = startShell(fakeAppHost(), live);
+    // Configured, catalog asked for, the first paint past: everything but the shell being live.
+    await vi.waitFor(() => expect(useCatalog.getState().status).not.toBe('idle'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(createSession).not.toHaveBeenCalled();
+
+    markLive();
+    await started;
+    expect(createSession).toHaveBeenCalledOnce();
   });
 });

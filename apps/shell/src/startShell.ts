@@ -55,10 +55,11 @@ async function loadConfig(origin: string): Promise<ResolvedShellConfig> {
 /**
  * Everything the shell does around its first paint: take the deployment's config and the anonymous catalog from
  * the page the server rendered (or fetch them), and meanwhile ask the identity provider (check-sso) whether
- * someone is signed in; when that changes, load the catalog again for them. With a rendered page, the catalog is
- * in the store before this function first awaits, so the shell's first render shows what the server did.
+ * someone is signed in (once `live`: the shell has rendered or hydrated its first page); when that changes, load
+ * the catalog again for them. With a rendered page, the catalog is in the store before this function first awaits,
+ * so the shell's first render shows what the server did.
  */
-export async function startShell(apps: AppHost): Promise<void> {
+export async function startShell(apps: AppHost, live: Promise<void>): Promise<void> {
   const origin = window.location.origin;
   // Read now, before any app's code can run in the page.
   const nonce = pageNonce();
@@ -106,9 +107,11 @@ export async function startShell(apps: AppHost): Promise<void> {
     },
     { capture: true },
   );
-  // The auth frame is loaded once the first contentful paint is done: the public portal never waits for it. No
+  // The auth frame is loaded once the first contentful paint is done and the shell is live: the public portal
+  // never waits for it, and going live never shares the network or the main thread with it (on a page the server
+  // rendered, the paint comes before any script, and the frame's code used to arrive while React hydrated). No
   // app's code runs before it is connected (apps wait for bindAgency).
-  await afterFirstPaint();
+  await Promise.all([afterFirstPaint(), live]);
   const { createSession } = await import('./auth/createSession.ts');
   const session = createSession(config.auth, { assign: (url) => window.location.assign(url) });
   attachSession(session);
