@@ -5,7 +5,7 @@ import type { Session } from './createSession.ts';
 
 let session: Session | undefined;
 let settledWithout = false;
-// The agency whose code this page runs, once the auth frame bound the tab to it.
+// The agency whose code this page runs: the auth frame bound the tab to it, or had before this page (a preload).
 let agencyInPage: string | undefined;
 // The agency the tab was bound to before this page loaded (an app opened earlier in the tab).
 let tabAgency: string | undefined;
@@ -15,8 +15,16 @@ const ready = new Promise<Session | undefined>((resolve) => {
   settle = resolve;
 });
 
-/** Connects the session once the configuration has named the auth frame (or says there is none). */
+let attached = false;
+
+/**
+ * Connects the session once the configuration has named the auth frame (or says there is none). Once per page: the
+ * shell's chunks are modules any app's code in the page can import again, and a second call with no session would
+ * settle the page as one without sign-in, where any agency's code may preload unbound (claimPreloadOf).
+ */
 export function attachSession(started: Session | undefined): void {
+  if (attached) return;
+  attached = true;
   session = started;
   settledWithout = started === undefined;
   settle(started);

@@ -10,7 +10,8 @@ let appPage: Promise<AppPageModule> | undefined;
  * where a fresh `import()` of the same module would resolve only in a task after the browser's next frame.
  */
 export function loadAppPage(): Promise<AppPageModule> {
-  // A failed fetch (offline) is not kept: the next try asks again, as a fresh import() would.
+  // A failed fetch (offline) is not kept: the next try calls import() again (browsers that do not cache a failed
+  // module fetch then ask the network; the page's failure offers a reload either way).
   appPage ??= import('./AppPage.tsx').catch((error: unknown) => {
     appPage = undefined;
     throw error;
