@@ -8,8 +8,8 @@ import { entriesWithIds, entryShownWithId, useCatalog, wantCatalogFor } from './
 import { createAppHost } from './host/appHost.ts';
 import { createNavigationService } from './host/createNavigationService.ts';
 import { PrepareFirstOpening } from './host/PrepareFirstOpening.tsx';
-import { WhenLive } from './hydration/WhenLive.tsx';
 import { ShellServicesContext } from './host/ShellServicesContext.ts';
+import { WhenLive } from './hydration/WhenLive.tsx';
 import { createShellRouter } from './routes/createShellRouter.tsx';
 import { ShellRouterProvider } from './routes/ShellRouterProvider.tsx';
 import { startShell } from './startShell.ts';
