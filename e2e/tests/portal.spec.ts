@@ -208,3 +208,25 @@ test("an app's page is rendered in the click's own task, so it is painted in the
   await expect(page.locator('body')).toHaveAttribute('data-seen-in-click', '/layanan/pengumuman true');
   await expect(remoteArea(page).getByRole('heading', { name: 'Pengumuman terbaru' })).toBeVisible();
 });
+
+test("an app's own files are asked for as soon as its card is pointed at, beside its manifest, not after it", async ({
+  page,
+}) => {
+  const answered: string[] = [];
+  page.on('response', (response) => answered.push(new URL(response.url()).pathname));
+  await page.goto(testPortal.url);
+  await shellLive(page);
+  await page.locator('.show-all').click();
+  await page.waitForLoadState('networkidle');
+  const entryRequested = page.waitForRequest((request) => request.url().endsWith('/remoteEntry.js'));
+  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).first().hover();
+
+  // Pinned by the hash the catalog gives it, and asked for before the manifest that also names it had come back.
+  const entry = await entryRequested;
+  const answeredThen = [...answered];
+  expect(answeredThen).not.toContain('/mf-manifest.json');
+  await expect(page.locator(`link[rel="modulepreload"][href="${entry.url()}"]`)).toHaveAttribute(
+    'integrity',
+    /^sha384-/,
+  );
+});

@@ -85,6 +85,14 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
           Object.entries(remoteBuild()).map(([path, content]) => [path, sri(Buffer.from(content, 'base64'))]),
         ),
       );
+      // The files opening the app loads first, so the portal can fetch them at once: the entry and its module.
+      const build = remoteBuild();
+      expect(manifest.entries.find((entry) => entry.id === 'antrean-disdukcapil')).toMatchObject({
+        openingFiles: ['remoteEntry.js', 'assets/App-1a2b.js'].map((path) => ({
+          path,
+          integrity: sri(Buffer.from(build[path] ?? '', 'base64')),
+        })),
+      });
       const chunk = await fetchStored(manifestUrl, 'assets/App-1a2b.js');
       expect(chunk.status).toBe(200);
       expect(chunk.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
@@ -185,6 +193,13 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
           manifestUrl: 'https://x.test/mf-manifest.json',
         }),
       ).toContain('Leave out "manifestUrl" when uploading a build');
+      // Opening files a developer names could point the portal's early fetches elsewhere than the build.
+      expect(
+        await refusal(remoteBuild(), {
+          ...uploadedEntry('11.0.0'),
+          openingFiles: [{ path: 'remoteEntry.js', integrity: `sha384-${'A'.repeat(64)}` }],
+        }),
+      ).toContain('Leave out "openingFiles" when uploading a build');
     });
 
     it('refuses classic-script chunks the entry does not pin', async () => {

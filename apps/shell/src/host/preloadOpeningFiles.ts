@@ -1,0 +1,23 @@
+import type { FederatedEntry } from '@bas/manifest';
+
+/**
+ * Has the browser fetch the files an app's opening loads first (its catalog entry's `openingFiles`), as module
+ * preloads pinned by their hashes, at the first sign of intent: beside the app's integrity index and manifest
+ * rather than after both have come back and the click's page is drawn (decisions/0043). A module preload fetches
+ * and compiles; it runs nothing. A file outside the manifest's folder is skipped, as the integrity index refuses
+ * one, and each file is asked for once per page.
+ */
+export function preloadOpeningFiles(entry: FederatedEntry): void {
+  const folder = new URL('./', entry.manifestUrl).href;
+  for (const { path, integrity } of entry.openingFiles ?? []) {
+    const href = new URL(path, folder).href;
+    if (!href.startsWith(folder) || document.head.querySelector(`link[href="${CSS.escape(href)}"]`) !== null)
+      continue;
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    link.integrity = integrity;
+    link.crossOrigin = 'anonymous';
+    document.head.append(link);
+  }
+}
