@@ -200,6 +200,21 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
           openingFiles: [{ path: 'remoteEntry.js', integrity: `sha384-${'A'.repeat(64)}` }],
         }),
       ).toContain('Leave out "openingFiles" when uploading a build');
+      // Nor may an entry published by hand sit on the asset origin, where its opening files could name another
+      // app's stored files with hashes that fail them in the page.
+      const byHand = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions?existingApp=true', {
+        as: users.devDisdukcapil,
+        body: {
+          ...uploadedEntry('12.0.0'),
+          manifestUrl: 'http://127.0.0.1:4191/remotes/mf-manifest.json',
+          integrity: `sha384-${'A'.repeat(64)}`,
+          openingFiles: [
+            { path: 'antrean-disdukcapil/10.0.0/remoteEntry.js', integrity: `sha384-${'B'.repeat(64)}` },
+          ],
+        },
+      });
+      expect(byHand.status).toBe(400);
+      expect((byHand.json() as { message: string }).message).toContain("is on the portal's asset origin");
     });
 
     it('refuses classic-script chunks the entry does not pin', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agencyCodes } from './agencies.ts';
+import { openingFilePath, openingFilesLimit } from './integrity/openingFiles.ts';
 import { climbsOutOfApp } from './climbsOutOfApp.ts';
 import { unsafeCharacter } from './unsafeCharacter.ts';
 import { categories, lifeEvents, realmRoles } from './vocabulary.ts';
@@ -257,17 +258,15 @@ const federatedEntry = z.strictObject({
   openingFiles: z
     .array(
       z.strictObject({
-        path: z
-          .string()
-          .max(200, atMost(200))
-          .regex(/^(?!.*\.\.)[A-Za-z0-9_][A-Za-z0-9_./-]*\.m?js$/, {
-            error:
-              'must be a script of the build, relative to mf-manifest.json, like "assets/remote-1a2b.js"',
-          }),
+        path: z.string().max(200, atMost(200)).regex(openingFilePath, {
+          error: 'must be a script of the build, relative to mf-manifest.json, like "assets/remote-1a2b.js"',
+        }),
         integrity: sri,
       }),
     )
-    .max(30, { error: 'at most 30 files; the rest load as the app asks for them' })
+    .max(openingFilesLimit, {
+      error: `at most ${openingFilesLimit} files; the rest load as the app asks for them`,
+    })
     .optional(),
   /** The app's own address outside the portal, offered when it cannot load here. */
   standaloneUrl: httpUrl.optional(),

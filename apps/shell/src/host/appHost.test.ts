@@ -17,6 +17,10 @@ vi.mock('./createFederationHost.ts', () => ({
   }),
 }));
 
+// Whether the tab may run the agency's code before a click: anonymous visitors' tabs may run any agency's.
+const tab = vi.hoisted(() => ({ mayRun: true }));
+vi.mock('../auth/shellAuth.ts', () => ({ claimPreloadOf: () => tab.mayRun }));
+
 const noBuilds: LocalBuilds = { origins: () => [], of: () => undefined, merge: async (entries) => entries };
 const app = (id: string): FederatedEntry => ({ ...pengumumanEntry, id, route: id });
 
@@ -46,7 +50,7 @@ describe('the files an opening loads first', () => {
     apps.preload({ ...app('antrean-ktp'), manifestUrl, openingFiles });
     apps.preload({ ...app('antrean-ktp'), manifestUrl, openingFiles });
     return Array.from(
-      document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'),
+      document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="script"]'),
       (link) => ({
         href: link.href,
         integrity: link.integrity,
@@ -57,6 +61,7 @@ describe('the files an opening loads first', () => {
 
   afterEach(() => {
     for (const link of document.head.querySelectorAll('link')) link.remove();
+    tab.mayRun = true;
   });
 
   it('are asked for at the first sign of intent, pinned by their hashes, once each', () => {
@@ -73,5 +78,15 @@ describe('the files an opening loads first', () => {
     expect(
       preloadedFor('http://127.0.0.1:4101/antrean/mf-manifest.json', paths).map((link) => link.href),
     ).toEqual(['http://127.0.0.1:4101/antrean/remoteEntry.js']);
+  });
+
+  it('are asked for whichever agency: fetched, not run, and a failed one leaves nothing behind', () => {
+    tab.mayRun = false;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('{}'))),
+    );
+    expect(preloadedFor('http://127.0.0.1:4101/mf-manifest.json', ['remoteEntry.js'])).toHaveLength(1);
+    vi.unstubAllGlobals();
   });
 });

@@ -68,7 +68,7 @@ export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
     preload(entry) {
       if (entry.kind !== 'federated' || entry.status !== 'active') return;
       if (!fromAllowedOrigin(entry)) return;
-      // Its files run nothing until the app is opened: fetched for whichever agency.
+      // Its files are fetched, not run: for whichever agency.
       preloadOpeningFiles(entry);
       // Another agency's code may not run in this tab yet: fetch its manifest only, which runs nothing either.
       if (!claimPreloadOf(entry.agency)) {

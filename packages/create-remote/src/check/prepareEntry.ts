@@ -69,6 +69,8 @@ export function prepareEntry(
     entry.manifestUrl = new URL('mf-manifest.json', base).href;
     entry.standaloneUrl = base.href;
   }
+  // Only ever the build's own: a list left in bas-remote.json would name files of another build.
+  delete entry.openingFiles;
   if (existsSync(join(dir, 'dist', 'mf-manifest.json')))
     Object.assign(entry, writeIntegrityIndex(join(dir, 'dist')));
   // An uploaded build is served by the portal it goes to: a portal on this machine is a development one. A build the

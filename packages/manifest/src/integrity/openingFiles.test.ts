@@ -44,4 +44,20 @@ describe('the opening files of a build', () => {
     expect(createIntegrityIndex(files).openingFiles).toBeUndefined();
     expect(createIntegrityIndex(new Map([['mf-manifest.json', bytes('{')]])).openingFiles).toBeUndefined();
   });
+
+  it('name the remote entry as the runtime finds it, whatever way its folder is written', () => {
+    const files = build({
+      ...manifest,
+      metaData: { remoteEntry: { name: 'remoteEntry.js', path: 'entry/' } },
+    });
+    files.set('entry/remoteEntry.js', bytes('export {};'));
+    expect(createIntegrityIndex(files).openingFiles?.[0]?.path).toBe('entry/remoteEntry.js');
+  });
+
+  it('are left out when there are more than an entry may carry: the app opens as without them', () => {
+    const many = Array.from({ length: 31 }, (_, n) => `assets/chunk-${n}.js`);
+    const files = build({ ...manifest, exposes: [{ assets: { js: { sync: many } } }] });
+    for (const path of many) files.set(path, bytes('export {};'));
+    expect(createIntegrityIndex(files).openingFiles).toBeUndefined();
+  });
 });
