@@ -2,7 +2,6 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineRemoteConfig } from '@bas/federation';
 import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
-import type { BuildPin } from '@bas/manifest/integrity';
 import { build } from 'vite';
 
 export interface SyntheticRemote {
@@ -83,7 +82,7 @@ export function syntheticEntry(
   template: FederatedEntry,
   index: number,
   origin: string,
-  pin: BuildPin | undefined,
+  integrity: string | undefined,
 ): FederatedEntry {
   const id = idOf(index);
   return {
@@ -94,6 +93,6 @@ export function syntheticEntry(
     keywords: ['sintetis', 'benchmark'],
     manifestUrl: `${origin}/mf-manifest.json`,
     standaloneUrl: `${origin}/`,
-    ...pin,
+    ...(integrity === undefined ? {} : { integrity }),
   };
 }

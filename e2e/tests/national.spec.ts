@@ -23,11 +23,11 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(5 * 60_000);
   dataDir = mkdtempSync(join(tmpdir(), 'bas-e2e-national-'));
-  stack = await startOwnPortal(dataDir, (origins, pins) =>
+  stack = await startOwnPortal(dataDir, (origins, integrity) =>
     nationalCatalog({
       count: size,
       sampleApps: Object.fromEntries(origins),
-      pins: Object.fromEntries(pins),
+      integrity: Object.fromEntries(integrity),
     }),
   );
 });
