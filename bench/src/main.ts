@@ -160,9 +160,9 @@ if (only === undefined) {
     devIdpPort: 0,
     env: { BAS_DATA_DIR: mkdtempSync(join(tmpdir(), 'bas-bench-')) },
     extraRemotes: synthetic.map((remote) => ({ name: remote.id, dir: remote.dist })),
-    extraEntries: (origins, integrity) =>
+    extraEntries: (origins, pins) =>
       synthetic.map((remote, index) =>
-        syntheticEntry(template, index, origins.get(remote.id) ?? '', integrity.get(remote.id)),
+        syntheticEntry(template, index, origins.get(remote.id) ?? '', pins.get(remote.id)),
       ),
   });
   const portalPageServer = createServer((_request, response) =>

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineRemoteConfig } from '@bas/federation';
 import type { FederatedEntry, ManifestEntry } from '@bas/manifest';
+import type { BuildPin } from '@bas/manifest/integrity';
 import { build } from 'vite';
 
 export interface SyntheticRemote {
@@ -82,7 +83,7 @@ export function syntheticEntry(
   template: FederatedEntry,
   index: number,
   origin: string,
-  integrity: string | undefined,
+  pin: BuildPin | undefined,
 ): FederatedEntry {
   const id = idOf(index);
   return {
@@ -93,6 +94,6 @@ export function syntheticEntry(
     keywords: ['sintetis', 'benchmark'],
     manifestUrl: `${origin}/mf-manifest.json`,
     standaloneUrl: `${origin}/`,
-    ...(integrity === undefined ? {} : { integrity }),
+    ...pin,
   };
 }

@@ -109,8 +109,8 @@ export default async function globalSetup() {
       hostileRemote,
       { name: 'salinan', dir: agencyCopy },
     ],
-    extraEntries: (origins, integrity) => (
-      (builds = integrity),
+    extraEntries: (origins, pins) => (
+      (builds = new Map([...pins].map(([name, pin]) => [name, pin.integrity]))),
       [
         testApp('layanan-mati', 'Layanan Mati', `http://127.0.0.1:${downPort}/mf-manifest.json`),
         testApp('pantau-uji', 'Uji Pemantauan', `http://127.0.0.1:${probedPort}/mf-manifest.json`),

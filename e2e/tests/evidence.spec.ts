@@ -108,10 +108,10 @@ test('the SPBE report of the seeded catalog: every indicator and service, figure
   try {
     // Its auth origin signs people in: the screenshots of internal apps are taken as civil servants. It probes
     // nothing: the figures are the generated history's alone.
-    stack = await startOwnPortal(dataDir, (origins, integrity) => {
+    stack = await startOwnPortal(dataDir, (origins, pins) => {
       const seeded = seedCatalog({
         sampleApps: Object.fromEntries(origins),
-        integrity: Object.fromEntries(integrity),
+        pins: Object.fromEntries(pins),
       });
       const template = seeded.find((entry): entry is FederatedEntry => entry.id === 'pengumuman');
       if (template === undefined) throw new Error('the seed catalog lacks pengumuman');

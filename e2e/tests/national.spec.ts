@@ -23,11 +23,11 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(5 * 60_000);
   dataDir = mkdtempSync(join(tmpdir(), 'bas-e2e-national-'));
-  stack = await startOwnPortal(dataDir, (origins, integrity) =>
+  stack = await startOwnPortal(dataDir, (origins, pins) =>
     nationalCatalog({
       count: size,
       sampleApps: Object.fromEntries(origins),
-      integrity: Object.fromEntries(integrity),
+      pins: Object.fromEntries(pins),
     }),
   );
 });

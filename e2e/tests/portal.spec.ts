@@ -208,3 +208,38 @@ test("an app's page is rendered in the click's own task, so it is painted in the
   await expect(page.locator('body')).toHaveAttribute('data-seen-in-click', '/layanan/pengumuman true');
   await expect(remoteArea(page).getByRole('heading', { name: 'Pengumuman terbaru' })).toBeVisible();
 });
+
+test("an app's own files are asked for as soon as its card is pointed at, beside its manifest, not after it", async ({
+  page,
+}) => {
+  // Straight to the list, the pointer nowhere near it: no card is pointed at before the one the test points at.
+  await page.mouse.move(0, 0);
+  await page.goto(new URL('/semua', testPortal.url).href);
+  await shellLive(page);
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('link', { name: 'Buka Pengumuman Kota Bogor' }).first().hover();
+
+  // The page's own clock: the entry file was asked for before the manifest that also names it had come back.
+  const timing = (suffix: string) =>
+    page.waitForFunction(
+      (end) =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry as PerformanceResourceTiming)
+          .find((entry) => entry.name.endsWith(end) && entry.responseEnd > 0)
+          ?.toJSON() as { name: string; startTime: number; responseEnd: number } | undefined,
+      suffix,
+    );
+  const [entry, manifest] = await Promise.all([
+    timing('/remoteEntry.js').then(
+      async (handle) => (await handle.jsonValue()) ?? { name: '', startTime: 0 },
+    ),
+    timing('/mf-manifest.json').then(async (handle) => (await handle.jsonValue()) ?? { responseEnd: 0 }),
+  ]);
+  expect(entry.startTime).toBeLessThan(manifest.responseEnd);
+  // Pinned by the hash the catalog gives it.
+  await expect(page.locator(`link[rel="preload"][href="${entry.name}"]`)).toHaveAttribute(
+    'integrity',
+    /^sha384-/,
+  );
+});

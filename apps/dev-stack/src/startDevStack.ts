@@ -4,7 +4,7 @@ import { createServer, type RequestListener } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { startDevIdp, type DevIdp } from '@bas/dev-idp';
 import type { ManifestEntry } from '@bas/manifest';
-import { writeIntegrityIndex } from '@bas/manifest/integrity';
+import { type BuildPin, writeIntegrityIndex } from '@bas/manifest/integrity';
 import { seedCatalog } from '@bas/manifest/seed';
 import {
   authFrameBuild,
@@ -73,11 +73,11 @@ export interface DevStackOptions {
   extraRemotes?: readonly RemoteSite[];
   /**
    * Entries added to the seed catalog (tests add apps whose servers are down or hang), given each remote's origin
-   * and the integrity of each served build, by name.
+   * and what an entry carries of each served build (its integrity and opening files), by name.
    */
   extraEntries?: (
     remoteOrigins: ReadonlyMap<string, string>,
-    integrity: ReadonlyMap<string, string>,
+    pins: ReadonlyMap<string, BuildPin>,
   ) => ManifestEntry[];
   /** A catalog to seed instead of Kota Bogor's (the benchmark's catalogs of 10, 50 and 200 apps). */
   seed?: readonly ManifestEntry[];
@@ -241,7 +241,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     const checks = new Map<string, ReturnType<typeof createBearerCheck>>();
     const served = [...(await sampleSites()), ...(options.extraRemotes ?? [])];
     // Each build is served with its integrity index, as an agency serving its own build does; the catalog pins it.
-    const integrity = new Map(
+    const pins = new Map(
       served.flatMap((site) => ('dir' in site ? [[site.name, writeIntegrityIndex(site.dir)] as const] : [])),
     );
     const sites = await startRemoteSites(served, {
@@ -266,9 +266,9 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       ...(options.seed ??
         seedCatalog({
           sampleApps: Object.fromEntries(sites.origins),
-          integrity: Object.fromEntries(integrity),
+          pins: Object.fromEntries(pins),
         })),
-      ...(options.extraEntries?.(sites.origins, integrity) ?? []),
+      ...(options.extraEntries?.(sites.origins, pins) ?? []),
     ];
     for (const entry of seed) if (sites.origins.has(entry.id)) agencyOfSite.set(entry.id, entry.agency);
     if ((config.databaseUrl ?? '') === '') checkSeedFingerprint(config.dataDir, seed);

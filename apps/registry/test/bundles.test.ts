@@ -85,6 +85,14 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
           Object.entries(remoteBuild()).map(([path, content]) => [path, sri(Buffer.from(content, 'base64'))]),
         ),
       );
+      // The files opening the app loads first, so the portal can fetch them at once: the entry and its module.
+      const build = remoteBuild();
+      expect(manifest.entries.find((entry) => entry.id === 'antrean-disdukcapil')).toMatchObject({
+        openingFiles: ['remoteEntry.js', 'assets/App-1a2b.js'].map((path) => ({
+          path,
+          integrity: sri(Buffer.from(build[path] ?? '', 'base64')),
+        })),
+      });
       const chunk = await fetchStored(manifestUrl, 'assets/App-1a2b.js');
       expect(chunk.status).toBe(200);
       expect(chunk.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
@@ -185,6 +193,28 @@ describe.each(engines)('publishing an uploaded build on %s', (engine) => {
           manifestUrl: 'https://x.test/mf-manifest.json',
         }),
       ).toContain('Leave out "manifestUrl" when uploading a build');
+      // Opening files a developer names could point the portal's early fetches elsewhere than the build.
+      expect(
+        await refusal(remoteBuild(), {
+          ...uploadedEntry('11.0.0'),
+          openingFiles: [{ path: 'remoteEntry.js', integrity: `sha384-${'A'.repeat(64)}` }],
+        }),
+      ).toContain('Leave out "openingFiles" when uploading a build');
+      // Nor may an entry published by hand sit on the asset origin, where its opening files could name another
+      // app's stored files with hashes that fail them in the page.
+      const byHand = await registry.call('POST', '/api/apps/antrean-disdukcapil/versions?existingApp=true', {
+        as: users.devDisdukcapil,
+        body: {
+          ...uploadedEntry('12.0.0'),
+          manifestUrl: 'http://127.0.0.1:4191/remotes/mf-manifest.json',
+          integrity: `sha384-${'A'.repeat(64)}`,
+          openingFiles: [
+            { path: 'antrean-disdukcapil/10.0.0/remoteEntry.js', integrity: `sha384-${'B'.repeat(64)}` },
+          ],
+        },
+      });
+      expect(byHand.status).toBe(400);
+      expect((byHand.json() as { message: string }).message).toContain("is on the portal's asset origin");
     });
 
     it('refuses classic-script chunks the entry does not pin', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agencyCodes } from './agencies.ts';
+import { openingFilePath, openingFilesLimit } from './integrity/openingFiles.ts';
 import { climbsOutOfApp } from './climbsOutOfApp.ts';
 import { unsafeCharacter } from './unsafeCharacter.ts';
 import { categories, lifeEvents, realmRoles } from './vocabulary.ts';
@@ -233,6 +234,11 @@ const baseShape = {
   }),
 };
 
+const sri = z
+  .string()
+  .max(100, atMost(100))
+  .regex(/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/, { error: 'must be an SRI hash like "sha384-…"' });
+
 const federatedEntry = z.strictObject({
   ...baseShape,
   kind: z.literal('federated'),
@@ -243,10 +249,24 @@ const federatedEntry = z.strictObject({
     .max(100, atMost(100))
     .regex(/^\.\/[A-Za-z0-9_/-]+$/, { error: 'must name an exposed module like "./App"' }),
   /** Subresource-integrity hash of the entry file, e.g. `sha384-…`; required outside development. */
-  integrity: z
-    .string()
-    .max(100, atMost(100))
-    .regex(/^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/, { error: 'must be an SRI hash like "sha384-…"' })
+  integrity: sri.optional(),
+  /**
+   * The files opening the app loads first (its remote entry and its exposed modules' chunks), relative to
+   * `manifestUrl`, each with its SRI hash from the build's index: the portal fetches them at the first sign of
+   * intent, beside the index and the manifest. Set with `integrity`, from the same build.
+   */
+  openingFiles: z
+    .array(
+      z.strictObject({
+        path: z.string().max(200, atMost(200)).regex(openingFilePath, {
+          error: 'must be a script of the build, relative to mf-manifest.json, like "assets/remote-1a2b.js"',
+        }),
+        integrity: sri,
+      }),
+    )
+    .max(openingFilesLimit, {
+      error: `at most ${openingFilesLimit} files; the rest load as the app asks for them`,
+    })
     .optional(),
   /** The app's own address outside the portal, offered when it cannot load here. */
   standaloneUrl: httpUrl.optional(),

@@ -74,6 +74,27 @@ describe('validateEntry', () => {
     ]);
   });
 
+  it('takes opening files inside the build only, each pinned by its hash', () => {
+    const hash = `sha384-${'A'.repeat(64)}`;
+    expect(
+      validateEntry(validEntry({ openingFiles: [{ path: 'assets/remote-1a2b.js', integrity: hash }] })),
+    ).toMatchObject({ ok: true });
+    // A path out of the build's folder, or to another origin, would have the portal fetch what the build is not.
+    for (const path of [
+      '../other-app/remoteEntry.js',
+      '/remoteEntry.js',
+      'https://x.test/a.js',
+      'style.css',
+    ]) {
+      expect(issuesOf(validEntry({ openingFiles: [{ path, integrity: hash }] })), path).toMatchObject([
+        { path: 'openingFiles.0.path', message: expect.stringContaining('relative to mf-manifest.json') },
+      ]);
+    }
+    expect(
+      issuesOf(validEntry({ openingFiles: [{ path: 'remoteEntry.js', integrity: 'md5-x' }] })),
+    ).toMatchObject([{ path: 'openingFiles.0.integrity', message: expect.stringContaining('SRI hash') }]);
+  });
+
   it('keeps role-specific fields to their role', () => {
     expect(issuesOf(validEntry({ audience: { agencies: ['disdukcapil'] } }))).toMatchObject([
       { path: 'audience', message: expect.stringContaining('internal entries only') },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createIntegrityIndex, integrityIndexName } from '@bas/manifest/integrity';
+import { createIntegrityIndex, integrityIndexName, type OpeningFile } from '@bas/manifest/integrity';
 import { precompressed } from '@bas/server-kit';
 import type { RemoteStorage } from './createFileStorage.ts';
 
@@ -11,6 +11,8 @@ export interface PlannedBundle {
   folder: string;
   /** What the catalog entry pins: the SRI hash of the index. */
   integrity: string;
+  /** The files opening the app loads first, with their hashes; the catalog entry carries them. */
+  openingFiles: OpeningFile[] | undefined;
   files: ReadonlyMap<string, Buffer>;
   index: Buffer;
 }
@@ -20,9 +22,9 @@ export const versionFolder = (app: string, version: string) => `remotes/${app}/$
 
 /** Where a build will be stored and the integrity that pins it, computed before anything is written. */
 export function planBundle(app: string, version: string, files: ReadonlyMap<string, Buffer>): PlannedBundle {
-  const { bytes: index, integrity } = createIntegrityIndex(files);
+  const { bytes: index, integrity, openingFiles } = createIntegrityIndex(files);
   const folder = `${versionFolder(app, version)}/${createHash('sha256').update(index).digest('hex')}`;
-  return { folder, integrity, files, index };
+  return { folder, integrity, openingFiles, files, index };
 }
 
 /**

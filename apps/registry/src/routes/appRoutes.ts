@@ -42,6 +42,7 @@ export function appRoutes({
   userFrom,
   environment,
   storage,
+  assetOrigin,
 }: RegistryContext): FastifyPluginAsyncZod {
   /**
    * Deletes the uploaded builds of versions the catalog no longer has, once the change that dropped them has
@@ -153,6 +154,15 @@ export function appRoutes({
           await userFrom(request.headers.authorization),
           environment,
         );
+        // The asset origin serves uploaded builds, whose entries the registry writes itself. An entry written by hand
+        // there could name another app's files in its opening files, with hashes that fail them in the page.
+        if (entry.kind === 'federated' && new URL(entry.manifestUrl).origin === assetOrigin) {
+          throw new RegistryError(
+            'VALIDATION_FAILED',
+            `${entry.manifestUrl} is on the portal's asset origin, where builds are uploaded: run \`bas-remote publish\` without --entry-url, or point manifestUrl at where your agency serves the build.`,
+            [{ path: 'manifestUrl', message: 'is on the asset origin; upload the build instead' }],
+          );
+        }
         const { registered } = await store.publish(entry, actor, {
           existingApp: request.query.existingApp === 'true',
         });

@@ -37,7 +37,7 @@ export function bundleRoutes({
         schema: {
           summary: 'Publish a new version by uploading its build',
           description:
-            'The body is `{ entry, files }`: the manifest entry without manifestUrl and integrity, and every file of dist/ base64-encoded. The version waits for an admin to approve it.',
+            'The body is `{ entry, files }`: the manifest entry without manifestUrl, integrity and openingFiles, and every file of dist/ base64-encoded. The version waits for an admin to approve it.',
           tags: ['publishing'],
           security: [{ bearer: [] }],
           params: z.object({ id: z.string().min(1).max(50) }),
@@ -50,7 +50,7 @@ export function bundleRoutes({
         // Before any file is decoded or hashed: nobody else makes the registry do that work.
         requireDeveloperOrAdmin(user, request.params.id, 'upload a build');
         const { entry: declared, files: encoded } = request.body;
-        for (const field of ['manifestUrl', 'integrity'] as const) {
+        for (const field of ['manifestUrl', 'integrity', 'openingFiles'] as const) {
           if (field in declared) {
             throw new RegistryError(
               'VALIDATION_FAILED',
@@ -71,6 +71,7 @@ export function bundleRoutes({
             ...declared,
             manifestUrl: `${assetOrigin}/${bundle.folder}/mf-manifest.json`,
             integrity: bundle.integrity,
+            ...(bundle.openingFiles === undefined ? {} : { openingFiles: bundle.openingFiles }),
           },
           request.params.id,
           user,

@@ -70,6 +70,7 @@ const kinds: Record<string, Record<string, Check>> = {
     sdkVersion: text,
     standaloneUrl: optional(httpUrl),
     integrity: optional(text),
+    openingFiles: optional(listOf(shape({ path: text, integrity: text }))),
     apiOrigins: optional(listOf(httpUrl)),
   },
   iframe: { ...common, url: httpUrl },

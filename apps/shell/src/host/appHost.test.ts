@@ -17,6 +17,10 @@ vi.mock('./createFederationHost.ts', () => ({
   }),
 }));
 
+// Whether the tab may run the agency's code before a click: anonymous visitors' tabs may run any agency's.
+const tab = vi.hoisted(() => ({ mayRun: true }));
+vi.mock('../auth/shellAuth.ts', () => ({ claimPreloadOf: () => tab.mayRun }));
+
 const noBuilds: LocalBuilds = { origins: () => [], of: () => undefined, merge: async (entries) => entries };
 const app = (id: string): FederatedEntry => ({ ...pengumumanEntry, id, route: id });
 
@@ -33,5 +37,56 @@ describe('createAppHost', () => {
     await apps.open(app('pengumuman'), document.createElement('div'), {} as never);
     expect(federation.registered).toEqual(['antrean-ktp', 'pengumuman']);
     expect(federation.loaded).toEqual(['antrean-ktp', 'pengumuman']);
+  });
+});
+
+describe('the files an opening loads first', () => {
+  const hash = `sha384-${'A'.repeat(64)}`;
+  // Pointing at an app's card (twice) whose entry names `paths`; the module preloads the page then holds.
+  const preloadedFor = (manifestUrl: string, paths: string[]) => {
+    const apps = createAppHost(noBuilds);
+    apps.configure({ timeoutMs: 8000, remoteOrigins: ['http://127.0.0.1:4101'], nonce: '' });
+    const openingFiles = paths.map((path) => ({ path, integrity: hash }));
+    apps.preload({ ...app('antrean-ktp'), manifestUrl, openingFiles });
+    apps.preload({ ...app('antrean-ktp'), manifestUrl, openingFiles });
+    return Array.from(
+      document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="script"]'),
+      (link) => ({
+        href: link.href,
+        integrity: link.integrity,
+        crossOrigin: link.crossOrigin,
+      }),
+    );
+  };
+
+  afterEach(() => {
+    for (const link of document.head.querySelectorAll('link')) link.remove();
+    tab.mayRun = true;
+  });
+
+  it('are asked for at the first sign of intent, pinned by their hashes, once each', () => {
+    expect(
+      preloadedFor('http://127.0.0.1:4101/mf-manifest.json', ['remoteEntry.js', 'assets/remote-1a2b.js']),
+    ).toEqual([
+      { href: 'http://127.0.0.1:4101/remoteEntry.js', integrity: hash, crossOrigin: 'anonymous' },
+      { href: 'http://127.0.0.1:4101/assets/remote-1a2b.js', integrity: hash, crossOrigin: 'anonymous' },
+    ]);
+  });
+
+  it('never reach out of the build: a path leaving its folder is not asked for', () => {
+    const paths = ['../pengumuman/remoteEntry.js', 'https://elsewhere.test/a.js', 'remoteEntry.js'];
+    expect(
+      preloadedFor('http://127.0.0.1:4101/antrean/mf-manifest.json', paths).map((link) => link.href),
+    ).toEqual(['http://127.0.0.1:4101/antrean/remoteEntry.js']);
+  });
+
+  it('are asked for whichever agency: fetched, not run, and a failed one leaves nothing behind', () => {
+    tab.mayRun = false;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('{}'))),
+    );
+    expect(preloadedFor('http://127.0.0.1:4101/mf-manifest.json', ['remoteEntry.js'])).toHaveLength(1);
+    vi.unstubAllGlobals();
   });
 });

@@ -3,6 +3,7 @@ import type { RemoteContext, Unmount } from '@bas/sdk';
 import { claimPreloadOf } from '../auth/shellAuth.ts';
 import type { FederationHost, FederationHostOptions } from './createFederationHost.ts';
 import { localBuilds, type LocalBuilds } from './localBuilds.ts';
+import { preloadOpeningFiles } from './preloadOpeningFiles.ts';
 
 /**
  * Everything about opening an app, in one object built once at start-up (decisions/0018): fetching one ahead of
@@ -40,6 +41,9 @@ export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
     ));
   // One load at a time per app: a preload on hover and the click that follows share it.
   const pending = new Map<string, ReturnType<FederationHost['load']>>();
+  // An app from an origin the portal does not load from would be refused on opening anyway; asking its files ahead
+  // would only be blocked by the page's policy, and reported as a violation.
+  const fromAllowedOrigin = (entry: FederatedEntry) => allowed.includes(new URL(entry.manifestUrl).origin);
   const load = async (entry: FederatedEntry) => {
     const host = await ready();
     // Registered when first loaded, and again when the catalog has moved the app to another build.
@@ -63,10 +67,10 @@ export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
     },
     preload(entry) {
       if (entry.kind !== 'federated' || entry.status !== 'active') return;
-      // An app from an origin the portal does not load from would be refused on opening anyway; asking it ahead
-      // would only be blocked by the page's policy, and reported as a violation.
-      if (!allowed.includes(new URL(entry.manifestUrl).origin)) return;
-      // Another agency's code may not run in this tab yet: fetch its manifest only, which runs nothing.
+      if (!fromAllowedOrigin(entry)) return;
+      // Its files are fetched, not run: for whichever agency.
+      preloadOpeningFiles(entry);
+      // Another agency's code may not run in this tab yet: fetch its manifest only, which runs nothing either.
       if (!claimPreloadOf(entry.agency)) {
         void fetch(entry.manifestUrl, { credentials: 'omit' }).catch(() => undefined);
         return;
@@ -74,6 +78,8 @@ export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
       load(entry).catch(() => undefined);
     },
     async open(entry, element, context) {
+      // Opened without a preload (a deep link, a click without hover): its files are still asked for at once.
+      if (fromAllowedOrigin(entry)) preloadOpeningFiles(entry);
       const module = await load(entry);
       return module.mount(element, context);
     },

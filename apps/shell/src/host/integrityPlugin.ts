@@ -87,6 +87,19 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
       pinned.set(file, hash);
       map[file] = hash;
     }
+    // The catalog's opening files were preloaded with their own hashes, and a module the page holds is not fetched
+    // again under the import map's: each must be the index's file with the index's hash, before any of it runs.
+    for (const opening of entry.openingFiles ?? []) {
+      if (map[new URL(opening.path, url).href] !== opening.integrity) {
+        refuse(
+          entry.id,
+          new ShellError(
+            'REMOTE_INTEGRITY',
+            `${url} does not pin ${opening.path} as the catalog's entry does.`,
+          ),
+        );
+      }
+    }
     // Import maps merge: these hashes hold for every module fetched from now on, static imports and lazy chunks.
     const script = document.createElement('script');
     script.type = 'importmap';

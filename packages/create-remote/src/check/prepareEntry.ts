@@ -5,7 +5,7 @@ import { writeIntegrityIndex } from '@bas/manifest/integrity';
 import { CliError } from '../CliError.ts';
 
 export interface PreparedEntry {
-  /** The entry as it will be published: bas-remote.json with the build's integrity and the given address. */
+  /** The entry as it will be published: bas-remote.json with the build's pin (integrity, opening files) and address. */
   entry: Record<string, unknown>;
   /** Loopback addresses are a development portal's; everything else must meet production's rules. */
   environment: 'production' | 'development';
@@ -24,7 +24,8 @@ function readJson(file: string, what: string): unknown {
  * The catalog entry of the remote in `dir` as it will be published: `bas-remote.json` with package.json's version,
  * pointed at `entryUrl`
  * when given (where `dist/` is served), pinned to the build: `dist/bas-integrity.json` is written (every file's
- * hash, served with the build) and the entry's `integrity` is the hash of that index.
+ * hash, served with the build), the entry's `integrity` is the hash of that index, and its `openingFiles` the files
+ * an opening loads first.
  */
 export function prepareEntry(
   dir: string,
@@ -68,8 +69,10 @@ export function prepareEntry(
     entry.manifestUrl = new URL('mf-manifest.json', base).href;
     entry.standaloneUrl = base.href;
   }
+  // Only ever the build's own: a list left in bas-remote.json would name files of another build.
+  delete entry.openingFiles;
   if (existsSync(join(dir, 'dist', 'mf-manifest.json')))
-    entry.integrity = writeIntegrityIndex(join(dir, 'dist'));
+    Object.assign(entry, writeIntegrityIndex(join(dir, 'dist')));
   // An uploaded build is served by the portal it goes to: a portal on this machine is a development one. A build the
   // agency serves is judged by where it is served.
   const uploadedTo = options.entryUrl === undefined ? options.registry : undefined;

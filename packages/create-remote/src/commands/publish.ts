@@ -49,7 +49,7 @@ export async function publish(dir: string, options: PublishOptions): Promise<voi
   const as = { token: options.token, profile: options.profile, signInAs: "a developer of the app's agency" };
   let answer;
   if (options.entryUrl === undefined) {
-    const { manifestUrl: _where, integrity: _pin, ...declared } = entry;
+    const { manifestUrl: _where, integrity: _pin, openingFiles: _opening, ...declared } = entry;
     const files = [...readBuildFiles(join(dir, 'dist'))].filter(([path]) => isIndexed(path));
     const bytes = files.reduce((total, [, content]) => total + content.length, 0);
     console.log(

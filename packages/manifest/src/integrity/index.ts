@@ -6,4 +6,6 @@ export {
   sriOf,
   writeIntegrityIndex,
 } from './integrityIndex.ts';
-export type { IntegrityIndex } from './integrityIndex.ts';
+export type { BuildPin, IntegrityIndex } from './integrityIndex.ts';
+export { openingFilesOf } from './openingFiles.ts';
+export type { OpeningFile } from './openingFiles.ts';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { openingFilesOf, type OpeningFile } from './openingFiles.ts';
 
 /** The file beside `mf-manifest.json` that lists every file of a remote with its hash. */
 export const integrityIndexName = 'bas-integrity.json';
@@ -25,11 +26,19 @@ export function isIndexed(path: string): boolean {
   return !/\.(br|gz)$/.test(path) && path !== integrityIndexName && path !== 'mf-stats.json';
 }
 
-/** The index of some files and its bytes (keys sorted, so equal files give equal bytes and an equal hash). */
-export function createIntegrityIndex(files: ReadonlyMap<string, Uint8Array>): {
+/** What a catalog entry carries of its build: the hash of its index, and the files its opening loads first. */
+export interface BuildPin {
+  integrity: string;
+  openingFiles?: OpeningFile[];
+}
+
+/**
+ * The index of some files and its bytes (keys sorted, so equal files give equal bytes and an equal hash), with the
+ * pin a catalog entry carries.
+ */
+export function createIntegrityIndex(files: ReadonlyMap<string, Uint8Array>): BuildPin & {
   index: IntegrityIndex;
   bytes: Buffer;
-  integrity: string;
 } {
   const paths = [...files.keys()].filter(isIndexed).sort();
   const index: IntegrityIndex = {
@@ -37,7 +46,8 @@ export function createIntegrityIndex(files: ReadonlyMap<string, Uint8Array>): {
     files: Object.fromEntries(paths.map((path) => [path, sriOf(files.get(path) as Uint8Array)])),
   };
   const bytes = Buffer.from(`${JSON.stringify(index, null, 1)}\n`);
-  return { index, bytes, integrity: sriOf(bytes) };
+  const openingFiles = openingFilesOf(files, index);
+  return { index, bytes, integrity: sriOf(bytes), ...(openingFiles === undefined ? {} : { openingFiles }) };
 }
 
 /** Every file under `dir`, by its `/`-separated path relative to `dir`. */
@@ -52,11 +62,11 @@ export function readBuildFiles(dir: string): Map<string, Buffer> {
 }
 
 /**
- * Writes `bas-integrity.json` into a remote's build (`dist/`) and returns the hash the catalog entry carries. An
+ * Writes `bas-integrity.json` into a remote's build (`dist/`) and returns what the catalog entry carries of it. An
  * agency that serves the build itself serves this file with it.
  */
-export function writeIntegrityIndex(dir: string): string {
-  const { bytes, integrity } = createIntegrityIndex(readBuildFiles(dir));
+export function writeIntegrityIndex(dir: string): BuildPin {
+  const { bytes, integrity, openingFiles } = createIntegrityIndex(readBuildFiles(dir));
   writeFileSync(join(dir, integrityIndexName), bytes);
-  return integrity;
+  return { integrity, ...(openingFiles === undefined ? {} : { openingFiles }) };
 }

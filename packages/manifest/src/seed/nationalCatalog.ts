@@ -70,9 +70,11 @@ function generatedEntry(template: ManifestEntry, government: Government, id: str
   const {
     evidence: _evidence,
     integrity: _integrity,
+    openingFiles: _openingFiles,
     ...rest
   } = template as ManifestEntry & {
     integrity?: string;
+    openingFiles?: unknown;
   };
   const common = {
     ...rest,

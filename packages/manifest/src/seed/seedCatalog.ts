@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildPin } from '../integrity/integrityIndex.ts';
 import type { ManifestEntry } from '../manifestEntrySchema.ts';
 import { loadSeedFiles } from './loadSeedFiles.ts';
 
@@ -10,8 +11,8 @@ export interface SeedOptions {
    * app keeps its production URL.
    */
   sampleApps?: Readonly<Record<string, string>>;
-  /** The integrity of each sample app's build (`writeIntegrityIndex`), by app id; carried by its entry. */
-  integrity?: Readonly<Record<string, string>>;
+  /** What each sample app's entry carries of its build (`writeIntegrityIndex`), by app id. */
+  pins?: Readonly<Record<string, BuildPin>>;
 }
 
 // packages/manifest/seed/, two levels up from both src/seed/ (tests) and dist/seed/ (the built package).
@@ -22,14 +23,9 @@ const seedFiles = ['government.json', 'public-services.json', 'community.json', 
 
 let loaded: readonly ManifestEntry[] | undefined;
 
-function pointAt(entry: ManifestEntry, origin: string, integrity: string | undefined): ManifestEntry {
+function pointAt(entry: ManifestEntry, origin: string, pin: BuildPin | undefined): ManifestEntry {
   return entry.kind === 'federated'
-    ? {
-        ...entry,
-        manifestUrl: `${origin}/mf-manifest.json`,
-        standaloneUrl: `${origin}/`,
-        ...(integrity === undefined ? {} : { integrity }),
-      }
+    ? { ...entry, manifestUrl: `${origin}/mf-manifest.json`, standaloneUrl: `${origin}/`, ...pin }
     : { ...entry, url: `${origin}/` };
 }
 
@@ -48,6 +44,6 @@ export function seedCatalog(options: SeedOptions = {}): ManifestEntry[] {
   // next caller's.
   return structuredClone(loaded).map((entry) => {
     const origin = options.sampleApps?.[entry.id];
-    return origin === undefined ? entry : pointAt(entry, origin, options.integrity?.[entry.id]);
+    return origin === undefined ? entry : pointAt(entry, origin, options.pins?.[entry.id]);
   });
 }
