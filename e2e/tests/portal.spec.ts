@@ -238,7 +238,7 @@ test("an app's own files are asked for as soon as its card is pointed at, beside
   ]);
   expect(entry.startTime).toBeLessThan(manifest.responseEnd);
   // Pinned by the hash the catalog gives it.
-  await expect(page.locator(`link[rel="preload"][href="${entry.name}"]`)).toHaveAttribute(
+  await expect(page.locator(`link[rel="modulepreload"][href="${entry.name}"]`)).toHaveAttribute(
     'integrity',
     /^sha384-/,
   );

@@ -1,13 +1,13 @@
 import type { FederatedEntry } from '@bas/manifest';
 
 /**
- * Has the browser fetch the files an app's opening loads first (its catalog entry's `openingFiles`) at the first
- * sign of intent: beside the app's integrity index and manifest rather than after both have come back and the
- * click's page is drawn (decisions/0043). Plain preloads, not module preloads: the bytes wait in the page's
- * preload cache and nothing enters its module map. The module the app later imports takes them only if the import
- * map's hash (the approved index's) is the one they were fetched with; a preload that failed or was given another
- * hash leaves nothing behind, and the import fetches afresh. A file outside the manifest's folder is skipped, and
- * each file is asked for once per page.
+ * Has the browser fetch the files an app's opening loads first (its catalog entry's `openingFiles`), as module
+ * preloads pinned by their hashes, at the first sign of intent: beside the app's integrity index and manifest
+ * rather than after both have come back and the click's page is drawn (decisions/0043). A module preload fetches
+ * and compiles; it runs nothing, and one that fails (the network at the hover) is not kept: the opening fetches the
+ * file again. The hashes are the approved index's: the integrity plugin refuses the opening before any of it runs
+ * otherwise. A file outside the manifest's folder is skipped, as the index refuses one, and each file is asked for
+ * once per page.
  */
 export function preloadOpeningFiles(entry: FederatedEntry): void {
   const folder = new URL('./', entry.manifestUrl).href;
@@ -16,8 +16,7 @@ export function preloadOpeningFiles(entry: FederatedEntry): void {
     if (!href.startsWith(folder) || document.head.querySelector(`link[href="${CSS.escape(href)}"]`) !== null)
       continue;
     const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'script';
+    link.rel = 'modulepreload';
     link.href = href;
     link.integrity = integrity;
     link.crossOrigin = 'anonymous';
