@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { agencyAuth, bindAgency } from './auth/shellAuth.ts';
 import { followDocumentLanguage } from './i18n/followDocumentLanguage.ts';
@@ -50,6 +50,10 @@ const shell = (
 // A language chosen before is rendered in from the first frame (and the server rendered the home in it): its texts
 // come first, one small request.
 await texts;
-// The home page comes rendered from the portal's server (decisions/0011): React takes over its markup.
-if (container.hasChildNodes()) hydrateRoot(container, shell);
-else createRoot(container).render(shell);
+// The home page comes rendered from the portal's server (decisions/0011): React takes over its markup, as a
+// transition, in slices that let the browser answer a tap between them rather than in one long task.
+if (container.hasChildNodes()) {
+  startTransition(() => {
+    hydrateRoot(container, shell);
+  });
+} else createRoot(container).render(shell);

@@ -1,10 +1,11 @@
+import { groupDigits } from './groupDigits.ts';
 import type { Messages, Value } from './id.ts';
 
-const groupedEn = new Intl.NumberFormat('en');
+const grouped = (count: number) => groupDigits(count, ',');
 
 /** The shell's English texts, fetched when someone switches to English. */
 export const en: Messages = {
-  number: (value: number) => groupedEn.format(value),
+  number: (value: number) => grouped(value),
   skipToContent: 'Skip to content',
   brand: 'Bogor Super App',
   notice: { label: 'Notifications', dismiss: 'Dismiss notification' },
@@ -62,7 +63,7 @@ export const en: Messages = {
   browse: {
     lifeEvents: 'Services by life event',
     agencies: 'Browse by agency',
-    showAll: ({ count }: { count: number }) => `Show all ${groupedEn.format(count)} services`,
+    showAll: ({ count }: { count: number }) => `Show all ${grouped(count)} services`,
   },
   agencyNames: {
     setda: 'Regional Secretariat',
@@ -109,7 +110,7 @@ export const en: Messages = {
     suggestions: 'Suggested services',
     title: ({ query }: { query: Value }) => `Search results for "${query}"`,
     count: ({ count }: { count: number }) =>
-      count === 1 ? '1 service found.' : `${groupedEn.format(count)} services found.`,
+      count === 1 ? '1 service found.' : `${grouped(count)} services found.`,
     shortcuts: 'Go straight to',
     none: ({ query }: { query: Value }) => `No service matches every word of "${query}".`,
     related: 'Perhaps you are looking for',
@@ -170,10 +171,10 @@ export const en: Messages = {
     recent: 'Recently opened',
     popular: 'Popular services',
     categories: 'Service categories',
-    showAll: ({ count }: { count: number }) => `See all ${groupedEn.format(count)} services`,
+    showAll: ({ count }: { count: number }) => `See all ${grouped(count)} services`,
     allTitle: 'All services',
     directory: ({ count }: { count: number }) =>
-      `${groupedEn.format(count)} services, too many for one page: choose a category, a life event or an agency below, or`,
+      `${grouped(count)} services, too many for one page: choose a category, a life event or an agency below, or`,
     directorySearch: 'search for the one you need.',
   },
   journey: {

@@ -1,8 +1,10 @@
+import { groupDigits } from './groupDigits.ts';
+
 /** A value put into a text: a name, a number, a date already formatted for the language. */
 export type Value = string | number;
 
 // Counts grouped as the language writes them: "19.069 layanan", not "19069 layanan" (the English texts: "19,069").
-const groupedId = new Intl.NumberFormat('id-ID');
+const grouped = (count: number) => groupDigits(count, '.');
 
 /**
  * Every text of the shell, Bahasa Indonesia first: a string, or a function of the values it shows. A text missing
@@ -11,7 +13,7 @@ const groupedId = new Intl.NumberFormat('id-ID');
  */
 export const id = {
   /** A count as the language writes it. */
-  number: (value: number) => groupedId.format(value),
+  number: (value: number) => grouped(value),
   skipToContent: 'Langsung ke konten',
   brand: 'Bogor Aplikasi Super',
   notice: { label: 'Pemberitahuan', dismiss: 'Tutup pemberitahuan' },
@@ -70,7 +72,7 @@ export const id = {
   browse: {
     lifeEvents: 'Layanan menurut peristiwa hidup',
     agencies: 'Telusuri menurut perangkat daerah',
-    showAll: ({ count }: { count: number }) => `Tampilkan semua ${groupedId.format(count)} layanan`,
+    showAll: ({ count }: { count: number }) => `Tampilkan semua ${grouped(count)} layanan`,
   },
   /** Agencies' names where they differ from the catalog's official (Indonesian) ones: none in Indonesian. */
   agencyNames: {} as Partial<Record<string, string>>,
@@ -79,7 +81,7 @@ export const id = {
     placeholder: 'Cari layanan, mis. KTP atau pajak',
     suggestions: 'Saran layanan',
     title: ({ query }: { query: Value }) => `Hasil pencarian "${query}"`,
-    count: ({ count }: { count: number }) => `${groupedId.format(count)} layanan ditemukan.`,
+    count: ({ count }: { count: number }) => `${grouped(count)} layanan ditemukan.`,
     shortcuts: 'Langsung ke',
     none: ({ query }: { query: Value }) => `Tidak ada layanan yang cocok dengan semua kata "${query}".`,
     related: 'Mungkin yang Anda cari',
@@ -140,10 +142,10 @@ export const id = {
     recent: 'Terakhir dibuka',
     popular: 'Layanan populer',
     categories: 'Kategori layanan',
-    showAll: ({ count }: { count: number }) => `Lihat semua ${groupedId.format(count)} layanan`,
+    showAll: ({ count }: { count: number }) => `Lihat semua ${grouped(count)} layanan`,
     allTitle: 'Semua layanan',
     directory: ({ count }: { count: number }) =>
-      `${groupedId.format(count)} layanan, terlalu banyak untuk satu halaman: pilih kategori, peristiwa hidup atau perangkat daerah di bawah ini, atau`,
+      `${grouped(count)} layanan, terlalu banyak untuk satu halaman: pilih kategori, peristiwa hidup atau perangkat daerah di bawah ini, atau`,
     directorySearch: 'cari layanan yang Anda perlukan.',
   },
   journey: {
