@@ -148,6 +148,12 @@ if (only === undefined) {
     '',
     scores.map((run) => run.bestPractices),
   );
+  figure(
+    '1 cold load',
+    "Lighthouse's benchmark index (this machine's CPU speed)",
+    '',
+    scores.map((run) => run.benchmarkIndex),
+  );
 
   const template = seedCatalog().find((entry) => entry.id === 'pengumuman') as FederatedEntry;
   log(`Building ${count} synthetic remotes with Vite and @module-federation/vite…`);
