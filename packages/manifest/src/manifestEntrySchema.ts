@@ -43,6 +43,19 @@ const httpUrl = z
     }
   });
 
+/** A "." or ".." path segment, in any spelling a browser resolves as one. */
+const dotSegment = /[/\\](?:\.|%2e){1,2}(?=[/\\?#]|$)/i;
+
+/**
+ * Where a remote's `mf-manifest.json` is, written as the browser resolves it: its folder bounds the files the
+ * remote's index may pin and its entry may preload, so `.`, `..` or their `%2e` spellings could widen that folder
+ * to the origin's root while the address still reads as the agency's own.
+ */
+const manifestUrl = httpUrl.refine((url) => !dotSegment.test(url.replace(/^https?:\/\/[^/]*/i, '')), {
+  error: (issue) =>
+    `must not contain "." or ".." segments (nor "%2e"): write the folder as the browser resolves it${URL.canParse(String(issue.input)) ? `, ${new URL(String(issue.input)).href}` : ''}`,
+});
+
 /** An origin alone: scheme, host and port, no path (`https://api.kotabogor.go.id`). */
 const origin = z
   .string()
@@ -243,7 +256,7 @@ const federatedEntry = z.strictObject({
   ...baseShape,
   kind: z.literal('federated'),
   /** Where the remote's `mf-manifest.json` is: the runtime learns from it how the remote was built. */
-  manifestUrl: httpUrl,
+  manifestUrl,
   exposedModule: z
     .string()
     .max(100, atMost(100))

@@ -35,6 +35,24 @@ describe('validateEntry', () => {
     ]);
   });
 
+  it('refuses a manifest address whose folder reads narrower than the browser resolves it', () => {
+    // Resolved, this folder is the origin's root: every agency's files on the origin would be in it.
+    const widened = 'https://apps.kotabogor.go.id/diskominfo/antrean/%2e%2e/%2e%2e/mf-manifest.json';
+    expect(issuesOf(validEntry({ manifestUrl: widened }))).toMatchObject([
+      {
+        path: 'manifestUrl',
+        message:
+          'must not contain "." or ".." segments (nor "%2e"): write the folder as the browser resolves it, https://apps.kotabogor.go.id/mf-manifest.json',
+      },
+    ]);
+    expect(
+      issuesOf(validEntry({ manifestUrl: 'https://apps.kotabogor.go.id/a/./mf-manifest.json' })),
+    ).toHaveLength(1);
+    expect(issuesOf(validEntry({ manifestUrl: 'https://apps.kotabogor.go.id/a/mf-manifest.json' }))).toEqual(
+      [],
+    );
+  });
+
   it('requires https outside development and accepts loopback http in development', () => {
     const local = validEntry({ manifestUrl: 'http://127.0.0.1:4101/mf-manifest.json' });
     expect(issuesOf(local)).toMatchObject([

@@ -3,6 +3,7 @@ import type { RemoteContext, Unmount } from '@bas/sdk';
 import { claimPreloadOf } from '../auth/shellAuth.ts';
 import type { FederationHost, FederationHostOptions } from './createFederationHost.ts';
 import { localBuilds, type LocalBuilds } from './localBuilds.ts';
+import { createPagePins } from './pagePins.ts';
 import { preloadOpeningFiles } from './preloadOpeningFiles.ts';
 
 /**
@@ -35,9 +36,11 @@ export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
   let timeoutMs = 8000;
   let federation: Promise<FederationHost> | undefined;
   let allowed: readonly string[] = [];
+  // One for the page, as its module map and import map are: the preloads here and the pins of every app's index.
+  const pins = createPagePins();
   const ready = () =>
     (federation ??= Promise.all([configured, import('./createFederationHost.ts')]).then(
-      ([options, { createFederationHost }]) => createFederationHost(options),
+      ([options, { createFederationHost }]) => createFederationHost(options, pins),
     ));
   // One load at a time per app: a preload on hover and the click that follows share it.
   const pending = new Map<string, ReturnType<FederationHost['load']>>();
@@ -69,7 +72,7 @@ export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
       if (entry.kind !== 'federated' || entry.status !== 'active') return;
       if (!fromAllowedOrigin(entry)) return;
       // Its files are fetched, not run: for whichever agency.
-      preloadOpeningFiles(entry);
+      preloadOpeningFiles(entry, pins);
       // Another agency's code may not run in this tab yet: fetch its manifest only, which runs nothing either.
       if (!claimPreloadOf(entry.agency)) {
         void fetch(entry.manifestUrl, { credentials: 'omit' }).catch(() => undefined);
@@ -79,7 +82,7 @@ export function createAppHost(builds: LocalBuilds = localBuilds): AppHost {
     },
     async open(entry, element, context) {
       // Opened without a preload (a deep link, a click without hover): its files are still asked for at once.
-      if (fromAllowedOrigin(entry)) preloadOpeningFiles(entry);
+      if (fromAllowedOrigin(entry)) preloadOpeningFiles(entry, pins);
       const module = await load(entry);
       return module.mount(element, context);
     },

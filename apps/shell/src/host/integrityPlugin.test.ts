@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pengumumanEntry } from '../catalog/pengumumanEntry.fixture.ts';
 import type { ShellError } from '../errors/ShellError.ts';
 import { integrityPlugin } from './integrityPlugin.ts';
+import { createPagePins, type PagePins } from './pagePins.ts';
 import { sriOf } from './sriOf.ts';
 
 const origin = 'http://127.0.0.1:4101';
@@ -26,10 +27,14 @@ async function served() {
   return { hashes, integrity: await sriOf(encoded(index)) };
 }
 
-/** Opens `entry` as the runtime does (the request, then the manifest); the failure the shell recorded, if any. */
-async function opening(entry: FederatedEntry): Promise<ShellError | undefined> {
+/**
+ * Opens `entry` as the runtime does (the request, then the manifest), in a page holding `pins`; the failure the
+ * shell recorded, if any.
+ */
+async function opening(entry: FederatedEntry, pins = createPagePins()): Promise<ShellError | undefined> {
   let failure: ShellError | undefined;
   const { plugin } = integrityPlugin({
+    pins,
     entryOf: () => entry,
     remoteOrigins: [origin],
     nonce: '',
@@ -63,5 +68,18 @@ describe('the integrity plugin', () => {
     const failure = await opening({ ...at, integrity, openingFiles });
     expect(failure?.code).toBe('REMOTE_INTEGRITY');
     expect(failure?.message).toContain('does not pin remoteEntry.js');
+  });
+
+  it('refuses an app whose file the page holds from another entry’s preload, under other bytes', async () => {
+    // Another agency's entry, approved, on an origin both agencies are served from: its folder holds this app's
+    // files, and it preloads this app's entry file with bytes of its own at the hover, before this app is opened.
+    const { integrity } = await served();
+    const pins: PagePins = createPagePins();
+    expect(pins.mayPreload(`${origin}/remoteEntry.js`, await sriOf(encoded('the other agency’s code')))).toBe(
+      true,
+    );
+    const failure = await opening({ ...at, integrity }, pins);
+    expect(failure?.code).toBe('REMOTE_INTEGRITY');
+    expect(failure?.message).toContain('was preloaded with bytes');
   });
 });

@@ -1,6 +1,7 @@
 import type { ModuleFederationRuntimePlugin } from '@module-federation/enhanced/runtime';
 import type { FederatedEntry } from '@bas/manifest';
 import { ShellError } from '../errors/ShellError.ts';
+import type { PagePins } from './pagePins.ts';
 import { sriOf } from './sriOf.ts';
 
 /** `bas-integrity.json`, beside `mf-manifest.json`: every file of the build with its SRI hash. */
@@ -13,6 +14,8 @@ export interface IntegrityPluginOptions {
   entryOf(name: string): FederatedEntry | undefined;
   /** Origins remotes may load from (config.json's `remoteOrigins`). */
   remoteOrigins: readonly string[];
+  /** The hash the page holds each file under, preloads and every app's index together. */
+  pins: PagePins;
   /** The page's CSP nonce, so the import maps this plugin adds are allowed inline script. */
   nonce: string;
   timeoutMs: number;
@@ -44,8 +47,7 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
 } {
   // By manifest URL: the app it belongs to, the integrity it was pinned with, and its index once checked.
   const remotes = new Map<string, { name: string; integrity: string; index: Promise<IntegrityIndex> }>();
-  // Every pinned file's URL and hash, for the manifest fetch and classic scripts.
-  const pinned = new Map<string, string>();
+  const { pins } = options;
 
   const refuse = (name: string, error: ShellError): never => {
     options.failed(name, error);
@@ -84,7 +86,17 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
       if (!file.startsWith(folder)) {
         refuse(entry.id, new ShellError('REMOTE_INTEGRITY', `${url} lists ${path}, outside its build.`));
       }
-      pinned.set(file, hash);
+      // A file the page holds from another entry's preload, under other bytes, would run in place of this one's.
+      const held = pins.pin(file, hash);
+      if (held !== undefined) {
+        refuse(
+          entry.id,
+          new ShellError(
+            'REMOTE_INTEGRITY',
+            `${file} was preloaded with bytes ${entry.id}'s index does not pin.`,
+          ),
+        );
+      }
       map[file] = hash;
     }
     // The catalog's opening files were preloaded with their own hashes, and a module the page holds is not fetched
@@ -153,7 +165,7 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
         );
       }
       return Promise.all([fetchBytes(remote.name, url), remote.index]).then(async ([bytes]) => {
-        const expected = pinned.get(url);
+        const expected = pins.pinned(url);
         if (expected === undefined || !(await matches(bytes, expected))) {
           refuse(
             remote.name,
@@ -176,7 +188,7 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
     },
     createLink({ url, attrs }) {
       // Stylesheets and preloads the runtime adds for an app: pinned like its scripts.
-      const hash = pinned.get(url);
+      const hash = pins.pinned(url);
       if (hash === undefined)
         throw new ShellError('REMOTE_INTEGRITY', `${url} is not part of an approved build.`);
       const link = document.createElement('link');
@@ -189,7 +201,7 @@ export function integrityPlugin(options: IntegrityPluginOptions): {
     createScript({ url }) {
       // A remote built as a classic script (webpack, rspack): its entry carries the hash; its chunks carry theirs
       // from the build (SubresourceIntegrityPlugin), which the registry checks at upload.
-      const hash = pinned.get(url);
+      const hash = pins.pinned(url);
       if (hash === undefined)
         throw new ShellError('REMOTE_INTEGRITY', `${url} is not part of an approved build.`);
       const script = document.createElement('script');
