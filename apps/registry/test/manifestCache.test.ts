@@ -25,6 +25,16 @@ describe('createManifestCache', () => {
     expect(brotliDecompressSync(citizen.brotli)).toEqual(citizen.json);
   });
 
+  it('keeps one copy of the same bytes for every audience that sees the same catalog', async () => {
+    const cache = createManifestCache(() => Promise.resolve(catalog));
+    const visitor = await cache.forUser(anonymousUser, 'index');
+    const citizen = await cache.forUser({ kind: 'signed-in', username: 'warga', roles: ['warga'] }, 'index');
+    const civilServant = await cache.forUser(asn('bkpsdm', 'asn.bkpsdm'), 'index');
+    // Serialised, compressed and held in memory once for the public, who are nearly everyone.
+    expect(citizen.manifest).toBe(visitor.manifest);
+    expect(civilServant.manifest.etag).not.toBe(visitor.manifest.etag);
+  });
+
   it("keeps a section's first apps like the whole section: ranked and compressed once per audience", async () => {
     const cache = createManifestCache(() => Promise.resolve(catalog));
     const section = { by: 'category', key: 'kependudukan', first: 48 } as const;

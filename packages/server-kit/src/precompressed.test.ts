@@ -1,6 +1,26 @@
+import type * as zlibModule from 'node:zlib';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { precompressed, precompressedInStages, quickCompressionAbove } from './precompressed.ts';
+
+/** The background compressions under way on Node's thread pool: now, and the most at once. */
+const pool = vi.hoisted(() => ({ running: 0, most: 0, started: 0 }));
+vi.mock('node:zlib', async (importOriginal) => {
+  const zlib = await importOriginal<typeof zlibModule>();
+  type Callback = (error: Error | null, result: Buffer) => void;
+  const counted =
+    (compress: (body: Buffer, options: object, done: Callback) => void) =>
+    (body: Buffer, options: object, done: Callback) => {
+      pool.started += 1;
+      pool.running += 1;
+      pool.most = Math.max(pool.most, pool.running);
+      compress(body, options, (error, result) => {
+        pool.running -= 1;
+        done(error, result);
+      });
+    };
+  return { ...zlib, brotliCompress: counted(zlib.brotliCompress), gzip: counted(zlib.gzip) };
+});
 
 /** JSON like a large catalog's: repetitive, but not one string repeated. */
 const catalogLike = (bytes: number) => {
@@ -36,5 +56,31 @@ describe('precompressedInStages', () => {
     expect(gunzipSync(better?.gzip ?? Buffer.alloc(0)).equals(body)).toBe(true);
     // What a static file server sends, once it has been made.
     expect(strongest?.brotli.equals(precompressed(body).brotli)).toBe(true);
+  }, 120_000);
+
+  it("holds one of Node's pool threads at most, however many large bodies are compressing", async () => {
+    pool.most = 0;
+    const copies: unknown[] = [];
+    for (let n = 0; n < 3; n += 1) {
+      precompressedInStages(catalogLike(quickCompressionAbove * (2 + n)), (copy) => copies.push(copy));
+    }
+    // Each body's better copy, then its strongest.
+    await vi.waitFor(() => expect(copies).toHaveLength(6), { timeout: 60_000 });
+    expect(pool.most).toBe(1);
+  }, 120_000);
+
+  it('stops compressing a body once it is no longer served', async () => {
+    const started = pool.started;
+    const improved = vi.fn();
+    let served = true;
+    precompressedInStages(catalogLike(quickCompressionAbove * 2), improved, () => served);
+    served = false;
+    // A body compressed after it, to know that its turn has come and gone.
+    const after = vi.fn();
+    precompressedInStages(catalogLike(quickCompressionAbove * 2), after);
+    await vi.waitFor(() => expect(after).toHaveBeenCalledTimes(2), { timeout: 60_000 });
+    expect(improved).not.toHaveBeenCalled();
+    // Only the second body's gzip, brotli and strongest brotli.
+    expect(pool.started - started).toBe(3);
   }, 120_000);
 });

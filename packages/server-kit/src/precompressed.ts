@@ -1,5 +1,6 @@
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
+import pLimit from 'p-limit';
 
 export interface Compressed {
   gzip: Buffer;
@@ -32,25 +33,45 @@ export const quickCompressionAbove = 512 * 1024;
 export const strongestUpTo = 12 * 1024 * 1024;
 
 /**
- * `precompressed` for bodies of any size: at once as `precompressed` for a small one. For a large one, a quick
- * compression at once (brotli 5, gzip 6: a tenth of a second for 16 MB); then, on Node's thread pool so the event
- * loop is never held for them, a better one (brotli 9, gzip 9: about 15% smaller, in a third of a second) given to
- * `improved` when ready, and last, up to `strongestUpTo`, the strongest brotli (seconds of one pool thread, once
- * per body: the bytes a static file server would send), given to `improved` again.
+ * Background compression runs one job at a time in the whole process. Node's thread pool has four threads, and
+ * WebCrypto (verifying a person's token), file reads and DNS wait for them too: four indexes compressed at once
+ * after a catalog change held every thread for seconds, and every signed-in request waited behind them.
  */
-export function precompressedInStages(body: Buffer, improved: (better: Compressed) => void): Compressed {
+const inTurn = pLimit(1);
+
+/**
+ * `precompressed` for bodies of any size: at once as `precompressed` for a small one. For a large one, a quick
+ * compression at once (brotli 5, gzip 6: a tenth of a second for 16 MB); then, in turn with every other background
+ * compression of the process (so it holds one thread of Node's pool at most), a better one (gzip 9, brotli 9:
+ * about 15% smaller, in a third of a second) given to `improved` when ready, and last, up to `strongestUpTo`, the
+ * strongest brotli (seconds of one thread, once per body: the bytes a static file server would send), given to
+ * `improved` again. Each step is skipped once `wanted` says the body is no longer served (the catalog changed
+ * while it waited its turn).
+ */
+export function precompressedInStages(
+  body: Buffer,
+  improved: (better: Compressed) => void,
+  wanted: () => boolean = () => true,
+): Compressed {
   if (body.length <= quickCompressionAbove) return precompressed(body);
   const brotliAt = (quality: number) => ({
     params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
   });
   const compressBrotli = promisify(brotliCompress);
-  void Promise.all([promisify(gzip)(body, { level: 9 }), compressBrotli(body, brotliAt(9))])
-    .then(async ([gzipped, brotli]) => {
-      improved({ gzip: gzipped, brotli });
-      if (body.length > strongestUpTo) return;
-      improved({ gzip: gzipped, brotli: await compressBrotli(body, brotliAt(11)) });
-    })
-    // Out of memory, say: the copy made before stays, which is correct, only larger.
-    .catch((error: unknown) => console.warn('The better compression of a large answer failed.', error));
+  const whileWanted = (compress: () => Promise<Buffer>) =>
+    inTurn(() => (wanted() ? compress() : Promise.resolve(undefined)));
+  const inStages = async () => {
+    const gzipped = await whileWanted(() => promisify(gzip)(body, { level: 9 }));
+    const brotli = await whileWanted(() => compressBrotli(body, brotliAt(9)));
+    if (gzipped === undefined || brotli === undefined) return;
+    improved({ gzip: gzipped, brotli });
+    if (body.length > strongestUpTo) return;
+    const strongest = await whileWanted(() => compressBrotli(body, brotliAt(11)));
+    if (strongest !== undefined) improved({ gzip: gzipped, brotli: strongest });
+  };
+  // Out of memory, say: the copy made before stays, which is correct, only larger.
+  inStages().catch((error: unknown) =>
+    console.warn('The better compression of a large answer failed.', error),
+  );
   return { gzip: gzipSync(body, { level: 6 }), brotli: brotliCompressSync(body, brotliAt(5)) };
 }

@@ -91,25 +91,12 @@ function audienceOf(user: ManifestUser): string {
   return user.kind === 'anonymous' ? 'anonymous' : `${[...user.roles].sort().join(',')}|${user.agency ?? ''}`;
 }
 
-/**
- * The answer's bytes: compressed at once, and for a large catalog compressed better in the background, the answers
- * that follow then sending the smaller copy (the JSON, and so the ETag, is the same).
- */
-function serialise(json: Buffer): CachedManifest {
-  const copy: CachedManifest = {
-    json,
-    ...precompressedInStages(json, (best) => Object.assign(copy, best)),
-    etag: `"${createHash('sha1').update(json).digest('base64url')}"`,
-  };
-  return copy;
-}
-
 /** After a failed read, how long the answers it gave (earlier copies, or the error) stand before the next try. */
 const retryAfterFailureMs = 1000;
 
 /**
  * The manifest's answers kept in memory: the catalog read once, each audience's manifest serialised, compressed
- * (gzip and brotli) and hashed once. This process's writes invalidate it at once; `maxAgeMs` bounds how long a
+ * (gzip and brotli) and hashed once, and audiences that see the same bytes sharing one copy. This process's writes invalidate it at once; `maxAgeMs` bounds how long a
  * write by another registry process sharing the database can go unseen.
  *
  * When reading the catalog again fails (the database is down, busy or slow), each audience keeps getting the last
@@ -131,6 +118,34 @@ export function createManifestCache(
   // second for 200 apps).
   const lastSent = new Map<string, ManifestCopy & { from: ManifestEntry[] }>();
   const lastVisible = new Map<string, Visible>();
+  // Each answer's bytes by their hash: audiences that see the same catalog (a visitor, a citizen, a developer outside
+  // any agency) share one copy, compressed once. Only copies some audience was last sent are kept.
+  const byContent = new Map<string, CachedManifest>();
+  /**
+   * The answer's bytes: compressed at once, and for a large catalog compressed better in the background for as long
+   * as it is still served, the answers that follow then sending the smaller copy (the JSON, and so the ETag, is the
+   * same).
+   */
+  const serialise = (json: Buffer): CachedManifest => {
+    const etag = `"${createHash('sha1').update(json).digest('base64url')}"`;
+    const known = byContent.get(etag);
+    if (known !== undefined) return known;
+    const copy: CachedManifest = {
+      json,
+      ...precompressedInStages(
+        json,
+        (best) => Object.assign(copy, best),
+        () => byContent.get(etag) === copy,
+      ),
+      etag,
+    };
+    byContent.set(etag, copy);
+    return copy;
+  };
+  const forget = (manifest: CachedManifest) => {
+    const sent = [...lastSent.values()].some((copy) => copy.manifest === manifest);
+    if (!sent) byContent.delete(manifest.etag);
+  };
   const build = (
     key: string,
     document: (entries: ManifestEntry[]) => unknown,
@@ -144,9 +159,10 @@ export function createManifestCache(
       return copy;
     }
     const json = Buffer.from(JSON.stringify(document(entries)));
-    const manifest = previous?.manifest.json.equals(json) === true ? previous.manifest : serialise(json);
+    const manifest = serialise(json);
     const copy = { manifest, readAt, from: entries };
     lastSent.set(key, copy);
+    if (previous !== undefined && previous.manifest !== manifest) forget(previous.manifest);
     return copy;
   };
   const fallBack = <T>(last: Map<string, T>, key: string, error: unknown) => {

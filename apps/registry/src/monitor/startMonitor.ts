@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { ManifestEntry } from '@bas/manifest';
 import { closeServer, listen } from '@bas/server-kit';
+import pLimit from 'p-limit';
 import { createCatalogRepository } from '../catalog/createCatalogRepository.ts';
 import { createDatabase, type Engine } from '../db/createDatabase.ts';
 import { createAdvisoryLock } from './createAdvisoryLock.ts';
 import { createLeaseLock } from './createLeaseLock.ts';
-import { createLimiter } from './createLimiter.ts';
 import { createMonitorMetrics } from './createMonitorMetrics.ts';
 import { createProbeStore } from './createProbeStore.ts';
 import { createAlerts } from './createAlerts.ts';
@@ -81,7 +81,7 @@ export async function startMonitor(options: MonitorOptions): Promise<Monitor> {
   }
 
   const stopping = new AbortController();
-  const limit = createLimiter(settings.concurrency);
+  const limit = pLimit(settings.concurrency);
   /** Each app's probe, from when it is scheduled until it is stored: an app is never probed twice at once. */
   const pending = new Map<string, Promise<void>>();
   /** Probes waiting for their moment in the interval: dropped when the lock is lost or the monitor stops. */
