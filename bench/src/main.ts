@@ -24,7 +24,9 @@ import {
   measureOpenings,
   memoryForTenApps,
 } from './measureOpening.ts';
-import { cheaperThanStatic, load, loadSideBySide, serveStaticManifest } from './measureRegistry.ts';
+import { cheaperThanStatic, load, loadSideBySide, ownCpuMs } from './measureRegistry.ts';
+import { serveStaticFile, writeStaticCopies } from './serveStaticFile.ts';
+import { startApart } from './startApart.ts';
 import { measureSearchWorker } from './measureSearchWorker.ts';
 import { measureStartup, type Startup } from './measureStartup.ts';
 import { writeReport, passes, type Figure } from './report.ts';
@@ -376,17 +378,26 @@ if (only === undefined) {
         searches.map((times) => percentile(times, 95)),
         budget('searchKeystrokeNationalP95Ms'),
       );
-      log(`Registry: GET /api/catalog/index of ${size} entries under load, beside a static file…`);
-      const indexUrl = new URL('/api/catalog/index', url).href;
+      log(
+        `Registry: GET /api/catalog/index of ${size} entries under load, beside a static file, each apart…`,
+      );
+      // Each server in a process of its own, as deployed: the CPU each spends is then its own, not the other
+      // portals' of this process (their monitors, reads and garbage collection, decisions/0039).
+      const registry = await startApart(['registry', String(size)]);
+      const indexUrl = new URL('/api/catalog/index', registry.url).href;
       const indexBody = Buffer.from(await (await fetch(indexUrl)).arrayBuffer());
       await strongestCompression(indexUrl, brotliCompressSync(indexBody).length);
-      const staticIndex = await serveStaticManifest(
-        mkdtempSync(join(tmpdir(), 'bas-static-index-')),
-        indexBody,
-      );
+      const staticIndex = await startApart([
+        'static',
+        writeStaticCopies(mkdtempSync(join(tmpdir(), 'bas-static-index-')), indexBody),
+      ]);
       const encodings = { 'accept-encoding': 'gzip, deflate, br, zstd' };
-      const { served, fromFile } = await loadSideBySide(runs, indexUrl, staticIndex.url, encodings);
-      staticIndex.close();
+      const { served, fromFile } = await loadSideBySide(
+        runs,
+        { url: indexUrl, cpuMs: registry.cpuMs },
+        staticIndex,
+        encodings,
+      ).finally(() => Promise.all([registry.close(), staticIndex.close()]));
       figure(
         '5 registry',
         `index of ${size} entries, anonymous, compressed`,
@@ -551,20 +562,22 @@ if (only === undefined) {
     const token = await signedInToken(browser, portal.url);
     const body = Buffer.from(await (await fetch(manifestUrl)).arrayBuffer());
     const etag = (await fetch(manifestUrl, { method: 'HEAD' })).headers.get('etag') ?? '';
-    const staticFile = await serveStaticManifest(mkdtempSync(join(tmpdir(), 'bas-static-')), body);
+    const staticFile = await serveStaticFile(
+      writeStaticCopies(mkdtempSync(join(tmpdir(), 'bas-static-')), body),
+    );
     // What Chromium sends: the registry and the static file both answer with brotli.
     const gzip = { 'accept-encoding': 'gzip, deflate, br, zstd' };
     const { served: anonymous, fromFile: staticLoad } = await loadSideBySide(
       runs,
-      manifestUrl,
-      staticFile.url,
+      { url: manifestUrl, cpuMs: ownCpuMs },
+      { url: staticFile.url, cpuMs: ownCpuMs },
       gzip,
     );
     const withToken = await repeat(runs, () =>
       load(manifestUrl, { ...gzip, authorization: `Bearer ${token}` }),
     );
     const revalidated = await repeat(runs, () => load(manifestUrl, { ...gzip, 'if-none-match': etag }));
-    staticFile.close();
+    await staticFile.close();
     figure(
       '5 registry',
       'manifest, anonymous, compressed',
