@@ -3,7 +3,7 @@ import { isRemoteModule, type RemoteModule } from '@bas/sdk';
 import type { FederatedEntry } from '@bas/manifest';
 import { ShellError } from '../errors/ShellError.ts';
 import { integrityPlugin } from './integrityPlugin.ts';
-import { createPagePins, type PagePins } from './pagePins.ts';
+import type { PagePins } from './pagePins.ts';
 import { reliabilityPlugins } from './reliabilityPlugins.ts';
 import { withTimeout } from './withTimeout.ts';
 
@@ -45,10 +45,7 @@ const moduleRequest = (entry: FederatedEntry) => `${entry.id}/${entry.exposedMod
  * the runtime's own instance (the one the shell's build initialised with the shared singletons), with BAS's
  * runtime plugins (integrity, SDK version, circuit breaker, retries), and a timeout on every open.
  */
-export function createFederationHost(
-  options: FederationHostOptions,
-  pins: PagePins = createPagePins(),
-): FederationHost {
+export function createFederationHost(options: FederationHostOptions, pins: PagePins): FederationHost {
   const runtime = getInstance();
   if (runtime == null) throw new Error('The federation runtime was not initialised by the shell build.');
   const instance = runtime;

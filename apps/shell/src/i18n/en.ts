@@ -5,7 +5,7 @@ const grouped = (count: number) => groupDigits(count, ',');
 
 /** The shell's English texts, fetched when someone switches to English. */
 export const en: Messages = {
-  number: (value: number) => grouped(value),
+  number: grouped,
   skipToContent: 'Skip to content',
   brand: 'Bogor Super App',
   notice: { label: 'Notifications', dismiss: 'Dismiss notification' },

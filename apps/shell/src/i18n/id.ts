@@ -13,7 +13,7 @@ const grouped = (count: number) => groupDigits(count, '.');
  */
 export const id = {
   /** A count as the language writes it. */
-  number: (value: number) => grouped(value),
+  number: grouped,
   skipToContent: 'Langsung ke konten',
   brand: 'Bogor Aplikasi Super',
   notice: { label: 'Pemberitahuan', dismiss: 'Tutup pemberitahuan' },
