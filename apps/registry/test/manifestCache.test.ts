@@ -1,11 +1,32 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { anonymousUser, type ManifestEntry } from '@bas/manifest';
 import { seedCatalog } from '@bas/manifest/seed';
+import type * as serverKit from '@bas/server-kit';
 import { describe, expect, it, vi } from 'vitest';
 import { RegistryError } from '../src/errors/RegistryError.ts';
 import { createManifestCache } from '../src/manifest/createManifestCache.ts';
 
 const catalog = seedCatalog();
+
+/** Whether the server kit may still compress each body better in the background, by the body handed to it. */
+const stillWanted = vi.hoisted(() => new Map<Buffer, () => boolean>());
+vi.mock('@bas/server-kit', async (importOriginal) => {
+  const kit = await importOriginal<typeof serverKit>();
+  return {
+    ...kit,
+    precompressedInStages: (...[body, improved, wanted]: Parameters<typeof kit.precompressedInStages>) => {
+      if (wanted !== undefined) stillWanted.set(body, wanted);
+      return kit.precompressedInStages(body, improved, wanted);
+    },
+  };
+});
+const wanted = (manifest: { json: Buffer }) => stillWanted.get(manifest.json)?.() ?? false;
+/** The catalog with one public app renamed: another index for every audience. */
+const renamed = (name: string) =>
+  catalog.map((entry) =>
+    entry.id === 'pengumuman' ? { ...entry, name: { ...entry.name, id: name } } : entry,
+  );
+const citizen = { kind: 'signed-in', username: 'warga', roles: ['warga'] } as const;
 const asn = (agency: string, username: string) =>
   ({ kind: 'signed-in', username, roles: ['asn'], agency }) as const;
 
@@ -33,6 +54,36 @@ describe('createManifestCache', () => {
     // Serialised, compressed and held in memory once for the public, who are nearly everyone.
     expect(citizen.manifest).toBe(visitor.manifest);
     expect(civilServant.manifest.etag).not.toBe(visitor.manifest.etag);
+  });
+
+  it('compresses a shared copy better while any audience was last sent it, and stops once none was', async () => {
+    let current = catalog;
+    const cache = createManifestCache(() => Promise.resolve(current));
+    const { manifest: shared } = await cache.forUser(anonymousUser, 'index');
+    await cache.forUser(citizen, 'index');
+    current = renamed('Pengumuman Kota');
+    cache.invalidate();
+    const { manifest: changed } = await cache.forUser(anonymousUser, 'index');
+    expect(changed).not.toBe(shared);
+    // The citizen has not asked since: the copy they were sent is theirs still.
+    expect(wanted(shared)).toBe(true);
+    expect((await cache.forUser(citizen, 'index')).manifest).toBe(changed);
+    expect(wanted(shared)).toBe(false);
+    expect(wanted(changed)).toBe(true);
+  });
+
+  it('keeps the answer of the newer read when an older, slower read finishes after it', async () => {
+    const reads: Array<(entries: ManifestEntry[]) => void> = [];
+    const cache = createManifestCache(() => new Promise((resolve) => reads.push(resolve)));
+    const slow = cache.forUser(anonymousUser, 'index');
+    cache.invalidate();
+    const fast = cache.forUser(anonymousUser, 'index');
+    reads[1]?.(renamed('Pengumuman Kota'));
+    const { manifest: newer } = await fast;
+    reads[0]?.(catalog);
+    expect((await slow).manifest).toBe(newer);
+    expect(wanted(newer)).toBe(true);
+    expect((await cache.forUser(anonymousUser, 'index')).manifest).toBe(newer);
   });
 
   it("keeps a section's first apps like the whole section: ranked and compressed once per audience", async () => {

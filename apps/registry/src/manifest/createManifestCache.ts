@@ -60,6 +60,8 @@ interface Visible {
   byId: ReadonlyMap<string, ManifestEntry>;
   byRoute: ReadonlyMap<string, ManifestEntry>;
   readAt: Date;
+  /** Which read of the catalog, in the order they started: two can overlap, and the older finish last. */
+  read: number;
 }
 
 export interface ManifestCache {
@@ -107,7 +109,8 @@ export function createManifestCache(
   currentEntries: () => Promise<ManifestEntry[]>,
   maxAgeMs = 5000,
 ): ManifestCache {
-  let catalog: Promise<{ entries: ManifestEntry[]; readAt: Date }> | undefined;
+  let catalog: Promise<{ entries: ManifestEntry[]; readAt: Date; read: number }> | undefined;
+  let readsStarted = 0;
   let builtAt = 0;
   let lastReadAt: Date | undefined;
   // Each audience's entries, and each audience's documents (by audience and document name).
@@ -116,15 +119,25 @@ export function createManifestCache(
   // What each audience was last sent: its answer when the catalog cannot be read again, and, when it is read again
   // after `maxAgeMs` and nothing changed, the compressed answers to reuse (brotli at its best takes a tenth of a
   // second for 200 apps).
-  const lastSent = new Map<string, ManifestCopy & { from: ManifestEntry[] }>();
+  const lastSent = new Map<string, ManifestCopy & { from: ManifestEntry[]; read: number }>();
   const lastVisible = new Map<string, Visible>();
   // Each answer's bytes by their hash: audiences that see the same catalog (a visitor, a citizen, a developer outside
-  // any agency) share one copy, compressed once. Only copies some audience was last sent are kept.
+  // any agency) share one copy, compressed once. A copy is kept while some audience was last sent it, counted in
+  // `held`; the background compression of one no longer held is skipped.
   const byContent = new Map<string, CachedManifest>();
+  const held = new Map<CachedManifest, number>();
+  const hold = (manifest: CachedManifest, by: 1 | -1) => {
+    const count = (held.get(manifest) ?? 0) + by;
+    if (count > 0) {
+      held.set(manifest, count);
+      return;
+    }
+    held.delete(manifest);
+    if (byContent.get(manifest.etag) === manifest) byContent.delete(manifest.etag);
+  };
   /**
    * The answer's bytes: compressed at once, and for a large catalog compressed better in the background for as long
-   * as it is still served, the answers that follow then sending the smaller copy (the JSON, and so the ETag, is the
-   * same).
+   * as it is held, the answers that follow then sending the smaller copy (the JSON, and so the ETag, is the same).
    */
   const serialise = (json: Buffer): CachedManifest => {
     const etag = `"${createHash('sha1').update(json).digest('base64url')}"`;
@@ -142,27 +155,29 @@ export function createManifestCache(
     byContent.set(etag, copy);
     return copy;
   };
-  const forget = (manifest: CachedManifest) => {
-    const sent = [...lastSent.values()].some((copy) => copy.manifest === manifest);
-    if (!sent) byContent.delete(manifest.etag);
-  };
   const build = (
     key: string,
     document: (entries: ManifestEntry[]) => unknown,
-    { entries, readAt }: Visible,
+    { entries, readAt, read }: Visible,
   ) => {
     const previous = lastSent.get(key);
+    // Two reads overlapped (a slow database, and a write or the cache's age started another) and the older one
+    // finished last: the answer from the newer read stands.
+    if (previous !== undefined && previous.read > read) return previous;
     // The same entries as last time (the catalog read again, unchanged): the same answer, not even serialised again.
     if (previous?.from === entries) {
-      const copy = { ...previous, readAt };
+      const copy = { ...previous, readAt, read };
       lastSent.set(key, copy);
       return copy;
     }
     const json = Buffer.from(JSON.stringify(document(entries)));
     const manifest = serialise(json);
-    const copy = { manifest, readAt, from: entries };
+    const copy = { manifest, readAt, from: entries, read };
     lastSent.set(key, copy);
-    if (previous !== undefined && previous.manifest !== manifest) forget(previous.manifest);
+    if (previous?.manifest !== manifest) {
+      hold(manifest, 1);
+      if (previous !== undefined) hold(previous.manifest, -1);
+    }
     return copy;
   };
   const fallBack = <T>(last: Map<string, T>, key: string, error: unknown) => {
@@ -175,13 +190,14 @@ export function createManifestCache(
       { cause: error },
     );
   };
-  const read = () => {
+  const readCatalog = () => {
     const readAt = new Date();
+    const read = (readsStarted += 1);
     builtAt = readAt.getTime();
     const reading = currentEntries().then(
       (entries) => {
         lastReadAt = readAt;
-        return { entries, readAt };
+        return { entries, readAt, read };
       },
       (error: unknown) => {
         // Unless a write has asked for a new read meanwhile, this failure's answers stand for a second: the database
@@ -202,12 +218,13 @@ export function createManifestCache(
     const key = audienceOf(user);
     let cached = visible.get(key);
     if (cached === undefined) {
-      catalog ??= read();
+      catalog ??= readCatalog();
       cached = catalog.then(
-        ({ entries, readAt }) => {
+        ({ entries, readAt, read }) => {
           const previous = lastVisible.get(key);
+          if (previous !== undefined && previous.read > read) return previous;
           if (previous?.catalog === entries) {
-            const copy = { ...previous, readAt };
+            const copy = { ...previous, readAt, read };
             lastVisible.set(key, copy);
             return copy;
           }
@@ -218,6 +235,7 @@ export function createManifestCache(
             byId: new Map(seen.map((entry) => [entry.id, entry])),
             byRoute: new Map(seen.map((entry) => [entry.route, entry])),
             readAt,
+            read,
           };
           lastVisible.set(key, copy);
           return copy;
