@@ -203,7 +203,15 @@ test('the identity provider down when the token is refreshed: the person stays s
   page,
 }) => {
   await page.clock.install();
+  // The personal catalog the sign-in fetches must be in before the page's clock jumps: a jump while it is on the way
+  // fires its timeout at once, and the portal falls back to its stored copy (seen once in CI).
+  const personalCatalog = page.waitForResponse(
+    (response) =>
+      new URL(response.url()).pathname === '/manifest' &&
+      response.request().headers().authorization !== undefined,
+  );
   await signInFromHome(page, 'asn.disdukcapil');
+  await personalCatalog;
   const tokenEndpoint = `${idpUrl()}/**/protocol/openid-connect/token`;
   await page.route(tokenEndpoint, (route) => route.abort('connectionrefused'));
   await page.clock.fastForward('04:45');
