@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { closeServer, listen } from '@bas/server-kit';
 import sirv from 'sirv';
 
 /** Writes `json` as `manifest.json` in `dir`, with the compressed copies a static file server sends; its path. */
@@ -18,10 +19,6 @@ export function writeStaticCopies(dir: string, json: Buffer): string {
 export async function serveStaticFile(file: string): Promise<{ url: string; close(): Promise<void> }> {
   const files = sirv(dirname(file), { gzip: true, brotli: true, etag: true, dev: false });
   const server = createServer((request, response) => files(request, response));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}/${basename(file)}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  const origin = await listen(server, '127.0.0.1', 0);
+  return { url: `${origin}/${basename(file)}`, close: () => closeServer(server) };
 }
