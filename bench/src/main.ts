@@ -69,6 +69,12 @@ const budget = (name: string, atMost = true) => {
   return { limit, atMost };
 };
 
+/** Waits up to `limitMs` for a quiet machine (waitForQuiet), and says so when `what` has to run without one. */
+async function quietBefore(what: string, limitMs: number): Promise<void> {
+  if (!(await waitForQuiet({ limitMs })))
+    log(`The machine did not get quiet within ${String(limitMs / 1000)} s: ${what} runs all the same.`);
+}
+
 if (!Number.isInteger(count) || count < 10)
   throw new Error(`BENCH_REMOTES=${String(process.env.BENCH_REMOTES)}: give a whole number of at least 10.`);
 
@@ -113,8 +119,7 @@ if (only === undefined) {
     env: { BAS_DATA_DIR: mkdtempSync(join(tmpdir(), 'bas-bench-start-')) },
   });
   const scores = await repeat(runs, async () => {
-    if (!(await waitForQuiet()))
-      log('The machine did not get quiet within a minute: Lighthouse runs all the same.');
+    await quietBefore('Lighthouse', 60_000);
     return measureLighthouse(asStarted.url);
   }).finally(() => asStarted.close());
   figure(
@@ -474,8 +479,7 @@ if (only === undefined) {
         // A round starts once the machine is quiet, not while earlier work (a probe of the benchmark's own portal, a
         // garbage collection, the last page's context closing) still runs: the sizes of a round are compared with
         // each other, so what hits one of them skews that round's ratio.
-        if (!(await waitForQuiet({ limitMs: 10_000 })))
-          log('The machine did not get quiet within 10 s: this start-up round runs all the same.');
+        await quietBefore('this start-up round', 10_000);
         const order = run % 2 === 0 ? [...sizes.keys()] : [...sizes.keys()].reverse();
         for (const index of order) {
           const size = sizes[index] ?? Number.NaN;
